@@ -1,0 +1,2 @@
+export { createGitHubPlatform } from './platform.js';
+export { runAction } from './run.js';
