@@ -1,15 +1,65 @@
 import { runAction } from '@mlci/github';
-import { parseInputs, booleanInput, stringInput, type Platform } from '@mlci/core';
+import { parseInputs, booleanInput, stringInput, enumInput, type Platform, type InputSpecs } from '@mlci/core';
+import { runGate } from '@mlci/core/gate/index';
 
+/** Input names are a contract (issue #3); action.yml must declare the same names and defaults (checked by a test). */
 export const inputs = {
-  candidate: { schema: stringInput, required: true, description: 'predictions of the new model' },
-  'fail-on-regression': { schema: booleanInput, default: 'true', description: 'fail the step when the gate fails' },
+  candidate: { schema: stringInput, required: true, description: 'Predictions of the new model (CSV, TSV, JSONL, each optionally .gz, or Parquet): id, label, score and the slice columns.' },
+  baseline: { schema: stringInput, description: 'Predictions of the serving model on the same rows (id and score). Empty: first run, bounds only.' },
+  policy: { schema: stringInput, required: true, description: 'Path to the gate policy YAML (metrics, slices, significance, fairness).' },
+  'report-path': { schema: stringInput, default: 'mlci-gate-report.json', description: 'Where the JSON report (schema mlci.gate.report/v1) is written.' },
+  comment: { schema: enumInput(['auto', 'true', 'false'] as const), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
+  'check-name': { schema: stringInput, default: 'ML gate', description: 'Name of the check run (and of the commit status where no check run can be made).' },
+  check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the policy lines of failing rules.' },
+  'fail-on-regression': { schema: booleanInput, default: 'true', description: 'Fail the step when the gate fails; false: succeed and output passed=false.' },
+  'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for the PR comment and the check run (pull-requests: write, checks: write).' },
+} satisfies InputSpecs;
+
+export const outputs = {
+  passed: '`true` when every blocking check passed, else `false`.',
+  report: 'Path of the JSON report.',
+  'failed-checks': 'Number of failed checks (metric and fairness).',
+  summary: 'One-line verdict.',
 };
 
 export async function run(platform?: Platform): Promise<void> {
   await runAction('evaluate-gate', async (p) => {
     const opts = parseInputs(inputs, (n) => p.getInput(n));
-    p.info(JSON.stringify(opts));
-    p.setOutput('passed', 'true');
+    const ctx = p.context();
+    const title = opts['check-name'];
+    const gate = await runGate({
+      candidate: opts.candidate,
+      baseline: opts.baseline || undefined,
+      policy: opts.policy,
+      reportPath: opts['report-path'],
+      title,
+    });
+    const { report } = gate;
+    p.setOutput('passed', String(report.passed));
+    p.setOutput('report', opts['report-path']);
+    p.setOutput('failed-checks', String(report.counts.fail));
+    p.setOutput('summary', gate.summary);
+    p.info(gate.summary);
+    await p.appendSummary(gate.markdown);
+
+    const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
+    if (wantComment) {
+      const r = await p.upsertComment('evaluate-gate', title, gate.markdown);
+      if (r.posted) p.info(`PR comment ${r.updated ? 'updated' : 'posted'}: ${r.url ?? r.id}`);
+    }
+    if (opts.check) {
+      const r = await p.publishCheck({
+        name: title,
+        conclusion: report.passed ? 'success' : 'failure',
+        title: gate.summary.slice(0, 255),
+        summary: gate.markdown,
+        annotations: gate.annotations.map((a) => ({ path: a.path, startLine: a.line, endLine: a.line, level: a.level, title: a.title, message: a.message })),
+      });
+      if (r.posted) p.info(`${r.kind === 'commit-status' ? 'Commit status' : 'Check run'} '${title}' published.`);
+    }
+    for (const a of gate.annotations) {
+      p.annotate(a.level === 'failure' ? 'error' : 'warning', a.message, { file: a.path, startLine: a.line, title: a.title });
+    }
+    if (!report.passed && opts['fail-on-regression']) p.setFailed(gate.summary);
   }, platform);
 }

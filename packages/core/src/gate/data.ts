@@ -1,0 +1,229 @@
+import { UserError } from '../errors.js';
+import { readTable, joinById, type Table, type Column } from '../io/index.js';
+import type { LoadedPolicy } from './policy.js';
+import { metricFor } from './evaluate.js';
+
+/**
+ * The evaluation set in columns, candidate and baseline rows aligned by id. Everything downstream works on these typed
+ * arrays and on row-index lists (Uint32Array) per slice; no object per row.
+ */
+export interface EvalData {
+  rows: number;
+  /** Binary: 0/1; regression: target; multiclass: class index; ranking: graded relevance. */
+  label: Float64Array;
+  /** The same labels as bytes for DeLong (binary only). */
+  label01?: Uint8Array;
+  candidate: Float64Array;
+  baseline?: Float64Array;
+  /** Multiclass: one array per class. */
+  candidateClasses?: Float64Array[];
+  baselineClasses?: Float64Array[];
+  classNames?: string[];
+  /** Ranking: query group codes. */
+  query?: Int32Array;
+  /** Dictionary-encoded slice columns (code -1 = missing). */
+  sliceColumns: Map<string, { codes: Int32Array; dictionary: string[] }>;
+  candidatePath: string;
+  baselinePath?: string;
+}
+
+const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y']);
+const FALSE_WORDS = new Set(['0', 'false', 'f', 'no', 'n']);
+
+function fileKind(path: string): 'csv' | 'other' {
+  return /\.(csv|tsv)(\.gz)?$/i.test(path) ? 'csv' : 'other';
+}
+
+/** "row 17 (line 18)" for delimited text (header is line 1), "row 17" elsewhere. */
+export function rowRef(path: string, row: number): string {
+  return fileKind(path) === 'csv' ? `row ${row + 1} (line ${row + 2})` : `row ${row + 1}`;
+}
+
+function badRows(path: string, what: string, count: number, first: number, firstValue: string, fix: string): UserError {
+  return new UserError(
+    `${path}: ${count} row${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} ${what}; first at ${rowRef(path, first)}: '${firstValue}'. ${fix}`,
+    { file: path, line: fileKind(path) === 'csv' ? first + 2 : undefined },
+  );
+}
+
+function columnOf(table: Table, name: string, role: string): Column {
+  const c = table.columns.get(name);
+  if (!c) {
+    throw new UserError(
+      `${table.source}: the ${role} column '${name}' is missing (columns: ${table.columnNames.join(', ')}). Set columns.${role} in the policy to the right name.`,
+      { file: table.source, line: 1 },
+    );
+  }
+  return c;
+}
+
+function textAt(c: Column, i: number): string {
+  if (c.kind === 'number') return String(c.values[i]);
+  const code = c.codes[i];
+  return code < 0 ? '' : c.dictionary[code];
+}
+
+/** Labels of a binary task: 0/1 numbers or true/false words. Every other value is an error listing the count. */
+function binaryLabels(table: Table, col: Column): Float64Array {
+  const n = table.rowCount;
+  const out = new Float64Array(n);
+  let bad = 0;
+  let first = -1;
+  if (col.kind === 'number') {
+    const v = col.values;
+    for (let i = 0; i < n; i++) {
+      const x = v[i];
+      if (x === 0 || x === 1) out[i] = x;
+      else if (bad++ === 0) first = i;
+    }
+  } else {
+    const map = col.dictionary.map((s) => {
+      const t = s.trim().toLowerCase();
+      return TRUE_WORDS.has(t) ? 1 : FALSE_WORDS.has(t) ? 0 : -1;
+    });
+    for (let i = 0; i < n; i++) {
+      const code = col.codes[i];
+      const m = code < 0 ? -1 : map[code];
+      if (m >= 0) out[i] = m;
+      else if (bad++ === 0) first = i;
+    }
+  }
+  if (bad > 0) {
+    throw badRows(table.source, `a label that is not 0/1 (or true/false) in column '${col.name}'`, bad, first, textAt(col, first),
+      'A binary-classification gate needs every label to be 0 or 1; fix or drop those rows upstream, or set task: in the policy.');
+  }
+  return out;
+}
+
+function numericColumn(table: Table, col: Column, role: string, opts: { unit?: boolean }): Float64Array {
+  if (col.kind !== 'number') {
+    const i = col.codes.findIndex((c) => c >= 0 && !Number.isFinite(Number(col.dictionary[c])));
+    throw badRows(table.source, `a non-numeric ${role} in column '${col.name}'`, col.codes.reduce((a, c) => a + (c >= 0 && !Number.isFinite(Number(col.dictionary[c])) ? 1 : 0), 0) || col.nullCount, Math.max(0, i), textAt(col, Math.max(0, i)),
+      `The ${role} column must hold numbers.`);
+  }
+  const v = col.values;
+  let bad = 0;
+  let first = -1;
+  let outOfRange = 0;
+  let firstOut = -1;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (!Number.isFinite(x)) {
+      if (bad++ === 0) first = i;
+    } else if (opts.unit && (x < 0 || x > 1)) {
+      if (outOfRange++ === 0) firstOut = i;
+    }
+  }
+  if (bad > 0) {
+    throw badRows(table.source, `a ${role} that is empty, NaN or infinite in column '${col.name}'`, bad, first, textAt(col, first) === 'NaN' && col.nullCount > 0 ? '' : textAt(col, first),
+      'Every row needs a finite value; the gate never drops rows silently.');
+  }
+  if (outOfRange > 0) {
+    throw badRows(table.source, `a ${role} outside [0, 1] in column '${col.name}'`, outOfRange, firstOut, textAt(col, firstOut),
+      'The policy uses probability metrics (threshold, AUC calibration, log-loss...), which need scores in [0, 1]; write probabilities, not logits.');
+  }
+  return v;
+}
+
+export async function loadEvalData(candidatePath: string, baselinePath: string | undefined, loaded: LoadedPolicy): Promise<EvalData> {
+  const { policy, sliceSpecs } = loaded;
+  const cols = policy.columns;
+  const task = policy.task;
+  const sliceNames = [...new Set([...sliceSpecs.flat(), ...policy.fairness.flatMap((f) => (typeof f.across === 'string' ? [f.across] : f.across))])];
+  const scoreCols = task === 'multiclass' ? (cols.scores ?? []) : [cols.score];
+  if (task === 'multiclass' && scoreCols.length < 2) {
+    throw new UserError(`Policy ${loaded.source.path}: task multiclass needs columns.scores: the list of per-class probability columns.`, { file: loaded.source.path, line: loaded.source.lineOf(['columns']) });
+  }
+  const needProb = task !== 'regression' && task !== 'ranking' && Object.keys(policy.metrics).some((m) => metricFor(m, loaded).probability);
+  const candCols = [cols.id, cols.label, ...scoreCols, ...sliceNames, ...(task === 'ranking' ? [cols.query] : [])];
+  const types: Record<string, 'number' | 'string' | 'auto'> = {};
+  for (const s of sliceNames) types[s] = 'string';
+  if (task === 'ranking') types[cols.query] = 'string';
+  const cand = await readTable(candidatePath, { columns: [...new Set(candCols)], types, label: 'candidate' });
+  if (cand.rowCount === 0) throw new UserError(`${candidatePath}: the candidate file has no rows; the gate has nothing to judge.`, { file: candidatePath });
+  for (const s of sliceNames) columnOf(cand, s, 'slice');
+
+  let label: Float64Array;
+  let label01: Uint8Array | undefined;
+  let classNames: string[] | undefined;
+  const labelCol = columnOf(cand, cols.label, 'label');
+  if (task === 'binary-classification') {
+    label = binaryLabels(cand, labelCol);
+    label01 = Uint8Array.from(label);
+  } else if (task === 'multiclass') {
+    classNames = scoreCols;
+    label = new Float64Array(cand.rowCount);
+    let bad = 0, first = -1;
+    for (let i = 0; i < cand.rowCount; i++) {
+      const t = textAt(labelCol, i);
+      let k = classNames.indexOf(t);
+      if (k < 0 && /^\d+$/.test(t) && Number(t) < classNames.length) k = Number(t);
+      if (k < 0) { if (bad++ === 0) first = i; } else label[i] = k;
+    }
+    if (bad > 0) throw badRows(candidatePath, `a label that is neither a class index 0..${classNames.length - 1} nor one of ${classNames.join(', ')}`, bad, first, textAt(labelCol, first), 'Fix the labels or columns.scores.');
+  } else {
+    label = numericColumn(cand, labelCol, 'label', {});
+  }
+  const candScores = scoreCols.map((c) => numericColumn(cand, columnOf(cand, c, 'score'), 'score', { unit: needProb }));
+
+  let baselineScores: Float64Array[] | undefined;
+  if (baselinePath) {
+    const bScoreCols = task === 'multiclass' ? scoreCols : [cols['baseline-score'] ?? cols.score];
+    const base = await readTable(baselinePath, { columns: [cols.id, ...bScoreCols], label: 'baseline' });
+    if (base.rowCount === 0) throw new UserError(`${baselinePath}: the baseline file has no rows. Leave 'baseline' empty for a first run.`, { file: baselinePath });
+    const { leftRows, rightRows } = joinById(cand, cols.id, base, cols.id, { left: 'candidate', right: 'baseline' });
+    if (leftRows.length !== cand.rowCount) {
+      throw new UserError(`${baselinePath}: only ${leftRows.length} of ${cand.rowCount} candidate ids have a baseline prediction.`, { file: baselinePath });
+    }
+    baselineScores = bScoreCols.map((c) => {
+      const v = numericColumn(base, columnOf(base, c, 'score'), 'score', { unit: needProb });
+      const aligned = new Float64Array(cand.rowCount);
+      for (let k = 0; k < leftRows.length; k++) aligned[leftRows[k]] = v[rightRows[k]];
+      return aligned;
+    });
+  } else {
+    // Still refuse duplicate ids: a report over duplicated rows would overstate the evidence.
+    columnOf(cand, cols.id, 'id');
+    joinById(cand, cols.id, cand, cols.id, { left: 'candidate', right: 'candidate' });
+  }
+
+  const sliceColumns = new Map<string, { codes: Int32Array; dictionary: string[] }>();
+  for (const s of sliceNames) {
+    const c = cand.columns.get(s)!;
+    if (c.kind === 'string') sliceColumns.set(s, { codes: c.codes, dictionary: c.dictionary });
+    else {
+      // A numeric slice column: dictionary-encode its values.
+      const dict = new Map<number, number>();
+      const codes = new Int32Array(cand.rowCount);
+      const names: string[] = [];
+      for (let i = 0; i < cand.rowCount; i++) {
+        const x = c.values[i];
+        if (Number.isNaN(x)) { codes[i] = -1; continue; }
+        let k = dict.get(x);
+        if (k === undefined) { k = names.length; dict.set(x, k); names.push(String(x)); }
+        codes[i] = k;
+      }
+      sliceColumns.set(s, { codes, dictionary: names });
+    }
+  }
+  let query: Int32Array | undefined;
+  if (task === 'ranking') {
+    const q = columnOf(cand, cols.query, 'query');
+    query = q.kind === 'string' ? q.codes : Int32Array.from(q.values);
+  }
+
+  return {
+    rows: cand.rowCount,
+    label,
+    label01,
+    candidate: candScores[0],
+    baseline: baselineScores?.[0],
+    candidateClasses: task === 'multiclass' ? candScores : undefined,
+    baselineClasses: task === 'multiclass' ? baselineScores : undefined,
+    classNames,
+    query,
+    sliceColumns,
+    candidatePath,
+    baselinePath,
+  };
+}

@@ -1,0 +1,26 @@
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'insufficient';
+
+/** A stable 32-bit hash (FNV-1a) so each (slice, family) draws from its own seeded stream, whatever the order. */
+export function streamSeed(seed: number, key: string): number {
+  let h = 0x811c9dc5 ^ (seed >>> 0);
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const DISPLAY: Record<string, string> = { auc: 'AUC', 'pr-auc': 'PR-AUC', ece: 'ECE', mae: 'MAE', rmse: 'RMSE', mape: 'MAPE', r2: 'R²', fpr: 'FPR', mrr: 'MRR', map: 'MAP', f1: 'F1' };
+export function displayName(metric: string): string {
+  return DISPLAY[metric] ?? (metric.startsWith('ndcg') ? metric.toUpperCase() : metric);
+}
+
+/** Short, stable number formatting for reasons (the JSON keeps full precision). */
+export function fmt(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a < 1e-3 || a >= 1e6) return x.toExponential(digits - 2).replace('e+', 'e');
+  return String(Number(x.toPrecision(digits)));
+}
+export function fmtP(p: number): string {
+  return p < 1e-3 ? p.toExponential(1).replace('e+', 'e') : String(Number(p.toPrecision(2)));
+}
+

@@ -1,0 +1,88 @@
+import type { EvalData } from './data.js';
+
+/** One slice: its key (`overall` or `col=value&col2=value2`) and the rows in it, ascending. */
+export interface Slice {
+  key: string;
+  /** Column → value, in the policy's column order (empty for overall). */
+  values: [string, string][];
+  rows: Uint32Array;
+}
+
+const MISSING = '(missing)';
+
+function compareValues(a: string, b: string): number {
+  const na = Number(a), nb = Number(b);
+  if (a !== '' && b !== '' && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Group rows by the value combination of `columns` with a counting sort over the combined code (O(n), two passes),
+ * so a million rows and a dozen slices cost a few milliseconds. Groups come out sorted by value (numbers numerically),
+ * column by column, so the report order is stable.
+ */
+export function sliceBy(data: EvalData, columns: string[]): Slice[] {
+  const cols = columns.map((c) => data.sliceColumns.get(c)!);
+  // Value order per column: sorted dictionary, missing last.
+  const rank = cols.map((c) => {
+    const order = c.dictionary.map((_, i) => i).sort((x, y) => compareValues(c.dictionary[x], c.dictionary[y]));
+    const r = new Int32Array(c.dictionary.length);
+    order.forEach((code, pos) => (r[code] = pos));
+    return r;
+  });
+  const card = cols.map((c) => c.dictionary.length + 1);
+  const total = card.reduce((a, b) => a * b, 1);
+  if (total > 5_000_000) {
+    throw new Error(`slice columns ${columns.join(' × ')} have ${total} value combinations; too many to slice`);
+  }
+  const n = data.rows;
+  const combined = new Uint32Array(n);
+  const counts = new Uint32Array(total);
+  for (let i = 0; i < n; i++) {
+    let code = 0;
+    for (let j = 0; j < cols.length; j++) {
+      const c = cols[j].codes[i];
+      code = code * card[j] + (c < 0 ? card[j] - 1 : rank[j][c]);
+    }
+    combined[i] = code;
+    counts[code]++;
+  }
+  const offsets = new Uint32Array(total + 1);
+  for (let k = 0; k < total; k++) offsets[k + 1] = offsets[k] + counts[k];
+  const sorted = new Uint32Array(n);
+  const cursor = offsets.slice(0, total);
+  for (let i = 0; i < n; i++) sorted[cursor[combined[i]]++] = i;
+  // Inverse of rank: position → dictionary code.
+  const byRank = cols.map((c, j) => {
+    const inv = new Int32Array(c.dictionary.length);
+    rank[j].forEach((pos, code) => (inv[pos] = code));
+    return inv;
+  });
+  const out: Slice[] = [];
+  for (let k = 0; k < total; k++) {
+    if (counts[k] === 0) continue;
+    const values: [string, string][] = [];
+    let rest = k;
+    const parts: number[] = [];
+    for (let j = cols.length - 1; j >= 0; j--) {
+      parts[j] = rest % card[j];
+      rest = Math.floor(rest / card[j]);
+    }
+    for (let j = 0; j < cols.length; j++) {
+      const pos = parts[j];
+      values.push([columns[j], pos === card[j] - 1 ? MISSING : cols[j].dictionary[byRank[j][pos]]]);
+    }
+    out.push({ key: values.map(([c, v]) => `${c}=${v}`).join('&'), values, rows: sorted.subarray(offsets[k], offsets[k + 1]) });
+  }
+  return out;
+}
+
+export function overallSlice(data: EvalData): Slice {
+  const rows = new Uint32Array(data.rows);
+  for (let i = 0; i < data.rows; i++) rows[i] = i;
+  return { key: 'overall', values: [], rows };
+}
+
+export function allSlices(data: EvalData, specs: string[][]): Slice[] {
+  return [overallSlice(data), ...specs.flatMap((s) => sliceBy(data, s))];
+}

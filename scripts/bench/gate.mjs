@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// evaluate-gate benchmark (issue #3): the whole committed action (read, join, metrics, tests, report) on
+// gen-predictions.mjs data vs the Python peer reference_gate.py on the same files and machine.
+// usage: node scripts/bench/gate.mjs [--rows 1000000] [--bootstrap 1000] [--big] [--no-peer]
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { args, benchDir, sharedBench, ensureDir, runDist, timeCommand, fmtMs } from './lib.mjs';
+
+const a = args();
+const rows = Number(a.rows ?? 1_000_000);
+const B = Number(a.bootstrap ?? 1000);
+
+function dataset(n) {
+  const dir = ensureDir(join(benchDir, `gate-${n}`));
+  if (!existsSync(join(dir, 'baseline.csv'))) {
+    if (!sharedBench) throw new Error('../shared/bench/gen-predictions.mjs not found: set MLCI_SHARED_BENCH');
+    console.log(`generating ${n} rows in ${dir} ...`);
+    const r = spawnSync(process.execPath, [join(sharedBench, 'gen-predictions.mjs'), '--rows', String(n), '--seed', '7', '--out', dir], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('generator failed');
+  }
+  writeFileSync(join(dir, 'policy.yml'), [
+    'version: 1', 'task: binary-classification',
+    'metrics:', '  auc: { max-regression: 0.01 }', '  accuracy: { max-regression: 0.01 }', '  recall: { max-regression: 0.02 }',
+    'slices: [gender, age_band, region]', 'min-support: 1000',
+    `significance: { alpha: 0.05, correction: holm, bootstrap: ${B}, seed: 1 }`, '',
+  ].join('\n'));
+  return dir;
+}
+
+function runGate(dir) {
+  return runDist('evaluate-gate', {
+    candidate: join(dir, 'candidate.csv'), baseline: join(dir, 'baseline.csv'), policy: join(dir, 'policy.yml'),
+    'report-path': join(dir, 'report.json'), comment: 'false', check: 'false', 'check-name': 'ML gate',
+    'fail-on-regression': 'false', 'github-token': '',
+  });
+}
+
+const dir = dataset(rows);
+console.log(`\n# evaluate-gate: ${rows.toLocaleString('en-US')} rows, 3 slice columns (12 slices with overall), ${B} bootstrap replicates`);
+const ours = runGate(dir);
+if (ours.status !== 0) { console.error(ours.stdout, ours.stderr); process.exit(1); }
+console.log(`mlci evaluate-gate (committed dist, node ${process.version}): ${fmtMs(ours.ms)}, peak RSS ${ours.rssMb.toFixed(0)} MB (target < 600 MB)`);
+let peer;
+if (a['no-peer'] !== 'true' && sharedBench && existsSync('/usr/bin/python3')) {
+  peer = timeCommand('/usr/bin/python3', [join(sharedBench, 'reference_gate.py'), dir, '--bootstrap', String(B), '--seed', '1', '--slices', 'gender,age_band,region']);
+  if (peer.status !== 0) { console.log('! Python peer failed:', peer.stderr.slice(-500)); peer = undefined; }
+  else console.log(`Python peer reference_gate.py (pandas+numpy+sklearn+scipy): ${fmtMs(peer.ms)}, peak RSS ${peer.rssMb.toFixed(0)} MB`);
+} else console.log('! Python peer skipped (no ../shared/bench or /usr/bin/python3)');
+if (peer) {
+  const ratio = peer.ms / ours.ms;
+  console.log(`ratio: mlci is ${ratio.toFixed(1)}x faster than the Python peer (target >= 20x) -> ${ratio >= 20 ? 'MET' : 'NOT MET'}`);
+}
+console.log(`peak RSS ${ours.rssMb < 600 ? 'MET' : 'NOT MET'} (${ours.rssMb.toFixed(0)} MB < 600 MB)`);
+if (a.big === 'true') {
+  const big = dataset(10_000_000);
+  const r = runGate(big);
+  console.log(`10,000,000 rows: ${fmtMs(r.ms)}, peak RSS ${r.rssMb.toFixed(0)} MB (target < 2048 MB) -> ${r.status === 0 && r.rssMb < 2048 ? 'MET' : 'NOT MET'}`);
+}
