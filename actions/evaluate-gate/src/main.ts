@@ -44,7 +44,9 @@ export async function run(platform?: Platform): Promise<void> {
 
     const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
     if (wantComment) {
-      const r = await p.upsertComment('evaluate-gate', title, gate.markdown);
+      // One comment per check name: the marker key is a slug of it (`ML gate` → `ml-gate`).
+      const key = title.toLowerCase().replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '') || 'gate';
+      const r = await p.upsertComment('evaluate-gate', key, gate.markdown);
       if (r.posted) p.info(`PR comment ${r.updated ? 'updated' : 'posted'}: ${r.url ?? r.id}`);
     }
     if (opts.check) {

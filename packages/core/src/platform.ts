@@ -37,6 +37,11 @@ export interface RunContext {
   defaultBranch?: string;
 }
 
+export interface CommentTarget {
+  /** Issue or pull request number to comment on (default: the event's pull request). */
+  issueNumber?: number;
+}
+
 export interface CommentResult {
   posted: boolean;
   /** Why no comment was posted (read-only token, no PR, disabled). */
@@ -102,8 +107,11 @@ export interface Platform {
   saveState(name: string, value: string): void;
   getState(name: string): string;
   exportVariable?(name: string, value: string): void;
-  /** Upsert one comment per (action, key) on the current PR/MR, found by a hidden marker. */
-  upsertComment(action: string, key: string, body: string): Promise<CommentResult>;
+  /**
+   * Upsert one comment per (action, key) on the current PR/MR, found by a hidden marker. `target.issueNumber`
+   * comments on that issue (or PR) instead of the event's PR; without a PR and without a target nothing is posted.
+   */
+  upsertComment(action: string, key: string, body: string, target?: CommentTarget): Promise<CommentResult>;
   /** A check run on the current commit (or a commit status where check runs cannot be made). */
   publishCheck(req: CheckRunRequest): Promise<CheckResult>;
   cache?: CacheStore;

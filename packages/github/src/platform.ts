@@ -1,6 +1,13 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import type { Platform, RunContext, CommentResult, CheckResult, CheckRunRequest } from '@mlci/core';
+import { UserError, type Platform, type RunContext, type CommentResult, type CheckResult, type CheckRunRequest, type CommentTarget } from '@mlci/core';
+import { createArtifactStore } from './artifacts.js';
+import { createCacheStore } from './cache.js';
+import { publishCheck } from './checks.js';
+import { upsertComment } from './comments.js';
+import { createOctokit, tuningFromEnv, type GitHubClient, type OctokitTuning } from './octokit.js';
+import { StepSummary } from './summary.js';
+import { SkippedPosts, type SurfaceDeps } from './surface.js';
 
 function readEvent(): Record<string, any> {
   const p = process.env.GITHUB_EVENT_PATH;
@@ -41,17 +48,80 @@ export function githubContext(): RunContext {
   };
 }
 
-/** Platform on GitHub Actions. (Comment, check, cache and artifact surfaces are filled in by the foundation work.) */
-export function createGitHubPlatform(): Platform {
+export interface GitHubPlatformOptions {
+  /** Token to use (default: the `github-token` input, then the GITHUB_TOKEN variable). */
+  token?: string;
+  /** Retry/throttle tuning (default: from MLCI_OCTOKIT_TIMING, else production values). */
+  octokit?: OctokitTuning;
+}
+
+/** The GitHub platform: core's Platform plus the Octokit for actions that need endpoints beyond it. */
+export interface GitHubPlatform extends Platform {
+  readonly name: 'github';
+  /** Authenticated Octokit (retry + throttling) against GITHUB_API_URL; undefined when there is no token. */
+  octokit(): GitHubClient | undefined;
+  /**
+   * End of the run: emits the one notice about comments/checks the token could not post (if any).
+   * runAction calls it; call it yourself when driving the platform without runAction.
+   */
+  finish(action: string): void;
+}
+
+export function isGitHubPlatform(p: Platform): p is GitHubPlatform {
+  return p.name === 'github' && typeof (p as Partial<GitHubPlatform>).octokit === 'function';
+}
+
+/**
+ * Octokit for an action that needs more of the REST API than the Platform offers (approval issues, dispatches,
+ * changed files). Throws a UserError naming the fix when there is no token.
+ */
+export function getOctokit(platform: Platform): GitHubClient {
+  if (!isGitHubPlatform(platform)) throw new Error(`getOctokit needs the GitHub platform, got "${platform.name}"`);
+  const client = platform.octokit();
+  if (!client) {
+    throw new UserError('no GitHub token: set the `github-token` input (its default is `${{ github.token }}`) or the GITHUB_TOKEN variable');
+  }
+  return client;
+}
+
+/** Platform on GitHub Actions. */
+export function createGitHubPlatform(options: GitHubPlatformOptions = {}): GitHubPlatform {
   let ctx: RunContext | undefined;
+  let client: GitHubClient | undefined;
+  let clientMade = false;
+  const summary = new StepSummary();
+  const skipped = new SkippedPosts();
+  const context = () => (ctx ??= githubContext());
+
+  const octokit = (): GitHubClient | undefined => {
+    if (!clientMade) {
+      clientMade = true;
+      const token = options.token ?? (core.getInput('github-token') || process.env.GITHUB_TOKEN || '');
+      if (token) {
+        core.setSecret(token);
+        client = createOctokit(token, context().apiUrl, { debug: (m) => core.debug(m), info: (m) => core.info(m) }, options.octokit ?? tuningFromEnv());
+      }
+    }
+    return client;
+  };
+
+  const deps: SurfaceDeps = {
+    context,
+    client: octokit,
+    info: (m) => core.info(m),
+    debug: (m) => core.debug(m),
+    warning: (m) => core.warning(m),
+    skipped,
+  };
+
   return {
     name: 'github',
-    context: () => (ctx ??= githubContext()),
+    context,
+    octokit,
     getInput: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
     appendSummary: async (md) => {
-      if (!process.env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(md, true).write();
+      if (!summary.append(md) && summary.truncated) core.info('job summary: cut at GitHub\'s 1 MiB per-step limit');
     },
     annotate: (level, message, props) => {
       const p = props ? { title: props.title, file: props.file, startLine: props.startLine, endLine: props.endLine } : undefined;
@@ -67,7 +137,14 @@ export function createGitHubPlatform(): Platform {
     saveState: (n, v) => core.saveState(n, v),
     getState: (n) => core.getState(n),
     exportVariable: (n, v) => core.exportVariable(n, v),
-    upsertComment: async (): Promise<CommentResult> => ({ posted: false, skippedReason: 'not implemented yet' }),
-    publishCheck: async (_req: CheckRunRequest): Promise<CheckResult> => ({ posted: false, skippedReason: 'not implemented yet' }),
+    upsertComment: (action: string, key: string, body: string, target?: CommentTarget): Promise<CommentResult> =>
+      upsertComment(deps, action, key, body, target),
+    publishCheck: (req: CheckRunRequest): Promise<CheckResult> => publishCheck(deps, req),
+    cache: createCacheStore(),
+    artifacts: createArtifactStore(),
+    finish: (action) => {
+      const m = skipped.take(action, context().pullRequest?.fork ?? false);
+      if (m) core.notice(m, { title: `${action}: nothing posted to the pull request` });
+    },
   };
 }

@@ -74,6 +74,8 @@ interface SliceContext {
   colsA: MetricColumns;
   colsB?: MetricColumns;
   positives: number | null;
+  /** The 8 paired cells (label × candidate decision × baseline decision), counted once per slice. */
+  cells?: Float64Array;
   /** Lazily computed multinomial bootstrap of the 8 paired cells: B × 8 counts. */
   countReplicates?: Float64Array;
 }
@@ -162,14 +164,21 @@ export function evaluateGate(data: EvalData, loaded: LoadedPolicy): GateResult {
       // AUC with a baseline: one DeLong pass gives both point values and the variance (no second sort).
       const delong = def.family === 'auc' && data.label01 && ctx.colsB && ctx.positives! > 0 && ctx.positives! < support
         ? delongPaired(data.label01, data.candidate, data.baseline!, slice.rows) : undefined;
-      const prepA = delong ? undefined : def.prepare?.(ctx.colsA, slice.rows);
-      const valueA = delong ? delong.aucA : def.compute(ctx.colsA, slice.rows, prepA);
+      // Rates with a baseline: both point values from the slice's 8 paired cells, counted once per slice.
+      const cells = def.family === 'count' && def.fromCounts && data.baseline && policy.task === 'binary-classification' ? cellsOf(ctx, data) : undefined;
+      const fromCells = (model: 'a' | 'b') => {
+        const { a, b } = countsFromCells(cells!);
+        const k = model === 'a' ? a : b;
+        return def.fromCounts!(k[0], k[1], k[2], k[3]);
+      };
+      const prepA = delong || cells ? undefined : def.prepare?.(ctx.colsA, slice.rows);
+      const valueA = delong ? delong.aucA : cells ? fromCells('a') : def.compute(ctx.colsA, slice.rows, prepA);
       check.candidate = Number.isFinite(valueA) ? valueA : null;
       let valueB = NaN;
       let prepB: unknown;
       if (ctx.colsB) {
-        prepB = delong ? undefined : def.prepare?.(ctx.colsB, slice.rows);
-        valueB = delong ? delong.aucB : def.compute(ctx.colsB, slice.rows, prepB);
+        prepB = delong || cells ? undefined : def.prepare?.(ctx.colsB, slice.rows);
+        valueB = delong ? delong.aucB : cells ? fromCells('b') : def.compute(ctx.colsB, slice.rows, prepB);
         check.baseline = Number.isFinite(valueB) ? valueB : null;
         if (check.candidate !== null && check.baseline !== null) check.delta = valueA - valueB;
       }
@@ -281,10 +290,14 @@ function decide(e: {
   c.reason = msgs.join('; ');
 }
 
-function countReplicates(ctx: SliceContext, B: number, seed: number, data: EvalData, threshold: number): Float64Array {
+function cellsOf(ctx: SliceContext, data: EvalData): Float64Array {
+  return (ctx.cells ??= Float64Array.from(pairedCells(data.label, data.candidate, data.baseline!, ctx.colsA.threshold, ctx.slice.rows)));
+}
+
+function countReplicates(ctx: SliceContext, B: number, seed: number, data: EvalData): Float64Array {
   if (ctx.countReplicates) return ctx.countReplicates;
   const rows = ctx.slice.rows;
-  const cells = pairedCells(data.label, data.candidate, data.baseline!, threshold, rows);
+  const cells = cellsOf(ctx, data);
   const n = rows.length;
   const probs = new Float64Array(8);
   for (let k = 0; k < 8; k++) probs[k] = cells[k] / n;
@@ -346,7 +359,7 @@ function runTest(def: MetricDef, ctx: SliceContext, prepA: unknown, prepB: unkno
     return { ...oneSidedFromNormal(r.aucA - r.aucB, Math.sqrt(Math.max(0, r.varDelta)), sign, d, alpha), method: 'delong' };
   }
   if (def.family === 'count' && def.fromCounts && data.baseline) {
-    const reps = countReplicates(ctx, B, seed, data, ctx.colsA.threshold);
+    const reps = countReplicates(ctx, B, seed, data);
     const deltas = new Float64Array(B);
     for (let b = 0; b < B; b++) {
       const { a, b: bb } = countsFromCells(reps.subarray(b * 8, b * 8 + 8));
@@ -354,7 +367,7 @@ function runTest(def: MetricDef, ctx: SliceContext, prepA: unknown, prepB: unkno
     }
     const out: TestOutcome = { ...fromReplicates(delta, deltas, sign, d, alpha), method: 'bootstrap-multinomial' };
     if (def.name === 'accuracy') {
-      const cells = pairedCells(data.label, data.candidate, data.baseline, ctx.colsA.threshold, rows);
+      const cells = cellsOf(ctx, data);
       const better = cells[6] + cells[1]; // candidate right, baseline wrong
       const worse = cells[5] + cells[2]; // candidate wrong, baseline right
       out.mcnemar = mcnemarExact(better, worse);

@@ -24,3 +24,8 @@ export function fmtP(p: number): string {
   return p < 1e-3 ? p.toExponential(1).replace('e+', 'e') : String(Number(p.toPrecision(2)));
 }
 
+
+/** 1234567 → "1,234,567" without Intl (identical output on every Node build, small-icu included). */
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

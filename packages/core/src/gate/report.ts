@@ -1,7 +1,7 @@
 import type { GateResult, GateCheck } from './evaluate.js';
 import type { FairnessResult } from './fairness.js';
 import type { LoadedPolicy } from './policy.js';
-import { displayName, fmt, fmtP } from './format.js';
+import { displayName, fmt, fmtP, thousands } from './format.js';
 
 export const REPORT_SCHEMA = 'mlci.gate.report/v1';
 
@@ -121,7 +121,7 @@ function sliceMatrix(report: GateReport): string {
       if (!c) return '';
       return `${ICON[c.status]} ${cell(c.candidate)}${c.delta !== null ? ` (${signed(c.delta)})` : ''}`;
     });
-    lines.push(`| \`${escapeCell(slice)}\` | ${first.support.toLocaleString('en-US')} | ${report.task === 'binary-classification' ? `${first.positives?.toLocaleString('en-US') ?? '–'} | ` : ''}${cells.join(' | ')} |`);
+    lines.push(`| \`${escapeCell(slice)}\` | ${thousands(first.support)} | ${report.task === 'binary-classification' ? `${first.positives === null ? '–' : thousands(first.positives)} | ` : ''}${cells.join(' | ')} |`);
   }
   return lines.join('\n');
 }
@@ -135,7 +135,7 @@ export function renderMarkdown(report: GateReport, opts: { title?: string; repor
   out.push(verdict, '', `**${escapeCell(summaryLine(report))}**`, '');
   const tests = report.checks.filter((c) => c.decision === 'significant-regression' && c.p_adjusted !== null).length;
   out.push(
-    `Candidate \`${report.candidate}\`${report.baseline ? ` vs baseline \`${report.baseline}\`` : ' (first run: no baseline, bounds only)'} · ${report.rows.toLocaleString('en-US')} rows · ` +
+    `Candidate \`${report.candidate}\`${report.baseline ? ` vs baseline \`${report.baseline}\`` : ' (first run: no baseline, bounds only)'} · ${thousands(report.rows)} rows · ` +
       `α = ${report.alpha}, ${report.correction === 'none' ? 'no correction' : `${report.correction} over ${tests} regression test${tests === 1 ? '' : 's'}`} · ` +
       `${report.bootstrap} bootstrap replicates, seed ${report.seed} · ` +
       `${report.counts.pass} pass, ${report.counts.fail} fail, ${report.counts.warn} warn, ${report.counts.insufficient} insufficient`,

@@ -1,0 +1,102 @@
+/**
+ * Dictionary encoders for text columns. ByteDictionary maps raw UTF-8 bytes to codes without decoding them: a
+ * slice column of a million rows with four distinct values creates four strings, not a million.
+ */
+
+const EMPTY_SLOT = 0;
+
+/** Open-addressing hash table from byte strings to dense codes 0, 1, 2, ... (FNV-1a hash, linear probing). */
+export class ByteDictionary {
+  readonly strings: string[] = [];
+  private slots = new Int32Array(64); // code + 1, 0 = empty
+  private mask = 63;
+  private hashes: Int32Array = new Int32Array(16);
+  private starts: Int32Array = new Int32Array(16);
+  private ends: Int32Array = new Int32Array(16);
+  private arena = new Uint8Array(1024);
+  private arenaLen = 0;
+
+  /** Code of the text in b[s, e), adding it when new. */
+  code(b: Uint8Array, s: number, e: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], 0x01000193);
+    const slots = this.slots;
+    let slot = h & this.mask;
+    for (;;) {
+      const c1 = slots[slot];
+      if (c1 === EMPTY_SLOT) break;
+      const c = c1 - 1;
+      if (this.hashes[c] === h && this.equals(c, b, s, e)) return c;
+      slot = (slot + 1) & this.mask;
+    }
+    return this.insert(slot, h, b, s, e);
+  }
+
+  private equals(c: number, b: Uint8Array, s: number, e: number): boolean {
+    const start = this.starts[c];
+    const len = this.ends[c] - start;
+    if (len !== e - s) return false;
+    const a = this.arena;
+    for (let k = 0; k < len; k++) if (a[start + k] !== b[s + k]) return false;
+    return true;
+  }
+
+  private insert(slot: number, h: number, b: Uint8Array, s: number, e: number): number {
+    const c = this.strings.length;
+    const len = e - s;
+    if (this.arenaLen + len > this.arena.length) {
+      const grown = new Uint8Array(Math.max(this.arena.length * 2, this.arenaLen + len));
+      grown.set(this.arena.subarray(0, this.arenaLen));
+      this.arena = grown;
+    }
+    this.arena.set(b.subarray(s, e), this.arenaLen);
+    if (c === this.hashes.length) {
+      this.hashes = grow32(this.hashes);
+      this.starts = grow32(this.starts);
+      this.ends = grow32(this.ends);
+    }
+    this.hashes[c] = h;
+    this.starts[c] = this.arenaLen;
+    this.ends[c] = this.arenaLen + len;
+    this.arenaLen += len;
+    this.strings.push(Buffer.from(b.buffer, b.byteOffset + s, len).toString('utf8'));
+    this.slots[slot] = c + 1;
+    if ((c + 1) * 2 > this.slots.length) this.rehash();
+    return c;
+  }
+
+  private rehash(): void {
+    const size = this.slots.length * 2;
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let c = 0; c < this.strings.length; c++) {
+      let slot = this.hashes[c] & mask;
+      while (slots[slot] !== EMPTY_SLOT) slot = (slot + 1) & mask;
+      slots[slot] = c + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** The same for values that already are JavaScript strings (JSONL, Parquet). */
+export class TextDictionary {
+  readonly strings: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  code(text: string): number {
+    let c = this.index.get(text);
+    if (c === undefined) {
+      c = this.strings.length;
+      this.strings.push(text);
+      this.index.set(text, c);
+    }
+    return c;
+  }
+}
+
+export function grow32(a: Int32Array): Int32Array {
+  const g = new Int32Array(Math.max(16, a.length * 2));
+  g.set(a);
+  return g;
+}

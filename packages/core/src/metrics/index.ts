@@ -1,0 +1,23 @@
+/** Metric definitions the gate evaluates (registry), and the counting helpers behind them. */
+export type { Task, MetricFamily, MetricColumns, MetricDef } from './types.js';
+export { METRICS, getMetric, metricNames } from './registry.js';
+export { confusionCounts, pairedCells, countsFromCells, discordantFromCells, type ConfusionCounts } from './confusion.js';
+export { aucValue, auc } from './auc.js';
+export { averagePrecision, prAuc } from './average-precision.js';
+export { accuracy, precision, recall, f1, fpr, selectionRate } from './count-metrics.js';
+export {
+  logLossRow, brierRow, expectedCalibrationError, logLoss, brier, ece, LOG_LOSS_EPS, ECE_BINS,
+} from './probability-metrics.js';
+export {
+  absoluteErrorRow, squaredErrorRow, absolutePercentageErrorRow, rSquared, mae, mse, rmse, r2, mape,
+} from './regression.js';
+export { multiclassAccuracy, macroF1, multiclassAccuracyMetric, macroF1Metric } from './multiclass.js';
+export {
+  queryGroups, ndcgAtK, reciprocalRank, queryAveragePrecision, ndcgMetric, mrr, map, type QueryGroups,
+} from './ranking.js';
+export { meanOfRows, meanMetric } from './mean-metric.js';
+export { prepareScoreOrder, type ScoreOrder } from './ranked.js';
+export {
+  groupRates, demographicParityDifference, demographicParityRatio, equalOpportunityDifference,
+  equalizedOddsDifference, type GroupRates,
+} from './fairness.js';

@@ -1,0 +1,60 @@
+/** The prediction task a policy declares; decides which metrics apply and how columns are read. */
+export type Task = 'binary-classification' | 'regression' | 'multiclass' | 'ranking';
+
+/**
+ * How the gate tests candidate against baseline for a metric (STATS.md "Methods"):
+ * - 'auc': DeLong (stats/delong).
+ * - 'count': a function of the 4 confusion counts; the paired bootstrap is a multinomial draw over the 8 cells
+ *   label × candidate decision × baseline decision (`pairedCells`), O(1) per replicate.
+ * - 'mean': the mean of a per-row loss; paired per-row differences (bootstrap of the mean or normal approximation).
+ * - 'resample': anything else; paired bootstrap with weight vectors through `compute`.
+ */
+export type MetricFamily = 'auc' | 'count' | 'mean' | 'resample';
+
+/** Columns of one evaluation set, aligned by row (the gate joins candidate and baseline on id first). */
+export interface MetricColumns {
+  /** Binary: 0/1. Regression: the target. Multiclass: the class index 0..K−1. Ranking: graded relevance ≥ 0. */
+  label: Float64Array;
+  /** The model's score (binary: probability or any real for auc/pr-auc; regression: the prediction). */
+  score: Float64Array;
+  /** A row is predicted positive when score ≥ threshold (binary threshold metrics). */
+  threshold: number;
+  /** Ranking: query group code per row (any integers; rows of a query need not be contiguous). */
+  query?: Int32Array;
+  /** Multiclass: one score array per class; the prediction is the argmax (first class on ties). */
+  scores2d?: Float64Array[];
+}
+
+export interface MetricDef {
+  /** Canonical name as written in a policy (`auc`, `log-loss`, `ndcg@10`). */
+  name: string;
+  tasks: Task[];
+  /** Whether a higher value is better; gates mirror Δ for 'lower' metrics. */
+  direction: 'higher' | 'lower';
+  family: MetricFamily;
+  /** Needs both classes present (the gate calls a slice insufficient below 20 positives or negatives). */
+  needsBothClasses?: boolean;
+  /** Scores must be probabilities in [0, 1] (log-loss, brier, ece and the threshold metrics). */
+  probability?: boolean;
+  /**
+   * What one bootstrap replicate resamples: rows (default) or whole queries (ranking metrics, whose value is a
+   * mean over queries; rows of a query are not independent). With 'query', the weights passed to `compute` are
+   * still per row, and every row of a query must carry the same weight (the query's draw count).
+   */
+  resampleUnit?: 'row' | 'query';
+  /** Family 'count': value from the confusion counts; NaN when undefined (e.g. precision with no predicted positives). */
+  fromCounts?(tp: number, fp: number, tn: number, fn: number): number;
+  /** Family 'mean': per-row loss; the metric is its (weighted) mean. NaN when undefined for that row. */
+  perRow?(label: number, score: number): number;
+  /**
+   * Work done once per slice so every bootstrap replicate is O(n) (or O(queries)): e.g. the sort order.
+   * Pass its result to `compute`. Metrics without it ignore `prepared`.
+   */
+  prepare?(cols: MetricColumns, rows: Uint32Array): unknown;
+  /**
+   * Value on rows `rows` of the columns. `weights` (optional) are integer multiplicities, one per entry of
+   * `rows` (w[i] = how often rows[i] was drawn in a bootstrap replicate; constant within a query when
+   * resampleUnit is 'query'); all-ones weights give the unweighted value. NaN when undefined on these rows.
+   */
+  compute(cols: MetricColumns, rows: Uint32Array, prepared?: unknown, weights?: Uint32Array): number;
+}

@@ -1,0 +1,148 @@
+/**
+ * Stable ascending argsort of doubles: returns the positions k (0 ≤ k < len) ordered by `values[rows[k]]`
+ * (or `values[k]` without `rows`); equal values keep their position order, so ties break by row order.
+ * -0 sorts as +0; NaN sorts after +Infinity (callers reject NaN scores before they get here).
+ *
+ * Why hand-written: `Array.prototype.sort` with a comparator on 1,000,000 indices costs ~1.3 s on the CI
+ * machines; this costs ~0.1 s. DeLong, PR-AUC and the ranking metrics all start from it.
+ *
+ * Method: the IEEE-754 bits are mapped to an unsigned order (negative numbers: flip every bit; others: flip the
+ * sign bit — Herf, "Radix Tricks", 2001). The high 32-bit word is sorted by a stable LSD radix sort (11/11/10-bit
+ * digits, trivial passes skipped); runs of equal high words — short for real scores — are then ordered by the
+ * low word (insertion sort, or the same radix sort for long runs). Half the passes of a full 64-bit radix sort.
+ */
+export function argsortFloat64(values: Float64Array, rows?: Uint32Array): Uint32Array {
+  return argsortWithTies(values, rows).order;
+}
+
+/** An argsort plus where the ties are, so callers can walk tie groups without re-reading the values. */
+export interface SortedOrder {
+  /** Positions k in ascending order of value (stable). */
+  order: Uint32Array;
+  /** tied[j] = 1 when the j-th smallest value equals the (j−1)-th (tie groups for midranks). */
+  tied: Uint8Array;
+}
+
+/** {@link argsortFloat64} that also reports the tie structure of the sorted values. */
+export function argsortWithTies(values: Float64Array, rows?: Uint32Array): SortedOrder {
+  const n = rows ? rows.length : values.length;
+  const x = new Float64Array(n);
+  if (rows) {
+    for (let k = 0; k < n; k++) x[k] = values[rows[k]] + 0; // + 0 turns -0 into +0
+  } else {
+    for (let k = 0; k < n; k++) x[k] = values[k] + 0;
+  }
+
+  // Two 32-bit words per double; which one is the high word depends on the platform's byte order.
+  const words = new Uint32Array(x.buffer);
+  const lo = new Uint32Array(n);
+  const hi = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    let h = words[2 * k + HI];
+    let l = words[2 * k + LO];
+    if (h & 0x80000000) {
+      h = ~h;
+      l = ~l;
+    } else {
+      h |= 0x80000000;
+    }
+    hi[k] = h >>> 0;
+    lo[k] = l >>> 0;
+  }
+
+  const perm = new Uint32Array(n);
+  for (let k = 0; k < n; k++) perm[k] = k;
+  const keyTmp = new Uint32Array(n);
+  const permTmp = new Uint32Array(n);
+  sortSegment(hi, perm, keyTmp, permTmp, 0, n);
+
+  // Order each run of equal high words by the low word, then position (stability); mark ties.
+  const tied = new Uint8Array(n);
+  let s = 0;
+  while (s < n) {
+    const h = hi[s];
+    let e = s + 1;
+    while (e < n && hi[e] === h) e++;
+    if (e - s > 1) {
+      if (e - s <= INSERTION_MAX) {
+        for (let j = s + 1; j < e; j++) {
+          const p = perm[j];
+          const key = lo[p];
+          let i = j - 1;
+          while (i >= s && (lo[perm[i]] > key || (lo[perm[i]] === key && perm[i] > p))) {
+            perm[i + 1] = perm[i];
+            i--;
+          }
+          perm[i + 1] = p;
+        }
+      } else {
+        // Long run: gather its low words and radix-sort the run (stable, so position order is kept).
+        for (let j = s; j < e; j++) keyTmp[j] = lo[perm[j]];
+        sortSegment(keyTmp, perm, hi, permTmp, s, e); // hi[s..e) is all equal and no longer needed
+      }
+      for (let j = s + 1; j < e; j++) tied[j] = lo[perm[j]] === lo[perm[j - 1]] ? 1 : 0;
+    }
+    s = e;
+  }
+  return { order: perm, tied };
+}
+
+const INSERTION_MAX = 48;
+const BUCKETS = 2048;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const LO = LITTLE_ENDIAN ? 0 : 1;
+const HI = LITTLE_ENDIAN ? 1 : 0;
+
+/**
+ * Stable LSD radix sort of key[s..e) carrying perm[s..e) along, in place. keyTmp/permTmp are scratch; only
+ * their [s, e) part is written.
+ */
+function sortSegment(
+  key: Uint32Array,
+  perm: Uint32Array,
+  keyTmp: Uint32Array,
+  permTmp: Uint32Array,
+  s: number,
+  e: number,
+): void {
+  const len = e - s;
+  const hist = new Uint32Array(3 * BUCKETS);
+  for (let k = s; k < e; k++) {
+    const v = key[k];
+    hist[v & 0x7ff]++;
+    hist[BUCKETS + ((v >>> 11) & 0x7ff)]++;
+    hist[2 * BUCKETS + (v >>> 22)]++;
+  }
+  let srcK = key;
+  let srcP = perm;
+  let dstK = keyTmp;
+  let dstP = permTmp;
+  for (let pass = 0; pass < 3; pass++) {
+    const shift = pass * 11;
+    const mask = pass === 2 ? 0x3ff : 0x7ff;
+    const off = pass * BUCKETS;
+    if (hist[off + ((srcK[s] >>> shift) & mask)] === len) continue; // every key has this digit
+    let sum = s;
+    for (let d = 0; d < BUCKETS; d++) {
+      const c = hist[off + d];
+      hist[off + d] = sum;
+      sum += c;
+    }
+    for (let k = s; k < e; k++) {
+      const v = srcK[k];
+      const dst = hist[off + ((v >>> shift) & mask)]++;
+      dstK[dst] = v;
+      dstP[dst] = srcP[k];
+    }
+    const tk = srcK;
+    srcK = dstK;
+    dstK = tk;
+    const tp = srcP;
+    srcP = dstP;
+    dstP = tp;
+  }
+  if (srcK !== key) {
+    key.set(srcK.subarray(s, e), s);
+    perm.set(srcP.subarray(s, e), s);
+  }
+}
