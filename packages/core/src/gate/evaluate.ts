@@ -1,6 +1,6 @@
 import {
   delongPaired, normalCdf, normalSf, normalQuantile, binomialCdf, mcnemarExact, createRng, adjustPValues,
-  percentileInterval, type Rng, type DelongResult,
+  percentileInterval, delongOrders, type Rng, type DelongResult, type DelongOrders,
 } from '../stats/index.js';
 import { getMetric, pairedCells, type MetricDef, type MetricColumns } from '../metrics/index.js';
 import type { EvalData } from './data.js';
@@ -133,6 +133,8 @@ export function evaluateGate(data: EvalData, loaded: LoadedPolicy): GateResult {
   const slices = allSlices(data, sliceSpecs);
   const metrics = Object.entries(policy.metrics).map(([name, rule]) => ({ name, rule, def: metricFor(name, loaded) }));
 
+  // AUC slices all read their order off one argsort per model (see delongOrders).
+  let orders: DelongOrders | undefined;
   const pending: { check: GateCheck; test?: TestOutcome; rule: MetricRule; def: MetricDef; rule2: DecisionRule; boundMsgs: string[]; boundSeverity: 'block' | 'warn' | 'ignore'; sign: number; insufficient?: string }[] = [];
 
   for (const slice of slices) {
@@ -163,7 +165,7 @@ export function evaluateGate(data: EvalData, loaded: LoadedPolicy): GateResult {
       }
       // AUC with a baseline: one DeLong pass gives both point values and the variance (no second sort).
       const delong = def.family === 'auc' && data.label01 && ctx.colsB && ctx.positives! > 0 && ctx.positives! < support
-        ? delongPaired(data.label01, data.candidate, data.baseline!, slice.rows) : undefined;
+        ? delongPaired(data.label01, data.candidate, data.baseline!, slice.rows, (orders ??= delongOrders(data.candidate, data.baseline!))) : undefined;
       // Rates with a baseline: both point values from the slice's 8 paired cells, counted once per slice.
       const cells = def.family === 'count' && def.fromCounts && data.baseline && policy.task === 'binary-classification' ? cellsOf(ctx, data) : undefined;
       const fromCells = (model: 'a' | 'b') => {
