@@ -37,16 +37,20 @@ export function sliceBy(data: EvalData, columns: string[]): Slice[] {
   }
   const n = data.rows;
   const combined = new Uint32Array(n);
-  const counts = new Uint32Array(total);
-  for (let i = 0; i < n; i++) {
-    let code = 0;
-    for (let j = 0; j < cols.length; j++) {
-      const c = cols[j].codes[i];
-      code = code * card[j] + (c < 0 ? card[j] - 1 : rank[j][c]);
+  // Column at a time: each loop is monomorphic over two typed arrays (a row-at-a-time loop over a list of columns
+  // was the slowest part of slicing a million rows).
+  for (let j = 0; j < cols.length; j++) {
+    const codes = cols[j].codes;
+    const r = rank[j];
+    const c = card[j];
+    const missing = c - 1;
+    for (let i = 0; i < n; i++) {
+      const v = codes[i];
+      combined[i] = combined[i] * c + (v < 0 ? missing : r[v]);
     }
-    combined[i] = code;
-    counts[code]++;
   }
+  const counts = new Uint32Array(total);
+  for (let i = 0; i < n; i++) counts[combined[i]]++;
   const offsets = new Uint32Array(total + 1);
   for (let k = 0; k < total; k++) offsets[k + 1] = offsets[k] + counts[k];
   const sorted = new Uint32Array(n);

@@ -1,0 +1,217 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { AttemptOutcome } from './retry.js';
+
+/**
+ * Runs the training command once: `bash -eo pipefail -c <command>`, the one place a user input becomes shell
+ * text. Everything else reaches the training through `env` and `cwd`.
+ *
+ * The child is spawned `detached`, so it leads its own process group (setsid) and every process it starts (data
+ * loader workers, torchrun ranks, a `| tee`) can be signalled at once with kill(-pgid). Stopping is two-step:
+ * the signal (forwarded SIGINT/SIGTERM, or SIGTERM on timeout), a grace period for the training to write a
+ * checkpoint, then SIGKILL to the whole group. The attempt ends when the group is gone, not when bash exits:
+ * bash can die of the signal while the Python under it is still saving.
+ */
+export interface AttemptSpec {
+  attempt: number;
+  command: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Stop the training after this long (ms); undefined for no limit. */
+  timeoutMs?: number;
+  /** Time between the stop signal and SIGKILL. */
+  graceMs: number;
+  /** Where output goes (live log). Defaults to the action's own stdout/stderr. */
+  onStdout?: (chunk: Buffer) => void;
+  onStderr?: (chunk: Buffer) => void;
+  /** Lines of output kept for the failure message. */
+  tailLines?: number;
+  /** The shell; `bash` from PATH by default. */
+  shell?: string;
+}
+
+export interface RunningAttempt {
+  readonly pid: number | undefined;
+  /** Forward a signal to the training's process group and start the grace period (job cancellation). */
+  cancel(signal: NodeJS.Signals): void;
+  readonly done: Promise<AttemptOutcome>;
+}
+
+/** How often the process group is checked for survivors after bash exits. */
+const GROUP_POLL_MS = 100;
+/** Leftover background processes of a finished command get this long after SIGTERM before SIGKILL. */
+const LEFTOVER_GRACE_MS = 5000;
+
+/**
+ * Whether any process of the group is still running. On Linux, /proc is read and zombies are left out: an orphan
+ * that exited is reparented to PID 1, and in containers PID 1 is often not an init that reaps it (docker without
+ * --init, `tail -f /dev/null` in job containers), so kill(-pgid, 0) would see the zombie as alive until SIGKILL.
+ */
+export function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+  } catch (e) {
+    // EPERM: the group exists but belongs to someone else (setuid helper); treat it as alive.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  if (process.platform !== 'linux') return true;
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return true;
+  }
+  for (const pid of pids) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(rest[2]) === pgid && rest[0] !== 'Z' && rest[0] !== 'X') return true;
+  }
+  return false;
+}
+
+function signalGroup(pgid: number, sig: NodeJS.Signals): void {
+  try {
+    process.kill(-pgid, sig);
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+class Tail {
+  private lines: string[] = [];
+  private partial = '';
+  constructor(private readonly max: number) {}
+  push(chunk: Buffer): void {
+    const text = this.partial + chunk.toString('utf8');
+    const parts = text.split(/\r?\n/);
+    this.partial = parts.pop() ?? '';
+    for (const p of parts) {
+      this.lines.push(p);
+      if (this.lines.length > this.max) this.lines.shift();
+    }
+    if (this.partial.length > 4096) this.partial = this.partial.slice(-4096);
+  }
+  get(): string[] {
+    return this.partial ? [...this.lines, this.partial].slice(-this.max) : [...this.lines];
+  }
+}
+
+export function startAttempt(spec: AttemptSpec): RunningAttempt {
+  const started = Date.now();
+  const tail = new Tail(spec.tailLines ?? 20);
+  let timedOut = false;
+  let cancelledBy: NodeJS.Signals | undefined;
+  let killedAfterGrace = false;
+  let killTimer: NodeJS.Timeout | undefined;
+  let timeoutTimer: NodeJS.Timeout | undefined;
+  let stopping = false;
+  let strayProcesses = false;
+
+  let child: ChildProcess;
+  try {
+    child = spawn(spec.shell ?? 'bash', ['-eo', 'pipefail', '-c', spec.command], {
+      cwd: spec.cwd,
+      env: spec.env,
+      detached: true,
+      // No stdin, like the runner: a command waiting for input would hang the job.
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (e) {
+    const outcome: AttemptOutcome = {
+      attempt: spec.attempt, exitCode: null, signal: null, timedOut: false, killedAfterGrace: false,
+      spawnError: (e as Error).message, durationMs: 0, tail: [],
+    };
+    return { pid: undefined, cancel: () => undefined, done: Promise.resolve(outcome) };
+  }
+  const pgid = child.pid;
+
+  const out = spec.onStdout ?? ((c: Buffer) => process.stdout.write(c));
+  const err = spec.onStderr ?? ((c: Buffer) => process.stderr.write(c));
+  child.stdout?.on('data', (c: Buffer) => {
+    tail.push(c);
+    out(c);
+  });
+  child.stderr?.on('data', (c: Buffer) => {
+    tail.push(c);
+    err(c);
+  });
+
+  const stop = (sig: NodeJS.Signals, graceMs: number) => {
+    if (pgid === undefined) return;
+    signalGroup(pgid, sig);
+    if (stopping) return;
+    stopping = true;
+    killTimer = setTimeout(() => {
+      if (groupAlive(pgid)) {
+        killedAfterGrace = true;
+        signalGroup(pgid, 'SIGKILL');
+      }
+    }, graceMs);
+  };
+
+  if (spec.timeoutMs !== undefined && spec.timeoutMs > 0) {
+    timeoutTimer = setTimeout(() => {
+      timedOut = true;
+      stop('SIGTERM', spec.graceMs);
+    }, spec.timeoutMs);
+  }
+
+  const done = new Promise<AttemptOutcome>((resolve) => {
+    let spawnError: string | undefined;
+    child.once('error', (e) => {
+      // ENOENT for bash itself, or a working directory that vanished: 'exit' may never come.
+      spawnError = e.message;
+      finish(null, null);
+    });
+    child.once('exit', (code, signal) => finish(code, signal));
+
+    let finished = false;
+    function finish(code: number | null, signal: NodeJS.Signals | null): void {
+      if (finished) return;
+      finished = true;
+      const settle = () => {
+        if (timeoutTimer) clearTimeout(timeoutTimer);
+        if (killTimer) clearTimeout(killTimer);
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        resolve({
+          attempt: spec.attempt, exitCode: code, signal, timedOut, cancelledBy, killedAfterGrace,
+          spawnError, durationMs: Date.now() - started, tail: tail.get(), strayProcesses,
+        });
+      };
+      if (pgid === undefined || spawnError) return settle();
+      // Wait for the rest of the group: after a stop signal, up to the grace period (the SIGKILL timer is armed);
+      // after a normal exit, leftover background processes get SIGTERM and a short grace, then SIGKILL.
+      if (!stopping && groupAlive(pgid)) {
+        strayProcesses = true;
+        stop('SIGTERM', Math.min(spec.graceMs, LEFTOVER_GRACE_MS));
+      }
+      const poll = setInterval(() => {
+        if (!groupAlive(pgid) || killedAfterGrace) {
+          clearInterval(poll);
+          // After SIGKILL the group is gone at once; give the kernel a tick to reap before reporting.
+          setTimeout(settle, killedAfterGrace ? GROUP_POLL_MS : 0);
+        }
+      }, GROUP_POLL_MS);
+      if (!groupAlive(pgid)) {
+        clearInterval(poll);
+        settle();
+      }
+    }
+  });
+
+  return {
+    pid: pgid,
+    cancel(signal: NodeJS.Signals) {
+      cancelledBy ??= signal;
+      stop(signal, spec.graceMs);
+    },
+    done,
+  };
+}
