@@ -1,6 +1,5 @@
 import { runAction } from '@mlci/github';
 import { parseInputs, booleanInput, stringInput, enumInput, type Platform, type InputSpecs } from '@mlci/core';
-import { runGate } from '@mlci/core/gate/index';
 
 /** Input names are a contract (issue #3); action.yml must declare the same names and defaults (checked by a test). */
 export const inputs = {
@@ -27,6 +26,8 @@ export async function run(platform?: Platform): Promise<void> {
     const opts = parseInputs(inputs, (n) => p.getInput(n));
     const ctx = p.context();
     const title = opts['check-name'];
+    // Loaded after the inputs are valid: a typo in an input fails fast without loading the engine's modules.
+    const { runGate } = await import('@mlci/core/gate/index');
     const gate = await runGate({
       candidate: opts.candidate,
       baseline: opts.baseline || undefined,
