@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { readTable, joinById, type Table, type Column } from '../io/index.js';
+import { readTable, joinById, lineOfRow, type Table, type Column } from '../io/index.js';
 import type { LoadedPolicy } from './policy.js';
 import { metricFor } from './evaluate.js';
 
@@ -30,19 +30,16 @@ export interface EvalData {
 const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y']);
 const FALSE_WORDS = new Set(['0', 'false', 'f', 'no', 'n']);
 
-function fileKind(path: string): 'csv' | 'other' {
-  return /\.(csv|tsv)(\.gz)?$/i.test(path) ? 'csv' : 'other';
+/** "row 17 (line 18)" for text files (quoted newlines accounted for by the reader), "row 17" for Parquet. */
+export function rowRef(table: Table, row: number): string {
+  const line = lineOfRow(table, row);
+  return line === undefined ? `row ${row + 1}` : `row ${row + 1} (line ${line})`;
 }
 
-/** "row 17 (line 18)" for delimited text (header is line 1), "row 17" elsewhere. */
-export function rowRef(path: string, row: number): string {
-  return fileKind(path) === 'csv' ? `row ${row + 1} (line ${row + 2})` : `row ${row + 1}`;
-}
-
-function badRows(path: string, what: string, count: number, first: number, firstValue: string, fix: string): UserError {
+function badRows(table: Table, what: string, count: number, first: number, firstValue: string, fix: string): UserError {
   return new UserError(
-    `${path}: ${count} row${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} ${what}; first at ${rowRef(path, first)}: '${firstValue}'. ${fix}`,
-    { file: path, line: fileKind(path) === 'csv' ? first + 2 : undefined },
+    `${table.source}: ${count} row${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} ${what}; first at ${rowRef(table, first)}: '${firstValue}'. ${fix}`,
+    { file: table.source, line: lineOfRow(table, first) },
   );
 }
 
@@ -89,7 +86,7 @@ function binaryLabels(table: Table, col: Column): Float64Array {
     }
   }
   if (bad > 0) {
-    throw badRows(table.source, `a label that is not 0/1 (or true/false) in column '${col.name}'`, bad, first, textAt(col, first),
+    throw badRows(table, `a label that is not 0/1 (or true/false) in column '${col.name}'`, bad, first, textAt(col, first),
       'A binary-classification gate needs every label to be 0 or 1; fix or drop those rows upstream, or set task: in the policy.');
   }
   return out;
@@ -97,8 +94,16 @@ function binaryLabels(table: Table, col: Column): Float64Array {
 
 function numericColumn(table: Table, col: Column, role: string, opts: { unit?: boolean }): Float64Array {
   if (col.kind !== 'number') {
-    const i = col.codes.findIndex((c) => c >= 0 && !Number.isFinite(Number(col.dictionary[c])));
-    throw badRows(table.source, `a non-numeric ${role} in column '${col.name}'`, col.codes.reduce((a, c) => a + (c >= 0 && !Number.isFinite(Number(col.dictionary[c])) ? 1 : 0), 0) || col.nullCount, Math.max(0, i), textAt(col, Math.max(0, i)),
+    // The reader typed the column as text: some value is not a number. Count them and show the first.
+    let count = 0;
+    let first = -1;
+    for (let i = 0; i < col.codes.length; i++) {
+      const c = col.codes[i];
+      if (c < 0 || !Number.isFinite(Number(col.dictionary[c]))) {
+        if (count++ === 0) first = i;
+      }
+    }
+    throw badRows(table, `a non-numeric or empty ${role} in column '${col.name}'`, count, Math.max(0, first), textAt(col, Math.max(0, first)),
       `The ${role} column must hold numbers.`);
   }
   const v = col.values;
@@ -115,11 +120,11 @@ function numericColumn(table: Table, col: Column, role: string, opts: { unit?: b
     }
   }
   if (bad > 0) {
-    throw badRows(table.source, `a ${role} that is empty, NaN or infinite in column '${col.name}'`, bad, first, textAt(col, first) === 'NaN' && col.nullCount > 0 ? '' : textAt(col, first),
+    throw badRows(table, `a ${role} that is empty, NaN or infinite in column '${col.name}'`, bad, first, textAt(col, first) === 'NaN' && col.nullCount > 0 ? '' : textAt(col, first),
       'Every row needs a finite value; the gate never drops rows silently.');
   }
   if (outOfRange > 0) {
-    throw badRows(table.source, `a ${role} outside [0, 1] in column '${col.name}'`, outOfRange, firstOut, textAt(col, firstOut),
+    throw badRows(table, `a ${role} outside [0, 1] in column '${col.name}'`, outOfRange, firstOut, textAt(col, firstOut),
       'The policy uses probability metrics (threshold, AUC calibration, log-loss...), which need scores in [0, 1]; write probabilities, not logits.');
   }
   return v;
@@ -160,7 +165,7 @@ export async function loadEvalData(candidatePath: string, baselinePath: string |
       if (k < 0 && /^\d+$/.test(t) && Number(t) < classNames.length) k = Number(t);
       if (k < 0) { if (bad++ === 0) first = i; } else label[i] = k;
     }
-    if (bad > 0) throw badRows(candidatePath, `a label that is neither a class index 0..${classNames.length - 1} nor one of ${classNames.join(', ')}`, bad, first, textAt(labelCol, first), 'Fix the labels or columns.scores.');
+    if (bad > 0) throw badRows(cand, `a label that is neither a class index 0..${classNames.length - 1} nor one of ${classNames.join(', ')}`, bad, first, textAt(labelCol, first), 'Fix the labels or columns.scores.');
   } else {
     label = numericColumn(cand, labelCol, 'label', {});
   }

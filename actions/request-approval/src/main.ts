@@ -1,0 +1,178 @@
+import { getOctokit, isGitHubPlatform, runAction } from '@mlci/github';
+import { createGitHubApprovalTracker, triggeringActor } from '@mlci/github/approval';
+import {
+  booleanInput, durationInput, enumInput, formatDuration, intInput, listInput, parseInputs, stringInput, UserError,
+  type InputSpecs, type Platform, type RunContext,
+} from '@mlci/core';
+import {
+  checkWords, DEFAULT_APPROVE_WORDS, DEFAULT_DENY_WORDS, loadReport, parseApprovers, requestAndWait, requestOnly, resolveEvent,
+  type ApprovalTracker, type Clock, type OnApprove, type Outcome, type RequestContext, type RequestOptions,
+} from '@mlci/core/approval/index';
+
+/** Input names are a contract (issue #6); action.yml declares the same names and defaults (checked by a test). */
+export const inputs = {
+  mode: { schema: enumInput(['wait', 'request', 'resolve'] as const), default: 'wait', description: 'wait: ask and poll until decided (holds the runner). request: open the approval issue and end the job. resolve: on issue_comment / issues / schedule events, apply the rules and, when decided, close the issue and dispatch the follow-up.' },
+  approvers: { schema: listInput, description: 'Who may approve: logins and teams, comma- or newline-separated, e.g. `alice, @acme/ml-leads`. Required for wait and request. On resolve (optional): only people in both this list and the recorded one count.' },
+  'minimum-approvals': { schema: intInput({ min: 1, max: 100 }), default: '1', description: 'Distinct approvals needed. On resolve: the larger of this and the recorded number applies.' },
+  'exclude-initiator': { schema: booleanInput, default: 'true', description: 'Whoever triggered (or re-ran) the run cannot approve it.' },
+  'approve-words': { schema: listInput, default: DEFAULT_APPROVE_WORDS.join(', '), description: 'Comments that approve: the whole comment, case-insensitive, trailing . or ! allowed.' },
+  'deny-words': { schema: listInput, default: DEFAULT_DENY_WORDS.join(', '), description: 'Comments that deny. One denial by an approver denies.' },
+  'close-means-deny': { schema: booleanInput, default: 'true', description: 'Closing the approval issue (or the pull request) denies.' },
+  timeout: { schema: durationInput, default: '6h', description: 'How long the request stays open (e.g. 90m, 6h, 3d). A time-out is a denial.' },
+  'poll-interval': { schema: durationInput, default: '15s', description: 'mode: wait: time between polls (slower when the rate budget runs low).' },
+  report: { schema: stringInput, description: 'Gate report to show approvers: a markdown or JSON file written by an earlier step (e.g. evaluate-gate).' },
+  'model-version': { schema: stringInput, description: 'What will ship (a registry version, tag or artifact name); passed to the follow-up as model-version.' },
+  title: { schema: stringInput, description: 'Title of the approval issue. Default: "Approve <model-version>".' },
+  labels: { schema: listInput, default: 'mlci-approval', description: 'Labels of the approval issue; resolve sweeps open issues with the first one (schedule events).' },
+  'on-approve-workflow': { schema: stringInput, description: 'Workflow file (e.g. promote.yml) to start with workflow_dispatch when approved, with inputs model-version, commit-sha and run-id.' },
+  'on-approve-ref': { schema: stringInput, description: 'Branch or tag to run on-approve-workflow from. Default: the requesting run\'s branch, else the default branch.' },
+  'repository-dispatch-event': { schema: stringInput, description: 'Instead of on-approve-workflow: send this repository_dispatch event_type when approved (client_payload: model_version, commit_sha, run_id, issue_number, approved_by).' },
+  'fail-on-denial': { schema: booleanInput, default: 'true', description: 'mode: wait: fail the step when the request is denied or times out (outputs are set first).' },
+  'request-author': { schema: listInput, default: 'github-actions[bot]', description: 'mode: resolve: the identity that opens requests (the login behind the request job\'s github-token). Issues opened by anyone else are never trusted.' },
+  'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for issues, comments, permissions and dispatch (issues: write; actions: read; actions: write or contents: write to dispatch).' },
+  'team-token': { schema: stringInput, description: 'Token used only to read team members for @org/team approvers: a GitHub App token with Members: read or a PAT with read:org. GITHUB_TOKEN cannot read teams.' },
+} satisfies InputSpecs;
+
+export const outputs = {
+  decision: '`approved`, `denied`, `timed-out`, or `pending` (request mode, or resolve before a final decision). Empty when resolve found no approval request to act on.',
+  approvers: 'JSON list of the logins whose approvals counted.',
+  'denied-by': 'Login that denied (by comment or by closing), when denied.',
+  'issue-number': 'Number of the approval issue (or of the pull request in wait mode on pull_request).',
+  'issue-url': 'URL of the approval issue or pull request.',
+};
+
+export interface RunDeps {
+  tracker?: ApprovalTracker;
+  clock?: Clock;
+}
+
+/** Where the follow-up workflow runs: a branch or tag of the requesting run, else the default branch. */
+function defaultRef(ctx: RunContext): string | undefined {
+  if (/^refs\/(heads|tags)\//.test(ctx.ref)) return ctx.ref.replace(/^refs\/(heads|tags)\//, '');
+  return ctx.defaultBranch;
+}
+
+type Parsed = ReturnType<typeof parseInputs<typeof inputs>>;
+
+function onApproveOf(o: Parsed, ctx: RunContext): OnApprove {
+  const wf = o['on-approve-workflow'] ?? '';
+  const ev = o['repository-dispatch-event'] ?? '';
+  if (wf && ev) {
+    throw new UserError("Inputs 'on-approve-workflow' and 'repository-dispatch-event' are both set: pick one follow-up.");
+  }
+  if (ev) {
+    if (ev.length > 100) throw new UserError(`Input 'repository-dispatch-event' has value '${ev.slice(0, 40)}…': GitHub allows at most 100 characters.`);
+    return { kind: 'repository-dispatch', eventType: ev };
+  }
+  if (wf) {
+    const ref = o['on-approve-ref'] || defaultRef(ctx);
+    if (!ref) throw new UserError(`Input 'on-approve-ref' is empty and the run's ref '${ctx.ref}' is not a branch or tag: name the branch to run ${wf} from.`);
+    return { kind: 'workflow', workflow: wf.replace(/^\.github\/workflows\//, ''), ref };
+  }
+  return { kind: 'none' };
+}
+
+function requestOptions(o: Parsed, ctx: RunContext, cwd: string): RequestOptions {
+  if (!o.approvers || o.approvers.length === 0) {
+    throw new UserError(`Input 'approvers' is required for mode: ${o.mode}: list who may approve, e.g. 'alice, @acme/ml-leads'.`);
+  }
+  const modelVersion = o['model-version'] ?? '';
+  const reportPath = o.report ?? '';
+  return {
+    approvers: parseApprovers(o.approvers),
+    minimumApprovals: o['minimum-approvals'],
+    excludeInitiator: o['exclude-initiator'],
+    words: checkWords({ approve: o['approve-words'], deny: o['deny-words'] }),
+    closeMeansDeny: o['close-means-deny'],
+    timeoutMs: o.timeout,
+    modelVersion,
+    title: o.title || `Approve ${modelVersion || `run ${ctx.runId}`} (${ctx.workflow || ctx.repository})`,
+    labels: o.labels,
+    onApprove: onApproveOf(o, ctx),
+    report: reportPath ? loadReport(reportPath.startsWith('/') ? reportPath : `${cwd}/${reportPath}`) : undefined,
+  };
+}
+
+function publish(p: Platform, out: Outcome): void {
+  p.setOutput('decision', out.decision);
+  p.setOutput('approvers', JSON.stringify(out.approvedBy));
+  p.setOutput('denied-by', out.deniedBy ?? '');
+  p.setOutput('issue-number', out.thread ? String(out.thread.number) : '');
+  p.setOutput('issue-url', out.thread?.url ?? '');
+}
+
+export async function run(platform?: Platform, deps: RunDeps = {}): Promise<void> {
+  await runAction('request-approval', async (p) => {
+    const o = parseInputs(inputs, (n) => p.getInput(n));
+    const ctx = p.context();
+    const token = o['github-token'];
+    if (!token && !deps.tracker) {
+      throw new UserError("Input 'github-token' is empty: pass `github-token: ${{ github.token }}` (the default) or a token with issues: write.");
+    }
+    const tracker = deps.tracker ?? createGitHubApprovalTracker({
+      token, teamToken: o['team-token'] || undefined, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo,
+      log: { debug: (m) => p.debug(m), info: (m) => p.info(m) },
+      // The platform's client (retry + throttling, github-token input) when there is one.
+      client: isGitHubPlatform(p) ? getOctokit(p) : undefined,
+    });
+    const flow = { tracker, clock: deps.clock, log: { info: (m: string) => p.info(m), warning: (m: string) => p.annotate('warning', m) } };
+
+    if (o.mode === 'resolve') {
+      const outs = await resolveEvent(
+        { name: ctx.eventName, payload: ctx.payload },
+        {
+          repository: ctx.repository, trustedAuthors: o['request-author'], label: o.labels[0] ?? 'mlci-approval',
+          policy: { approvers: o.approvers?.length ? parseApprovers(o.approvers) : undefined, minimumApprovals: o['minimum-approvals'] },
+        },
+        flow,
+      );
+      for (const out of outs) {
+        if (out.kind === 'unrelated') p.info(`Nothing to resolve: ${out.reason}.`);
+        else {
+          if (out.kind === 'already-decided') p.info(`#${out.thread?.number}: ${out.reason}.`);
+          else p.info(`#${out.thread?.number}: ${out.decision}${out.dispatched ? `; dispatched ${out.dispatched}` : ''}.`);
+          await p.appendSummary(`${out.summary}\n`);
+        }
+      }
+      const acted = outs.filter((x) => x.kind !== 'unrelated');
+      if (outs.length === 1) publish(p, outs[0]);
+      else if (outs.length > 1) p.info(`Swept ${outs.length} open request(s): ${acted.map((x) => `#${x.thread?.number} ${x.decision || x.kind}`).join(', ') || 'none to act on'}.`);
+      const rejected = outs.filter((x) => x.kind === 'rejected');
+      if (rejected.length) {
+        throw new UserError(
+          rejected.map((x) => `issue #${x.thread?.number} failed verification (${x.reason}); nothing was dispatched`).join('; ') +
+            '. See the threat model in the request-approval README.',
+        );
+      }
+      return;
+    }
+
+    const options = requestOptions(o, ctx, ctx.workspace);
+    const rctx: RequestContext = {
+      repository: ctx.repository,
+      runId: ctx.runId,
+      runAttempt: ctx.runAttempt,
+      workflow: ctx.workflow,
+      sha: ctx.pullRequest?.headSha || ctx.sha,
+      ref: ctx.pullRequest ? `refs/heads/${ctx.pullRequest.headRef}` : ctx.ref,
+      initiators: [...new Set([ctx.actor, triggeringActor()].filter((x): x is string => !!x))],
+      serverUrl: ctx.serverUrl,
+      pullRequestNumber: o.mode === 'wait' ? ctx.pullRequest?.number : undefined,
+    };
+    if (o.mode === 'request') {
+      const out = await requestOnly(options, rctx, flow);
+      publish(p, out);
+      await p.appendSummary(`${out.summary}\n`);
+      return;
+    }
+    if (o.timeout > 6 * 3_600_000) {
+      p.annotate('warning', `timeout is ${formatDuration(o.timeout)}, but GitHub-hosted jobs stop after 6 hours: use mode: request and mode: resolve to wait longer without holding a runner.`);
+    }
+    const out = await requestAndWait(options, rctx, o['poll-interval'], flow);
+    publish(p, out);
+    await p.appendSummary(`${out.summary}\n`);
+    if (o['fail-on-denial'] && (out.decision === 'denied' || out.decision === 'timed-out')) {
+      p.setFailed(`request-approval: ${out.decision}${out.deniedBy ? ` by ${out.deniedBy}` : ''}; see ${out.thread?.url ?? 'the job summary'}.`);
+    }
+  }, platform);
+}

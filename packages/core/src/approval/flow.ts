@@ -1,0 +1,471 @@
+import { UserError } from '../errors.js';
+import { formatDuration } from '../inputs/units.js';
+import { formatApprovers, parseApprovers, resolveApprovers, type ApproverSpec } from './approvers.js';
+import { decide, permissionCandidates, type Decision, type DecisionState } from './decide.js';
+import { renderDecisionLog, renderRequest } from './log.js';
+import { pollDelay } from './poll.js';
+import {
+  isTransientError,
+  systemClock,
+  type ApprovalComment,
+  type ApprovalThread,
+  type ApprovalTracker,
+  type Clock,
+  type RepoPermission,
+} from './port.js';
+import {
+  decisionOf,
+  dispatchInputs,
+  dispatchPayload,
+  encodeRecordPayload,
+  hasRecordMarker,
+  sealComment,
+  STATUS_MARKER,
+  VERIFY_MARKER,
+  type ApprovalRecord,
+  type FinalDecision,
+  type OnApprove,
+} from './record.js';
+import { checkRequestIssue, checkRequestingRun, runInitiators } from './verify.js';
+import type { ApprovalWords } from './words.js';
+
+/** The rules a request carries (chosen at request time, recorded, and applied unchanged by resolve). */
+export interface ApprovalRules {
+  approvers: ApproverSpec;
+  /** Resolve's own approvers (from the default branch): an approver must be in both lists. */
+  restrictTo?: ApproverSpec;
+  minimumApprovals: number;
+  excludeInitiator: boolean;
+  words: ApprovalWords;
+  closeMeansDeny: boolean;
+  timeoutMs: number;
+}
+
+export interface RequestOptions extends ApprovalRules {
+  modelVersion: string;
+  title: string;
+  labels: string[];
+  onApprove: OnApprove;
+  report?: { name: string; markdown: string };
+}
+
+/** The requesting run, from the platform context. */
+export interface RequestContext {
+  repository: string;
+  runId: number;
+  runAttempt: number;
+  workflow: string;
+  sha: string;
+  ref: string;
+  /** Who started the run (actor, and the triggering actor of a re-run). */
+  initiators: string[];
+  serverUrl: string;
+  /** Set in wait mode on a pull_request event: the request is a PR comment instead of an issue. */
+  pullRequestNumber?: number;
+}
+
+export interface FlowLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface FlowDeps {
+  tracker: ApprovalTracker;
+  log: FlowLog;
+  clock?: Clock;
+}
+
+export type OutcomeKind = 'requested' | 'decided' | 'already-decided' | 'pending' | 'unrelated' | 'rejected';
+
+export interface Outcome {
+  kind: OutcomeKind;
+  /** Empty for unrelated and rejected threads. */
+  decision: DecisionState | '';
+  approvedBy: string[];
+  deniedBy?: string;
+  thread?: { number: number; url: string };
+  /** What was dispatched, in words (undefined when nothing was). */
+  dispatched?: string;
+  /** Markdown for the job summary. */
+  summary: string;
+  /** Why nothing happened (unrelated / rejected / already decided). */
+  reason?: string;
+}
+
+/** An opened request: where it lives and the platform time it was made. */
+export interface OpenedRequest {
+  thread: ApprovalThread;
+  record: ApprovalRecord;
+  requestedAt: string;
+  /** PR mode: the id of the request comment (older comments do not count). */
+  requestCommentId?: number;
+  /** Login the requests are written by (ours), for finding our status comment. */
+  ownLogin: string;
+}
+
+export function buildRecord(opts: RequestOptions, ctx: RequestContext): ApprovalRecord {
+  return {
+    v: 1,
+    repository: ctx.repository,
+    runId: ctx.runId,
+    runAttempt: ctx.runAttempt,
+    workflow: ctx.workflow,
+    sha: ctx.sha,
+    ref: ctx.ref,
+    initiators: ctx.initiators,
+    modelVersion: opts.modelVersion,
+    approvers: formatApprovers(opts.approvers),
+    minimumApprovals: opts.minimumApprovals,
+    excludeInitiator: opts.excludeInitiator,
+    approveWords: [...opts.words.approve],
+    denyWords: [...opts.words.deny],
+    closeMeansDeny: opts.closeMeansDeny,
+    timeoutMs: opts.timeoutMs,
+    onApprove: opts.onApprove,
+  };
+}
+
+export function rulesOf(record: ApprovalRecord): ApprovalRules {
+  return {
+    approvers: parseApprovers(record.approvers),
+    minimumApprovals: record.minimumApprovals,
+    excludeInitiator: record.excludeInitiator,
+    words: { approve: record.approveWords, deny: record.denyWords },
+    closeMeansDeny: record.closeMeansDeny,
+    timeoutMs: record.timeoutMs,
+  };
+}
+
+/**
+ * Open the request: an issue with the record and its seal comment, or (wait mode on a pull request) a PR comment.
+ * Team membership is read first so a token that cannot read teams fails now, not days later at resolve.
+ */
+export async function openRequest(opts: RequestOptions, ctx: RequestContext, deps: FlowDeps): Promise<OpenedRequest> {
+  const { tracker } = deps;
+  const resolved = await resolveApprovers(opts.approvers, tracker);
+  const initiators = new Set(ctx.initiators.map((l) => l.toLowerCase()));
+  const eligible = [...resolved.byLogin.keys()].filter((l) => !(opts.excludeInitiator && initiators.has(l)));
+  if (eligible.length < opts.minimumApprovals) {
+    throw new UserError(
+      `Input 'minimum-approvals' is ${opts.minimumApprovals}, but only ${eligible.length} approver(s) could approve ` +
+        `(${eligible.join(', ') || 'none'}${opts.excludeInitiator && ctx.initiators.length ? `; ${ctx.initiators.join(', ')} started this run and exclude-initiator is on` : ''}): add approvers or lower minimum-approvals.`,
+    );
+  }
+  const record = buildRecord(opts, ctx);
+  const view = { record, serverUrl: ctx.serverUrl, report: opts.report?.markdown, reportName: opts.report?.name };
+  if (ctx.pullRequestNumber !== undefined) {
+    const c = await tracker.addComment(ctx.pullRequestNumber, renderRequest({ ...view, inPullRequest: true }));
+    const thread = await tracker.getThread(ctx.pullRequestNumber);
+    deps.log.info(`Approval requested in a comment on pull request #${thread.number}: ${c.url}`);
+    return { thread, record, requestedAt: c.createdAt, requestCommentId: c.id, ownLogin: c.author };
+  }
+  const payload = encodeRecordPayload(record);
+  const thread = await tracker.openIssue({ title: opts.title, body: renderRequest(view, payload), labels: opts.labels });
+  // Seal the body as GitHub stored it.
+  await tracker.addComment(thread.number, sealComment(thread.body));
+  deps.log.info(`Approval requested in issue #${thread.number}: ${thread.url}`);
+  return { thread, record, requestedAt: thread.createdAt, ownLogin: thread.author };
+}
+
+interface EvalInput {
+  thread: ApprovalThread;
+  comments: readonly ApprovalComment[];
+  rules: ApprovalRules;
+  initiators: readonly string[];
+  requestedAt: string;
+  requestCommentId?: number;
+  now: number;
+}
+
+/** Read team membership and permissions now, then apply the rules. */
+export async function evaluate(input: EvalInput, tracker: ApprovalTracker): Promise<Decision> {
+  const approvers = await resolveApprovers(input.rules.approvers, tracker);
+  if (input.rules.restrictTo) {
+    const allowed = await resolveApprovers(input.rules.restrictTo, tracker);
+    for (const login of [...approvers.byLogin.keys()]) if (!allowed.byLogin.has(login)) approvers.byLogin.delete(login);
+  }
+  const base = {
+    comments: input.comments,
+    requestedAt: input.requestedAt,
+    requestCommentId: input.requestCommentId,
+    deadline: Date.parse(input.requestedAt) + input.rules.timeoutMs,
+    now: input.now,
+    approvers,
+    minimumApprovals: input.rules.minimumApprovals,
+    excludeInitiator: input.rules.excludeInitiator,
+    initiators: input.initiators,
+    words: input.rules.words,
+    closed: input.thread.state === 'closed' && input.thread.closedAt ? { at: input.thread.closedAt, by: input.thread.closedBy } : undefined,
+    closeMeansDeny: input.rules.closeMeansDeny,
+  };
+  const permissions = new Map<string, RepoPermission>();
+  for (const login of permissionCandidates(base)) permissions.set(login, await tracker.permission(login));
+  return decide({ ...base, permissions });
+}
+
+/** A tracker that counts its calls, so the poll loop knows what one poll costs. */
+function counting(tracker: ApprovalTracker): { tracker: ApprovalTracker; take(): number } {
+  let n = 0;
+  const wrapped = new Proxy(tracker, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver);
+      if (typeof v !== 'function' || prop === 'rateBudget') return v;
+      return (...args: unknown[]) => {
+        n++;
+        return (v as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { tracker: wrapped, take: () => { const r = n; n = 0; return r; } };
+}
+
+/**
+ * `mode: wait`: poll every comment (all pages) every `pollIntervalMs`, paced to the rate budget, until the rules
+ * reach a decision or the deadline passes (a time-out, which is a denial). A poll that fails with a server error or
+ * a rate limit after the client's own retries is logged and retried on the next poll.
+ */
+export async function waitForDecision(opened: OpenedRequest, pollIntervalMs: number, deps: FlowDeps): Promise<Decision> {
+  const clock = deps.clock ?? systemClock;
+  const rules = rulesOf(opened.record);
+  const deadline = Date.parse(opened.requestedAt) + rules.timeoutMs;
+  const counter = counting(deps.tracker);
+  let lastStatus = '';
+  let statusId: number | undefined;
+  let wasSlowed = false;
+  for (let poll = 1; ; poll++) {
+    const now = clock.now();
+    try {
+      const thread = await counter.tracker.getThread(opened.thread.number);
+      const comments = await counter.tracker.listComments(opened.thread.number);
+      const d = await evaluate(
+        { thread, comments, rules, initiators: opened.record.initiators, requestedAt: opened.requestedAt, requestCommentId: opened.requestCommentId, now },
+        counter.tracker,
+      );
+      if (d.decision !== 'pending') return d;
+      const status = renderDecisionLog(d);
+      if (status !== lastStatus && (d.approvals.length > 0 || d.ignored.length > 0)) {
+        statusId = await upsertStatus(counter.tracker, opened.thread.number, comments, opened.ownLogin, status, statusId);
+        lastStatus = status;
+      }
+    } catch (e) {
+      if (!isTransientError(e)) throw e;
+      deps.log.warning(`Poll ${poll} failed (${(e as Error).message}); trying again at the next poll.`);
+      // Past the deadline and the platform still failing: stop after a few more tries instead of holding the runner.
+      if (now >= deadline + 3 * Math.max(pollIntervalMs, 60_000)) throw e;
+    }
+    const delay = pollDelay(pollIntervalMs, counter.take(), deps.tracker.rateBudget?.(), clock.now(), deadline);
+    const slowed = delay > pollIntervalMs;
+    if (slowed && !wasSlowed) deps.log.info(`Rate budget low: polling every ${formatDuration(delay)} instead of ${formatDuration(pollIntervalMs)}.`);
+    wasSlowed = slowed;
+    // Never sleep far past the deadline: the decision at the deadline is the time-out.
+    const untilDeadline = deadline - clock.now();
+    await clock.sleep(untilDeadline > 0 ? Math.min(delay, untilDeadline + 1) : delay);
+  }
+}
+
+async function upsertStatus(
+  tracker: ApprovalTracker,
+  number: number,
+  comments: readonly ApprovalComment[],
+  ownLogin: string,
+  body: string,
+  knownId?: number,
+): Promise<number> {
+  const existing = knownId ?? comments.find((c) => c.author.toLowerCase() === ownLogin.toLowerCase() && c.body.includes(STATUS_MARKER))?.id;
+  if (existing !== undefined) {
+    const cur = comments.find((c) => c.id === existing);
+    if (cur?.body !== body) await tracker.updateComment(existing, body);
+    return existing;
+  }
+  return (await tracker.addComment(number, body)).id;
+}
+
+function describeDispatch(record: ApprovalRecord): string | undefined {
+  const o = record.onApprove;
+  const inputs = Object.entries(dispatchInputs(record)).map(([k, v]) => `${k}=${v}`).join(', ');
+  if (o.kind === 'workflow') return `workflow_dispatch of ${o.workflow} on ${o.ref} with ${inputs}`;
+  if (o.kind === 'repository-dispatch') return `repository_dispatch event ${o.eventType} with ${inputs}`;
+  return undefined;
+}
+
+/**
+ * Write the decision into the thread, dispatch the follow-up when approved, close an issue. The decision comment is
+ * posted before the dispatch and, in resolve, re-read: when another resolve run recorded a decision first, this run
+ * dispatches nothing (at most one dispatch per request).
+ */
+export async function finalize(
+  opened: { thread: ApprovalThread; record: ApprovalRecord; ownLogin: string },
+  d: Decision,
+  deps: FlowDeps,
+  opts: { checkFirst: boolean },
+): Promise<Outcome> {
+  const { tracker } = deps;
+  const { thread, record } = opened;
+  const plan = d.decision === 'approved' ? describeDispatch(record) : undefined;
+  const extra = plan ? [`On approval: ${plan}.`] : [];
+  const body = renderDecisionLog(d, extra);
+  const posted = await tracker.addComment(thread.number, body);
+  const outcome: Outcome = {
+    kind: 'decided',
+    decision: d.decision,
+    approvedBy: d.approvals.map((a) => a.login),
+    deniedBy: d.denial?.login ?? d.closedBy?.login,
+    thread: { number: thread.number, url: thread.url },
+    summary: body,
+  };
+  if (opts.checkFirst) {
+    const first = (await tracker.listComments(thread.number)).find(
+      (c) => c.author.toLowerCase() === posted.author.toLowerCase() && decisionOf(c.body) !== undefined,
+    );
+    if (first && first.id !== posted.id) {
+      deps.log.info(`Another run recorded the decision first (${first.url}); nothing dispatched by this run.`);
+      return { ...outcome, kind: 'already-decided', decision: decisionOf(first.body)!, reason: 'decided by another run' };
+    }
+  }
+  if (plan) {
+    try {
+      if (record.onApprove.kind === 'workflow') await tracker.dispatchWorkflow(record.onApprove.workflow, record.onApprove.ref, dispatchInputs(record));
+      else if (record.onApprove.kind === 'repository-dispatch') {
+        await tracker.repositoryDispatch(record.onApprove.eventType, dispatchPayload(record, thread.number, outcome.approvedBy));
+      }
+      outcome.dispatched = plan;
+      deps.log.info(`Dispatched: ${plan}.`);
+    } catch (e) {
+      await tracker.updateComment(posted.id, `${body}\n\n**The dispatch failed**: ${(e as Error).message}. Run the follow-up by hand with the inputs above.`);
+      throw e;
+    }
+  }
+  if (!thread.isPullRequest && thread.state === 'open') {
+    await tracker.closeIssue(thread.number, d.decision === 'approved' ? 'completed' : 'not_planned');
+  }
+  return outcome;
+}
+
+function outcomeOf(d: Decision, thread: ApprovalThread, summary: string): Outcome {
+  return {
+    kind: d.decision === 'pending' ? 'pending' : 'decided',
+    decision: d.decision,
+    approvedBy: d.approvals.map((a) => a.login),
+    deniedBy: d.denial?.login ?? d.closedBy?.login,
+    thread: { number: thread.number, url: thread.url },
+    summary,
+  };
+}
+
+/** `mode: wait`, start to end. */
+export async function requestAndWait(opts: RequestOptions, ctx: RequestContext, pollIntervalMs: number, deps: FlowDeps): Promise<Outcome> {
+  const opened = await openRequest(opts, ctx, deps);
+  const d = await waitForDecision(opened, pollIntervalMs, deps);
+  const thread = await deps.tracker.getThread(opened.thread.number);
+  return finalize({ thread, record: opened.record, ownLogin: opened.ownLogin }, d, deps, { checkFirst: false });
+}
+
+/** `mode: request`: open the issue and return; a later `resolve` decides. */
+export async function requestOnly(opts: RequestOptions, ctx: RequestContext, deps: FlowDeps): Promise<Outcome> {
+  if (ctx.pullRequestNumber !== undefined) {
+    // request/resolve needs an issue: the record lives in a description only the workflow identity wrote.
+    ctx = { ...ctx, pullRequestNumber: undefined };
+  }
+  const opened = await openRequest(opts, ctx, deps);
+  return {
+    kind: 'requested',
+    decision: 'pending',
+    approvedBy: [],
+    thread: { number: opened.thread.number, url: opened.thread.url },
+    summary: `Approval requested in [#${opened.thread.number}](${opened.thread.url}); a workflow on issue_comment with mode: resolve decides.`,
+  };
+}
+
+export interface ResolveOptions {
+  repository: string;
+  /**
+   * Policy pinned by the resolve workflow, which runs from the default branch: it can only tighten the recorded
+   * rules (approvers must be in both lists; the larger minimum applies), so a request cannot widen who decides.
+   */
+  policy?: { approvers?: ApproverSpec; minimumApprovals?: number };
+  /** Logins allowed to have opened a request (the workflow identity). */
+  trustedAuthors: string[];
+  /** Label of request issues, for the sweep. */
+  label: string;
+}
+
+/**
+ * `mode: resolve` for one issue: verify the request (checkRequestIssue, checkRequestingRun), apply the recorded rules
+ * to every comment, and on a final decision write it, dispatch and close. A forged or tampered request is rejected
+ * and nothing is dispatched; an issue without a record is unrelated and left alone.
+ */
+export async function resolveThread(number: number, ro: ResolveOptions, deps: FlowDeps, hints: { closedBy?: string } = {}): Promise<Outcome> {
+  const { tracker } = deps;
+  const clock = deps.clock ?? systemClock;
+  const fetched = await tracker.getThread(number);
+  // Who closed it is shown in the log only; the REST issue may omit closed_by, the `issues: closed` event has it.
+  const thread = fetched.state === 'closed' && !fetched.closedBy && hints.closedBy ? { ...fetched, closedBy: hints.closedBy } : fetched;
+  const none = (kind: OutcomeKind, reason: string): Outcome => ({
+    kind, decision: '', approvedBy: [], thread: { number: thread.number, url: thread.url }, reason, summary: `#${thread.number}: ${reason}.`,
+  });
+  if (thread.isPullRequest) return none('unrelated', `#${thread.number} is a pull request, not an approval issue`);
+  // Most comments in a repository are on other issues: leave them without reading further.
+  if (!hasRecordMarker(thread.body)) return none('unrelated', `#${thread.number} holds no mlci request record`);
+  const comments = await tracker.listComments(number);
+  const check = checkRequestIssue(thread, comments, { repository: ro.repository, trustedAuthors: ro.trustedAuthors });
+  if (check.status === 'unrelated') return none('unrelated', check.reason);
+  if (check.status === 'rejected') return reject(thread, comments, check.reason, ro, deps, none);
+  const decided = comments.find((c) => c.author.toLowerCase() === thread.author.toLowerCase() && decisionOf(c.body) !== undefined);
+  if (decided) {
+    const out = none('already-decided', `already decided: ${decisionOf(decided.body)} (${decided.url}); nothing dispatched again`);
+    return { ...out, decision: decisionOf(decided.body) as FinalDecision };
+  }
+  const run = await tracker.getRun(check.record.runId);
+  const runProblem = checkRequestingRun(check.record, thread, check.seal, run);
+  if (runProblem) return reject(thread, comments, runProblem, ro, deps, none);
+  const rules = rulesOf(check.record);
+  if (ro.policy?.approvers) rules.restrictTo = ro.policy.approvers;
+  if (ro.policy?.minimumApprovals) rules.minimumApprovals = Math.max(rules.minimumApprovals, ro.policy.minimumApprovals);
+  const d = await evaluate(
+    { thread, comments, rules, initiators: runInitiators(check.record, run), requestedAt: thread.createdAt, now: clock.now() },
+    tracker,
+  );
+  if (d.decision === 'pending') {
+    const status = renderDecisionLog(d);
+    if (d.approvals.length > 0 || d.ignored.length > 0) await upsertStatus(tracker, number, comments, thread.author, status);
+    return outcomeOf(d, thread, status);
+  }
+  return finalize({ thread, record: check.record, ownLogin: thread.author }, d, deps, { checkFirst: true });
+}
+
+async function reject(
+  thread: ApprovalThread,
+  comments: readonly ApprovalComment[],
+  reason: string,
+  ro: ResolveOptions,
+  deps: FlowDeps,
+  none: (kind: OutcomeKind, reason: string) => Outcome,
+): Promise<Outcome> {
+  deps.log.warning(`Issue #${thread.number}: the approval request failed verification: ${reason}. Nothing was dispatched.`);
+  // Say so on the issue only when the workflow identity opened it; answering issues anyone opened would let them
+  // make the bot post.
+  if (ro.trustedAuthors.some((a) => a.toLowerCase() === thread.author.toLowerCase())) {
+    const body = `${VERIFY_MARKER}\n**mlci will not act on this approval request**: ${reason}. Nothing was dispatched. Request approval again from the workflow.`;
+    const existing = comments.find((c) => c.author.toLowerCase() === thread.author.toLowerCase() && c.body.includes(VERIFY_MARKER));
+    if (!existing) await deps.tracker.addComment(thread.number, body);
+    else if (existing.body !== body) await deps.tracker.updateComment(existing.id, body);
+  }
+  return none('rejected', reason);
+}
+
+/**
+ * `mode: resolve` on any event: the issue of an `issue_comment` / `issues` event, or, on other events (schedule,
+ * workflow_dispatch), a sweep of every open request issue carrying the label, which is how requests time out when
+ * nobody comments.
+ */
+export async function resolveEvent(event: { name: string; payload: Record<string, any> }, ro: ResolveOptions, deps: FlowDeps): Promise<Outcome[]> {
+  const number = event.payload?.issue?.number;
+  if ((event.name === 'issue_comment' || event.name === 'issues') && typeof number === 'number') {
+    const closedBy = event.name === 'issues' && event.payload.action === 'closed' ? event.payload.sender?.login : undefined;
+    return [await resolveThread(number, ro, deps, { closedBy })];
+  }
+  const threads = await deps.tracker.listOpenThreads(ro.label);
+  const out: Outcome[] = [];
+  for (const t of threads) out.push(await resolveThread(t.number, ro, deps));
+  return out;
+}
