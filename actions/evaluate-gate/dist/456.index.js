@@ -228,6 +228,18 @@ class ByteDictionary {
             h = Math.imul(h ^ b[i], FNV_PRIME);
         return this.codeHashed(b, s, e, h);
     }
+    /** Whether code c stands for the bytes b[s, e) (a cheap check of a guessed code). */
+    matches(c, b, s, e) {
+        const start = this.starts[c];
+        const len = e - s;
+        if (this.ends[c] - start !== len)
+            return false;
+        const a = this.arena;
+        for (let k = 0; k < len; k++)
+            if (a[start + k] !== b[s + k])
+                return false;
+        return true;
+    }
     /** Code of b[s, e) whose FNV-1a hash is h. */
     codeHashed(b, s, e, h) {
         const slots = this.slots;
@@ -643,7 +655,10 @@ class ValueColumnBuilder {
         this.codes = this.mode === STR ? new Int32Array(capacity) : NO_CODES;
     }
     codeOf(t) {
-        return this.useBytes ? this.bytes.code(Buffer.from(t, 'utf8'), 0, Buffer.byteLength(t, 'utf8')) : this.text.code(t);
+        if (!this.useBytes)
+            return this.text.code(t);
+        const b = Buffer.from(t, 'utf8');
+        return this.bytes.code(b, 0, b.length);
     }
     /** A JSON string given as its raw UTF-8 bytes b[s, e) (no escapes in it). Requires `bytes`. */
     addTextBytes(b, s, e) {
@@ -1369,28 +1384,47 @@ function skipWs(b, i, e) {
         i++;
     return i;
 }
-/** End of a JSON number starting at i (RFC 8259 grammar), or -1. */
+/** Value of the last number numberEnd scanned when it had no exponent and an exact mantissa, else NaN. */
+let scannedValue = NaN;
+/**
+ * End of a JSON number starting at i (RFC 8259 grammar), or -1. Parses plain decimals on the way (exactly, as in
+ * parseDecimalBytes: mantissa below 2^53, at most 22 fraction digits) into scannedValue.
+ */
 function numberEnd(b, i, e) {
     let j = i;
-    if (j < e && b[j] === 45)
+    let neg = false;
+    if (j < e && b[j] === 45) {
+        neg = true;
         j++;
+    }
     if (j >= e)
         return -1;
-    if (b[j] === 48)
+    let m = 0;
+    let c = b[j] - 48;
+    if (c === 0)
         j++;
-    else if (b[j] >= 49 && b[j] <= 57)
-        while (j < e && b[j] >= 48 && b[j] <= 57)
+    else if (c >>> 0 <= 9) {
+        while (j < e && (c = b[j] - 48) >>> 0 <= 9) {
+            m = m * 10 + c;
             j++;
+        }
+    }
     else
         return -1;
+    let exp = 0;
     if (j < e && b[j] === 46) {
         const f = ++j;
-        while (j < e && b[j] >= 48 && b[j] <= 57)
+        while (j < e && (c = b[j] - 48) >>> 0 <= 9) {
+            m = m * 10 + c;
             j++;
+        }
         if (j === f)
             return -1;
+        exp = f - j;
     }
+    scannedValue = m < MAX_EXACT && exp >= -22 ? (neg ? -(m / POW10[-exp]) : m / POW10[-exp]) : NaN;
     if (j < e && (b[j] === 101 || b[j] === 69)) {
+        scannedValue = NaN;
         j++;
         if (j < e && (b[j] === 43 || b[j] === 45))
             j++;
@@ -1445,6 +1479,9 @@ class jsonl_JsonlParser {
     tType = new Uint8Array(16);
     tStart = new Int32Array(16);
     tEnd = new Int32Array(16);
+    tNum = new Float64Array(16);
+    /** Key code last seen at each position in a line: most files repeat the same keys in the same order. */
+    posKey = new Int32Array(16).fill(-1);
     constructor(opts) {
         this.opts = opts;
         this.where = format_describeFile(opts.path, opts.label);
@@ -1574,7 +1611,9 @@ class jsonl_JsonlParser {
                 }
                 if (t === this.tKey.length)
                     this.growTokens();
-                this.tKey[t] = this.keyDict.code(b, ks, ke);
+                const guess = this.posKey[t];
+                this.tKey[t] = guess >= 0 && this.keyDict.matches(guess, b, ks, ke) ? guess : (this.posKey[t] = this.keyDict.code(b, ks, ke));
+                this.tNum[t] = scannedValue;
                 this.tType[t] = type;
                 this.tStart[t] = vs;
                 this.tEnd[t] = ve;
@@ -1615,7 +1654,8 @@ class jsonl_JsonlParser {
             const ve = this.tEnd[k];
             switch (this.tType[k]) {
                 case T_NUM: {
-                    const v = parseDecimalBytes(b, vs, ve);
+                    const fast = this.tNum[k];
+                    const v = fast === fast ? fast : parseDecimalBytes(b, vs, ve);
                     if (v === v)
                         col.addNumber(v);
                     else
@@ -1727,6 +1767,12 @@ class jsonl_JsonlParser {
         const e = new Int32Array(n);
         e.set(this.tEnd);
         this.tEnd = e;
+        const v = new Float64Array(n);
+        v.set(this.tNum);
+        this.tNum = v;
+        const p = new Int32Array(n).fill(-1);
+        p.set(this.posKey);
+        this.posKey = p;
     }
     flush() {
         const columns = new Map();
@@ -2399,8 +2445,44 @@ function joinNumbers(l, r, lv, rv) {
             }
             tab[k] = j + 1;
         }
-        for (let i = 0; i < lv.length; i++)
-            rightOf[i] = tab[lv[i] - min] - 1;
+        // Claim each entry by negating it: a second claim is a duplicate left id, an entry never claimed a right id the
+        // left lacks. Left ids usually come sorted, so this pass walks tab in order (one random pass in all, the build).
+        let missR = 0;
+        let firstMissR = -1;
+        let dups = 0;
+        for (let i = 0; i < lv.length; i++) {
+            const k = lv[i] - min;
+            const e = tab[k];
+            if (e > 0) {
+                rightOf[i] = e - 1;
+                tab[k] = -e;
+            }
+            else if (e === 0) {
+                rightOf[i] = -1;
+                if (firstMissR < 0)
+                    firstMissR = i;
+                missR++;
+            }
+            else {
+                rightOf[i] = -e - 1;
+                dups++;
+            }
+        }
+        if (dups > 0 || missR > 0)
+            return pair(l, r, rightOf, rv.length, () => indexNumbers(lv));
+        let missL = 0;
+        let firstMissL = -1;
+        for (let k = 0; k < tab.length; k++) {
+            const e = tab[k];
+            if (e > 0) {
+                missL++;
+                if (firstMissL < 0 || e - 1 < firstMissL)
+                    firstMissL = e - 1;
+            }
+        }
+        if (missL > 0)
+            throw missingError(l, r, 0, -1, missL, firstMissL);
+        return result(rightOf);
     }
     else {
         const ri = indexNumbers(rv);
@@ -2451,6 +2533,9 @@ function pair(l, r, rightOf, rightCount, leftDuplicates) {
     }
     if (missR > 0 || missL > 0)
         throw missingError(l, r, missR, firstMissR, missL, firstMissL);
+    return result(rightOf);
+}
+function result(rightOf) {
     const leftRows = new Uint32Array(rightOf.length);
     for (let i = 0; i < leftRows.length; i++)
         leftRows[i] = i;
@@ -4642,15 +4727,13 @@ function runTest(def, ctx, prepA, prepB, valueA, valueB, sign, d, alpha, B, seed
 
 const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y']);
 const FALSE_WORDS = new Set(['0', 'false', 'f', 'no', 'n']);
-function fileKind(path) {
-    return /\.(csv|tsv)(\.gz)?$/i.test(path) ? 'csv' : 'other';
+/** "row 17 (line 18)" for text files (quoted newlines accounted for by the reader), "row 17" for Parquet. */
+function rowRef(table, row) {
+    const line = lineOfRow(table, row);
+    return line === undefined ? `row ${row + 1}` : `row ${row + 1} (line ${line})`;
 }
-/** "row 17 (line 18)" for delimited text (header is line 1), "row 17" elsewhere. */
-function rowRef(path, row) {
-    return fileKind(path) === 'csv' ? `row ${row + 1} (line ${row + 2})` : `row ${row + 1}`;
-}
-function badRows(path, what, count, first, firstValue, fix) {
-    return new errors/* UserError */.y(`${path}: ${count} row${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} ${what}; first at ${rowRef(path, first)}: '${firstValue}'. ${fix}`, { file: path, line: fileKind(path) === 'csv' ? first + 2 : undefined });
+function badRows(table, what, count, first, firstValue, fix) {
+    return new errors/* UserError */.y(`${table.source}: ${count} row${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} ${what}; first at ${rowRef(table, first)}: '${firstValue}'. ${fix}`, { file: table.source, line: lineOfRow(table, first) });
 }
 function columnOf(table, name, role) {
     const c = table.columns.get(name);
@@ -4696,14 +4779,23 @@ function binaryLabels(table, col) {
         }
     }
     if (bad > 0) {
-        throw badRows(table.source, `a label that is not 0/1 (or true/false) in column '${col.name}'`, bad, first, textAt(col, first), 'A binary-classification gate needs every label to be 0 or 1; fix or drop those rows upstream, or set task: in the policy.');
+        throw badRows(table, `a label that is not 0/1 (or true/false) in column '${col.name}'`, bad, first, textAt(col, first), 'A binary-classification gate needs every label to be 0 or 1; fix or drop those rows upstream, or set task: in the policy.');
     }
     return out;
 }
 function numericColumn(table, col, role, opts) {
     if (col.kind !== 'number') {
-        const i = col.codes.findIndex((c) => c >= 0 && !Number.isFinite(Number(col.dictionary[c])));
-        throw badRows(table.source, `a non-numeric ${role} in column '${col.name}'`, col.codes.reduce((a, c) => a + (c >= 0 && !Number.isFinite(Number(col.dictionary[c])) ? 1 : 0), 0) || col.nullCount, Math.max(0, i), textAt(col, Math.max(0, i)), `The ${role} column must hold numbers.`);
+        // The reader typed the column as text: some value is not a number. Count them and show the first.
+        let count = 0;
+        let first = -1;
+        for (let i = 0; i < col.codes.length; i++) {
+            const c = col.codes[i];
+            if (c < 0 || !Number.isFinite(Number(col.dictionary[c]))) {
+                if (count++ === 0)
+                    first = i;
+            }
+        }
+        throw badRows(table, `a non-numeric or empty ${role} in column '${col.name}'`, count, Math.max(0, first), textAt(col, Math.max(0, first)), `The ${role} column must hold numbers.`);
     }
     const v = col.values;
     let bad = 0;
@@ -4722,10 +4814,10 @@ function numericColumn(table, col, role, opts) {
         }
     }
     if (bad > 0) {
-        throw badRows(table.source, `a ${role} that is empty, NaN or infinite in column '${col.name}'`, bad, first, textAt(col, first) === 'NaN' && col.nullCount > 0 ? '' : textAt(col, first), 'Every row needs a finite value; the gate never drops rows silently.');
+        throw badRows(table, `a ${role} that is empty, NaN or infinite in column '${col.name}'`, bad, first, textAt(col, first) === 'NaN' && col.nullCount > 0 ? '' : textAt(col, first), 'Every row needs a finite value; the gate never drops rows silently.');
     }
     if (outOfRange > 0) {
-        throw badRows(table.source, `a ${role} outside [0, 1] in column '${col.name}'`, outOfRange, firstOut, textAt(col, firstOut), 'The policy uses probability metrics (threshold, AUC calibration, log-loss...), which need scores in [0, 1]; write probabilities, not logits.');
+        throw badRows(table, `a ${role} outside [0, 1] in column '${col.name}'`, outOfRange, firstOut, textAt(col, firstOut), 'The policy uses probability metrics (threshold, AUC calibration, log-loss...), which need scores in [0, 1]; write probabilities, not logits.');
     }
     return v;
 }
@@ -4775,7 +4867,7 @@ async function loadEvalData(candidatePath, baselinePath, loaded) {
                 label[i] = k;
         }
         if (bad > 0)
-            throw badRows(candidatePath, `a label that is neither a class index 0..${classNames.length - 1} nor one of ${classNames.join(', ')}`, bad, first, textAt(labelCol, first), 'Fix the labels or columns.scores.');
+            throw badRows(cand, `a label that is neither a class index 0..${classNames.length - 1} nor one of ${classNames.join(', ')}`, bad, first, textAt(labelCol, first), 'Fix the labels or columns.scores.');
     }
     else {
         label = numericColumn(cand, labelCol, 'label', {});

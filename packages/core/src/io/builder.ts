@@ -6,10 +6,11 @@ import { ByteDictionary, TextDictionary, grow32 } from './dictionary.js';
 import { parseDecimalBytes, parseNumberText } from './number.js';
 import type { Column, ColumnType } from './types.js';
 
-const NUM = 0;
-const STR = 1;
+/** Builder modes; the CSV hot loop reads BytesColumnBuilder.mode to parse or hash a cell while scanning it. */
+export const NUM = 0;
+export const STR = 1;
 /** An 'auto' column met text after numbers and the reader will re-read it as text in a second pass. */
-const DEFERRED = 2;
+export const DEFERRED = 2;
 
 const NO_VALUES = new Float64Array(0);
 const NO_CODES = new Int32Array(0);
@@ -36,7 +37,7 @@ function fit<T extends Float64Array | Int32Array>(a: T, n: number): T {
 }
 
 export class BytesColumnBuilder {
-  private mode: number;
+  mode: number;
   /** Cells in the current batch. */
   n = 0;
   private nulls = 0;
@@ -84,6 +85,26 @@ export class BytesColumnBuilder {
       }
     } else {
       return; // DEFERRED
+    }
+    this.addSlow(b, s, e);
+  }
+
+  /** A number the scanner already parsed (mode NUM). */
+  addNumber(v: number): void {
+    const n = this.n;
+    if (n === this.values.length) this.values = growF64(this.values);
+    this.values[n] = v;
+    this.numbers++;
+    this.n = n + 1;
+  }
+
+  /** A text cell whose FNV-1a hash the scanner computed (mode STR). */
+  addHashed(b: Uint8Array, s: number, e: number, h: number): void {
+    const n = this.n;
+    if (s !== e && n < this.codes.length) {
+      this.codes[n] = this.dict.codeHashed(b, s, e, h);
+      this.n = n + 1;
+      return;
     }
     this.addSlow(b, s, e);
   }
@@ -191,6 +212,7 @@ export interface ValueContext {
 /**
  * Builder for already-decoded values. When an 'auto' column turns out to hold text, the numbers before it become
  * their shortest round-trip text (String(v)): JSON and Parquet do not keep the original spelling of a number.
+ * With `bytes`, text is dictionary-encoded from UTF-8 bytes (JSONL's fast path hands over raw slices).
  */
 export class ValueColumnBuilder {
   private mode: number;
@@ -198,7 +220,8 @@ export class ValueColumnBuilder {
   private nulls = 0;
   private values: Float64Array;
   private codes: Int32Array;
-  private dict = new TextDictionary();
+  private text = new TextDictionary();
+  private bytes = new ByteDictionary();
   /** Last row that set this column (JSONL: rows without the key get a null). */
   lastRow = -1;
 
@@ -207,10 +230,30 @@ export class ValueColumnBuilder {
     readonly type: ColumnType,
     private readonly capacity: number,
     private readonly ctx: ValueContext,
+    private readonly useBytes = false,
   ) {
     this.mode = type === 'string' ? STR : NUM;
     this.values = this.mode === NUM ? new Float64Array(capacity) : NO_VALUES;
     this.codes = this.mode === STR ? new Int32Array(capacity) : NO_CODES;
+  }
+
+  private codeOf(t: string): number {
+    if (!this.useBytes) return this.text.code(t);
+    const b = Buffer.from(t, 'utf8');
+    return this.bytes.code(b, 0, b.length);
+  }
+
+  /** A JSON string given as its raw UTF-8 bytes b[s, e) (no escapes in it). Requires `bytes`. */
+  addTextBytes(b: Uint8Array, s: number, e: number): void {
+    if (s === e) {
+      this.addNull();
+      return;
+    }
+    if (this.mode === NUM) {
+      this.addText(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
+      return;
+    }
+    this.pushCode(this.bytes.code(b, s, e));
   }
 
   addNull(): void {
@@ -233,7 +276,7 @@ export class ValueColumnBuilder {
       this.values[n] = v;
       this.n = n + 1;
     } else {
-      this.pushCode(this.dict.code(String(v)));
+      this.pushCode(this.codeOf(String(v)));
     }
   }
 
@@ -251,14 +294,14 @@ export class ValueColumnBuilder {
       }
       this.toText();
     }
-    this.pushCode(this.dict.code(t));
+    this.pushCode(this.codeOf(t));
   }
 
   addBigInt(v: bigint): void {
     const x = Number(v);
     if (this.mode === NUM && this.type !== 'number' && !Number.isSafeInteger(x)) this.toText();
     if (this.mode === NUM) this.addNumber(x);
-    else this.pushCode(this.dict.code(v.toString()));
+    else this.pushCode(this.codeOf(v.toString()));
   }
 
   /** JSON/Parquet value: null/undefined → null; booleans → "true"/"false"; dates → ISO text; objects → JSON text. */
@@ -298,7 +341,7 @@ export class ValueColumnBuilder {
     const codes = new Int32Array(Math.max(this.capacity, n + 1));
     for (let i = 0; i < n; i++) {
       const v = this.values[i];
-      codes[i] = v !== v ? -1 : this.dict.code(String(v));
+      codes[i] = v !== v ? -1 : this.codeOf(String(v));
     }
     this.codes = codes;
     this.values = NO_VALUES;
@@ -312,9 +355,11 @@ export class ValueColumnBuilder {
       col = { kind: 'number', name: this.name, values: fit(this.values, n), nullCount: this.nulls };
       this.values = new Float64Array(this.capacity);
     } else {
-      col = { kind: 'string', name: this.name, codes: fit(this.codes, n), dictionary: this.dict.strings, nullCount: this.nulls };
+      const dictionary = this.useBytes ? this.bytes.strings : this.text.strings;
+      col = { kind: 'string', name: this.name, codes: fit(this.codes, n), dictionary, nullCount: this.nulls };
       this.codes = new Int32Array(this.capacity);
-      this.dict = new TextDictionary();
+      this.text = new TextDictionary();
+      this.bytes = new ByteDictionary();
     }
     this.n = 0;
     this.nulls = 0;

@@ -14,8 +14,9 @@
  * buffer, so memory does not depend on the file size.
  */
 import { UserError } from '../errors.js';
-import { BytesColumnBuilder, type ColumnContext } from './builder.js';
-import type { ByteDictionary } from './dictionary.js';
+import { BytesColumnBuilder, NUM, STR, type ColumnContext } from './builder.js';
+import { FNV_OFFSET, FNV_PRIME, type ByteDictionary } from './dictionary.js';
+import { MAX_EXACT, POW10 } from './number.js';
 import { describeFile } from './format.js';
 import type { Batch, Column, ColumnType } from './types.js';
 
@@ -264,11 +265,52 @@ export class DelimitedParser implements ColumnContext {
         i = this.afterNewline(buf, i);
         continue;
       }
+      const sink = f < width ? sinks[f] : null;
       let j = i;
-      while (j < n) {
-        c = buf[j];
-        if (c === d || c === LF || c === CR) break;
-        j++;
+      if (sink === null) {
+        while (j < n && (c = buf[j]) !== d && c !== LF && c !== CR) j++;
+      } else if (sink.mode === NUM) {
+        // Parse a plain decimal while scanning (see parseDecimalBytes for why the result is exact); anything else
+        // (exponent, long mantissa, text, empty) goes to the builder's general path.
+        let neg = false;
+        if (c === 45 || c === 43) {
+          neg = c === 45;
+          j++;
+        }
+        let m = 0;
+        const ds = j;
+        while (j < n && (c = buf[j] - 48) >>> 0 <= 9) {
+          m = m * 10 + c;
+          j++;
+        }
+        let digits = j - ds;
+        let exp = 0;
+        if (j < n && buf[j] === 46) {
+          const fs = ++j;
+          while (j < n && (c = buf[j] - 48) >>> 0 <= 9) {
+            m = m * 10 + c;
+            j++;
+          }
+          exp = fs - j;
+          digits += j - fs;
+        }
+        if (j < n && digits > 0 && m < MAX_EXACT && exp >= -22 && ((c = buf[j]) === d || c === LF || c === CR)) {
+          const v = exp === 0 || m === 0 ? m : m / POW10[-exp];
+          sink.addNumber(neg ? -v : v);
+        } else {
+          while (j < n && (c = buf[j]) !== d && c !== LF && c !== CR) j++;
+          if (j < n) sink.add(buf, i, j);
+        }
+      } else if (sink.mode === STR) {
+        let h = FNV_OFFSET;
+        while (j < n && (c = buf[j]) !== d && c !== LF && c !== CR) {
+          h = Math.imul(h ^ c, FNV_PRIME);
+          j++;
+        }
+        if (j < n) sink.addHashed(buf, i, j, h);
+      } else {
+        while (j < n && (c = buf[j]) !== d && c !== LF && c !== CR) j++;
+        if (j < n) sink.add(buf, i, j);
       }
       if (j === n) {
         // The cell continues in the next chunk.
@@ -277,10 +319,6 @@ export class DelimitedParser implements ColumnContext {
         this.state = S_UNQUOTED;
         i = n;
         break;
-      }
-      if (f < width) {
-        const sink = sinks[f];
-        if (sink !== null) sink.add(buf, i, j);
       }
       f++;
       if (c === d) {

@@ -4,6 +4,9 @@
  */
 
 const EMPTY_SLOT = 0;
+/** FNV-1a (32-bit) constants: the CSV parser hashes cells while it scans them, then calls codeHashed. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
 
 /** Open-addressing hash table from byte strings to dense codes 0, 1, 2, ... (FNV-1a hash, linear probing). */
 export class ByteDictionary {
@@ -18,27 +21,43 @@ export class ByteDictionary {
 
   /** Code of the text in b[s, e), adding it when new. */
   code(b: Uint8Array, s: number, e: number): number {
-    let h = 0x811c9dc5 | 0;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], 0x01000193);
+    let h = FNV_OFFSET;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], FNV_PRIME);
+    return this.codeHashed(b, s, e, h);
+  }
+
+  /** Whether code c stands for the bytes b[s, e) (a cheap check of a guessed code). */
+  matches(c: number, b: Uint8Array, s: number, e: number): boolean {
+    const start = this.starts[c];
+    const len = e - s;
+    if (this.ends[c] - start !== len) return false;
+    const a = this.arena;
+    for (let k = 0; k < len; k++) if (a[start + k] !== b[s + k]) return false;
+    return true;
+  }
+
+  /** Code of b[s, e) whose FNV-1a hash is h. */
+  codeHashed(b: Uint8Array, s: number, e: number, h: number): number {
     const slots = this.slots;
-    let slot = h & this.mask;
+    const mask = this.mask;
+    const len = e - s;
+    let slot = h & mask;
     for (;;) {
       const c1 = slots[slot];
       if (c1 === EMPTY_SLOT) break;
       const c = c1 - 1;
-      if (this.hashes[c] === h && this.equals(c, b, s, e)) return c;
-      slot = (slot + 1) & this.mask;
+      if (this.hashes[c] === h) {
+        const start = this.starts[c];
+        if (this.ends[c] - start === len) {
+          const a = this.arena;
+          let k = 0;
+          while (k < len && a[start + k] === b[s + k]) k++;
+          if (k === len) return c;
+        }
+      }
+      slot = (slot + 1) & mask;
     }
     return this.insert(slot, h, b, s, e);
-  }
-
-  private equals(c: number, b: Uint8Array, s: number, e: number): boolean {
-    const start = this.starts[c];
-    const len = this.ends[c] - start;
-    if (len !== e - s) return false;
-    const a = this.arena;
-    for (let k = 0; k < len; k++) if (a[start + k] !== b[s + k]) return false;
-    return true;
   }
 
   private insert(slot: number, h: number, b: Uint8Array, s: number, e: number): number {

@@ -209,7 +209,38 @@ function joinNumbers(l: Side, r: Side, lv: Float64Array, rv: Float64Array): Join
       }
       tab[k] = j + 1;
     }
-    for (let i = 0; i < lv.length; i++) rightOf[i] = tab[lv[i] - min] - 1;
+    // Claim each entry by negating it: a second claim is a duplicate left id, an entry never claimed a right id the
+    // left lacks. Left ids usually come sorted, so this pass walks tab in order (one random pass in all, the build).
+    let missR = 0;
+    let firstMissR = -1;
+    let dups = 0;
+    for (let i = 0; i < lv.length; i++) {
+      const k = lv[i] - min;
+      const e = tab[k];
+      if (e > 0) {
+        rightOf[i] = e - 1;
+        tab[k] = -e;
+      } else if (e === 0) {
+        rightOf[i] = -1;
+        if (firstMissR < 0) firstMissR = i;
+        missR++;
+      } else {
+        rightOf[i] = -e - 1;
+        dups++;
+      }
+    }
+    if (dups > 0 || missR > 0) return pair(l, r, rightOf, rv.length, () => indexNumbers(lv));
+    let missL = 0;
+    let firstMissL = -1;
+    for (let k = 0; k < tab.length; k++) {
+      const e = tab[k];
+      if (e > 0) {
+        missL++;
+        if (firstMissL < 0 || e - 1 < firstMissL) firstMissL = e - 1;
+      }
+    }
+    if (missL > 0) throw missingError(l, r, 0, -1, missL, firstMissL);
+    return result(rightOf);
   } else {
     const ri = indexNumbers(rv);
     if (ri.dupCount > 0) throw duplicateError(r, ri.dupCount, ri.dupRow, ri.dupPrev);
@@ -258,6 +289,10 @@ function pair(
     }
   }
   if (missR > 0 || missL > 0) throw missingError(l, r, missR, firstMissR, missL, firstMissL);
+  return result(rightOf);
+}
+
+function result(rightOf: Int32Array): JoinResult {
   const leftRows = new Uint32Array(rightOf.length);
   for (let i = 0; i < leftRows.length; i++) leftRows[i] = i;
   // Every entry is a row number now: reuse the buffer.

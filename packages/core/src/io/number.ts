@@ -1,14 +1,16 @@
 /**
  * Number parsing straight from bytes, without building a string per field.
  *
- * Fast path (Clinger 1990, "How to read floating point numbers accurately", the exact case): a decimal with at
- * most 15 significant digits has an integer mantissa m < 2^53 held exactly in a double, and 10^k for |k| <= 22 is
- * exact too, so m * 10^k or m / 10^k is one correctly rounded IEEE operation: the same double Number(text) returns.
+ * Fast path (Clinger 1990, "How to read floating point numbers accurately", the exact case): when the digits form
+ * an integer mantissa m < 2^53 (held exactly in a double) and the decimal exponent k has |k| <= 22 (10^k is exact
+ * too), m * 10^k or m / 10^-k is one correctly rounded IEEE operation: the same double Number(text) returns.
  * Everything else (17-digit repr output, big exponents, "NaN", "inf", padded text) goes through Number() of a slice.
  */
 
-const POW10 = new Float64Array(23);
+export const POW10 = new Float64Array(23);
 for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10[k] = p;
+
+export const MAX_EXACT = 9007199254740992; // 2^53
 
 /**
  * The value of a plain decimal (`-12`, `0.25`, `1e-3`, `.5`) in b[s, e), or NaN when the text is not in that fast
@@ -16,38 +18,32 @@ for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10[k] = p;
  */
 export function parseDecimalBytes(b: Uint8Array, s: number, e: number): number {
   let i = s;
-  let c = b[i];
   let neg = false;
+  let c = b[i];
   if (c === 45 /* - */ || c === 43 /* + */) {
     neg = c === 45;
     i++;
   }
+  // Digits accumulate into m exactly while m < 2^53 (leading zeros add nothing); from 2^53 on (where rounding
+  // could make 2^53 + 1 look like 2^53) the slow path decides.
   let m = 0;
-  let digits = 0; // significant digits (leading zeros do not count)
-  let any = false;
+  const start = i;
+  while (i < e && (c = b[i] - 48) >>> 0 <= 9) {
+    m = m * 10 + c;
+    i++;
+  }
+  let digits = i - start;
   let exp = 0;
-  for (; i < e; i++) {
-    c = b[i] - 48;
-    if (c < 0 || c > 9) break;
-    any = true;
-    if (m !== 0 || c !== 0) {
-      if (++digits > 15) return NaN;
-      m = m * 10 + c;
-    }
-  }
   if (i < e && b[i] === 46 /* . */) {
-    for (i++; i < e; i++) {
-      c = b[i] - 48;
-      if (c < 0 || c > 9) break;
-      any = true;
-      exp--;
-      if (m !== 0 || c !== 0) {
-        if (++digits > 15) return NaN;
-        m = m * 10 + c;
-      }
+    const f = ++i;
+    while (i < e && (c = b[i] - 48) >>> 0 <= 9) {
+      m = m * 10 + c;
+      i++;
     }
+    exp = f - i;
+    digits += i - f;
   }
-  if (!any) return NaN;
+  if (digits === 0 || m >= MAX_EXACT) return NaN;
   if (i < e) {
     c = b[i];
     if (c !== 101 /* e */ && c !== 69 /* E */) return NaN;
@@ -61,14 +57,13 @@ export function parseDecimalBytes(b: Uint8Array, s: number, e: number): number {
     let x = 0;
     for (; i < e; i++) {
       c = b[i] - 48;
-      if (c < 0 || c > 9) return NaN;
+      if (c >>> 0 > 9) return NaN;
       x = x * 10 + c;
     }
     exp += eneg ? -x : x;
   }
   let v: number;
-  if (m === 0) v = 0;
-  else if (exp === 0) v = m;
+  if (m === 0 || exp === 0) v = m;
   else if (exp > 0 && exp <= 22) v = m * POW10[exp];
   else if (exp < 0 && exp >= -22) v = m / POW10[-exp];
   else return NaN;

@@ -1,0 +1,87 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { readTable, streamTable } from '../../src/io/index.js';
+import { collect, reassemble, tablePlain, tempDir, userError } from './helpers.js';
+import { writeParquet } from './parquet-writer.js';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+function predictionsCsv(n: number, sep = ','): string {
+  const rows = [['id', 'label', 'score', 'gender', 'note'].join(sep)];
+  for (let i = 0; i < n; i++) {
+    const note = i % 97 === 0 ? '"multi\nline, ""quoted"""' : i % 11 === 0 ? '' : `n${i % 13}`;
+    rows.push([i, i % 2, (i % 1000) / 1000, ['F', 'M', 'X'][i % 3], note].join(sep));
+  }
+  return rows.join('\n') + '\n';
+}
+
+describe('streamTable', () => {
+  test('CSV, TSV and gzip: batches reassemble to readTable, with row offsets', async () => {
+    const csv = predictionsCsv(3000);
+    for (const [name, body, gz] of [
+      ['s.csv', csv, false],
+      ['s.csv.gz', csv, true],
+      ['s.tsv', predictionsCsv(3000, '\t'), false],
+    ] as const) {
+      const p = tmp.file(name, body, gz);
+      const whole = await readTable(p);
+      const batches = await collect(p, { batchRows: 700 });
+      expect(batches.map((b) => b.rowCount)).toEqual([700, 700, 700, 700, 200]);
+      expect(batches.map((b) => b.rowOffset)).toEqual([0, 700, 1400, 2100, 2800]);
+      expect(batches[0].columnNames).toEqual(['id', 'label', 'score', 'gender', 'note']);
+      expect(reassemble(batches)).toEqual(tablePlain(whole));
+    }
+  });
+
+  test('JSONL: batches reassemble to readTable; a key first seen later appears from its batch on', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 1000; i++) lines.push(JSON.stringify(i < 600 ? { id: i, s: i / 4 } : { id: i, s: i / 4, late: `v${i % 3}` }));
+    const p = tmp.file('s.jsonl', lines.join('\n'));
+    const batches = await collect(p, { batchRows: 250 });
+    expect(batches.map((b) => b.columnNames)).toEqual([['id', 's'], ['id', 's'], ['id', 's', 'late'], ['id', 's', 'late']]);
+    const whole = await readTable(p);
+    const got = reassemble(batches);
+    expect(got.id).toEqual(tablePlain(whole).id);
+    expect(got.late.values).toEqual(tablePlain(whole).late.values.slice(500));
+  });
+
+  test('columns and types apply to batches; a header-only file yields one empty batch', async () => {
+    const p = tmp.file('c.csv', predictionsCsv(10));
+    const batches = await collect(p, { columns: ['score'], types: { score: 'string' } });
+    expect(batches).toHaveLength(1);
+    expect([...batches[0].columns.keys()]).toEqual(['score']);
+    expect(batches[0].columns.get('score')?.kind).toBe('string');
+    const h = await collect(tmp.file('h.csv', 'a,b\n'));
+    expect(h.map((b) => [b.rowCount, [...b.columns.keys()]])).toEqual([[0, ['a', 'b']]]);
+  });
+
+  test('a column that turns to text mid-batch is re-read from the batch bytes, keeping its spelling', async () => {
+    const rows = ['code,y'];
+    for (let i = 0; i < 1000; i++) rows.push(`${String(i).padStart(3, '0')},${i}`);
+    rows[451] = '"x\ny",450'; // row 450: text, in the middle of batch 2 (rows 300..599)
+    const p = tmp.file('flip.csv', rows.join('\r\n'));
+    const batches = await collect(p, { batchRows: 300 });
+    expect(batches.map((b) => b.columns.get('code')?.kind)).toEqual(['number', 'string', 'string', 'string']);
+    const b2 = reassemble([batches[1]]).code.values;
+    expect(b2.slice(0, 3)).toEqual(['300', '301', '302']);
+    expect(b2[150]).toBe('x\ny');
+    expect(reassemble([batches[3]]).code.values.slice(0, 2)).toEqual(['900', '901']);
+    // readTable (second pass over the file) gives the same text for the whole column.
+    const whole = await readTable(p);
+    expect(tablePlain(whole).code.values.slice(300)).toEqual(reassemble(batches.slice(1)).code.values);
+    expect(tablePlain(whole).code.values.slice(0, 2)).toEqual(['000', '001']);
+  });
+
+  test('Parquet and errors stream like readTable', async () => {
+    const p = tmp.dir + '/s.parquet';
+    writeParquet(p, [{ name: 'x', type: 'double', values: [1, 2, 3] }], 2);
+    const batches = await collect(p);
+    expect(batches.map((b) => b.rowCount)).toEqual([2, 1]);
+    const bad = tmp.file('bad.csv', 'a,b\n1,2\n3\n');
+    const e = await userError(collect(bad, { batchRows: 1 }));
+    expect(e.message).toMatch(/bad\.csv, line 3: 1 field but the header has 2/);
+    await expect(async () => {
+      for await (const _ of streamTable(bad, { batchRows: 0 })) void _;
+    }).rejects.toThrow(/batchRows must be a positive integer/);
+  });
+});
