@@ -2,7 +2,7 @@ import {
   delongPaired, normalCdf, normalSf, normalQuantile, binomialCdf, mcnemarExact, createRng, adjustPValues,
   percentileInterval, delongOrders, type Rng, type DelongResult, type DelongOrders,
 } from '../stats/index.js';
-import { getMetric, pairedCells, type MetricDef, type MetricColumns } from '../metrics/index.js';
+import { getMetric, pairedCells, countsFromCells, discordantFromCells, type MetricDef, type MetricColumns } from '../metrics/index.js';
 import type { EvalData } from './data.js';
 import { UserError } from '../errors.js';
 import type { GatePolicy, LoadedPolicy, MetricRule, DecisionRule } from './policy.js';
@@ -58,15 +58,6 @@ function sumLabels(label: Float64Array, rows: Uint32Array): number {
   let s = 0;
   for (let k = 0; k < rows.length; k++) s += label[rows[k]];
   return s;
-}
-
-/** Confusion counts of candidate (A) and baseline (B) from the 8 paired cells (index = label·4 + predA·2 + predB). */
-function countsFromCells(c: ArrayLike<number>): { a: [number, number, number, number]; b: [number, number, number, number] } {
-  return {
-    // [tp, fp, tn, fn]
-    a: [c[6] + c[7], c[2] + c[3], c[0] + c[1], c[4] + c[5]],
-    b: [c[5] + c[7], c[1] + c[3], c[0] + c[2], c[4] + c[6]],
-  };
 }
 
 interface SliceContext {
@@ -168,19 +159,18 @@ export function evaluateGate(data: EvalData, loaded: LoadedPolicy): GateResult {
         ? delongPaired(data.label01, data.candidate, data.baseline!, slice.rows, (orders ??= delongOrders(data.candidate, data.baseline!))) : undefined;
       // Rates with a baseline: both point values from the slice's 8 paired cells, counted once per slice.
       const cells = def.family === 'count' && def.fromCounts && data.baseline && policy.task === 'binary-classification' ? cellsOf(ctx, data) : undefined;
-      const fromCells = (model: 'a' | 'b') => {
-        const { a, b } = countsFromCells(cells!);
-        const k = model === 'a' ? a : b;
-        return def.fromCounts!(k[0], k[1], k[2], k[3]);
+      const fromCells = (model: 0 | 1) => {
+        const k = countsFromCells(cells!, model);
+        return def.fromCounts!(k.tp, k.fp, k.tn, k.fn);
       };
       const prepA = delong || cells ? undefined : def.prepare?.(ctx.colsA, slice.rows);
-      const valueA = delong ? delong.aucA : cells ? fromCells('a') : def.compute(ctx.colsA, slice.rows, prepA);
+      const valueA = delong ? delong.aucA : cells ? fromCells(0) : def.compute(ctx.colsA, slice.rows, prepA);
       check.candidate = Number.isFinite(valueA) ? valueA : null;
       let valueB = NaN;
       let prepB: unknown;
       if (ctx.colsB) {
         prepB = delong || cells ? undefined : def.prepare?.(ctx.colsB, slice.rows);
-        valueB = delong ? delong.aucB : cells ? fromCells('b') : def.compute(ctx.colsB, slice.rows, prepB);
+        valueB = delong ? delong.aucB : cells ? fromCells(1) : def.compute(ctx.colsB, slice.rows, prepB);
         check.baseline = Number.isFinite(valueB) ? valueB : null;
         if (check.candidate !== null && check.baseline !== null) check.delta = valueA - valueB;
       }
@@ -364,14 +354,14 @@ function runTest(def: MetricDef, ctx: SliceContext, prepA: unknown, prepB: unkno
     const reps = countReplicates(ctx, B, seed, data);
     const deltas = new Float64Array(B);
     for (let b = 0; b < B; b++) {
-      const { a, b: bb } = countsFromCells(reps.subarray(b * 8, b * 8 + 8));
-      deltas[b] = def.fromCounts(a[0], a[1], a[2], a[3]) - def.fromCounts(bb[0], bb[1], bb[2], bb[3]);
+      const cells = reps.subarray(b * 8, b * 8 + 8);
+      const ka = countsFromCells(cells, 0), kb = countsFromCells(cells, 1);
+      deltas[b] = def.fromCounts(ka.tp, ka.fp, ka.tn, ka.fn) - def.fromCounts(kb.tp, kb.fp, kb.tn, kb.fn);
     }
     const out: TestOutcome = { ...fromReplicates(delta, deltas, sign, d, alpha), method: 'bootstrap-multinomial' };
     if (def.name === 'accuracy') {
       const cells = cellsOf(ctx, data);
-      const better = cells[6] + cells[1]; // candidate right, baseline wrong
-      const worse = cells[5] + cells[2]; // candidate wrong, baseline right
+      const { b: better, c: worse } = discordantFromCells(cells); // candidate right & baseline wrong; the reverse
       out.mcnemar = mcnemarExact(better, worse);
       if (d === 0) {
         // Exact McNemar (conditional binomial on the discordant pairs) decides when there is no margin.

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { createRng, percentileInterval } from '../stats/index.js';
-import { getMetric, pairedCells } from '../metrics/index.js';
+import { getMetric, pairedCells, countsFromCells } from '../metrics/index.js';
 import type { EvalData } from './data.js';
 import type { GatePolicy } from './policy.js';
 import { sliceBy } from './slices.js';
@@ -45,11 +45,10 @@ const ALIASES: Record<string, string[]> = {
   'equalized-odds-difference': ['recall', 'fpr'],
 };
 
+/** [tp, fp, tn, fn] of the candidate (model 0) or the baseline (model 1) from the 8 paired cells. */
 function countsOf(cells: ArrayLike<number>, model: 'a' | 'b'): [number, number, number, number] {
-  // [tp, fp, tn, fn] from the 8 paired cells (index = label·4 + predA·2 + predB)
-  return model === 'a'
-    ? [cells[6] + cells[7], cells[2] + cells[3], cells[0] + cells[1], cells[4] + cells[5]]
-    : [cells[5] + cells[7], cells[1] + cells[3], cells[0] + cells[2], cells[4] + cells[6]];
+  const k = countsFromCells(cells, model === 'a' ? 0 : 1);
+  return [k.tp, k.fp, k.tn, k.fn];
 }
 
 function gapOf(values: number[]): { gap: number; ratio: number } | null {
