@@ -4240,11 +4240,10 @@ const ALIASES = {
     'equalized-odds': ['recall', 'fpr'],
     'equalized-odds-difference': ['recall', 'fpr'],
 };
+/** [tp, fp, tn, fn] of the candidate (model 0) or the baseline (model 1) from the 8 paired cells. */
 function countsOf(cells, model) {
-    // [tp, fp, tn, fn] from the 8 paired cells (index = label·4 + predA·2 + predB)
-    return model === 'a'
-        ? [cells[6] + cells[7], cells[2] + cells[3], cells[0] + cells[1], cells[4] + cells[5]]
-        : [cells[5] + cells[7], cells[1] + cells[3], cells[0] + cells[2], cells[4] + cells[6]];
+    const k = countsFromCells(cells, model === 'a' ? 0 : 1);
+    return [k.tp, k.fp, k.tn, k.fn];
 }
 function gapOf(values) {
     const v = values.filter((x) => Number.isFinite(x));
@@ -4374,14 +4373,6 @@ function sumLabels(label, rows) {
         s += label[rows[k]];
     return s;
 }
-/** Confusion counts of candidate (A) and baseline (B) from the 8 paired cells (index = label·4 + predA·2 + predB). */
-function evaluate_countsFromCells(c) {
-    return {
-        // [tp, fp, tn, fn]
-        a: [c[6] + c[7], c[2] + c[3], c[0] + c[1], c[4] + c[5]],
-        b: [c[5] + c[7], c[1] + c[3], c[0] + c[2], c[4] + c[6]],
-    };
-}
 function oneSidedFromNormal(delta, se, sign, d, alpha) {
     const q = normal_quantile_normalQuantile(1 - alpha / 2);
     if (!(se > 0)) {
@@ -4471,18 +4462,17 @@ function evaluateGate(data, loaded) {
             // Rates with a baseline: both point values from the slice's 8 paired cells, counted once per slice.
             const cells = def.family === 'count' && def.fromCounts && data.baseline && policy.task === 'binary-classification' ? cellsOf(ctx, data) : undefined;
             const fromCells = (model) => {
-                const { a, b } = evaluate_countsFromCells(cells);
-                const k = model === 'a' ? a : b;
-                return def.fromCounts(k[0], k[1], k[2], k[3]);
+                const k = countsFromCells(cells, model);
+                return def.fromCounts(k.tp, k.fp, k.tn, k.fn);
             };
             const prepA = delong || cells ? undefined : def.prepare?.(ctx.colsA, slice.rows);
-            const valueA = delong ? delong.aucA : cells ? fromCells('a') : def.compute(ctx.colsA, slice.rows, prepA);
+            const valueA = delong ? delong.aucA : cells ? fromCells(0) : def.compute(ctx.colsA, slice.rows, prepA);
             check.candidate = Number.isFinite(valueA) ? valueA : null;
             let valueB = NaN;
             let prepB;
             if (ctx.colsB) {
                 prepB = delong || cells ? undefined : def.prepare?.(ctx.colsB, slice.rows);
-                valueB = delong ? delong.aucB : cells ? fromCells('b') : def.compute(ctx.colsB, slice.rows, prepB);
+                valueB = delong ? delong.aucB : cells ? fromCells(1) : def.compute(ctx.colsB, slice.rows, prepB);
                 check.baseline = Number.isFinite(valueB) ? valueB : null;
                 if (check.candidate !== null && check.baseline !== null)
                     check.delta = valueA - valueB;
@@ -4679,14 +4669,14 @@ function runTest(def, ctx, prepA, prepB, valueA, valueB, sign, d, alpha, B, seed
         const reps = countReplicates(ctx, B, seed, data);
         const deltas = new Float64Array(B);
         for (let b = 0; b < B; b++) {
-            const { a, b: bb } = evaluate_countsFromCells(reps.subarray(b * 8, b * 8 + 8));
-            deltas[b] = def.fromCounts(a[0], a[1], a[2], a[3]) - def.fromCounts(bb[0], bb[1], bb[2], bb[3]);
+            const cells = reps.subarray(b * 8, b * 8 + 8);
+            const ka = countsFromCells(cells, 0), kb = countsFromCells(cells, 1);
+            deltas[b] = def.fromCounts(ka.tp, ka.fp, ka.tn, ka.fn) - def.fromCounts(kb.tp, kb.fp, kb.tn, kb.fn);
         }
         const out = { ...fromReplicates(delta, deltas, sign, d, alpha), method: 'bootstrap-multinomial' };
         if (def.name === 'accuracy') {
             const cells = cellsOf(ctx, data);
-            const better = cells[6] + cells[1]; // candidate right, baseline wrong
-            const worse = cells[5] + cells[2]; // candidate wrong, baseline right
+            const { b: better, c: worse } = discordantFromCells(cells); // candidate right & baseline wrong; the reverse
             out.mcnemar = mcnemarExact(better, worse);
             if (d === 0) {
                 // Exact McNemar (conditional binomial on the discordant pairs) decides when there is no margin.
