@@ -2851,7 +2851,7 @@ function binomialCdf(k, n, p) {
  * (indices into the columns) without copying the columns. With fewer than 2 positives or negatives the
  * variances are NaN (ddof 1); with none, the AUCs are NaN too.
  */
-function delongPaired(labels, a, b, rows, orders) {
+function delongPaired(labels, a, b, rows) {
     if (a.length !== labels.length || b.length !== labels.length) {
         throw new RangeError(`delongPaired: labels (${labels.length}), a (${a.length}) and b (${b.length}) differ in length`);
     }
@@ -2875,10 +2875,8 @@ function delongPaired(labels, a, b, rows, orders) {
     }
     const vA = new Float64Array(len);
     const vB = new Float64Array(len);
-    const sortedA = orders ? sliceOrder(a, orders.a, rows) : argsortWithTies(a, rows);
-    const sortedB = orders ? sliceOrder(b, orders.b, rows) : argsortWithTies(b, rows);
-    const aucA = structuralComponents(sortedA, isPos, m, n, vA);
-    const aucB = structuralComponents(sortedB, isPos, m, n, vB);
+    const aucA = structuralComponents(a, rows, isPos, m, n, vA);
+    const aucB = structuralComponents(b, rows, isPos, m, n, vB);
     // Two-pass centred sums; the mean of V10 over positives and of V01 over negatives both equal the AUC.
     let pAA = 0, pBB = 0, pAB = 0, pDD = 0;
     let nAA = 0, nBB = 0, nAB = 0, nDD = 0;
@@ -2919,8 +2917,8 @@ function delongPaired(labels, a, b, rows, orders) {
  * Fills v with V10 (positives) / V01 (negatives) for one model and returns its AUC.
  * Hand-written loop over the argsort: one pass over tie groups, no per-row objects.
  */
-function structuralComponents(sorted, isPos, m, n, v) {
-    const { order, tied } = sorted;
+function structuralComponents(score, rows, isPos, m, n, v) {
+    const { order, tied } = argsortWithTies(score, rows);
     const len = order.length;
     let below = 0; // P + Q: rows strictly below the current tie group
     let posBelow = 0; // P
@@ -2947,37 +2945,6 @@ function structuralComponents(sorted, isPos, m, n, v) {
         s = e;
     }
     return twiceSum / (2 * m * n);
-}
-function delongOrders(a, b) {
-    return { a: argsortFloat64(a), b: argsortFloat64(b) };
-}
-/** The stable sorted order of `values[rows[k]]` (positions k) and its tie flags, read off a global argsort. */
-function sliceOrder(values, global, rows) {
-    const len = rows ? rows.length : global.length;
-    const order = new Uint32Array(len);
-    const tied = new Uint8Array(len);
-    if (!rows) {
-        order.set(global);
-    }
-    else {
-        // Position of each row in the slice (−1: not in it). Stability: the global order breaks ties by row index,
-        // so rows given in ascending order keep the same tie order as argsortWithTies(values, rows).
-        const pos = new Int32Array(global.length).fill(-1);
-        for (let k = 0; k < len; k++)
-            pos[rows[k]] = k;
-        let j = 0;
-        for (let g = 0; g < global.length; g++) {
-            const k = pos[global[g]];
-            if (k >= 0)
-                order[j++] = k;
-        }
-    }
-    for (let j = 1; j < len; j++) {
-        const r1 = rows ? rows[order[j]] : order[j];
-        const r0 = rows ? rows[order[j - 1]] : order[j - 1];
-        tied[j] = values[r1] + 0 === values[r0] + 0 ? 1 : 0;
-    }
-    return { order, tied };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/stats/delong-test.ts
@@ -4424,90 +4391,92 @@ function evaluateGate(data, loaded) {
     const minSupport = policy['min-support'];
     const minClass = policy['min-class-support'];
     const hasBaseline = data.baseline !== undefined || data.baselineClasses !== undefined;
-    const slices = allSlices(data, sliceSpecs);
+    // Partitions: overall, then every value (combination) of each slice spec. Slices of one partition are disjoint.
+    const partitions = [[overallSlice(data)], ...sliceSpecs.map((spec) => sliceBy(data, spec))];
     const metrics = Object.entries(policy.metrics).map(([name, rule]) => ({ name, rule, def: metricFor(name, loaded) }));
-    // AUC slices all read their order off one argsort per model (see delongOrders).
-    let orders;
     const pending = [];
-    for (const slice of slices) {
-        const isOverall = slice.key === 'overall';
-        const ctx = {
-            slice,
-            colsA: { label: data.label, score: data.candidate, threshold: policy.threshold, query: data.query, scores2d: data.candidateClasses },
-            colsB: hasBaseline ? { label: data.label, score: data.baseline, threshold: policy.threshold, query: data.query, scores2d: data.baselineClasses } : undefined,
-            positives: policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null,
-        };
-        const support = slice.rows.length;
-        for (const { name, rule, def } of metrics) {
-            const sign = def.direction === 'higher' ? 1 : -1;
-            const decisionRule = isOverall ? policy.decision.overall : policy.decision.slices;
-            const check = {
-                slice: slice.key, metric: name, support, positives: ctx.positives,
-                candidate: null, baseline: null, delta: null, ci: null, p_value: null, p_adjusted: null,
-                status: 'pass', reason: '', method: null, decision: decisionRule, margin: null,
+    for (const part of partitions) {
+        for (let si = 0; si < part.length; si++) {
+            const slice = part[si];
+            const isOverall = slice.key === 'overall';
+            const ctx = {
+                slice,
+                colsA: { label: data.label, score: data.candidate, threshold: policy.threshold, query: data.query, scores2d: data.candidateClasses },
+                colsB: hasBaseline ? { label: data.label, score: data.baseline, threshold: policy.threshold, query: data.query, scores2d: data.baselineClasses } : undefined,
+                positives: policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null,
             };
-            const entry = { check, rule, def, rule2: decisionRule, boundMsgs: [], boundSeverity: isOverall ? 'block' : policy.bounds.slices, sign };
-            pending.push(entry);
-            // Too small to judge: reported, never failed.
-            const negatives = ctx.positives === null ? null : support - ctx.positives;
-            if (!isOverall && support < minSupport) {
-                entry.insufficient = `${support} rows < min-support ${minSupport}`;
+            const support = slice.rows.length;
+            for (const { name, rule, def } of metrics) {
+                const sign = def.direction === 'higher' ? 1 : -1;
+                const decisionRule = isOverall ? policy.decision.overall : policy.decision.slices;
+                const check = {
+                    slice: slice.key, metric: name, support, positives: ctx.positives,
+                    candidate: null, baseline: null, delta: null, ci: null, p_value: null, p_adjusted: null,
+                    status: 'pass', reason: '', method: null, decision: decisionRule, margin: null,
+                };
+                const entry = { check, rule, def, rule2: decisionRule, boundMsgs: [], boundSeverity: isOverall ? 'block' : policy.bounds.slices, sign };
+                pending.push(entry);
+                // Too small to judge: reported, never failed.
+                const negatives = ctx.positives === null ? null : support - ctx.positives;
+                if (!isOverall && support < minSupport) {
+                    entry.insufficient = `${support} rows < min-support ${minSupport}`;
+                }
+                else if (def.needsBothClasses && ctx.positives !== null && (ctx.positives < minClass || negatives < minClass)) {
+                    entry.insufficient = `${ctx.positives} positives and ${negatives} negatives; ${displayName(name)} needs at least ${minClass} of each`;
+                }
+                // AUC with a baseline: one DeLong pass gives both point values and the variance (no second sort).
+                const delong = def.family === 'auc' && data.label01 && ctx.colsB && ctx.positives > 0 && ctx.positives < support
+                    ? delongPaired(data.label01, data.candidate, data.baseline, slice.rows) : undefined;
+                // Rates with a baseline: both point values from the slice's 8 paired cells, counted once per slice.
+                const cells = def.family === 'count' && def.fromCounts && data.baseline && policy.task === 'binary-classification' ? cellsOf(ctx, data) : undefined;
+                const fromCells = (model) => {
+                    const k = countsFromCells(cells, model);
+                    return def.fromCounts(k.tp, k.fp, k.tn, k.fn);
+                };
+                const prepA = delong || cells ? undefined : def.prepare?.(ctx.colsA, slice.rows);
+                const valueA = delong ? delong.aucA : cells ? fromCells(0) : def.compute(ctx.colsA, slice.rows, prepA);
+                check.candidate = Number.isFinite(valueA) ? valueA : null;
+                let valueB = NaN;
+                let prepB;
+                if (ctx.colsB) {
+                    prepB = delong || cells ? undefined : def.prepare?.(ctx.colsB, slice.rows);
+                    valueB = delong ? delong.aucB : cells ? fromCells(1) : def.compute(ctx.colsB, slice.rows, prepB);
+                    check.baseline = Number.isFinite(valueB) ? valueB : null;
+                    if (check.candidate !== null && check.baseline !== null)
+                        check.delta = valueA - valueB;
+                }
+                if (entry.insufficient)
+                    continue;
+                if (check.candidate === null) {
+                    entry.insufficient = `${displayName(name)} is undefined on this slice`;
+                    continue;
+                }
+                // Bounds on the candidate's point value.
+                if (rule.min !== undefined && valueA < rule.min)
+                    entry.boundMsgs.push(`${displayName(name)} ${fmt(valueA)} is below the minimum ${rule.min}`);
+                if (rule.max !== undefined && valueA > rule.max)
+                    entry.boundMsgs.push(`${displayName(name)} ${fmt(valueA)} is above the maximum ${rule.max}`);
+                // Paired comparison with the baseline.
+                const hasBounds = rule.min !== undefined || rule.max !== undefined;
+                const margin = rule['max-regression'] ?? (hasBounds ? undefined : 0);
+                if (!ctx.colsB || margin === undefined) {
+                    check.decision = 'bounds';
+                    continue;
+                }
+                if (check.baseline === null) {
+                    entry.insufficient = `baseline ${displayName(name)} is undefined on this slice`;
+                    continue;
+                }
+                check.margin = margin;
+                entry.test = runTest(def, ctx, prepA, prepB, valueA, valueB, sign, margin, alpha, B, seed, data, delong);
+                check.method = entry.test.method;
+                check.ci = entry.test.ci;
+                if (entry.test.mcnemar !== undefined)
+                    check.mcnemar_p = entry.test.mcnemar;
             }
-            else if (def.needsBothClasses && ctx.positives !== null && (ctx.positives < minClass || negatives < minClass)) {
-                entry.insufficient = `${ctx.positives} positives and ${negatives} negatives; ${displayName(name)} needs at least ${minClass} of each`;
-            }
-            // AUC with a baseline: one DeLong pass gives both point values and the variance (no second sort).
-            const delong = def.family === 'auc' && data.label01 && ctx.colsB && ctx.positives > 0 && ctx.positives < support
-                ? delongPaired(data.label01, data.candidate, data.baseline, slice.rows, (orders ??= delongOrders(data.candidate, data.baseline))) : undefined;
-            // Rates with a baseline: both point values from the slice's 8 paired cells, counted once per slice.
-            const cells = def.family === 'count' && def.fromCounts && data.baseline && policy.task === 'binary-classification' ? cellsOf(ctx, data) : undefined;
-            const fromCells = (model) => {
-                const k = countsFromCells(cells, model);
-                return def.fromCounts(k.tp, k.fp, k.tn, k.fn);
-            };
-            const prepA = delong || cells ? undefined : def.prepare?.(ctx.colsA, slice.rows);
-            const valueA = delong ? delong.aucA : cells ? fromCells(0) : def.compute(ctx.colsA, slice.rows, prepA);
-            check.candidate = Number.isFinite(valueA) ? valueA : null;
-            let valueB = NaN;
-            let prepB;
-            if (ctx.colsB) {
-                prepB = delong || cells ? undefined : def.prepare?.(ctx.colsB, slice.rows);
-                valueB = delong ? delong.aucB : cells ? fromCells(1) : def.compute(ctx.colsB, slice.rows, prepB);
-                check.baseline = Number.isFinite(valueB) ? valueB : null;
-                if (check.candidate !== null && check.baseline !== null)
-                    check.delta = valueA - valueB;
-            }
-            if (entry.insufficient)
-                continue;
-            if (check.candidate === null) {
-                entry.insufficient = `${displayName(name)} is undefined on this slice`;
-                continue;
-            }
-            // Bounds on the candidate's point value.
-            if (rule.min !== undefined && valueA < rule.min)
-                entry.boundMsgs.push(`${displayName(name)} ${fmt(valueA)} is below the minimum ${rule.min}`);
-            if (rule.max !== undefined && valueA > rule.max)
-                entry.boundMsgs.push(`${displayName(name)} ${fmt(valueA)} is above the maximum ${rule.max}`);
-            // Paired comparison with the baseline.
-            const hasBounds = rule.min !== undefined || rule.max !== undefined;
-            const margin = rule['max-regression'] ?? (hasBounds ? undefined : 0);
-            if (!ctx.colsB || margin === undefined) {
-                check.decision = 'bounds';
-                continue;
-            }
-            if (check.baseline === null) {
-                entry.insufficient = `baseline ${displayName(name)} is undefined on this slice`;
-                continue;
-            }
-            check.margin = margin;
-            entry.test = runTest(def, ctx, prepA, prepB, valueA, valueB, sign, margin, alpha, B, seed, data, delong);
-            check.method = entry.test.method;
-            check.ci = entry.test.ci;
-            if (entry.test.mcnemar !== undefined)
-                check.mcnemar_p = entry.test.mcnemar;
+            // Free the slice's replicate buffers before the next slice.
+            ctx.countReplicates = undefined;
         }
-        // Free the slice's replicate buffers before the next slice.
-        ctx.countReplicates = undefined;
     }
     // Multiple testing: only the significant-regression tests (their rejections block), across the whole run.
     const family = pending.filter((e) => e.test && e.rule2 === 'significant-regression');

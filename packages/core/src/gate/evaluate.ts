@@ -1,12 +1,12 @@
 import {
   delongPaired, normalCdf, normalSf, normalQuantile, binomialCdf, mcnemarExact, createRng, adjustPValues,
-  percentileInterval, delongOrders, type Rng, type DelongResult, type DelongOrders,
+  percentileInterval, type Rng, type DelongResult,
 } from '../stats/index.js';
 import { getMetric, pairedCells, countsFromCells, discordantFromCells, type MetricDef, type MetricColumns } from '../metrics/index.js';
 import type { EvalData } from './data.js';
 import { UserError } from '../errors.js';
 import type { GatePolicy, LoadedPolicy, MetricRule, DecisionRule } from './policy.js';
-import { allSlices, type Slice } from './slices.js';
+import { overallSlice, sliceBy, type Slice } from './slices.js';
 import { evaluateFairness, type FairnessResult } from './fairness.js';
 import { displayName, fmt, fmtP, streamSeed } from './format.js';
 
@@ -121,86 +121,88 @@ export function evaluateGate(data: EvalData, loaded: LoadedPolicy): GateResult {
   const minSupport = policy['min-support'];
   const minClass = policy['min-class-support'];
   const hasBaseline = data.baseline !== undefined || data.baselineClasses !== undefined;
-  const slices = allSlices(data, sliceSpecs);
+  // Partitions: overall, then every value (combination) of each slice spec. Slices of one partition are disjoint.
+  const partitions: Slice[][] = [[overallSlice(data)], ...sliceSpecs.map((spec) => sliceBy(data, spec))];
   const metrics = Object.entries(policy.metrics).map(([name, rule]) => ({ name, rule, def: metricFor(name, loaded) }));
 
-  // AUC slices all read their order off one argsort per model (see delongOrders).
-  let orders: DelongOrders | undefined;
   const pending: { check: GateCheck; test?: TestOutcome; rule: MetricRule; def: MetricDef; rule2: DecisionRule; boundMsgs: string[]; boundSeverity: 'block' | 'warn' | 'ignore'; sign: number; insufficient?: string }[] = [];
 
-  for (const slice of slices) {
-    const isOverall = slice.key === 'overall';
-    const ctx: SliceContext = {
-      slice,
-      colsA: { label: data.label, score: data.candidate, threshold: policy.threshold, query: data.query, scores2d: data.candidateClasses },
-      colsB: hasBaseline ? { label: data.label, score: data.baseline!, threshold: policy.threshold, query: data.query, scores2d: data.baselineClasses } : undefined,
-      positives: policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null,
-    };
-    const support = slice.rows.length;
-    for (const { name, rule, def } of metrics) {
-      const sign = def.direction === 'higher' ? 1 : -1;
-      const decisionRule: DecisionRule = isOverall ? policy.decision.overall : policy.decision.slices;
-      const check: GateCheck = {
-        slice: slice.key, metric: name, support, positives: ctx.positives,
-        candidate: null, baseline: null, delta: null, ci: null, p_value: null, p_adjusted: null,
-        status: 'pass', reason: '', method: null, decision: decisionRule, margin: null,
+  for (const part of partitions) {
+    for (let si = 0; si < part.length; si++) {
+      const slice = part[si];
+      const isOverall = slice.key === 'overall';
+      const ctx: SliceContext = {
+        slice,
+        colsA: { label: data.label, score: data.candidate, threshold: policy.threshold, query: data.query, scores2d: data.candidateClasses },
+        colsB: hasBaseline ? { label: data.label, score: data.baseline!, threshold: policy.threshold, query: data.query, scores2d: data.baselineClasses } : undefined,
+        positives: policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null,
       };
-      const entry: (typeof pending)[number] = { check, rule, def, rule2: decisionRule, boundMsgs: [], boundSeverity: isOverall ? 'block' : policy.bounds.slices, sign };
-      pending.push(entry);
-      // Too small to judge: reported, never failed.
-      const negatives = ctx.positives === null ? null : support - ctx.positives;
-      if (!isOverall && support < minSupport) {
-        entry.insufficient = `${support} rows < min-support ${minSupport}`;
-      } else if (def.needsBothClasses && ctx.positives !== null && (ctx.positives < minClass || negatives! < minClass)) {
-        entry.insufficient = `${ctx.positives} positives and ${negatives} negatives; ${displayName(name)} needs at least ${minClass} of each`;
+      const support = slice.rows.length;
+      for (const { name, rule, def } of metrics) {
+        const sign = def.direction === 'higher' ? 1 : -1;
+        const decisionRule: DecisionRule = isOverall ? policy.decision.overall : policy.decision.slices;
+        const check: GateCheck = {
+          slice: slice.key, metric: name, support, positives: ctx.positives,
+          candidate: null, baseline: null, delta: null, ci: null, p_value: null, p_adjusted: null,
+          status: 'pass', reason: '', method: null, decision: decisionRule, margin: null,
+        };
+        const entry: (typeof pending)[number] = { check, rule, def, rule2: decisionRule, boundMsgs: [], boundSeverity: isOverall ? 'block' : policy.bounds.slices, sign };
+        pending.push(entry);
+        // Too small to judge: reported, never failed.
+        const negatives = ctx.positives === null ? null : support - ctx.positives;
+        if (!isOverall && support < minSupport) {
+          entry.insufficient = `${support} rows < min-support ${minSupport}`;
+        } else if (def.needsBothClasses && ctx.positives !== null && (ctx.positives < minClass || negatives! < minClass)) {
+          entry.insufficient = `${ctx.positives} positives and ${negatives} negatives; ${displayName(name)} needs at least ${minClass} of each`;
+        }
+        // AUC with a baseline: one DeLong pass gives both point values and the variance (no second sort).
+        const delong = def.family === 'auc' && data.label01 && ctx.colsB && ctx.positives! > 0 && ctx.positives! < support
+          ? delongPaired(data.label01, data.candidate, data.baseline!, slice.rows) : undefined;
+        // Rates with a baseline: both point values from the slice's 8 paired cells, counted once per slice.
+        const cells = def.family === 'count' && def.fromCounts && data.baseline && policy.task === 'binary-classification' ? cellsOf(ctx, data) : undefined;
+        const fromCells = (model: 0 | 1) => {
+          const k = countsFromCells(cells!, model);
+          return def.fromCounts!(k.tp, k.fp, k.tn, k.fn);
+        };
+        const prepA = delong || cells ? undefined : def.prepare?.(ctx.colsA, slice.rows);
+        const valueA = delong ? delong.aucA : cells ? fromCells(0) : def.compute(ctx.colsA, slice.rows, prepA);
+        check.candidate = Number.isFinite(valueA) ? valueA : null;
+        let valueB = NaN;
+        let prepB: unknown;
+        if (ctx.colsB) {
+          prepB = delong || cells ? undefined : def.prepare?.(ctx.colsB, slice.rows);
+          valueB = delong ? delong.aucB : cells ? fromCells(1) : def.compute(ctx.colsB, slice.rows, prepB);
+          check.baseline = Number.isFinite(valueB) ? valueB : null;
+          if (check.candidate !== null && check.baseline !== null) check.delta = valueA - valueB;
+        }
+        if (entry.insufficient) continue;
+        if (check.candidate === null) {
+          entry.insufficient = `${displayName(name)} is undefined on this slice`;
+          continue;
+        }
+        // Bounds on the candidate's point value.
+        if (rule.min !== undefined && valueA < rule.min) entry.boundMsgs.push(`${displayName(name)} ${fmt(valueA)} is below the minimum ${rule.min}`);
+        if (rule.max !== undefined && valueA > rule.max) entry.boundMsgs.push(`${displayName(name)} ${fmt(valueA)} is above the maximum ${rule.max}`);
+        // Paired comparison with the baseline.
+        const hasBounds = rule.min !== undefined || rule.max !== undefined;
+        const margin = rule['max-regression'] ?? (hasBounds ? undefined : 0);
+        if (!ctx.colsB || margin === undefined) {
+          check.decision = 'bounds';
+          continue;
+        }
+        if (check.baseline === null) {
+          entry.insufficient = `baseline ${displayName(name)} is undefined on this slice`;
+          continue;
+        }
+        check.margin = margin;
+        entry.test = runTest(def, ctx, prepA, prepB, valueA, valueB, sign, margin, alpha, B, seed, data, delong);
+        check.method = entry.test.method;
+        check.ci = entry.test.ci;
+        if (entry.test.mcnemar !== undefined) check.mcnemar_p = entry.test.mcnemar;
       }
-      // AUC with a baseline: one DeLong pass gives both point values and the variance (no second sort).
-      const delong = def.family === 'auc' && data.label01 && ctx.colsB && ctx.positives! > 0 && ctx.positives! < support
-        ? delongPaired(data.label01, data.candidate, data.baseline!, slice.rows, (orders ??= delongOrders(data.candidate, data.baseline!))) : undefined;
-      // Rates with a baseline: both point values from the slice's 8 paired cells, counted once per slice.
-      const cells = def.family === 'count' && def.fromCounts && data.baseline && policy.task === 'binary-classification' ? cellsOf(ctx, data) : undefined;
-      const fromCells = (model: 0 | 1) => {
-        const k = countsFromCells(cells!, model);
-        return def.fromCounts!(k.tp, k.fp, k.tn, k.fn);
-      };
-      const prepA = delong || cells ? undefined : def.prepare?.(ctx.colsA, slice.rows);
-      const valueA = delong ? delong.aucA : cells ? fromCells(0) : def.compute(ctx.colsA, slice.rows, prepA);
-      check.candidate = Number.isFinite(valueA) ? valueA : null;
-      let valueB = NaN;
-      let prepB: unknown;
-      if (ctx.colsB) {
-        prepB = delong || cells ? undefined : def.prepare?.(ctx.colsB, slice.rows);
-        valueB = delong ? delong.aucB : cells ? fromCells(1) : def.compute(ctx.colsB, slice.rows, prepB);
-        check.baseline = Number.isFinite(valueB) ? valueB : null;
-        if (check.candidate !== null && check.baseline !== null) check.delta = valueA - valueB;
-      }
-      if (entry.insufficient) continue;
-      if (check.candidate === null) {
-        entry.insufficient = `${displayName(name)} is undefined on this slice`;
-        continue;
-      }
-      // Bounds on the candidate's point value.
-      if (rule.min !== undefined && valueA < rule.min) entry.boundMsgs.push(`${displayName(name)} ${fmt(valueA)} is below the minimum ${rule.min}`);
-      if (rule.max !== undefined && valueA > rule.max) entry.boundMsgs.push(`${displayName(name)} ${fmt(valueA)} is above the maximum ${rule.max}`);
-      // Paired comparison with the baseline.
-      const hasBounds = rule.min !== undefined || rule.max !== undefined;
-      const margin = rule['max-regression'] ?? (hasBounds ? undefined : 0);
-      if (!ctx.colsB || margin === undefined) {
-        check.decision = 'bounds';
-        continue;
-      }
-      if (check.baseline === null) {
-        entry.insufficient = `baseline ${displayName(name)} is undefined on this slice`;
-        continue;
-      }
-      check.margin = margin;
-      entry.test = runTest(def, ctx, prepA, prepB, valueA, valueB, sign, margin, alpha, B, seed, data, delong);
-      check.method = entry.test.method;
-      check.ci = entry.test.ci;
-      if (entry.test.mcnemar !== undefined) check.mcnemar_p = entry.test.mcnemar;
+      // Free the slice's replicate buffers before the next slice.
+      ctx.countReplicates = undefined;
     }
-    // Free the slice's replicate buffers before the next slice.
-    ctx.countReplicates = undefined;
   }
 
   // Multiple testing: only the significant-regression tests (their rejections block), across the whole run.

@@ -1,4 +1,4 @@
-import { argsortFloat64, argsortWithTies, type SortedOrder } from './argsort.js';
+import { argsortWithTies } from './argsort.js';
 
 /** Result of {@link delongPaired}: both AUCs and the DeLong covariance matrix S of (aucA, aucB). */
 export interface DelongResult {
@@ -46,7 +46,6 @@ export function delongPaired(
   a: Float64Array,
   b: Float64Array,
   rows?: Uint32Array,
-  orders?: DelongOrders,
 ): DelongResult {
   if (a.length !== labels.length || b.length !== labels.length) {
     throw new RangeError(`delongPaired: labels (${labels.length}), a (${a.length}) and b (${b.length}) differ in length`);
@@ -71,10 +70,8 @@ export function delongPaired(
 
   const vA = new Float64Array(len);
   const vB = new Float64Array(len);
-  const sortedA = orders ? sliceOrder(a, orders.a, rows) : argsortWithTies(a, rows);
-  const sortedB = orders ? sliceOrder(b, orders.b, rows) : argsortWithTies(b, rows);
-  const aucA = structuralComponents(sortedA, isPos, m, n, vA);
-  const aucB = structuralComponents(sortedB, isPos, m, n, vB);
+  const aucA = structuralComponents(a, rows, isPos, m, n, vA);
+  const aucB = structuralComponents(b, rows, isPos, m, n, vB);
 
   // Two-pass centred sums; the mean of V10 over positives and of V01 over negatives both equal the AUC.
   let pAA = 0, pBB = 0, pAB = 0, pDD = 0;
@@ -117,13 +114,14 @@ export function delongPaired(
  * Hand-written loop over the argsort: one pass over tie groups, no per-row objects.
  */
 function structuralComponents(
-  sorted: SortedOrder,
+  score: Float64Array,
+  rows: Uint32Array | undefined,
   isPos: Uint8Array,
   m: number,
   n: number,
   v: Float64Array,
 ): number {
-  const { order, tied } = sorted;
+  const { order, tied } = argsortWithTies(score, rows);
   const len = order.length;
   let below = 0; // P + Q: rows strictly below the current tie group
   let posBelow = 0; // P
@@ -148,44 +146,4 @@ function structuralComponents(
     s = e;
   }
   return twiceSum / (2 * m * n);
-}
-
-/**
- * Whole-column argsorts of both models, made once per evaluation set. Many slices of the same rows then need no
- * sort of their own: a slice's order is the global order filtered to its rows (O(N) per slice instead of
- * O(n log n) sorts of the slice's scores), which is what makes a dozen slices of a million rows cheap.
- */
-export interface DelongOrders {
-  a: Uint32Array;
-  b: Uint32Array;
-}
-
-export function delongOrders(a: Float64Array, b: Float64Array): DelongOrders {
-  return { a: argsortFloat64(a), b: argsortFloat64(b) };
-}
-
-/** The stable sorted order of `values[rows[k]]` (positions k) and its tie flags, read off a global argsort. */
-function sliceOrder(values: Float64Array, global: Uint32Array, rows: Uint32Array | undefined): SortedOrder {
-  const len = rows ? rows.length : global.length;
-  const order = new Uint32Array(len);
-  const tied = new Uint8Array(len);
-  if (!rows) {
-    order.set(global);
-  } else {
-    // Position of each row in the slice (−1: not in it). Stability: the global order breaks ties by row index,
-    // so rows given in ascending order keep the same tie order as argsortWithTies(values, rows).
-    const pos = new Int32Array(global.length).fill(-1);
-    for (let k = 0; k < len; k++) pos[rows[k]] = k;
-    let j = 0;
-    for (let g = 0; g < global.length; g++) {
-      const k = pos[global[g]];
-      if (k >= 0) order[j++] = k;
-    }
-  }
-  for (let j = 1; j < len; j++) {
-    const r1 = rows ? rows[order[j]] : order[j];
-    const r0 = rows ? rows[order[j - 1]] : order[j - 1];
-    tied[j] = values[r1] + 0 === values[r0] + 0 ? 1 : 0;
-  }
-  return { order, tied };
 }

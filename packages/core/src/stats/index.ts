@@ -3,7 +3,7 @@ export { argsortFloat64, argsortWithTies, type SortedOrder } from './argsort.js'
 export { normalCdf, normalSf } from './normal.js';
 export { normalQuantile } from './normal-quantile.js';
 export { binomialCdf } from './binomial-cdf.js';
-export { delongPaired, delongOrders, type DelongResult, type DelongOrders } from './delong.js';
+export { delongPaired, type DelongResult } from './delong.js';
 export { delongTest, type Alternative, type DelongTestResult } from './delong-test.js';
 export { mcnemarExact } from './mcnemar.js';
 export { createRng, type Rng } from './rng.js';

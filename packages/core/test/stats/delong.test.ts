@@ -146,31 +146,3 @@ describe('delongPaired properties (fast-check)', () => {
     );
   });
 });
-
-describe('delongPaired with whole-column orders (slices read off one global sort)', () => {
-  test('gives exactly the same result as sorting each slice, ties included', async () => {
-    const fc = (await import('fast-check')).default;
-    const { delongOrders } = await import('../../src/stats/index.js');
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: -3, max: 5 }), fc.boolean()), { minLength: 6, maxLength: 80 }),
-        (rowsSpec) => {
-          const y = Uint8Array.from(rowsSpec.map((r) => r[0]));
-          const a = Float64Array.from(rowsSpec.map((r) => r[1] / 8));
-          const b = Float64Array.from(rowsSpec.map((r) => r[2] === 0 ? -0 : r[2] / 4));
-          const rows = Uint32Array.from(rowsSpec.flatMap((r, i) => (r[3] ? [i] : [])));
-          const orders = delongOrders(a, b);
-          for (const sel of [undefined, rows]) {
-            const plain = delongPaired(y, a, b, sel);
-            const fast = delongPaired(y, a, b, sel, orders);
-            for (const k of ['aucA', 'aucB', 'varA', 'varB', 'cov', 'varDelta', 'positives', 'negatives'] as const) {
-              if (Number.isNaN(plain[k])) expect(fast[k]).toBeNaN();
-              else expect(fast[k]).toBeCloseTo(plain[k], 12);
-            }
-          }
-        },
-      ),
-      { numRuns: 300, seed: 42 },
-    );
-  });
-});
