@@ -40,7 +40,9 @@ const dir = dataset(rows);
 console.log(`\n# evaluate-gate: ${rows.toLocaleString('en-US')} rows, 3 slice columns (12 slices with overall), ${B} bootstrap replicates`);
 const ours = runGate(dir);
 if (ours.status !== 0) { console.error(ours.stdout, ours.stderr); process.exit(1); }
-console.log(`mlci evaluate-gate (committed dist, node ${process.version}): ${fmtMs(ours.ms)}, peak RSS ${ours.rssMb.toFixed(0)} MB (target < 600 MB)`);
+// Issue #3: under 600 MB at 1,000,000 rows; within 2 GB at 10,000,000.
+const rssTarget = rows >= 10_000_000 ? 2048 : 600;
+console.log(`mlci evaluate-gate (committed dist, node ${process.version}): ${fmtMs(ours.ms)}, peak RSS ${ours.rssMb.toFixed(0)} MB (target < ${rssTarget} MB)`);
 let peer;
 if (a['no-peer'] !== 'true' && sharedBench && existsSync('/usr/bin/python3')) {
   peer = timeCommand('/usr/bin/python3', [join(sharedBench, 'reference_gate.py'), dir, '--bootstrap', String(B), '--seed', '1', '--slices', 'gender,age_band,region']);
@@ -51,7 +53,7 @@ if (peer) {
   const ratio = peer.ms / ours.ms;
   console.log(`ratio: mlci is ${ratio.toFixed(1)}x faster than the Python peer (target >= 20x) -> ${ratio >= 20 ? 'MET' : 'NOT MET'}`);
 }
-console.log(`peak RSS ${ours.rssMb < 600 ? 'MET' : 'NOT MET'} (${ours.rssMb.toFixed(0)} MB < 600 MB)`);
+console.log(`peak RSS ${ours.rssMb < rssTarget ? 'MET' : 'NOT MET'} (${ours.rssMb.toFixed(0)} MB, target < ${rssTarget} MB)`);
 if (a.big === 'true') {
   const big = dataset(10_000_000);
   const r = runGate(big);
