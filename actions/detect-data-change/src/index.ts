@@ -1,3 +1,8 @@
-import { run } from './main.js';
+import { inputsAreValid } from '@mlci/github/preflight';
+import { inputs } from './inputs.js';
 
-await run();
+// Inputs first (fast fail on a typo), then the action: main.ts and everything it loads is a separate chunk.
+if (inputsAreValid('detect-data-change', inputs)) {
+  const { run } = await import('./main.js');
+  await run();
+}

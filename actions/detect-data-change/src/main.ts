@@ -1,0 +1,177 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { getOctokit, isGitHubPlatform, runAction } from '@mlci/github';
+import { listChangedFiles } from '@mlci/github/changed-files';
+import { parseInputs, UserError, type Platform } from '@mlci/core';
+import {
+  absPath,
+  baselineKeys,
+  detectChanges,
+  loadBaseline,
+  parseBaselineInput,
+  renderSummary,
+  toWorkspacePattern,
+  writeRecord,
+  type DetectResult,
+} from '@mlci/core/detect/index';
+import { DEFAULT_DRIFT_POLICY, loadDriftPolicy } from '@mlci/core/drift/index';
+import { inputs } from './inputs.js';
+import { STATE, saveToCache } from './save.js';
+
+const ACTION = 'detect-data-change';
+
+export { inputs } from './inputs.js';
+
+export const outputs = {
+  'should-train': '`true` when training should run.',
+  reasons: 'JSON array of reasons: first-run, data-changed, schema-changed, rows-dropped, drift, code-changed, params-changed, stale, forced.',
+  'data-changed': '`true` when the data fingerprint changed.',
+  'code-changed': '`true` when files matching `code` changed.',
+  drift: '`true` when data set drift was found.',
+  fingerprint: 'Hex sha256 Merkle digest of the whole data set, independent of machine, checkout path and listing order.',
+  'changed-files': 'JSON: data and pointer files added/removed/modified, code files changed, params keys changed.',
+  report: 'Path of the JSON report.',
+  'cache-key': 'A key that changes exactly when the data changes, for caching datasets and checkpoints downstream.',
+};
+
+const LIST_CAP = 1000;
+
+export async function run(platform?: Platform): Promise<void> {
+  await runAction(ACTION, async (p) => {
+    const raw = parseInputs(inputs, (n) => p.getInput(n));
+    // An empty list input parses to undefined (its default is empty).
+    const o = { ...raw, data: raw.data ?? [], pointers: raw.pointers ?? [], code: raw.code ?? [], params: raw.params ?? [] };
+    const ctx = p.context();
+    const workspace = ctx.workspace;
+    if (o.data.length === 0 && o.pointers.length === 0) {
+      throw new UserError("Inputs 'data' and 'pointers' are both empty: give the data globs (e.g. `data: data/*.csv`) or pointer files (`pointers: data/*.dvc`).");
+    }
+    const inWorkspace = (input: string) => (rel: string) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
+    const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
+    const source = parseBaselineInput(o.baseline, workspace);
+    const branch = ctx.pullRequest?.headRef || ctx.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
+    const keys = baselineKeys({
+      data: o.data,
+      pointers: o.pointers,
+      branch,
+      defaultBranch: ctx.defaultBranch,
+      runId: ctx.runId,
+      runAttempt: ctx.runAttempt,
+    });
+    const log = { warning: (m: string) => p.annotate('warning', m), info: (m: string) => p.info(m) };
+    const loaded = await loadBaseline(source, { workspace, cache: p.cache, keys, log });
+
+    let changed: { files?: string[]; source: string } | undefined;
+    if (o.code.length && loaded.record) {
+      let client;
+      try {
+        client = isGitHubPlatform(p) ? getOctokit(p) : undefined;
+      } catch {
+        client = undefined;
+      }
+      changed = await listChangedFiles({ context: ctx, client, baselineCommit: loaded.record.commit, cwd: workspace, log: p });
+      p.info(`Changed files: ${changed.files ? `${changed.files.length} from ${changed.source}` : changed.source}`);
+    }
+
+    // The report path is output, not input: any path will do (relative ones are taken from the workspace).
+    const reportPath = o['report-path'] ? resolve(workspace, o['report-path']) : join(process.env.RUNNER_TEMP || tmpdir(), ACTION, 'report.json');
+    const lockPath = o['write-lock'] ? toWorkspacePattern(workspace, o['write-lock'], 'write-lock') : undefined;
+    const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', relative(workspace, reportPath).split(sep).join('/')].filter(Boolean);
+
+    const result = await detectChanges({
+      workspace,
+      exclude: own,
+      data: o.data,
+      pointers: o.pointers,
+      code: o.code,
+      params: o.params,
+      allowEmpty: o['allow-empty'],
+      baseline: loaded.record,
+      changedFiles: changed?.files,
+      changedFilesSource: changed?.source,
+      maxAgeMs: o['max-age'],
+      policy,
+      policyFile: o['drift-policy'] && !o['drift-policy'].includes('\n') ? o['drift-policy'] : "input 'drift-policy'",
+      force: o.force,
+      trainOn: o['train-on'],
+      commit: ctx.sha,
+      ref: ctx.ref,
+    });
+
+    mkdirSync(dirname(reportPath), { recursive: true });
+    writeFileSync(reportPath, JSON.stringify(report(result, loaded.description), null, 2) + '\n');
+
+    p.setOutput('should-train', String(result.shouldTrain));
+    p.setOutput('reasons', JSON.stringify(result.reasons));
+    p.setOutput('data-changed', String(result.dataChanged));
+    p.setOutput('code-changed', String(result.codeChanged));
+    p.setOutput('drift', String(result.drift));
+    p.setOutput('fingerprint', result.fingerprint);
+    p.setOutput('changed-files', JSON.stringify(changedFiles(result)));
+    p.setOutput('report', reportPath);
+    p.setOutput('cache-key', `mlci-data-${result.fingerprint}`);
+
+    for (const w of result.warnings) p.annotate('warning', w.message, { file: w.file, title: ACTION });
+    const s = result.stats;
+    p.info(
+      `should-train=${result.shouldTrain} reasons=${JSON.stringify(result.reasons)} fingerprint=${result.fingerprint}\n` +
+        `${s.files} data files: ${s.hashed} hashed (${s.bytesHashed} bytes), ${s.reused} unchanged by stat cache; ` +
+        `${s.profiled} profiled, ${s.profileReused} profiles reused; timings ms ${JSON.stringify(s.ms)}`,
+    );
+    await p.appendSummary(renderSummary(result, { baselineSource: loaded.description }));
+
+    if (!result.shouldTrain) return;
+    if (lockPath) {
+      writeRecord(absPath(workspace, lockPath), result.record);
+      p.info(`Wrote the baseline lock file ${o['write-lock']}: commit it after training to use it as the baseline.`);
+    }
+    if (source.kind !== 'cache' || o['save-baseline'] === 'never') return;
+    writeRecord(keys.path, result.record);
+    if (o['save-baseline'] === 'always') {
+      await saveToCache(p, keys.path, keys.save);
+    } else {
+      p.saveState(STATE.path, keys.path);
+      p.saveState(STATE.key, keys.save);
+      p.info(`The baseline will be saved to the cache as ${keys.save} after the job succeeds.`);
+    }
+  }, platform);
+}
+
+function capList(v: string[]): string[] {
+  return v.length > LIST_CAP ? v.slice(0, LIST_CAP) : v;
+}
+
+function changedFiles(r: DetectResult) {
+  const truncated = [r.data.added, r.data.removed, r.data.modified, r.pointers.added, r.pointers.removed, r.pointers.modified, r.code.files].some((l) => l.length > LIST_CAP);
+  const fc = (c: DetectResult['data']) => ({ added: capList(c.added), removed: capList(c.removed), modified: capList(c.modified) });
+  return {
+    data: fc(r.data),
+    pointers: fc(r.pointers),
+    code: capList(r.code.files),
+    params: r.params.map((x) => ({ file: x.file, key: x.key, change: x.change })),
+    ...(truncated ? { truncated: true } : {}),
+  };
+}
+
+/** The JSON report (schema mlci.detect.report/v1): the decision and every comparison, without the record's bulk. */
+function report(r: DetectResult, baseline: string) {
+  return {
+    schema: 'mlci.detect.report/v1',
+    shouldTrain: r.shouldTrain,
+    reasons: r.reasons,
+    fingerprint: r.fingerprint,
+    previousFingerprint: r.previousFingerprint ?? null,
+    baseline,
+    data: r.data,
+    pointers: r.pointers,
+    code: r.code,
+    params: r.params,
+    tables: r.tables,
+    newTables: r.newTables,
+    ageMs: r.ageMs ?? null,
+    maxAgeMs: r.maxAgeMs ?? null,
+    warnings: r.warnings,
+    stats: r.stats,
+  };
+}

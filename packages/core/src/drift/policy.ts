@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
+import { UserError } from '../errors.js';
+
+/** Drift tests a policy may name for a column. */
+export const DRIFT_TESTS = ['ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi'] as const;
+export type DriftTest = (typeof DRIFT_TESTS)[number];
+
+/** Tests whose statistic is a p-value (drift when small); the others are distances (drift when large). */
+export const P_VALUE_TESTS: ReadonlySet<DriftTest> = new Set(['ks', 'chi-square', 'z']);
+
+/** Default thresholds (STATS.md, Drift): p-value tests at 0.05, normalised Wasserstein and Jensen–Shannon at 0.1, PSI at 0.2. */
+export const DEFAULT_THRESHOLDS: Record<DriftTest, number> = {
+  ks: 0.05,
+  'chi-square': 0.05,
+  z: 0.05,
+  wasserstein: 0.1,
+  'jensen-shannon': 0.1,
+  psi: 0.2,
+};
+
+/** A fraction written as 0.02 or "2%". */
+const fraction = z.union([
+  z.number().min(0).max(1),
+  z.string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a fraction such as 0.02 or a percentage such as "2%"').transform((s) => Number(s.trim().slice(0, -1).trim()) / 100),
+]).pipe(z.number().min(0, 'must be between 0 and 1 (0% and 100%)').max(1, 'must be between 0 and 1 (0% and 100%)'));
+
+const columnRule = z.strictObject({
+  /** Override the size-aware default test. */
+  test: z.enum(DRIFT_TESTS).optional(),
+  /** p-value tests: drift when p is at or below it (KS) / below it (chi-square, z); distances: drift when at or above it. */
+  threshold: z.number().positive().optional(),
+  critical: z.boolean().optional(),
+  ignore: z.boolean().optional(),
+});
+export type ColumnRule = z.infer<typeof columnRule>;
+
+export const driftPolicySchema = z.strictObject({
+  version: z.literal(1).optional(),
+  /** Data set drift when at least this share of the tested columns drifts. */
+  'drift-share': z.number().gt(0).max(1).default(0.5),
+  /** rows-dropped when the row count falls by more than this fraction. */
+  'max-row-drop': fraction.default(0.01),
+  /** A drift in any of these columns is data set drift on its own. */
+  critical: z.array(z.string().min(1)).default([]),
+  /** Columns not tested (identifiers, timestamps that always move). */
+  ignore: z.array(z.string().min(1)).default([]),
+  /** References with at most this many rows use the p-value tests, larger ones the distances. */
+  'small-reference': z.number().int().positive().default(1000),
+  columns: z.record(z.string(), columnRule).default({}),
+});
+export type DriftPolicy = z.output<typeof driftPolicySchema>;
+
+/** The policy in force when no `drift-policy` is given. */
+export const DEFAULT_DRIFT_POLICY: DriftPolicy = driftPolicySchema.parse({});
+
+/** The effective rule for one column: the policy's per-column entry merged with `critical` and `ignore`. */
+export function columnRuleFor(policy: DriftPolicy, column: string): ColumnRule & { critical: boolean; ignore: boolean } {
+  const r = policy.columns[column] ?? {};
+  return { ...r, critical: r.critical ?? policy.critical.includes(column), ignore: r.ignore ?? policy.ignore.includes(column) };
+}
+
+/**
+ * Parse a drift policy (YAML or JSON). A mistake is one UserError naming the file, the line and the key, so the step
+ * fails with a line the user can click.
+ */
+export function parseDriftPolicy(text: string, file: string): DriftPolicy {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = lc.linePos(e.pos[0]).line || undefined;
+    throw new UserError(`Drift policy ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`, { file, line });
+  }
+  const raw = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new UserError(`Drift policy ${file} must be a YAML mapping (keys: drift-share, max-row-drop, critical, ignore, small-reference, columns).`, { file, line: 1 });
+  }
+  const r = driftPolicySchema.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const path = issue.path as (string | number)[];
+  const line = lineOf(doc, lc, path);
+  const key = path.length ? path.join('.') : '(top level)';
+  const msg = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}` : issue.message;
+  throw new UserError(`Drift policy ${file}${line ? ` line ${line}` : ''}: ${key}: ${msg}.`, { file, line });
+}
+
+/** Line of the deepest existing node on `path` (the key's line for map entries). */
+function lineOf(doc: ReturnType<typeof parseDocument>, lc: LineCounter, path: (string | number)[]): number | undefined {
+  for (let k = path.length; k > 0; k--) {
+    const parent = (k === 1 ? doc.contents : doc.getIn(path.slice(0, k - 1), true)) as Node | undefined;
+    if (isMap(parent)) {
+      const pair = parent.items.find((it) => (it.key as { value?: unknown })?.value === path[k - 1]);
+      const r = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+      if (r) return lc.linePos(r[0]).line;
+    }
+  }
+  const r = (doc.contents as { range?: [number, number, number] } | null)?.range;
+  return r ? lc.linePos(r[0]).line : undefined;
+}
+
+/** Load a drift policy from a file path, or parse the input itself when it holds YAML (several lines). */
+export function loadDriftPolicy(pathOrYaml: string, input = 'drift-policy', resolvePath: (p: string) => string = (p) => p): DriftPolicy {
+  if (pathOrYaml.includes('\n')) return parseDriftPolicy(pathOrYaml, `input '${input}'`);
+  let text: string;
+  try {
+    text = readFileSync(resolvePath(pathOrYaml), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`Input '${input}': cannot read drift policy '${pathOrYaml}' (${code ?? String(e)}). Give a path relative to the workspace, or the policy YAML itself.`);
+  }
+  return parseDriftPolicy(text, pathOrYaml);
+}

@@ -1,0 +1,125 @@
+import { describe, test, expect } from '@jest/globals';
+import {
+  empiricalCdf,
+  countsCdf,
+  quantileCdf,
+  cdfAt,
+  cdfBelow,
+  quantileAt,
+  mixtureQuantiles,
+  ksStatistic,
+  ksTest,
+  kolmogorovSf,
+  wasserstein1,
+  chiSquareHomogeneity,
+  twoProportionZ,
+  jensenShannonDistance,
+  populationStabilityIndex,
+  numericPsi,
+} from '../../src/drift/index.js';
+
+// Check values computed with scipy 1.10 (scipy.stats.ks_2samp, scipy.special.kolmogorov, wasserstein_distance,
+// chi2_contingency(correction=False), scipy.spatial.distance.jensenshannon(base=2)) and numpy.
+const a = [0.61, 1.2, -0.3, 2.2, 0.05, 1.7, 0.9, 1.1, -1.4, 0.33, 0.8, 2.9, 1.0, 1.0, 0.4];
+const b = [1.5, 2.1, 0.7, 3.3, 1.9, 2.4, 0.2, 1.0, 2.8, 1.6, 3.1, 0.95];
+const sorted = (x: number[]) => [...x].sort((p, q) => p - q);
+
+describe('piecewise CDF', () => {
+  test('empirical CDF is right-continuous with left limits at ties', () => {
+    const c = empiricalCdf([1, 2, 2, 3]);
+    expect(cdfAt(c, 0.5)).toBe(0);
+    expect(cdfAt(c, 1)).toBe(0.25);
+    expect(cdfBelow(c, 2)).toBe(0.25);
+    expect(cdfAt(c, 2)).toBe(0.75);
+    expect(cdfAt(c, 2.5)).toBe(0.75);
+    expect(cdfAt(c, 3)).toBe(1);
+    expect(cdfBelow(c, 1)).toBe(0);
+  });
+  test('quantile summary CDF interpolates linearly and inverts to its quantiles', () => {
+    const c = quantileCdf([0, 10, 20, 40]);
+    expect(cdfAt(c, 5)).toBeCloseTo(1 / 6, 12);
+    expect(cdfAt(c, 30)).toBeCloseTo(5 / 6, 12);
+    expect(quantileAt(c, 0.5)).toBeCloseTo(15, 12);
+    expect(quantileAt(c, 1)).toBe(40);
+  });
+  test('value counts give the same step function as the values themselves', () => {
+    const values = [1, 1, 2, 5, 5, 5, 9];
+    const a = countsCdf([[1, 2], [2, 1], [5, 3], [9, 1]]);
+    const b = empiricalCdf(values);
+    for (const x of [0, 1, 1.5, 2, 4, 5, 8, 9, 10]) {
+      expect(cdfAt(a, x)).toBeCloseTo(cdfAt(b, x), 15);
+      expect(cdfBelow(a, x)).toBeCloseTo(cdfBelow(b, x), 15);
+    }
+    expect(wasserstein1(a, b)).toBe(0);
+  });
+  test('mixture of two halves gives the quantiles of the whole', () => {
+    const left = quantileCdf([0, 0.5, 1]);
+    const right = quantileCdf([1, 1.5, 2]);
+    const q = mixtureQuantiles([{ cdf: left, weight: 10 }, { cdf: right, weight: 10 }], 4);
+    expect(q.map((x) => +x.toFixed(12))).toEqual([0, 0.5, 1, 1.5, 2]);
+  });
+});
+
+describe('KS', () => {
+  test('statistic matches scipy.stats.ks_2samp on exact samples', () => {
+    expect(ksStatistic(empiricalCdf(sorted(a)), empiricalCdf(sorted(b)))).toBeCloseTo(0.4666666666666667, 14);
+  });
+  test('Kolmogorov survival function matches scipy.special.kolmogorov on both series', () => {
+    const check: Array<[number, number]> = [
+      [0.3, 0.9999906941986655], [0.8, 0.5441424115741981], [1.0, 0.26999967167735456],
+      [1.18, 0.1234538094297657], [1.5, 0.022217962616525127], [2.5, 7.453306344157342e-6],
+    ];
+    for (const [l, p] of check) expect(kolmogorovSf(l) / p).toBeCloseTo(1, 10);
+    expect(kolmogorovSf(0)).toBe(1);
+  });
+  test('p-value is Q_KS at the Stephens-corrected argument', () => {
+    const r = ksTest(empiricalCdf(sorted(a)), empiricalCdf(sorted(b)), a.length, b.length);
+    expect(r.pValue).toBeCloseTo(0.07518137684764332, 12);
+  });
+  test('identical samples: D = 0, p = 1', () => {
+    const c = empiricalCdf(sorted(a));
+    expect(ksTest(c, c, 15, 15)).toEqual({ statistic: 0, pValue: 1 });
+  });
+});
+
+describe('distances', () => {
+  test('Wasserstein-1 matches scipy.stats.wasserstein_distance on exact samples', () => {
+    expect(wasserstein1(empiricalCdf(sorted(a)), empiricalCdf(sorted(b)))).toBeCloseTo(0.9631666666666666, 12);
+  });
+  test('Wasserstein-1 of a shift by d is d, also between quantile summaries', () => {
+    const q = Array.from({ length: 101 }, (_, i) => i / 100);
+    expect(wasserstein1(quantileCdf(q), quantileCdf(q.map((x) => x + 0.25)))).toBeCloseTo(0.25, 12);
+  });
+  test('Jensen-Shannon distance (base 2) matches scipy', () => {
+    expect(jensenShannonDistance([30, 12, 8, 0], [20, 25, 5, 3])).toBeCloseTo(0.28398526706299343, 12);
+    expect(jensenShannonDistance([1, 0], [0, 1])).toBeCloseTo(1, 12);
+    expect(jensenShannonDistance([3, 4], [6, 8])).toBe(0);
+  });
+  test('PSI floors empty bins at 1e-4', () => {
+    expect(populationStabilityIndex([30, 12, 8, 0], [20, 25, 5, 3])).toBeCloseTo(0.6526497441344379, 12);
+    expect(populationStabilityIndex([1, 1], [1, 1])).toBe(0);
+  });
+  test('numeric PSI on reference deciles is 0 for the same distribution and grows with a shift', () => {
+    const q = Array.from({ length: 201 }, (_, i) => i / 200);
+    expect(numericPsi(quantileCdf(q), quantileCdf(q))).toBeCloseTo(0, 12);
+    expect(numericPsi(quantileCdf(q), quantileCdf(q.map((x) => x + 0.3)))).toBeGreaterThan(0.2);
+  });
+});
+
+describe('categorical tests', () => {
+  test('chi-square of homogeneity matches chi2_contingency(correction=False)', () => {
+    const r = chiSquareHomogeneity([30, 12, 8, 0], [20, 25, 5, 3]);
+    expect(r.statistic).toBeCloseTo(10.181133644529867, 10);
+    expect(r.df).toBe(3);
+    expect(r.pValue).toBeCloseTo(0.01708755225515393, 10);
+  });
+  test('two-proportion z squared equals the 2x2 Pearson chi-square', () => {
+    const z = twoProportionZ(40, 100, 55, 100);
+    expect(z.statistic ** 2).toBeCloseTo(4.511278195488721, 10);
+    expect(z.pValue).toBeCloseTo(0.033672068856345896, 10);
+  });
+  test('degenerate tables give p = 1', () => {
+    expect(chiSquareHomogeneity([5, 0], [7, 0]).pValue).toBe(1);
+    expect(twoProportionZ(0, 10, 0, 10).pValue).toBe(1);
+  });
+});
