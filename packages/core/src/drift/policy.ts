@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
 import { UserError } from '../errors.js';
+import { parseYamlDocument } from '../inputs/document.js';
 
 /** Drift tests a policy may name for a column. */
 export const DRIFT_TESTS = ['ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi'] as const;
@@ -66,39 +66,11 @@ export function columnRuleFor(policy: DriftPolicy, column: string): ColumnRule &
  * fails with a line the user can click.
  */
 export function parseDriftPolicy(text: string, file: string): DriftPolicy {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const line = lc.linePos(e.pos[0]).line || undefined;
-    throw new UserError(`Drift policy ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`, { file, line });
-  }
-  const raw = doc.toJS() ?? {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new UserError(`Drift policy ${file} must be a YAML mapping (keys: drift-share, max-row-drop, critical, ignore, small-reference, columns).`, { file, line: 1 });
-  }
-  const r = driftPolicySchema.safeParse(raw);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const path = issue.path as (string | number)[];
-  const line = lineOf(doc, lc, path);
-  const key = path.length ? path.join('.') : '(top level)';
-  const msg = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}` : issue.message;
-  throw new UserError(`Drift policy ${file}${line ? ` line ${line}` : ''}: ${key}: ${msg}.`, { file, line });
-}
-
-/** Line of the deepest existing node on `path` (the key's line for map entries). */
-function lineOf(doc: ReturnType<typeof parseDocument>, lc: LineCounter, path: (string | number)[]): number | undefined {
-  for (let k = path.length; k > 0; k--) {
-    const parent = (k === 1 ? doc.contents : doc.getIn(path.slice(0, k - 1), true)) as Node | undefined;
-    if (isMap(parent)) {
-      const pair = parent.items.find((it) => (it.key as { value?: unknown })?.value === path[k - 1]);
-      const r = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-      if (r) return lc.linePos(r[0]).line;
-    }
-  }
-  const r = (doc.contents as { range?: [number, number, number] } | null)?.range;
-  return r ? lc.linePos(r[0]).line : undefined;
+  return parseYamlDocument(text, file, driftPolicySchema, {
+    what: 'Drift policy',
+    shape: '(keys: drift-share, max-row-drop, critical, ignore, small-reference, columns)',
+    allowEmpty: true,
+  }).data;
 }
 
 /** Load a drift policy from a file path, or parse the input itself when it holds YAML (several lines). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
+import { parseYamlDocument } from '../inputs/document.js';
 
 /**
  * The gate policy (YAML, `version: 1`). Key names are a contract (issue #3); zod validates them and every error names
@@ -103,56 +103,11 @@ export interface LoadedPolicy {
   sliceSpecs: string[][];
 }
 
-function nodeLine(node: Node | undefined, lc: LineCounter): number | undefined {
-  const r = (node as { range?: [number, number, number] } | undefined)?.range;
-  return r ? lc.linePos(r[0]).line : undefined;
-}
-
 export function parsePolicy(text: string, path: string): LoadedPolicy {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const line = e.linePos?.[0]?.line;
-    throw new UserError(`Policy ${path}${line ? ` line ${line}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`, { file: path, line });
-  }
-  const lineOf = (p: (string | number)[]): number | undefined => {
-    // Walk to the deepest node that exists, so an error on a missing key points at its parent.
-    for (let k = p.length; k >= 0; k--) {
-      const sub = p.slice(0, k);
-      const node = (k === 0 ? doc.contents : doc.getIn(sub, true)) as Node | undefined;
-      if (node && (k === 0 || isMap(node) || isSeq(node) || node)) {
-        if (k > 0) {
-          // Prefer the key's line over the value's for map entries.
-          const parent = (k === 1 ? doc.contents : doc.getIn(p.slice(0, k - 1), true)) as Node | undefined;
-          if (isMap(parent)) {
-            const pair = parent.items.find((it) => (it.key as { value?: unknown })?.value === p[k - 1]);
-            const kl = nodeLine(pair?.key as Node | undefined, lc);
-            if (kl) return kl;
-          }
-        }
-        const l = nodeLine(node, lc);
-        if (l) return l;
-      }
-    }
-    return undefined;
-  };
-  const raw = doc.toJS();
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new UserError(`Policy ${path} must be a YAML mapping with at least 'version: 1' and 'metrics:'.`, { file: path, line: 1 });
-  }
-  const r = policySchema.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    const where = issue.path as (string | number)[];
-    const line = lineOf(where);
-    const key = where.length ? where.join('.') : '(top level)';
-    let msg = issue.message;
-    if (issue.code === 'unrecognized_keys') msg = `unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-    const more = r.error.issues.length > 1 ? ` (and ${r.error.issues.length - 1} more problem${r.error.issues.length > 2 ? 's' : ''})` : '';
-    throw new UserError(`Policy ${path}${line ? ` line ${line}` : ''}: ${key}: ${msg}${more}.`, { file: path, line });
-  }
-  const policy = r.data;
+  const { data: policy, lineOf } = parseYamlDocument(text, path, policySchema, {
+    what: 'Policy',
+    shape: "with at least 'version: 1' and 'metrics:'",
+  });
   if (Object.keys(policy.metrics).length === 0) {
     throw new UserError(`Policy ${path}: 'metrics' is empty — the gate needs at least one metric to check (for example 'auc: { max-regression: 0.01 }'), so it fails closed.`, { file: path, line: lineOf(['metrics']) });
   }

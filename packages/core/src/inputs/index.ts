@@ -1,2 +1,3 @@
 export * from './units.js';
 export * from './schema.js';
+export * from './document.js';
