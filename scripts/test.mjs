@@ -20,6 +20,7 @@ function step(name, args, env = {}) {
   return r.status === 0;
 }
 
+console.log(`mlci npm test on node ${process.version}`);
 let ok = true;
 if (!extra.length) {
   ok = step('typecheck', [bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']) && ok;

@@ -4767,6 +4767,8 @@ function writeRecord(path, record) {
     (0,external_node_fs_.writeFileSync)(path, serializeRecord(record));
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/inputs/document.ts
+var inputs_document = __webpack_require__(67292);
 ;// CONCATENATED MODULE: ../../packages/core/src/drift/policy.ts
 
 
@@ -4824,40 +4826,11 @@ function columnRuleFor(policy, column) {
  * fails with a line the user can click.
  */
 function parseDriftPolicy(text, file) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const line = lc.linePos(e.pos[0]).line || undefined;
-        throw new errors/* UserError */.y(`Drift policy ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`, { file, line });
-    }
-    const raw = doc.toJS() ?? {};
-    if (typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new errors/* UserError */.y(`Drift policy ${file} must be a YAML mapping (keys: drift-share, max-row-drop, critical, ignore, small-reference, columns).`, { file, line: 1 });
-    }
-    const r = driftPolicySchema.safeParse(raw);
-    if (r.success)
-        return r.data;
-    const issue = r.error.issues[0];
-    const path = issue.path;
-    const line = lineOf(doc, lc, path);
-    const key = path.length ? path.join('.') : '(top level)';
-    const msg = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}` : issue.message;
-    throw new errors/* UserError */.y(`Drift policy ${file}${line ? ` line ${line}` : ''}: ${key}: ${msg}.`, { file, line });
-}
-/** Line of the deepest existing node on `path` (the key's line for map entries). */
-function lineOf(doc, lc, path) {
-    for (let k = path.length; k > 0; k--) {
-        const parent = (k === 1 ? doc.contents : doc.getIn(path.slice(0, k - 1), true));
-        if ((0,dist/* isMap */.jh)(parent)) {
-            const pair = parent.items.find((it) => it.key?.value === path[k - 1]);
-            const r = pair?.key?.range;
-            if (r)
-                return lc.linePos(r[0]).line;
-        }
-    }
-    const r = doc.contents?.range;
-    return r ? lc.linePos(r[0]).line : undefined;
+    return (0,inputs_document/* parseYamlDocument */.I)(text, file, driftPolicySchema, {
+        what: 'Drift policy',
+        shape: '(keys: drift-share, max-row-drop, critical, ignore, small-reference, columns)',
+        allowEmpty: true,
+    }).data;
 }
 /** Load a drift policy from a file path, or parse the input itself when it holds YAML (several lines). */
 function loadDriftPolicy(pathOrYaml, input = 'drift-policy', resolvePath = (p) => p) {

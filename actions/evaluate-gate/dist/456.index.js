@@ -17,12 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(33483);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(29143);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
+// EXTERNAL MODULE: ../../packages/core/src/inputs/document.ts
+var inputs_document = __webpack_require__(67292);
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/policy.ts
 
 
@@ -96,58 +96,11 @@ const policySchema = schemas/* object */.Ikc({
     fairness: schemas/* array */.YOg(fairnessRule).default([]),
 })
     .strict();
-function nodeLine(node, lc) {
-    const r = node?.range;
-    return r ? lc.linePos(r[0]).line : undefined;
-}
 function parsePolicy(text, path) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const line = e.linePos?.[0]?.line;
-        throw new errors/* UserError */.y(`Policy ${path}${line ? ` line ${line}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`, { file: path, line });
-    }
-    const lineOf = (p) => {
-        // Walk to the deepest node that exists, so an error on a missing key points at its parent.
-        for (let k = p.length; k >= 0; k--) {
-            const sub = p.slice(0, k);
-            const node = (k === 0 ? doc.contents : doc.getIn(sub, true));
-            if (node && (k === 0 || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || node)) {
-                if (k > 0) {
-                    // Prefer the key's line over the value's for map entries.
-                    const parent = (k === 1 ? doc.contents : doc.getIn(p.slice(0, k - 1), true));
-                    if ((0,dist/* isMap */.jh)(parent)) {
-                        const pair = parent.items.find((it) => it.key?.value === p[k - 1]);
-                        const kl = nodeLine(pair?.key, lc);
-                        if (kl)
-                            return kl;
-                    }
-                }
-                const l = nodeLine(node, lc);
-                if (l)
-                    return l;
-            }
-        }
-        return undefined;
-    };
-    const raw = doc.toJS();
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new errors/* UserError */.y(`Policy ${path} must be a YAML mapping with at least 'version: 1' and 'metrics:'.`, { file: path, line: 1 });
-    }
-    const r = policySchema.safeParse(raw);
-    if (!r.success) {
-        const issue = r.error.issues[0];
-        const where = issue.path;
-        const line = lineOf(where);
-        const key = where.length ? where.join('.') : '(top level)';
-        let msg = issue.message;
-        if (issue.code === 'unrecognized_keys')
-            msg = `unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-        const more = r.error.issues.length > 1 ? ` (and ${r.error.issues.length - 1} more problem${r.error.issues.length > 2 ? 's' : ''})` : '';
-        throw new errors/* UserError */.y(`Policy ${path}${line ? ` line ${line}` : ''}: ${key}: ${msg}${more}.`, { file: path, line });
-    }
-    const policy = r.data;
+    const { data: policy, lineOf } = (0,inputs_document/* parseYamlDocument */.I)(text, path, policySchema, {
+        what: 'Policy',
+        shape: "with at least 'version: 1' and 'metrics:'",
+    });
     if (Object.keys(policy.metrics).length === 0) {
         throw new errors/* UserError */.y(`Policy ${path}: 'metrics' is empty — the gate needs at least one metric to check (for example 'auc: { max-regression: 0.01 }'), so it fails closed.`, { file: path, line: lineOf(['metrics']) });
     }

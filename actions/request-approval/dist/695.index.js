@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(32322);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 2 modules
-var src = __webpack_require__(45016);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 3 modules
+var src = __webpack_require__(47130);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 function createArtifactStore() {
     return {

@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(32322);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 2 modules
-var src = __webpack_require__(45016);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 3 modules
+var src = __webpack_require__(47130);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 function createArtifactStore() {
     return {
