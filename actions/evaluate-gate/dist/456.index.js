@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runGate: () => (/* binding */ runGate)
 });
 
-// UNUSED EXPORTS: CORRECTIONS, DECISIONS, REPORT_SCHEMA, TASKS, allSlices, buildReport, displayName, evaluateFairness, evaluateGate, fmt, fmtP, loadEvalData, loadPolicy, metricFor, overallSlice, parsePolicy, policyAnnotations, policySchema, renderMarkdown, rowRef, serializeReport, sliceBy, streamSeed, summaryLine, thousands
+// UNUSED EXPORTS: CORRECTIONS, DECISIONS, REPORT_SCHEMA, TASKS, buildReport, displayName, evaluateFairness, evaluateGate, fmt, fmtP, loadEvalData, loadPolicy, metricFor, overallSlice, parsePolicy, policyAnnotations, policySchema, renderMarkdown, rowRef, serializeReport, sliceBy, streamSeed, summaryLine, thousands
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -4109,9 +4109,6 @@ function overallSlice(data) {
         rows[i] = i;
     return { key: 'overall', values: [], rows };
 }
-function allSlices(data, specs) {
-    return [overallSlice(data), ...specs.flatMap((s) => sliceBy(data, s))];
-}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/format.ts
 /** A stable 32-bit hash (FNV-1a) so each (slice, family) draws from its own seeded stream, whatever the order. */
@@ -4349,8 +4346,7 @@ function evaluateGate(data, loaded) {
     const metrics = Object.entries(policy.metrics).map(([name, rule]) => ({ name, rule, def: metricFor(name, loaded) }));
     const pending = [];
     for (const part of partitions) {
-        for (let si = 0; si < part.length; si++) {
-            const slice = part[si];
+        for (const slice of part) {
             const isOverall = slice.key === 'overall';
             const ctx = {
                 slice,

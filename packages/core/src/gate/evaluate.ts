@@ -128,8 +128,7 @@ export function evaluateGate(data: EvalData, loaded: LoadedPolicy): GateResult {
   const pending: { check: GateCheck; test?: TestOutcome; rule: MetricRule; def: MetricDef; rule2: DecisionRule; boundMsgs: string[]; boundSeverity: 'block' | 'warn' | 'ignore'; sign: number; insufficient?: string }[] = [];
 
   for (const part of partitions) {
-    for (let si = 0; si < part.length; si++) {
-      const slice = part[si];
+    for (const slice of part) {
       const isOverall = slice.key === 'overall';
       const ctx: SliceContext = {
         slice,

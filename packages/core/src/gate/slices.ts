@@ -86,7 +86,3 @@ export function overallSlice(data: EvalData): Slice {
   for (let i = 0; i < data.rows; i++) rows[i] = i;
   return { key: 'overall', values: [], rows };
 }
-
-export function allSlices(data: EvalData, specs: string[][]): Slice[] {
-  return [overallSlice(data), ...specs.flatMap((s) => sliceBy(data, s))];
-}
