@@ -17,4 +17,18 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['@actions/*', '@octokit/*', 'octokit', '@mlci/github', '@mlci/cli'] }],
     },
   },
+  {
+    // Start-up rule: @actions/core's entry loads undici (~0.1 s); packages/github/src/commands.ts writes the same
+    // commands. Octokit comes through octokit-client.ts, imported with `await import` where the API is called.
+    files: ['packages/github/src/**/*.ts', 'actions/*/src/**/*.ts'],
+    ignores: ['packages/github/src/octokit-client.ts', 'packages/github/src/approval.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: '@actions/core', message: 'Use @mlci/github/commands (same output, no undici at start-up).', allowTypeImports: true },
+          { name: '@actions/github', message: 'Octokit is loaded lazily: use the platform\'s octokit() or octokit-client.ts.', allowTypeImports: true },
+        ],
+      }],
+    },
+  },
 );

@@ -4,18 +4,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { getOctokit, isGitHubPlatform, runAction } from '@mlci/github';
 import { listChangedFiles } from '@mlci/github/changed-files';
 import { parseInputs, UserError, type Platform } from '@mlci/core';
-import {
-  absPath,
-  baselineKeys,
-  detectChanges,
-  loadBaseline,
-  parseBaselineInput,
-  renderSummary,
-  toWorkspacePattern,
-  writeRecord,
-  type DetectResult,
-} from '@mlci/core/detect/index';
-import { DEFAULT_DRIFT_POLICY, loadDriftPolicy } from '@mlci/core/drift/index';
+// Modules, not the detect/ and drift/ barrels: those would bundle the readers and drift tests into this chunk,
+// which detectChanges loads only when something needs profiling or comparing.
+import { absPath, toWorkspacePattern } from '@mlci/core/detect/paths';
+import { baselineKeys, loadBaseline, parseBaselineInput, writeRecord } from '@mlci/core/detect/baseline';
+import { detectChanges, type DetectResult } from '@mlci/core/detect/detect';
+import { renderSummary } from '@mlci/core/detect/summary';
+import { DEFAULT_DRIFT_POLICY, loadDriftPolicy } from '@mlci/core/drift/policy';
 import { inputs } from './inputs.js';
 import { STATE, saveToCache } from './save.js';
 
@@ -66,7 +61,7 @@ export async function run(platform?: Platform): Promise<void> {
     if (o.code.length && loaded.record) {
       let client;
       try {
-        client = isGitHubPlatform(p) ? getOctokit(p) : undefined;
+        client = isGitHubPlatform(p) ? await getOctokit(p) : undefined;
       } catch {
         client = undefined;
       }

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import type { RunContext } from '@mlci/core';
-import { createOctokit } from '../../../packages/github/src/octokit.js';
+import { createOctokit } from '../../../packages/github/src/octokit-client.js';
 import { listChangedFiles, gitDiff, PR_FILES_LIMIT } from '../../../packages/github/src/changed-files.js';
 import { startFakeGitHub, faults, type FakeGitHub } from '../../../test/harness/fake-github.js';
 import { loadEvent } from '../../../test/harness/events.js';

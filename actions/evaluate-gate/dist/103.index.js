@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: inputs, outputs
 
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(32322);
+// EXTERNAL MODULE: ../../packages/github/src/commands.ts
+var commands = __webpack_require__(85261);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 3 modules
@@ -23,7 +23,7 @@ var src = __webpack_require__(40825);
 function createArtifactStore() {
     return {
         async upload(name, files, rootDirectory, retentionDays) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(734), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 87882));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(687), __webpack_require__.e(665), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 87882));
             const client = new DefaultArtifactClient();
             const res = await client.uploadArtifact(name, files, rootDirectory, retentionDays ? { retentionDays } : {});
             return { id: res.id, size: res.size };
@@ -41,7 +41,7 @@ class CacheUnavailableError extends Error {
 }
 function createCacheStore() {
     const load = async () => {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(734), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(687), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
         if (!cache.isFeatureAvailable()) {
             throw new CacheUnavailableError('the GitHub Actions cache service is not available to this job (ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL are not set: a self-hosted runner or GHES without the cache, or not running on Actions)');
         }
@@ -61,73 +61,13 @@ function createCacheStore() {
     };
 }
 
-// EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(68803);
-// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(54491);
-// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(22812);
 ;// CONCATENATED MODULE: ../../packages/github/src/octokit.ts
-/**
- * The Octokit every mlci action uses: @actions/github's client (REST endpoint methods + pagination) with
- * @octokit/plugin-retry (5xx and network errors, backoff) and @octokit/plugin-throttling (primary and secondary
- * rate limits, honouring `retry-after`).
- */
-
-
-
-/** A limiter shaped like a Bottleneck.Group that never waits (plugin-throttling only calls key().schedule()). */
-const immediateGroup = {
-    key: () => ({
-        schedule: (...args) => {
-            const i = typeof args[0] === 'function' ? 0 : 1;
-            return Promise.resolve(args[i](...args.slice(i + 1)));
-        },
-    }),
-};
 /**
  * Tuning from the environment, for runner-faithful tests of bundles: `MLCI_OCTOKIT_TIMING=fast` removes the
  * write spacing and shortens the 5xx backoff to 20 ms units. `retry-after` is still honoured.
  */
 function tuningFromEnv(env = process.env) {
     return env.MLCI_OCTOKIT_TIMING === 'fast' ? { writeIntervalMs: 0, retryBaseMs: 20 } : {};
-}
-function createOctokit(token, baseUrl, log, tuning = {}) {
-    const rateLimitRetries = tuning.rateLimitRetries ?? 3;
-    const maxWait = tuning.maxRetryAfterSeconds ?? 120;
-    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const what = `${options.method} ${options.url}`;
-        if (retryCount >= rateLimitRetries) {
-            log.info(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries`);
-            return false;
-        }
-        if (retryAfter > maxWait) {
-            log.info(`GitHub ${kind} rate limit on ${what}: retry-after ${retryAfter}s is longer than ${maxWait}s; not waiting`);
-            return false;
-        }
-        log.info(`GitHub ${kind} rate limit on ${what}: retrying after ${retryAfter}s (retry ${retryCount + 1}/${rateLimitRetries})`);
-        return true;
-    };
-    const throttle = {
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary'),
-    };
-    if (tuning.writeIntervalMs === 0) {
-        throttle.write = immediateGroup;
-        throttle.notifications = immediateGroup;
-    }
-    return (0,github/* getOctokit */.Q)(token, {
-        baseUrl,
-        userAgent: 'mlci',
-        log: { debug: log.debug, info: log.debug, warn: log.info, error: log.info },
-        throttle,
-        retry: {
-            // 403 (read-only token, secondary limit) and 429 belong to the throttling plugin or are final.
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-            retries: tuning.retries ?? 3,
-            retryAfterBaseValue: tuning.retryBaseMs ?? 1000,
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 /** The HTTP status of an Octokit RequestError, or undefined for anything else. */
 function httpStatus(e) {
@@ -361,7 +301,7 @@ async function publishCheck(deps, req) {
     const sha = ctx.pullRequest?.headSha || ctx.sha;
     if (!sha)
         return { posted: false, skippedReason: 'no commit sha in this run (GITHUB_SHA is empty)' };
-    const client = deps.client();
+    const client = await deps.client();
     if (!client) {
         deps.skipped.missingToken('check run');
         return { posted: false, skippedReason: 'no github-token was given' };
@@ -447,7 +387,7 @@ async function upsertComment(deps, action, key, body, target) {
     if (number === undefined) {
         return { posted: false, skippedReason: `no pull request in this ${ctx.eventName || 'unknown'} event to comment on` };
     }
-    const client = deps.client();
+    const client = await deps.client();
     if (!client) {
         deps.skipped.missingToken(what);
         return { posted: false, skippedReason: 'no github-token was given' };
@@ -593,10 +533,10 @@ function isGitHubPlatform(p) {
  * Octokit for an action that needs more of the REST API than the Platform offers (approval issues, dispatches,
  * changed files). Throws a UserError naming the fix when there is no token.
  */
-function getOctokit(platform) {
+async function getOctokit(platform) {
     if (!isGitHubPlatform(platform))
         throw new Error(`getOctokit needs the GitHub platform, got "${platform.name}"`);
-    const client = platform.octokit();
+    const client = await platform.octokit();
     if (!client) {
         throw new UserError('no GitHub token: set the `github-token` input (its default is `${{ github.token }}`) or the GITHUB_TOKEN variable');
     }
@@ -606,56 +546,52 @@ function getOctokit(platform) {
 function createGitHubPlatform(options = {}) {
     let ctx;
     let client;
-    let clientMade = false;
     const summary = new StepSummary();
     const skipped = new SkippedPosts();
     const context = () => (ctx ??= githubContext());
-    const octokit = () => {
-        if (!clientMade) {
-            clientMade = true;
-            const token = options.token ?? (core/* getInput */.V4('github-token') || process.env.GITHUB_TOKEN || '');
-            if (token) {
-                core/* setSecret */.Pq(token);
-                client = createOctokit(token, context().apiUrl, { debug: (m) => core/* debug */.Yz(m), info: (m) => core/* info */.pq(m) }, options.octokit ?? tuningFromEnv());
-            }
-        }
-        return client;
-    };
+    const octokit = () => (client ??= (async () => {
+        const token = options.token ?? (commands/* getInput */.V4('github-token') || process.env.GITHUB_TOKEN || '');
+        if (!token)
+            return undefined;
+        commands/* setSecret */.Pq(token);
+        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(665), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 29495));
+        return createOctokit(token, context().apiUrl, { debug: (m) => commands/* debug */.Yz(m), info: (m) => commands/* info */.pq(m) }, options.octokit ?? tuningFromEnv());
+    })());
     const deps = {
         context,
         client: octokit,
-        info: (m) => core/* info */.pq(m),
-        debug: (m) => core/* debug */.Yz(m),
-        warning: (m) => core/* warning */.$e(m),
+        info: (m) => commands/* info */.pq(m),
+        debug: (m) => commands/* debug */.Yz(m),
+        warning: (m) => commands/* warning */.$e(m),
         skipped,
     };
     return {
         name: 'github',
         context,
         octokit,
-        getInput: (name) => core/* getInput */.V4(name),
-        setOutput: (name, value) => core/* setOutput */.uH(name, value),
+        getInput: (name) => commands/* getInput */.V4(name),
+        setOutput: (name, value) => commands/* setOutput */.uH(name, value),
         appendSummary: async (md) => {
             if (!summary.append(md) && summary.truncated)
-                core/* info */.pq('job summary: cut at GitHub\'s 1 MiB per-step limit');
+                commands/* info */.pq('job summary: cut at GitHub\'s 1 MiB per-step limit');
         },
         annotate: (level, message, props) => {
             const p = props ? { title: props.title, file: props.file, startLine: props.startLine, endLine: props.endLine } : undefined;
             if (level === 'error')
-                core/* error */.z3(message, p);
+                commands/* error */.z3(message, p);
             else if (level === 'warning')
-                core/* warning */.$e(message, p);
+                commands/* warning */.$e(message, p);
             else
-                core/* notice */.lm(message, p);
+                commands/* notice */.lm(message, p);
         },
-        info: (m) => core/* info */.pq(m),
-        debug: (m) => core/* debug */.Yz(m),
-        startGroup: (n) => core/* startGroup */.Oh(n),
-        endGroup: () => core/* endGroup */.N4(),
-        setFailed: (m) => core/* setFailed */.C1(m),
-        saveState: (n, v) => core/* saveState */.LZ(n, v),
-        getState: (n) => core/* getState */.Gu(n),
-        exportVariable: (n, v) => core/* exportVariable */.dN(n, v),
+        info: (m) => commands/* info */.pq(m),
+        debug: (m) => commands/* debug */.Yz(m),
+        startGroup: (n) => commands/* startGroup */.Oh(n),
+        endGroup: () => commands/* endGroup */.N4(),
+        setFailed: (m) => commands/* setFailed */.C1(m),
+        saveState: (n, v) => commands/* saveState */.LZ(n, v),
+        getState: (n) => commands/* getState */.Gu(n),
+        exportVariable: (n, v) => commands/* exportVariable */.dN(n, v),
         upsertComment: (action, key, body, target) => upsertComment(deps, action, key, body, target),
         publishCheck: (req) => publishCheck(deps, req),
         cache: createCacheStore(),
@@ -663,7 +599,7 @@ function createGitHubPlatform(options = {}) {
         finish: (action) => {
             const m = skipped.take(action, context().pullRequest?.fork ?? false);
             if (m)
-                core/* notice */.lm(m, { title: `${action}: nothing posted to the pull request` });
+                commands/* notice */.lm(m, { title: `${action}: nothing posted to the pull request` });
         },
     };
 }

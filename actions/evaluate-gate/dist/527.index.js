@@ -9343,7 +9343,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 /***/ }),
 
-/***/ 19311:
+/***/ 41692:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14904,7 +14904,7 @@ module.exports = ibetaImp;
 
 // MODULES //
 
-var gammaDeltaRatio = __webpack_require__( 19311 );
+var gammaDeltaRatio = __webpack_require__( 41692 );
 var factorial = __webpack_require__( 5715 );
 var gammainc = __webpack_require__( 31091 );
 var log1p = __webpack_require__( 74075 );
@@ -21970,7 +21970,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 1123:
+/***/ 23504:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22260,7 +22260,7 @@ module.exports = continuedFraction;
 // MODULES //
 
 var hasGeneratorSupport = __webpack_require__( 89780 );
-var generator = __webpack_require__( 1123 );
+var generator = __webpack_require__( 23504 );
 var basic = __webpack_require__( 5262 );
 
 

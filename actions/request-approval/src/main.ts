@@ -90,7 +90,7 @@ export async function run(platform?: Platform, deps: RunDeps = {}): Promise<void
       token, teamToken: o['team-token'] || undefined, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo,
       log: { debug: (m) => p.debug(m), info: (m) => p.info(m) },
       // The platform's client (retry + throttling, github-token input) when there is one.
-      client: isGitHubPlatform(p) ? getOctokit(p) : undefined,
+      client: isGitHubPlatform(p) ? await getOctokit(p) : undefined,
     });
     const flow = { tracker, clock: deps.clock, log: { info: (m: string) => p.info(m), warning: (m: string) => p.annotate('warning', m) } };
 

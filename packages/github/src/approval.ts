@@ -10,7 +10,8 @@ import { UserError } from '@mlci/core';
 import type {
   ApprovalComment, ApprovalThread, ApprovalTracker, DispatchInputs, RateBudget, RepoPermission, RequestingRun,
 } from '@mlci/core/approval/index';
-import { createOctokit, describeApiError, httpStatus, isPermissionDenied, tuningFromEnv, type GitHubClient, type OctokitLog } from './octokit.js';
+import { describeApiError, httpStatus, isPermissionDenied, tuningFromEnv, type GitHubClient, type OctokitLog } from './octokit.js';
+import { createOctokit } from './octokit-client.js';
 
 export interface GitHubApprovalOptions {
   token: string;

@@ -100,7 +100,7 @@ export async function publishCheck(deps: SurfaceDeps, req: CheckRunRequest): Pro
   const ctx = deps.context();
   const sha = ctx.pullRequest?.headSha || ctx.sha;
   if (!sha) return { posted: false, skippedReason: 'no commit sha in this run (GITHUB_SHA is empty)' };
-  const client = deps.client();
+  const client = await deps.client();
   if (!client) {
     deps.skipped.missingToken('check run');
     return { posted: false, skippedReason: 'no github-token was given' };

@@ -57,7 +57,7 @@ export async function upsertComment(
   if (number === undefined) {
     return { posted: false, skippedReason: `no pull request in this ${ctx.eventName || 'unknown'} event to comment on` };
   }
-  const client = deps.client();
+  const client = await deps.client();
   if (!client) {
     deps.skipped.missingToken(what);
     return { posted: false, skippedReason: 'no github-token was given' };

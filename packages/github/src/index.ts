@@ -1,6 +1,6 @@
 export { createGitHubPlatform, getOctokit, githubContext, isGitHubPlatform, type GitHubPlatform, type GitHubPlatformOptions } from './platform.js';
 export { runAction } from './run.js';
-export { createOctokit, describeApiError, httpStatus, isPermissionDenied, type GitHubClient, type OctokitTuning } from './octokit.js';
+export { describeApiError, httpStatus, isPermissionDenied, type GitHubClient, type OctokitTuning } from './octokit.js';
 export { commentMarker } from './comments.js';
 export { CacheUnavailableError } from './cache.js';
 export {

@@ -2,10 +2,12 @@
  * The Octokit every mlci action uses: @actions/github's client (REST endpoint methods + pagination) with
  * @octokit/plugin-retry (5xx and network errors, backoff) and @octokit/plugin-throttling (primary and secondary
  * rate limits, honouring `retry-after`).
+ *
+ * This module holds the types and helpers only; the client itself (octokit-client.ts) is loaded with `await import`
+ * the first time an action calls the API, so a run that never does (no token, no pull request) never evaluates
+ * Octokit and undici (~0.1 s).
  */
-import { getOctokit as actionsGetOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import type { getOctokit as actionsGetOctokit } from '@actions/github';
 
 export type GitHubClient = ReturnType<typeof actionsGetOctokit>;
 
@@ -31,65 +33,12 @@ export interface OctokitLog {
   info(message: string): void;
 }
 
-/** A limiter shaped like a Bottleneck.Group that never waits (plugin-throttling only calls key().schedule()). */
-const immediateGroup = {
-  key: () => ({
-    schedule: (...args: any[]) => {
-      const i = typeof args[0] === 'function' ? 0 : 1;
-      return Promise.resolve(args[i](...args.slice(i + 1)));
-    },
-  }),
-};
-
 /**
  * Tuning from the environment, for runner-faithful tests of bundles: `MLCI_OCTOKIT_TIMING=fast` removes the
  * write spacing and shortens the 5xx backoff to 20 ms units. `retry-after` is still honoured.
  */
 export function tuningFromEnv(env: NodeJS.ProcessEnv = process.env): OctokitTuning {
   return env.MLCI_OCTOKIT_TIMING === 'fast' ? { writeIntervalMs: 0, retryBaseMs: 20 } : {};
-}
-
-export function createOctokit(token: string, baseUrl: string, log: OctokitLog, tuning: OctokitTuning = {}): GitHubClient {
-  const rateLimitRetries = tuning.rateLimitRetries ?? 3;
-  const maxWait = tuning.maxRetryAfterSeconds ?? 120;
-  const onLimit = (kind: string) => (retryAfter: number, options: any, _octokit: unknown, retryCount: number): boolean => {
-    const what = `${options.method} ${options.url}`;
-    if (retryCount >= rateLimitRetries) {
-      log.info(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries`);
-      return false;
-    }
-    if (retryAfter > maxWait) {
-      log.info(`GitHub ${kind} rate limit on ${what}: retry-after ${retryAfter}s is longer than ${maxWait}s; not waiting`);
-      return false;
-    }
-    log.info(`GitHub ${kind} rate limit on ${what}: retrying after ${retryAfter}s (retry ${retryCount + 1}/${rateLimitRetries})`);
-    return true;
-  };
-  const throttle: Record<string, unknown> = {
-    onRateLimit: onLimit('primary'),
-    onSecondaryRateLimit: onLimit('secondary'),
-  };
-  if (tuning.writeIntervalMs === 0) {
-    throttle.write = immediateGroup;
-    throttle.notifications = immediateGroup;
-  }
-  return actionsGetOctokit(
-    token,
-    {
-      baseUrl,
-      userAgent: 'mlci',
-      log: { debug: log.debug, info: log.debug, warn: log.info, error: log.info },
-      throttle,
-      retry: {
-        // 403 (read-only token, secondary limit) and 429 belong to the throttling plugin or are final.
-        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-        retries: tuning.retries ?? 3,
-        retryAfterBaseValue: tuning.retryBaseMs ?? 1000,
-      },
-    } as any,
-    retry,
-    throttling,
-  );
 }
 
 /** The HTTP status of an Octokit RequestError, or undefined for anything else. */

@@ -1,11 +1,11 @@
-import * as core from '@actions/core';
+import * as core from './commands.js';
 import { readFileSync } from 'node:fs';
 import { UserError, type Platform, type RunContext, type CommentResult, type CheckResult, type CheckRunRequest, type CommentTarget } from '@mlci/core';
 import { createArtifactStore } from './artifacts.js';
 import { createCacheStore } from './cache.js';
 import { publishCheck } from './checks.js';
 import { upsertComment } from './comments.js';
-import { createOctokit, tuningFromEnv, type GitHubClient, type OctokitTuning } from './octokit.js';
+import { tuningFromEnv, type GitHubClient, type OctokitTuning } from './octokit.js';
 import { StepSummary } from './summary.js';
 import { SkippedPosts, type SurfaceDeps } from './surface.js';
 
@@ -58,8 +58,11 @@ export interface GitHubPlatformOptions {
 /** The GitHub platform: core's Platform plus the Octokit for actions that need endpoints beyond it. */
 export interface GitHubPlatform extends Platform {
   readonly name: 'github';
-  /** Authenticated Octokit (retry + throttling) against GITHUB_API_URL; undefined when there is no token. */
-  octokit(): GitHubClient | undefined;
+  /**
+   * Authenticated Octokit (retry + throttling) against GITHUB_API_URL; undefined when there is no token. Made (and
+   * its code loaded) on the first call.
+   */
+  octokit(): Promise<GitHubClient | undefined>;
   /**
    * End of the run: emits the one notice about comments/checks the token could not post (if any).
    * runAction calls it; call it yourself when driving the platform without runAction.
@@ -75,9 +78,9 @@ export function isGitHubPlatform(p: Platform): p is GitHubPlatform {
  * Octokit for an action that needs more of the REST API than the Platform offers (approval issues, dispatches,
  * changed files). Throws a UserError naming the fix when there is no token.
  */
-export function getOctokit(platform: Platform): GitHubClient {
+export async function getOctokit(platform: Platform): Promise<GitHubClient> {
   if (!isGitHubPlatform(platform)) throw new Error(`getOctokit needs the GitHub platform, got "${platform.name}"`);
-  const client = platform.octokit();
+  const client = await platform.octokit();
   if (!client) {
     throw new UserError('no GitHub token: set the `github-token` input (its default is `${{ github.token }}`) or the GITHUB_TOKEN variable');
   }
@@ -87,23 +90,19 @@ export function getOctokit(platform: Platform): GitHubClient {
 /** Platform on GitHub Actions. */
 export function createGitHubPlatform(options: GitHubPlatformOptions = {}): GitHubPlatform {
   let ctx: RunContext | undefined;
-  let client: GitHubClient | undefined;
-  let clientMade = false;
+  let client: Promise<GitHubClient | undefined> | undefined;
   const summary = new StepSummary();
   const skipped = new SkippedPosts();
   const context = () => (ctx ??= githubContext());
 
-  const octokit = (): GitHubClient | undefined => {
-    if (!clientMade) {
-      clientMade = true;
+  const octokit = (): Promise<GitHubClient | undefined> =>
+    (client ??= (async () => {
       const token = options.token ?? (core.getInput('github-token') || process.env.GITHUB_TOKEN || '');
-      if (token) {
-        core.setSecret(token);
-        client = createOctokit(token, context().apiUrl, { debug: (m) => core.debug(m), info: (m) => core.info(m) }, options.octokit ?? tuningFromEnv());
-      }
-    }
-    return client;
-  };
+      if (!token) return undefined;
+      core.setSecret(token);
+      const { createOctokit } = await import('./octokit-client.js');
+      return createOctokit(token, context().apiUrl, { debug: (m) => core.debug(m), info: (m) => core.info(m) }, options.octokit ?? tuningFromEnv());
+    })());
 
   const deps: SurfaceDeps = {
     context,

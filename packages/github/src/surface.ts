@@ -8,7 +8,7 @@ import type { GitHubClient } from './octokit.js';
 export interface SurfaceDeps {
   context(): RunContext;
   /** undefined when there is no token. */
-  client(): GitHubClient | undefined;
+  client(): Promise<GitHubClient | undefined>;
   info(message: string): void;
   debug(message: string): void;
   warning(message: string): void;

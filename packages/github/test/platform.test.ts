@@ -109,7 +109,7 @@ describe('job summary', () => {
 describe('getOctokit', () => {
   test('an authenticated client against GITHUB_API_URL for endpoints beyond the Platform', async () => {
     env = githubEnv({ event: loadEvent('push'), api });
-    const octokit = getOctokit(env.platform);
+    const octokit = await getOctokit(env.platform);
     const { data } = await octokit.rest.repos.get({ owner: 'Codertocat', repo: 'Hello-World' });
     expect(data.full_name).toBe('Codertocat/Hello-World');
     expect(api.requests[0]!.headers.authorization).toBe('token ghs_fake000000000000000000000000000000000');
@@ -118,13 +118,14 @@ describe('getOctokit', () => {
 
   test('no token: a UserError that says how to fix it', async () => {
     env = githubEnv({ event: loadEvent('push'), api, token: null });
-    expect(() => getOctokit(env!.platform)).toThrow(UserError);
-    expect(() => getOctokit(env!.platform)).toThrow(/github-token/);
+    await expect(getOctokit(env!.platform)).rejects.toThrow(UserError);
+    await expect(getOctokit(env!.platform)).rejects.toThrow(/github-token/);
   });
 
   test('the token is masked in the log', async () => {
     env = githubEnv({ event: loadEvent('push'), api });
-    getOctokit(env.platform);
+    await getOctokit(env.platform);
+    await getOctokit(env.platform);
     expect(env.commands().filter((c) => c.command === 'add-mask').map((c) => c.message)).toEqual(['ghs_fake000000000000000000000000000000000']);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { mergeTableProfiles } from '../drift/merge.js';
 import { DEFAULT_DRIFT_POLICY, type DriftPolicy } from '../drift/policy.js';
-import { compareTables, type TableComparison } from '../drift/table.js';
+import type { TableComparison } from '../drift/table.js';
 import type { TableProfile } from '../drift/summary.js';
 import { fingerprintFiles } from './fingerprint.js';
 import { merkleRoot, type MerkleLeaf } from './merkle.js';
@@ -16,7 +16,7 @@ import {
   pointerKind,
   type PointerEntry,
 } from './pointers.js';
-import { isTabular, profileFile } from './profile.js';
+import { isTabular } from './tabular.js';
 import { REASONS, type Reason } from './reasons.js';
 import { RECORD_SCHEMA, type DetectRecord, type StoredProfile } from './record.js';
 
@@ -90,6 +90,8 @@ const EMPTY: FileChanges = { added: [], removed: [], modified: [] };
 /**
  * Answer "should we train?": fingerprint the data (stat cache, worker threads), read pointers and params, profile
  * changed tabular files, compare everything with the baseline record, and build the next record.
+ * The readers (hyparquet) and the drift tests (@stdlib) are imported when a file is profiled or a table compared,
+ * not before: a run where nothing changed never loads them (~0.8 MB of bundled code).
  */
 export async function detectChanges(opts: DetectOptions): Promise<DetectResult> {
   const ms: Record<string, number> = {};
@@ -198,6 +200,7 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
       profileReused++;
       continue;
     }
+    const { profileFile } = await import('./profile.js');
     const prof = await profileFile(absPath(opts.workspace, f), f);
     profiles[f] = { ...prof, sha256: sha, format: formatOf(f) };
     profiled++;
@@ -251,6 +254,7 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
       if (unchanged) continue;
       const ref = mergeTableProfiles(oldFiles.map((f) => stripStored(base.profiles[f])));
       const cur = mergeTableProfiles(tb.files.map((f) => stripStored(profiles[f])));
+      const { compareTables } = await import('../drift/table.js');
       const cmp = compareTables(tb.name, ref, cur, policy, opts.policyFile);
       comparisons.push(cmp);
       if (cmp.schemaChanged) reasons.add('schema-changed');

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync, utimesSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkspaceFiles, filterPaths, toWorkspacePattern } from '../../src/detect/paths.js';
+import fc from 'fast-check';
+import picomatch from 'picomatch';
+import { WorkspaceFiles, absPath, filterPaths, matcher, toWorkspacePattern } from '../../src/detect/paths.js';
 import { hashFiles, HashReadError } from '../../src/detect/hash-pool.js';
 import { fingerprintFiles } from '../../src/detect/fingerprint.js';
 import { merkleRoot } from '../../src/detect/merkle.js';
@@ -59,6 +61,33 @@ describe('globs', () => {
   test('filterPaths applies the same rules to paths that need not exist', () => {
     expect(filterPaths(ws, ['src/**', '!src/**/*.md'], ['src/a.py', 'src/README.md', 'docs/x.py', 'src/gone.py'], 'code')).toEqual(['src/a.py', 'src/gone.py']);
     expect(filterPaths(ws, ['src'], ['src/a/b.py', 'srcx/c.py'], 'code')).toEqual(['src/a/b.py']);
+  });
+});
+
+describe('fast paths', () => {
+  const segment = fc.oneof(fc.constantFrom('.', '..', '', '.git', 'a.csv', '**', '*.csv', 'x'), fc.string({ unit: fc.constantFrom('a', '.', '-', '*', '\\') , minLength: 1, maxLength: 4 }));
+  const relPath = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join('/'));
+
+  test('absPath is path.join for every relative path (clean ones concatenated, the rest normalised)', () => {
+    fc.assert(
+      fc.property(relPath, fc.constantFrom('/ws', '/ws/', '/a/b c'), (rel, ws) => {
+        expect(absPath(ws, rel)).toBe(join(ws, rel));
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  test('matcher answers what picomatch answers for globs', () => {
+    const globs = ['data/**', '**/*.csv', 'a/*/b.parquet', 'x/{a,b}/*.jsonl', '**/.hidden/*', 'data/part-[0-9]*.bin', '*.csv'];
+    fc.assert(
+      fc.property(fc.constantFrom(...globs), relPath, (g, f) => {
+        expect(matcher(g)(f)).toBe(picomatch(g, { dot: true })(f));
+      }),
+      { numRuns: 3000, seed: 12 },
+    );
+    for (const g of globs) expect(matcher(g)('')).toBe(false);
+    expect(matcher('**/*.csv')('deep/down/x.csv')).toBe(true);
+    expect(matcher('**/*.csv')('deep/down/x.tsv')).toBe(false);
   });
 });
 

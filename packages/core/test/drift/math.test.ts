@@ -118,6 +118,16 @@ describe('categorical tests', () => {
     expect(z.statistic ** 2).toBeCloseTo(4.511278195488721, 10);
     expect(z.pValue).toBeCloseTo(0.033672068856345896, 10);
   });
+  test('tiny p-values keep their digits (scipy.stats.chi2.sf)', () => {
+    // 2x2 table far from homogeneous; statistic and sf from scipy.stats.chi2_contingency(correction=False) / chi2.sf.
+    const r = chiSquareHomogeneity([500, 0, 0], [0, 500, 0]);
+    expect(r.df).toBe(1);
+    expect(r.statistic).toBeCloseTo(1000, 8);
+    expect(r.pValue / 1.7958327848007363e-219).toBeCloseTo(1, 8);
+    const s = chiSquareHomogeneity([500, 300, 200], [200, 300, 500]);
+    expect(s.statistic).toBeCloseTo(257.14285714285717, 8);
+    expect(s.pValue / 1.4525732463293569e-56).toBeCloseTo(1, 8);
+  });
   test('degenerate tables give p = 1', () => {
     expect(chiSquareHomogeneity([5, 0], [7, 0]).pValue).toBe(1);
     expect(twoProportionZ(0, 10, 0, 10).pValue).toBe(1);
