@@ -65,6 +65,14 @@ describe('changed files', () => {
     expect(r).toEqual({ files: ['params.yaml'], source: `git diff ${c2.slice(0, 7)}..${c3.slice(0, 7)} (push)` });
   });
 
+  test('merge_group: the queue entry\'s base_sha..head_sha (real payload shape)', async () => {
+    const event = loadEvent('merge_group');
+    event.payload.merge_group.base_sha = c1;
+    event.payload.merge_group.head_sha = c2;
+    const r = await listChangedFiles({ context: ctx('merge_group', event.payload, c2), cwd: repo, baselineCommit: c3 });
+    expect(r).toEqual({ files: ['README.md', 'docs.md', 'src/train.py'], source: `git diff ${c1.slice(0, 7)}..${c2.slice(0, 7)} (merge group)` });
+  });
+
   test('schedule: since the baseline commit; same commit means nothing changed; no baseline means unknown', async () => {
     expect((await listChangedFiles({ context: ctx('schedule', {}, c3), cwd: repo, baselineCommit: c1 })).files).toEqual(['README.md', 'docs.md', 'params.yaml', 'src/train.py']);
     expect((await listChangedFiles({ context: ctx('workflow_dispatch', {}, c3), cwd: repo, baselineCommit: c3 })).files).toEqual([]);
