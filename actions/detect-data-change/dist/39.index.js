@@ -656,6 +656,7 @@ var external_node_util_ = __webpack_require__(57975);
  * - pull_request / pull_request_target: the PR's files through the REST API, all pages (GitHub lists at most 3,000);
  *   falling back to `git diff base...head` when the API cannot answer or the list may be cut;
  * - push: `before..after` with git when both commits are in the clone, else the compare API;
+ * - merge_group (merge queue): the group's `base_sha..head_sha`, the same way;
  * - anything else (schedule, workflow_dispatch, ...): since the baseline's commit, the same way.
  * Renamed files count under both names. When nothing can answer, `files` is undefined and the caller compares code
  * file digests against the baseline instead.
@@ -694,6 +695,13 @@ async function listChangedFiles(opts) {
         if (before && !ZERO_SHA.test(before))
             return between(opts, before, after, 'push');
         // A new branch: nothing to diff against in the event; the baseline's commit is the next best thing.
+    }
+    if (ctx.eventName === 'merge_group') {
+        const group = ctx.payload.merge_group ?? {};
+        const base = String(group.base_sha ?? '');
+        const head = String(group.head_sha ?? ctx.sha);
+        if (base && !ZERO_SHA.test(base))
+            return between(opts, base, head, 'merge group');
     }
     if (!opts.baselineCommit)
         return { source: 'unknown: no baseline commit to compare with' };
