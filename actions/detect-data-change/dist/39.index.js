@@ -1,5 +1,5 @@
 export const id = 39;
-export const ids = [39];
+export const ids = [39,916];
 export const modules = {
 
 /***/ 58039:
@@ -611,6 +611,7 @@ function createGitHubPlatform(options = {}) {
 ;// CONCATENATED MODULE: ../../packages/github/src/run.ts
 
 
+
 /**
  * The one top-level wrapper every action entry uses: a UserError becomes one `::error::` line
  * ("<action> failed: <what is wrong and how to fix it>"), anything else is a bug and keeps its stack.
@@ -623,9 +624,11 @@ async function runAction(action, main, platform) {
     }
     catch (e) {
         if ((0,src/* isUserError */.iU)(e)) {
+            const shown = inWorkspace(p.context().workspace);
+            const message = shown.text(e.message);
             if (e.file)
-                p.annotate('error', e.message, { file: e.file, startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
-            p.setFailed(`${action} failed: ${e.message}`);
+                p.annotate('error', message, { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
+            p.setFailed(`${action} failed: ${message}`);
         }
         else {
             const err = e instanceof Error ? e : new Error(String(e));
@@ -636,6 +639,23 @@ async function runAction(action, main, platform) {
         if (isGitHubPlatform(p))
             p.finish(action);
     }
+}
+/**
+ * Files as the user knows them: GitHub attaches an annotation to a file only by its repository-relative path, and a
+ * message reads better with `data/x.csv` than with the runner's `/home/runner/work/repo/repo/data/x.csv`. Paths
+ * outside the workspace stay absolute.
+ */
+function inWorkspace(workspace) {
+    const root = workspace.endsWith(external_node_path_.sep) ? workspace : workspace + external_node_path_.sep;
+    return {
+        path(file) {
+            if (!(0,external_node_path_.isAbsolute)(file))
+                return file;
+            const rel = (0,external_node_path_.relative)(workspace, file);
+            return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : file;
+        },
+        text: (message) => (workspace ? message.split(root).join('') : message),
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts
@@ -1788,7 +1808,8 @@ const EMPTY = { added: [], removed: [], modified: [] };
  * Answer "should we train?": fingerprint the data (stat cache, worker threads), read pointers and params, profile
  * changed tabular files, compare everything with the baseline record, and build the next record.
  * The readers (hyparquet) and the drift tests (@stdlib) are imported when a file is profiled or a table compared,
- * not before: a run where nothing changed never loads them (~0.8 MB of bundled code).
+ * not before: a run where nothing changed never loads them (~0.8 MB of bundled code). Several changed files are
+ * profiled in parallel (profile-pool.ts).
  */
 async function detectChanges(opts) {
     const ms = {};
@@ -1891,18 +1912,26 @@ async function detectChanges(opts) {
     let profileReused = 0;
     const bySha = new Map(fp.files.map((f) => [f.path, f.sha256]));
     const tabular = dataMatches.files.filter((f) => (0,detect_tabular/* isTabular */.a)(f));
+    const size = new Map(fp.files.map((f) => [f.path, f.size]));
+    const stale = tabular.filter((f) => !(base?.profiles[f] && base.profiles[f].sha256 === bySha.get(f)));
+    const fresh = new Map();
+    let profileThreads = 0;
+    if (stale.length > 0) {
+        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 48490));
+        const made = await profileFiles(stale.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: size.get(f) ?? 0 })), { threads: opts.threads });
+        stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
+        profileThreads = made.threads;
+    }
     for (const f of tabular) {
-        const sha = bySha.get(f);
-        const old = base?.profiles[f];
-        if (old && old.sha256 === sha) {
-            profiles[f] = old;
-            profileReused++;
-            continue;
+        const prof = fresh.get(f);
+        if (prof) {
+            profiles[f] = { ...prof, sha256: bySha.get(f), format: formatOf(f) };
+            profiled++;
         }
-        const { profileFile } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 91248));
-        const prof = await profileFile(absPath(opts.workspace, f), f);
-        profiles[f] = { ...prof, sha256: sha, format: formatOf(f) };
-        profiled++;
+        else {
+            profiles[f] = base.profiles[f];
+            profileReused++;
+        }
     }
     const tabularSet = new Set(tabular);
     const tables = dataMatches.byPattern.map((p) => ({ name: p.pattern, files: p.files.filter((f) => tabularSet.has(f)) })).filter((x) => x.files.length > 0);
@@ -2024,6 +2053,7 @@ async function detectChanges(opts) {
             bytesHashed: fp.bytesHashed,
             profiled,
             profileReused,
+            profileThreads,
             ms,
         },
     };
@@ -2358,7 +2388,7 @@ async function main_run(platform) {
         const s = result.stats;
         p.info(`should-train=${result.shouldTrain} reasons=${JSON.stringify(result.reasons)} fingerprint=${result.fingerprint}\n` +
             `${s.files} data files: ${s.hashed} hashed (${s.bytesHashed} bytes), ${s.reused} unchanged by stat cache; ` +
-            `${s.profiled} profiled, ${s.profileReused} profiles reused; timings ms ${JSON.stringify(s.ms)}`);
+            `${s.profiled} profiled${s.profileThreads > 1 ? ` on ${s.profileThreads} threads` : ''}, ${s.profileReused} profiles reused; timings ms ${JSON.stringify(s.ms)}`);
         await p.appendSummary(renderSummary(result, { baselineSource: loaded.description }));
         if (!result.shouldTrain)
             return;

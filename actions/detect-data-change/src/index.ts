@@ -1,8 +1,15 @@
 import { inputsAreValid } from '@mlci/github/preflight';
+import { isMlciWorker, serveWorker, setWorkerEntry } from '@mlci/core/workers/entry';
 import { inputs } from './inputs.js';
 
-// Inputs first (fast fail on a typo), then the action: main.ts and everything it loads is a separate chunk.
-if (inputsAreValid('detect-data-change', inputs)) {
-  const { run } = await import('./main.js');
-  await run();
+// This bundle is also the entry of its worker threads (changed tabular files are profiled on every core).
+if (isMlciWorker()) {
+  await serveWorker();
+} else {
+  setWorkerEntry(import.meta.url);
+  // Inputs first (fast fail on a typo), then the action: main.ts and everything it loads is a separate chunk.
+  if (inputsAreValid('detect-data-change', inputs)) {
+    const { run } = await import('./main.js');
+    await run();
+  }
 }

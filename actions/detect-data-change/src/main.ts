@@ -112,7 +112,7 @@ export async function run(platform?: Platform): Promise<void> {
     p.info(
       `should-train=${result.shouldTrain} reasons=${JSON.stringify(result.reasons)} fingerprint=${result.fingerprint}\n` +
         `${s.files} data files: ${s.hashed} hashed (${s.bytesHashed} bytes), ${s.reused} unchanged by stat cache; ` +
-        `${s.profiled} profiled, ${s.profileReused} profiles reused; timings ms ${JSON.stringify(s.ms)}`,
+        `${s.profiled} profiled${s.profileThreads > 1 ? ` on ${s.profileThreads} threads` : ''}, ${s.profileReused} profiles reused; timings ms ${JSON.stringify(s.ms)}`,
     );
     await p.appendSummary(renderSummary(result, { baselineSource: loaded.description }));
 

@@ -297,6 +297,48 @@ describe('detect-data-change fingerprints', () => {
   });
 });
 
+describe('detect-data-change profiles on every core', () => {
+  /** Four CSV shards of one table, and the lock file written with the given worker threshold. */
+  async function shardsLock(cwd: string, minBytes: string): Promise<{ r: RunResult; lock: any }> {
+    const r = await runAction({
+      action: ACTION, cwd, inputs: { data: 'shards/*.csv', baseline: 'none', 'write-lock': `lock-${minBytes}.json` },
+      env: { TMPDIR: childTmp, MLCI_WORKER_MIN_BYTES: minBytes },
+    });
+    return { r, lock: r.exitCode === 0 ? JSON.parse(readFileSync(join(cwd, `lock-${minBytes}.json`), 'utf8')) : undefined };
+  }
+
+  test('shards profiled in worker threads give the same profiles, bit for bit, as one thread', async () => {
+    const cwd = mkdtempSync(join(root, 'shards-'));
+    for (let i = 0; i < 4; i++) writeTable(join(cwd, `shards/part-${i}.csv`), { rows: 2000 + 500 * i, seed: 10 + i });
+    const pooled = await shardsLock(cwd, '0');
+    const single = await shardsLock(cwd, '1e15');
+    expect([pooled.r.exitCode, single.r.exitCode]).toEqual([0, 0]);
+    expect(pooled.r.stdout).toMatch(/4 profiled on [2-9] threads, 0 profiles reused/);
+    expect(single.r.stdout).toMatch(/4 profiled, 0 profiles reused/);
+    expect(Object.keys(pooled.lock.profiles)).toHaveLength(4);
+    expect(pooled.lock.profiles).toEqual(single.lock.profiles);
+    expect(pooled.r.outputs.fingerprint).toBe(single.r.outputs.fingerprint);
+  });
+
+  test('a malformed shard read in a worker: one error naming the file and line, as on one thread', async () => {
+    const cwd = mkdtempSync(join(root, 'shards-bad-'));
+    for (let i = 0; i < 3; i++) writeTable(join(cwd, `shards/part-${i}.csv`), { rows: 1500, seed: 20 + i });
+    const lines = readFileSync(join(cwd, 'shards/part-2.csv'), 'utf8').split('\n');
+    lines[41] = '"unterminated,1,2';
+    writeFileSync(join(cwd, 'shards/part-2.csv'), lines.join('\n'));
+    const pooled = await shardsLock(cwd, '0');
+    const single = await shardsLock(cwd, '1e15');
+    expect([pooled.r.exitCode, single.r.exitCode]).toEqual([1, 1]);
+    // The failure, and the same message as an annotation on the file and line (as for every UserError with a file).
+    expect(pooled.r.errors.at(-1)).toMatch(/^detect-data-change failed: data file shards\/part-2\.csv, line 42: a quoted field opened here is never closed/);
+    expect(pooled.r.commands.filter((c) => c.command === 'error' && c.properties.file)).toEqual([
+      expect.objectContaining({ properties: expect.objectContaining({ file: 'shards/part-2.csv', line: '42' }) }),
+    ]);
+    expect(pooled.r.errors).toEqual(single.r.errors);
+    expect(pooled.r.stdout + pooled.r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe('detect-data-change input errors', () => {
   test('a path escaping the workspace is refused with one error line naming the input', async () => {
     const r = await run(workspace(), { inputs: { data: '../secrets/*.csv' } });

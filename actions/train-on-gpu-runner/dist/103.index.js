@@ -609,6 +609,7 @@ function createGitHubPlatform(options = {}) {
 ;// CONCATENATED MODULE: ../../packages/github/src/run.ts
 
 
+
 /**
  * The one top-level wrapper every action entry uses: a UserError becomes one `::error::` line
  * ("<action> failed: <what is wrong and how to fix it>"), anything else is a bug and keeps its stack.
@@ -621,9 +622,11 @@ async function runAction(action, main, platform) {
     }
     catch (e) {
         if ((0,src/* isUserError */.iU)(e)) {
+            const shown = inWorkspace(p.context().workspace);
+            const message = shown.text(e.message);
             if (e.file)
-                p.annotate('error', e.message, { file: e.file, startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
-            p.setFailed(`${action} failed: ${e.message}`);
+                p.annotate('error', message, { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
+            p.setFailed(`${action} failed: ${message}`);
         }
         else {
             const err = e instanceof Error ? e : new Error(String(e));
@@ -634,6 +637,23 @@ async function runAction(action, main, platform) {
         if (isGitHubPlatform(p))
             p.finish(action);
     }
+}
+/**
+ * Files as the user knows them: GitHub attaches an annotation to a file only by its repository-relative path, and a
+ * message reads better with `data/x.csv` than with the runner's `/home/runner/work/repo/repo/data/x.csv`. Paths
+ * outside the workspace stay absolute.
+ */
+function inWorkspace(workspace) {
+    const root = workspace.endsWith(external_node_path_.sep) ? workspace : workspace + external_node_path_.sep;
+    return {
+        path(file) {
+            if (!(0,external_node_path_.isAbsolute)(file))
+                return file;
+            const rel = (0,external_node_path_.relative)(workspace, file);
+            return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : file;
+        },
+        text: (message) => (workspace ? message.split(root).join('') : message),
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import { isUserError, type Platform } from '@mlci/core';
 import { createGitHubPlatform, isGitHubPlatform } from './platform.js';
 
@@ -12,8 +13,10 @@ export async function runAction(action: string, main: (platform: Platform) => Pr
     await main(p);
   } catch (e) {
     if (isUserError(e)) {
-      if (e.file) p.annotate('error', e.message, { file: e.file, startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
-      p.setFailed(`${action} failed: ${e.message}`);
+      const shown = inWorkspace(p.context().workspace);
+      const message = shown.text(e.message);
+      if (e.file) p.annotate('error', message, { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
+      p.setFailed(`${action} failed: ${message}`);
     } else {
       const err = e instanceof Error ? e : new Error(String(e));
       p.setFailed(`${action} failed with an unexpected error (please report it): ${err.stack ?? err.message}`);
@@ -21,4 +24,21 @@ export async function runAction(action: string, main: (platform: Platform) => Pr
   } finally {
     if (isGitHubPlatform(p)) p.finish(action);
   }
+}
+
+/**
+ * Files as the user knows them: GitHub attaches an annotation to a file only by its repository-relative path, and a
+ * message reads better with `data/x.csv` than with the runner's `/home/runner/work/repo/repo/data/x.csv`. Paths
+ * outside the workspace stay absolute.
+ */
+function inWorkspace(workspace: string) {
+  const root = workspace.endsWith(sep) ? workspace : workspace + sep;
+  return {
+    path(file: string): string {
+      if (!isAbsolute(file)) return file;
+      const rel = relative(workspace, file);
+      return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
+    },
+    text: (message: string): string => (workspace ? message.split(root).join('') : message),
+  };
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { join } from 'node:path';
 import { UserError } from '@mlci/core';
 import { startFakeGitHub, type FakeGitHub } from '../../../test/harness/fake-github.js';
 import { forkPullRequestEvent, loadEvent } from '../../../test/harness/events.js';
@@ -71,6 +72,28 @@ describe('runAction', () => {
     expect(errors[0]!.properties).toMatchObject({ file: 'gate.yml', line: '3' });
     expect(env.stdout()).not.toMatch(/\n\s+at /);
     expect(process.exitCode).toBe(1);
+  });
+
+  test('a file in the workspace is named by its repository path, in the annotation and the message', async () => {
+    env = githubEnv({ event: loadEvent('push'), api });
+    const ws = env.platform.context().workspace;
+    const abs = join(ws, 'data', 'part-2.csv');
+    await runAction('detect-data-change', async () => {
+      throw new UserError(`data file ${abs}, line 42: a quoted field is never closed`, { file: abs, line: 42 });
+    }, env.platform);
+    const errors = env.commands().filter((c) => c.command === 'error');
+    expect(errors.map((c) => c.message)).toEqual([
+      'data file data/part-2.csv, line 42: a quoted field is never closed',
+      'detect-data-change failed: data file data/part-2.csv, line 42: a quoted field is never closed',
+    ]);
+    expect(errors[0]!.properties).toMatchObject({ file: 'data/part-2.csv', line: '42' });
+    // Outside the workspace a path stays as it is.
+    env.restore();
+    env = githubEnv({ event: loadEvent('push'), api });
+    await runAction('evaluate-gate', async () => {
+      throw new UserError('candidate file /elsewhere/preds.csv not found', { file: '/elsewhere/preds.csv' });
+    }, env.platform);
+    expect(env.commands().filter((c) => c.command === 'error')[0]!.properties).toMatchObject({ file: '/elsewhere/preds.csv' });
   });
 
   test('a bug keeps its stack', async () => {

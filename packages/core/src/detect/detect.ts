@@ -82,7 +82,7 @@ export interface DetectResult {
   warnings: Array<{ message: string; file?: string }>;
   /** The record to save if this run trains (trainedAt = now when should-train). */
   record: DetectRecord;
-  stats: { files: number; hashed: number; reused: number; bytesHashed: number; profiled: number; profileReused: number; ms: Record<string, number> };
+  stats: { files: number; hashed: number; reused: number; bytesHashed: number; profiled: number; profileReused: number; profileThreads: number; ms: Record<string, number> };
 }
 
 const EMPTY: FileChanges = { added: [], removed: [], modified: [] };
@@ -91,7 +91,8 @@ const EMPTY: FileChanges = { added: [], removed: [], modified: [] };
  * Answer "should we train?": fingerprint the data (stat cache, worker threads), read pointers and params, profile
  * changed tabular files, compare everything with the baseline record, and build the next record.
  * The readers (hyparquet) and the drift tests (@stdlib) are imported when a file is profiled or a table compared,
- * not before: a run where nothing changed never loads them (~0.8 MB of bundled code).
+ * not before: a run where nothing changed never loads them (~0.8 MB of bundled code). Several changed files are
+ * profiled in parallel (profile-pool.ts).
  */
 export async function detectChanges(opts: DetectOptions): Promise<DetectResult> {
   const ms: Record<string, number> = {};
@@ -192,18 +193,28 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
   let profileReused = 0;
   const bySha = new Map(fp.files.map((f) => [f.path, f.sha256]));
   const tabular = dataMatches.files.filter((f) => isTabular(f));
+  const size = new Map(fp.files.map((f) => [f.path, f.size]));
+  const stale = tabular.filter((f) => !(base?.profiles[f] && base.profiles[f].sha256 === bySha.get(f)));
+  const fresh = new Map<string, TableProfile>();
+  let profileThreads = 0;
+  if (stale.length > 0) {
+    const { profileFiles } = await import('./profile-pool.js');
+    const made = await profileFiles(
+      stale.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: size.get(f) ?? 0 })),
+      { threads: opts.threads },
+    );
+    stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
+    profileThreads = made.threads;
+  }
   for (const f of tabular) {
-    const sha = bySha.get(f)!;
-    const old = base?.profiles[f];
-    if (old && old.sha256 === sha) {
-      profiles[f] = old;
+    const prof = fresh.get(f);
+    if (prof) {
+      profiles[f] = { ...prof, sha256: bySha.get(f)!, format: formatOf(f) };
+      profiled++;
+    } else {
+      profiles[f] = base!.profiles[f];
       profileReused++;
-      continue;
     }
-    const { profileFile } = await import('./profile.js');
-    const prof = await profileFile(absPath(opts.workspace, f), f);
-    profiles[f] = { ...prof, sha256: sha, format: formatOf(f) };
-    profiled++;
   }
   const tabularSet = new Set(tabular);
   const tables = dataMatches.byPattern.map((p) => ({ name: p.pattern, files: p.files.filter((f) => tabularSet.has(f)) })).filter((x) => x.files.length > 0);
@@ -323,6 +334,7 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
       bytesHashed: fp.bytesHashed,
       profiled,
       profileReused,
+      profileThreads,
       ms,
     },
   };

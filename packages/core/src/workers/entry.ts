@@ -1,0 +1,70 @@
+/**
+ * Worker threads that run mlci's own code (readers, profilers), not just a function's source text.
+ *
+ * An action is one ncc bundle, and a separate worker file would not be bundled (ncc copies `new URL('./w.js')` as a
+ * plain asset, without its imports). So the action's entry script doubles as its worker entry: on the main thread,
+ * index.ts calls `setWorkerEntry(import.meta.url)`; in a thread started as an mlci worker it calls `serveWorker()`
+ * instead of running the action. Without an entry (unit tests on the sources) the work stays on the calling thread,
+ * with the same results.
+ */
+import { isMainThread, workerData } from 'node:worker_threads';
+import { UserError, isUserError } from '../errors.js';
+
+/** The tasks a worker can serve; each loads its module in the worker only. */
+export type WorkerTask = 'profile';
+
+let entry: URL | undefined;
+
+/** Record the script that starts workers (the action's bundled index.js). */
+export function setWorkerEntry(url: string | URL): void {
+  entry = new URL(url);
+}
+
+/** The worker entry, or undefined when none was set. */
+export function workerEntry(): URL | undefined {
+  return entry;
+}
+
+/** What a Worker is started with, to be recognised by isMlciWorker. */
+export function workerDataFor(task: WorkerTask): { mlciWorker: WorkerTask } {
+  return { mlciWorker: task };
+}
+
+/** True in a thread started for an mlci task: the entry script must call serveWorker() and nothing else. */
+export function isMlciWorker(): boolean {
+  return !isMainThread && typeof (workerData as { mlciWorker?: unknown } | null)?.mlciWorker === 'string';
+}
+
+/** Serve the task this worker was started for, until the parent terminates it. */
+export async function serveWorker(): Promise<void> {
+  const task = (workerData as { mlciWorker: WorkerTask }).mlciWorker;
+  if (task === 'profile') {
+    const { serveProfiles } = await import('../detect/profile-pool.js');
+    serveProfiles();
+    return;
+  }
+  throw new Error(`unknown mlci worker task ${JSON.stringify(task)}`);
+}
+
+/** An error as it crosses threads: a UserError keeps its file and line, anything else its stack. */
+export interface SentError {
+  name: string;
+  message: string;
+  stack?: string;
+  file?: string;
+  line?: number;
+}
+
+export function sendableError(e: unknown): SentError {
+  if (isUserError(e)) return { name: 'UserError', message: e.message, file: e.file, line: e.line };
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { name: err.name, message: err.message, stack: err.stack };
+}
+
+export function receivedError(s: SentError): Error {
+  if (s.name === 'UserError') return new UserError(s.message, { file: s.file, line: s.line });
+  const err = new Error(s.message);
+  err.name = s.name;
+  if (s.stack) err.stack = `${s.stack}\n    (in a worker thread)`;
+  return err;
+}
