@@ -119,7 +119,13 @@ describe('metric properties (fast-check)', () => {
             ['mae', reg, 'regression'], ['mse', reg, 'regression'], ['rmse', reg, 'regression'], ['r2', reg, 'regression'],
             ['mape', reg, 'regression'], ['accuracy', mc, 'multiclass'], ['macro-f1', mc, 'multiclass'],
           ];
+          // R² divides by the labels' spread: when the labels agree to ~1e-6 relative (e.g. 49.999999999998 and
+          // 49.9999999998), rounding in the mean alone moves it by more than any tolerance, weighted or duplicated.
+          // Only rows that count (weight > 0) are in the duplicated set.
+          const labels = r.filter((x) => x[2] > 0).map((x) => x[0]);
+          const illConditioned = labels.length === 0 || Math.max(...labels) - Math.min(...labels) < 1e-6 * Math.max(...labels);
           for (const [name, cols, task] of checks) {
+            if (name === 'r2' && illConditioned) continue;
             const def = getMetric(name, task);
             const a = def.compute(cols, all(n), undefined, w);
             const b = def.compute(cols, Uint32Array.from(dup));
