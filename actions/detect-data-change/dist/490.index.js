@@ -2270,12 +2270,9 @@ const FC_TABLE = [
 
 // EXTERNAL MODULE: ../../packages/core/src/drift/merge.ts
 var merge = __webpack_require__(92279);
-// EXTERNAL MODULE: ../../packages/core/src/detect/tabular.ts
-var tabular = __webpack_require__(62122);
 // EXTERNAL MODULE: ../../packages/core/src/drift/summary.ts
 var summary = __webpack_require__(83475);
 ;// CONCATENATED MODULE: ../../packages/core/src/detect/profile.ts
-
 
 
 

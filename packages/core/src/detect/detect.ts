@@ -189,18 +189,15 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
   // Profiles: reuse the baseline's for files whose sha256 did not change.
   t = performance.now();
   const profiles: Record<string, StoredProfile> = {};
-  let profiled = 0;
-  let profileReused = 0;
-  const bySha = new Map(fp.files.map((f) => [f.path, f.sha256]));
+  const byPath = new Map(fp.files.map((f) => [f.path, f]));
   const tabular = dataMatches.files.filter((f) => isTabular(f));
-  const size = new Map(fp.files.map((f) => [f.path, f.size]));
-  const stale = tabular.filter((f) => !(base?.profiles[f] && base.profiles[f].sha256 === bySha.get(f)));
+  const stale = tabular.filter((f) => !(base?.profiles[f] && base.profiles[f].sha256 === byPath.get(f)!.sha256));
   const fresh = new Map<string, TableProfile>();
   let profileThreads = 0;
   if (stale.length > 0) {
     const { profileFiles } = await import('./profile-pool.js');
     const made = await profileFiles(
-      stale.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: size.get(f) ?? 0 })),
+      stale.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: byPath.get(f)!.size })),
       { threads: opts.threads },
     );
     stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
@@ -208,14 +205,10 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
   }
   for (const f of tabular) {
     const prof = fresh.get(f);
-    if (prof) {
-      profiles[f] = { ...prof, sha256: bySha.get(f)!, format: formatOf(f) };
-      profiled++;
-    } else {
-      profiles[f] = base!.profiles[f];
-      profileReused++;
-    }
+    profiles[f] = prof ? { ...prof, sha256: byPath.get(f)!.sha256, format: formatOf(f) } : base!.profiles[f];
   }
+  const profiled = stale.length;
+  const profileReused = tabular.length - stale.length;
   const tabularSet = new Set(tabular);
   const tables = dataMatches.byPattern.map((p) => ({ name: p.pattern, files: p.files.filter((f) => tabularSet.has(f)) })).filter((x) => x.files.length > 0);
   lap('profile', t);

@@ -5,6 +5,7 @@ export * from './merkle.js';
 export * from './pointers.js';
 export * from './params.js';
 export * from './profile.js';
+export * from './tabular.js';
 export * from './record.js';
 export * from './baseline.js';
 export * from './reasons.js';

@@ -3,7 +3,6 @@ import type { NumberColumn, StringColumn } from '../io/types.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { createRng, type Rng } from '../stats/rng.js';
 import { asCategorical, sortTop } from '../drift/merge.js';
-export { isTabular } from './tabular.js';
 import {
   MAX_DISTINCT_NUMBERS,
   MAX_STORED_CATEGORIES,

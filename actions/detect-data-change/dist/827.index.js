@@ -1,0 +1,470 @@
+export const id = 827;
+export const ids = [827];
+export const modules = {
+
+/***/ 16436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ quantileAt),
+/* harmony export */   RO: () => (/* binding */ cdfBelow),
+/* harmony export */   RZ: () => (/* binding */ quantileCdf),
+/* harmony export */   SH: () => (/* binding */ empiricalCdf),
+/* harmony export */   Xm: () => (/* binding */ mergedBreakpoints),
+/* harmony export */   bF: () => (/* binding */ cdfAt),
+/* harmony export */   g1: () => (/* binding */ countsCdf),
+/* harmony export */   xj: () => (/* binding */ mixtureQuantiles)
+/* harmony export */ });
+/** Empirical CDF of ascending, NaN-free values (duplicates allowed). */
+function empiricalCdf(sorted) {
+    const n = sorted.length;
+    const xs = [];
+    const ps = [];
+    let i = 0;
+    while (i < n) {
+        const x = sorted[i];
+        let j = i;
+        while (j < n && sorted[j] === x)
+            j++;
+        xs.push(x, x);
+        ps.push(i / n, j / n);
+        i = j;
+    }
+    return { xs: Float64Array.from(xs), ps: Float64Array.from(ps) };
+}
+/** Empirical CDF of [value, count] pairs (ascending values): the exact step function of a low-cardinality column. */
+function countsCdf(pairs) {
+    let n = 0;
+    for (const [, c] of pairs)
+        n += c;
+    const xs = new Float64Array(pairs.length * 2);
+    const ps = new Float64Array(pairs.length * 2);
+    let below = 0;
+    pairs.forEach(([x, c], i) => {
+        xs[2 * i] = x;
+        xs[2 * i + 1] = x;
+        ps[2 * i] = below / n;
+        below += c;
+        ps[2 * i + 1] = below / n;
+    });
+    return { xs, ps };
+}
+/** CDF of a quantile summary: `quantiles[i]` is the (i / (length − 1))-quantile, ascending. */
+function quantileCdf(quantiles) {
+    const q = quantiles.length - 1;
+    const xs = Float64Array.from(quantiles);
+    const ps = new Float64Array(q + 1);
+    for (let i = 0; i <= q; i++)
+        ps[i] = q === 0 ? 1 : i / q;
+    if (q === 0)
+        return { xs: Float64Array.of(xs[0], xs[0]), ps: Float64Array.of(0, 1) };
+    return { xs, ps };
+}
+/** Index of the last breakpoint with xs[k] <= x, or −1 when x is below every breakpoint. */
+function lastAtOrBelow(xs, x) {
+    let lo = 0;
+    let hi = xs.length; // first index with xs[k] > x
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (xs[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
+}
+/** F(x) = P(X ≤ x) (right-continuous). */
+function cdfAt(c, x) {
+    const k = lastAtOrBelow(c.xs, x);
+    if (k < 0)
+        return 0;
+    if (k === c.xs.length - 1)
+        return c.ps[k];
+    if (c.xs[k] === x)
+        return c.ps[k];
+    const x0 = c.xs[k];
+    const x1 = c.xs[k + 1];
+    return c.ps[k] + ((x - x0) / (x1 - x0)) * (c.ps[k + 1] - c.ps[k]);
+}
+/** F(x−) = P(X < x) (the left limit). At a breakpoint it is the first p listed for that x. */
+function cdfBelow(c, x) {
+    let lo = 0; // first index with xs[lo] >= x
+    let hi = c.xs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (c.xs[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo === c.xs.length)
+        return c.ps[lo - 1];
+    if (c.xs[lo] === x)
+        return c.ps[lo];
+    if (lo === 0)
+        return 0;
+    const x0 = c.xs[lo - 1];
+    const x1 = c.xs[lo];
+    return c.ps[lo - 1] + ((x - x0) / (x1 - x0)) * (c.ps[lo] - c.ps[lo - 1]);
+}
+/** Quantile function Q(u) = inf{x : F(x) ≥ u}, interpolating linearly where F is linear. */
+function quantileAt(c, u) {
+    const { xs, ps } = c;
+    if (u <= ps[0])
+        return xs[0];
+    // first index with ps[k] >= u
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ps[mid] < u)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const p0 = ps[lo - 1];
+    const p1 = ps[lo];
+    if (p1 === p0 || xs[lo] === xs[lo - 1])
+        return xs[lo];
+    return xs[lo - 1] + ((u - p0) / (p1 - p0)) * (xs[lo] - xs[lo - 1]);
+}
+/** Sorted distinct breakpoints of both CDFs: every place where either may bend or jump. */
+function mergedBreakpoints(a, b) {
+    const all = new Float64Array(a.xs.length + b.xs.length);
+    all.set(a.xs, 0);
+    all.set(b.xs, a.xs.length);
+    all.sort();
+    let n = 0;
+    for (let i = 0; i < all.length; i++)
+        if (i === 0 || all[i] !== all[n - 1])
+            all[n++] = all[i];
+    return all.subarray(0, n);
+}
+/**
+ * Mixture CDF Σ wᵢ·Fᵢ / Σ wᵢ, summarised again as `points` + 1 quantiles. Used to merge the per-file profiles of
+ * one table (weights = row counts) without revisiting the data.
+ */
+function mixtureQuantiles(parts, points) {
+    const live = parts.filter((p) => p.weight > 0);
+    if (live.length === 1)
+        return Array.from({ length: points + 1 }, (_, i) => quantileAt(live[0].cdf, i / points));
+    const total = live.reduce((s, p) => s + p.weight, 0);
+    const xsAll = new Float64Array(live.reduce((s, p) => s + p.cdf.xs.length, 0));
+    let o = 0;
+    for (const p of live) {
+        xsAll.set(p.cdf.xs, o);
+        o += p.cdf.xs.length;
+    }
+    xsAll.sort();
+    const xs = [];
+    const ps = [];
+    for (let i = 0; i < xsAll.length; i++) {
+        const x = xsAll[i];
+        if (i > 0 && x === xsAll[i - 1])
+            continue;
+        let below = 0;
+        let at = 0;
+        for (const p of live) {
+            below += p.weight * cdfBelow(p.cdf, x);
+            at += p.weight * cdfAt(p.cdf, x);
+        }
+        if (at - below > 0) {
+            xs.push(x);
+            ps.push(below / total);
+        }
+        xs.push(x);
+        ps.push(at / total);
+    }
+    const mix = { xs: Float64Array.from(xs), ps: Float64Array.from(ps) };
+    return Array.from({ length: points + 1 }, (_, i) => quantileAt(mix, i / points));
+}
+
+
+/***/ }),
+
+/***/ 92279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ sortTop),
+/* harmony export */   FR: () => (/* binding */ mergeTableProfiles),
+/* harmony export */   ji: () => (/* binding */ asCategorical)
+/* harmony export */ });
+/* unused harmony exports mergeColumnTypes, mergeSummaries */
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16436);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83475);
+
+
+/**
+ * Merge the profiles of several files into the profile of the table they form (a `data` pattern matching shards).
+ * Everything but the quantiles merges exactly: counts add, means and variances combine with Chan et al.'s parallel
+ * formula, exact value lists concatenate while small. Quantiles merge as the row-weighted mixture of the parts' CDFs,
+ * summarised again at the same probabilities.
+ */
+function mergeTableProfiles(parts) {
+    if (parts.length === 1)
+        return parts[0];
+    const order = [];
+    const byName = new Map();
+    for (const t of parts) {
+        for (const c of t.columns) {
+            if (!byName.has(c.name)) {
+                byName.set(c.name, []);
+                order.push(c.name);
+            }
+            byName.get(c.name).push(c);
+        }
+    }
+    return {
+        rows: parts.reduce((s, t) => s + t.rows, 0),
+        columns: order.map((name) => byName.get(name).reduce(mergeColumns)),
+    };
+}
+function mergeColumnTypes(a, b) {
+    if (a === b)
+        return a;
+    if (a === 'empty')
+        return b;
+    if (b === 'empty')
+        return a;
+    if ((a === 'integer' && b === 'float') || (a === 'float' && b === 'integer'))
+        return 'float';
+    return 'string';
+}
+function mergeColumns(a, b) {
+    const type = mergeColumnTypes(a.type, b.type);
+    return { name: a.name, type, summary: mergeSummaries(a.summary, b.summary, type) };
+}
+function mergeSummaries(a, b, type) {
+    if (a.count === 0 && a.kind !== b.kind)
+        return { ...b, nulls: a.nulls + b.nulls };
+    if (b.count === 0 && a.kind !== b.kind)
+        return { ...a, nulls: a.nulls + b.nulls };
+    if (a.kind === 'numeric' && b.kind === 'numeric' && type !== 'string')
+        return mergeNumeric(a, b);
+    return mergeCategorical(asCategorical(a), asCategorical(b));
+}
+function mergeNumeric(a, b) {
+    if (a.count === 0)
+        return { ...b, nulls: a.nulls + b.nulls };
+    if (b.count === 0)
+        return { ...a, nulls: a.nulls + b.nulls };
+    const n = a.count + b.count;
+    // Chan, Golub & LeVeque (1979): M2 = M2a + M2b + δ²·na·nb/n.
+    const delta = b.mean - a.mean;
+    const mean = a.mean + (delta * b.count) / n;
+    const m2 = a.std ** 2 * (a.count - 1) + b.std ** 2 * (b.count - 1) + (delta * delta * a.count * b.count) / n;
+    const values = a.values && b.values && n <= _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .SMALL_REFERENCE_ROWS */ .wQ ? Array.from(Float64Array.from([...a.values, ...b.values]).sort()) : undefined;
+    let distinct;
+    if (a.distinct && b.distinct) {
+        const m = new Map(a.distinct);
+        for (const [v, c] of b.distinct)
+            m.set(v, (m.get(v) ?? 0) + c);
+        if (m.size <= _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DISTINCT_NUMBERS */ .Jj)
+            distinct = [...m].sort((x, y) => x[0] - y[0]);
+    }
+    return {
+        kind: 'numeric',
+        count: n,
+        nulls: a.nulls + b.nulls,
+        min: Math.min(a.min, b.min),
+        max: Math.max(a.max, b.max),
+        mean,
+        std: n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
+        integer: a.integer && b.integer,
+        quantiles: (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .mixtureQuantiles */ .xj)([
+            { cdf: (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryCdf */ .SL)(a), weight: a.count },
+            { cdf: (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryCdf */ .SL)(b), weight: b.count },
+        ], _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .QUANTILE_STEPS */ .SQ),
+        sampleSize: a.sampleSize + b.sampleSize,
+        ...(values ? { values } : {}),
+        ...(distinct ? { distinct } : {}),
+    };
+}
+/** A numeric summary seen as categories (its exact distinct values, or everything in `other`). */
+function asCategorical(s) {
+    if (s.kind === 'categorical')
+        return s;
+    const top = (s.distinct ?? []).map(([v, c]) => [String(v), c]);
+    const listed = top.reduce((t, [, c]) => t + c, 0);
+    return {
+        kind: 'categorical',
+        count: s.count,
+        nulls: s.nulls,
+        top: sortTop(top),
+        other: s.count - listed,
+        distinct: s.distinct ? s.distinct.length : _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DISTINCT_NUMBERS */ .Jj + 1,
+        distinctCapped: !s.distinct,
+    };
+}
+function mergeCategorical(a, b) {
+    const m = new Map(a.top);
+    for (const [k, c] of b.top)
+        m.set(k, (m.get(k) ?? 0) + c);
+    const all = sortTop([...m]);
+    const top = all.slice(0, _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_STORED_CATEGORIES */ .Q);
+    const dropped = all.slice(_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_STORED_CATEGORIES */ .Q).reduce((t, [, c]) => t + c, 0);
+    return {
+        kind: 'categorical',
+        count: a.count + b.count,
+        nulls: a.nulls + b.nulls,
+        top,
+        other: a.other + b.other + dropped,
+        distinct: Math.max(a.distinct, b.distinct, m.size),
+        distinctCapped: a.distinctCapped || b.distinctCapped,
+    };
+}
+/** Count descending, then value ascending by code unit: the same order on every machine. */
+function sortTop(top) {
+    return top.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 83475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ MAX_DISTINCT_NUMBERS),
+/* harmony export */   Q: () => (/* binding */ MAX_STORED_CATEGORIES),
+/* harmony export */   RX: () => (/* binding */ tableProfileSchema),
+/* harmony export */   SL: () => (/* binding */ summaryCdf),
+/* harmony export */   SQ: () => (/* binding */ QUANTILE_STEPS),
+/* harmony export */   fK: () => (/* binding */ columnFamily),
+/* harmony export */   gn: () => (/* binding */ CATEGORICAL_MAX_UNIQUE),
+/* harmony export */   wQ: () => (/* binding */ SMALL_REFERENCE_ROWS)
+/* harmony export */ });
+/* unused harmony exports numericSummarySchema, categoricalSummarySchema, columnSummarySchema, numericDistinctCount, columnTypeSchema, columnProfileSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29143);
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16436);
+
+
+/**
+ * What a profile keeps of one column: enough to test drift against a later profile, in kilobytes, never the data.
+ * Numeric columns keep moments, a quantile summary and — for small references, where the size-aware defaults use exact
+ * tests — the values themselves; categorical columns keep their most frequent categories with counts.
+ */
+/** References at or below this many rows use the p-value tests (KS, chi-square); above it the distances (STATS.md). */
+const SMALL_REFERENCE_ROWS = 1000;
+/** A numeric column with at most this many distinct values is tested as categorical (STATS.md). */
+const CATEGORICAL_MAX_UNIQUE = 5;
+/** Numeric columns remember exact value counts up to this many distinct values (ages, hours, ratings, codes). */
+const MAX_DISTINCT_NUMBERS = 256;
+/** Categorical columns store at most this many categories; the rest are counted together as `other`. */
+const MAX_STORED_CATEGORIES = 100;
+/** Quantile summaries hold the q-quantiles for q = i/QUANTILE_STEPS, i = 0..QUANTILE_STEPS. */
+const QUANTILE_STEPS = 200;
+const numericSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('numeric'),
+    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** Standard deviation, ddof = 1. */
+    std: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** All values are whole numbers. */
+    integer: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    /** QUANTILE_STEPS + 1 quantiles (empty for an all-null column). */
+    quantiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
+    /** How many values the quantiles rest on: `count` when exact, else the reservoir sample's size. */
+    sampleSize: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Every value, ascending, when count ≤ SMALL_REFERENCE_ROWS. */
+    values: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).optional(),
+    /** Exact [value, count] pairs, ascending, when the column has at most MAX_DISTINCT_NUMBERS distinct values. */
+    distinct: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int()])).optional(),
+});
+const categoricalSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('categorical'),
+    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Most frequent categories, by count descending then value, with exact counts. */
+    top: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int()])),
+    /** Rows whose category is not in `top`. */
+    other: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Distinct categories seen; a lower bound when `distinctCapped`. */
+    distinct: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    distinctCapped: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+});
+const columnSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [numericSummarySchema, categoricalSummarySchema]);
+function columnFamily(t) {
+    return t === 'integer' || t === 'float' ? 'numeric' : t;
+}
+/**
+ * The CDF a numeric summary stands for: exact when the values or the distinct-value counts are kept, else the
+ * quantile summary's.
+ */
+function summaryCdf(s) {
+    if (s.values && s.values.length === s.count)
+        return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .empiricalCdf */ .SH)(s.values);
+    if (s.distinct)
+        return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .countsCdf */ .g1)(s.distinct);
+    return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileCdf */ .RZ)(s.quantiles);
+}
+/** Distinct values of a numeric column when known exactly (≤ MAX_DISTINCT_NUMBERS). */
+function numericDistinctCount(s) {
+    return s.distinct?.length;
+}
+const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['integer', 'float', 'boolean', 'string', 'empty']);
+const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    type: columnTypeSchema,
+    summary: columnSummarySchema,
+});
+/** Profile of one table (a file, or the files one `data` pattern matched): exact row count and one entry per column. */
+const tableProfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(columnProfileSchema),
+});
+
+
+/***/ }),
+
+/***/ 28141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ describeFile),
+/* harmony export */   T: () => (/* binding */ detectFormat)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+
+const SUPPORTED = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz) and .parquet';
+/** Format from the file name: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, each optionally `.gz`, and `.parquet`. */
+function detectFormat(path) {
+    const name = path.toLowerCase();
+    const gzip = name.endsWith('.gz');
+    const base = gzip ? name.slice(0, -3) : name;
+    const dot = base.lastIndexOf('.');
+    const ext = dot >= 0 && dot > base.lastIndexOf('/') ? base.slice(dot + 1) : '';
+    switch (ext) {
+        case 'csv':
+            return { format: 'csv', gzip };
+        case 'tsv':
+        case 'tab':
+            return { format: 'tsv', gzip };
+        case 'jsonl':
+        case 'ndjson':
+            return { format: 'jsonl', gzip };
+        case 'parquet':
+        case 'pq':
+            if (gzip) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${path}: a gzip-compressed Parquet file is not supported; Parquet compresses its pages itself, so ` +
+                    `decompress it (gunzip) and pass the .parquet file`, { file: path });
+            }
+            return { format: 'parquet', gzip: false };
+        default:
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${path}: cannot tell the file format from the extension ${ext ? `".${ext}"` : '(none)'}; ` +
+                `supported: ${SUPPORTED}${ext === 'json' ? '. For one JSON object per line, name the file .jsonl' : ''}`, { file: path });
+    }
+}
+/** "candidate file preds.csv" or "file preds.csv": how messages name a file. */
+function describeFile(path, label) {
+    return label ? `${label} file ${path}` : `file ${path}`;
+}
+
+
+/***/ })
+
+};
