@@ -290,8 +290,8 @@ function asUser(u: UserLike | undefined, fallback: FakeUser): FakeUser {
 
 const PERMISSION_RANK: Record<Permission, number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 
-/** Which scope an operation needs, and whether it writes. */
-const SCOPES: Record<string, { scope: Scope; write: boolean }> = {
+/** Which scope an operation needs, and whether it writes (test/permissions.test.ts checks it against GitHub's list). */
+export const SCOPES: Record<string, { scope: Scope; write: boolean }> = {
   'issues/create': { scope: 'issues', write: true },
   'issues/update': { scope: 'issues', write: true },
   'issues/get': { scope: 'issues', write: false },
@@ -312,7 +312,7 @@ const SCOPES: Record<string, { scope: Scope; write: boolean }> = {
   'repos/create-dispatch-event': { scope: 'contents', write: true },
   'repos/get': { scope: 'metadata', write: false },
   'repos/compare-commits-with-basehead': { scope: 'contents', write: false },
-  'repos/list-pull-requests-associated-with-commit': { scope: 'contents', write: false },
+  'repos/list-pull-requests-associated-with-commit': { scope: 'pull-requests', write: false },
   'repos/get-collaborator-permission-level': { scope: 'metadata', write: false },
   'teams/list-members-in-org': { scope: 'members', write: false },
   'teams/get-membership-for-user-in-org': { scope: 'members', write: false },
@@ -916,11 +916,12 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const need = SCOPES[op.operationId];
       if (need) {
         let level = state.tokenPermissions[need.scope] ?? 'write';
-        // A comment on a pull request may be written with either issues: write or pull-requests: write.
-        if (need.scope === 'issues' && need.write && level !== 'write') {
+        // Comments on a pull request may be read and written with either issues or pull-requests permission.
+        if (need.scope === 'issues' && (need.write ? level !== 'write' : level === 'none')) {
           const n = Number(check.pathParams.issue_number ?? NaN);
           const onPull = issueOf(owner, repo, n)?.pull_request ?? state.pulls.some((p) => p.owner === owner && p.repo === repo && p.number === n);
-          if ((onPull || check.pathParams.comment_id) && (state.tokenPermissions['pull-requests'] ?? 'write') === 'write') level = 'write';
+          const pr = state.tokenPermissions['pull-requests'] ?? 'write';
+          if ((onPull || check.pathParams.comment_id) && (need.write ? pr === 'write' : pr !== 'none')) level = pr;
         }
         if (level === 'none' || (need.write && level !== 'write')) {
           return { status: 403, body: { message: READ_ONLY_MESSAGE, documentation_url: DOCS, status: '403' } };
