@@ -94,6 +94,8 @@ export function render() {
     const all = mergePermissions(core.permissions, ...optional.map((p) => p.permissions));
     out.push('', `Every feature together: ${fmt(all) || 'none'}.`);
     out.push('', `Events: ${m.events.map((e) => `\`${e}\``).join(', ')}.`, '', `Fork pull requests: ${esc(m['fork-prs'])}`);
+    // The primary sources of what the input descriptions above say about GitHub, the runner or NVIDIA.
+    if (m.sources?.length) out.push('', `Sources: ${m.sources.map(esc).join('; ')}.`);
   }
   const extra = join(root, 'actions', 'request-approval', 'ROUTES.md');
   if (existsSync(extra)) out.push('', readFileSync(extra, 'utf8').trim());
