@@ -30,12 +30,15 @@ interface Feature {
   'other-token'?: { input: string; permissions: Grant };
 }
 const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/core/src/actions-manifest.json'), 'utf8')).actions as Record<string, { permissions: Feature[] }>;
+/** Features a scenario below exercised (or proved free of API calls); the last test wants all of them. */
+const covered = new Set<string>();
+const exercised = (action: string, f: Feature): Feature => (covered.add(`${action}: ${f.feature}`), f);
 const feature = (action: string, match: RegExp): Feature => {
   const f = manifest[action]!.permissions.find((p) => match.test(p.feature));
   if (!f) throw new Error(`actions-manifest.json: ${action} has no feature matching ${match}`);
-  return f;
+  return exercised(action, f);
 };
-const core = (action: string): Feature => featuresOf(manifest[action]).core as Feature;
+const core = (action: string): Feature => exercised(action, featuresOf(manifest[action]).core as Feature);
 
 const LOWER = { write: 'read', read: 'none', none: 'none' } as const;
 const ALL_SCOPES: FakeScope[] = ['issues', 'pull-requests', 'checks', 'statuses', 'actions', 'contents', 'metadata', 'members'];
@@ -117,6 +120,7 @@ describe('action-matrix.md agrees with the manifest', () => {
       const yml = parse(readFileSync(join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8'));
       if (yml.inputs?.['github-token']) continue;
       for (const f of manifest[action]!.permissions) {
+        exercised(action, f);
         for (const scope of Object.keys(f.permissions)) expect([action, scope, Boolean(f['needed-by']?.[scope as Scope])]).toEqual([action, scope, true]);
       }
     }
@@ -300,5 +304,26 @@ describe('request-approval: each feature calls exactly what its row grants', () 
     expect(operations(api.requests, teamToken)).toEqual(['teams/list-members-in-org']);
     expectExact(`request-approval: ${f.feature} (github-token)`, operations(api.requests, FAKE_TOKEN), base, f);
     expectExact(`request-approval: ${f.feature} (${other.input})`, operations(api.requests, teamToken), {}, { feature: other.input, permissions: other.permissions });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('detect-data-change: a baseline kept in git (when the action has that feature)', () => {
+  const gitFeature = manifest['detect-data-change']!.permissions.find((p) => /baseline: git/.test(p.feature));
+  (gitFeature ? test : test.skip)('saving the record through the Git Database API needs exactly its row', async () => {
+    const f = exercised('detect-data-change', gitFeature!);
+    const base = core('detect-data-change').permissions;
+    api = await fakeWith(mergePermissions(base, f.permissions));
+    const r = await runAction({ action: 'detect-data-change', inputs: { data: 'data/train.csv', baseline: 'git', 'save-baseline': 'always' }, event: loadEvent('push'), api, cwd: detectWorkspace() });
+    expect(r.errors).toEqual([]);
+    expectExact(`detect-data-change: ${f.feature}`, operations(api.requests, FAKE_TOKEN), base, f);
+  });
+});
+
+describe('coverage', () => {
+  test('every feature of actions-manifest.json was exercised above', () => {
+    const all = Object.entries(manifest).flatMap(([action, m]) => m.permissions.map((f) => `${action}: ${f.feature}`));
+    expect(all.filter((f) => !covered.has(f))).toEqual([]);
   });
 });
