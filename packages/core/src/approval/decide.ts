@@ -101,18 +101,16 @@ export function hasWritePermission(p: RepoPermission | undefined): boolean {
 
 const ms = (iso: string) => Date.parse(iso);
 
-/** Comments in platform order: creation time, then id (ids grow monotonically; times have one-second resolution). */
-function chronological(comments: readonly ApprovalComment[]): ApprovalComment[] {
-  return [...comments].sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.id - b.id);
-}
-
 function isOwnComment(c: ApprovalComment): boolean {
   return c.authorIsBot && c.body.startsWith('<!-- mlci:request-approval:');
 }
 
 interface Entry {
   at: number;
-  /** Comments by id, closes after the comments of the same second. */
+  /**
+   * Comments by id; a close before the comments of the same second (GitHub's times have one-second resolution, and
+   * a tie is settled towards the denial).
+   */
   order: number;
   vote: CountedVote;
   bot: boolean;
@@ -154,7 +152,7 @@ function entries(input: Omit<DecideInput, 'permissions'>): Entry[] {
     });
   }
   for (const c of input.closes ?? []) {
-    out.push({ at: ms(c.at), order: Number.MAX_SAFE_INTEGER, bot: false, vote: { commentId: 0, login: c.by, at: c.at, url: '', vote: 'close' } });
+    out.push({ at: ms(c.at), order: -1, bot: false, vote: { commentId: 0, login: c.by, at: c.at, url: '', vote: 'close' } });
   }
   return out.sort((a, b) => a.at - b.at || a.order - b.order);
 }

@@ -7,7 +7,6 @@
  */
 
 /** Control characters (line breaks included) and the Unicode line/paragraph separators. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /** True when `text` holds a control character or a line break. */

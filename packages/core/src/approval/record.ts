@@ -36,7 +36,6 @@ export const MAX_WORD_CHARS = 50;
 
 export const RECORD_VERSION = 1;
 
-// eslint-disable-next-line no-control-regex
 const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
 /** A one-line field of bounded length: what GitHub passes on and what mlci prints stays one line. */
 const field = (max = MAX_FIELD_CHARS) => z.string().max(max).regex(NO_CONTROL, 'holds a line break or control character');
