@@ -1055,7 +1055,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
           author_association: issue.author_association,
         });
       }
-      const comment = name === 'issue_comment' ? payload.comment : undefined;
+      // A `deleted` comment event carries the comment that is gone: it is not seeded.
+      const comment = name === 'issue_comment' && payload.action !== 'deleted' ? payload.comment : undefined;
       if (comment && payload.issue && !state.comments.some((c) => c.id === comment.id)) {
         state.comments.push({
           id: comment.id, owner, repo, issue_number: payload.issue.number, body: comment.body, user: { login: comment.user.login, type: comment.user.type },

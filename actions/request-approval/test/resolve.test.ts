@@ -225,6 +225,19 @@ describe('request-approval mode: resolve', () => {
     expect(api.state.dispatches).toEqual([]);
   });
 
+  test("an approver's deny deleted by someone else still counts (the deleted event delivered it)", async () => {
+    const issue = await request();
+    comment(api, issue, 'alice', 'approve');
+    comment(api, issue, 'carol', 'approve', { at: iso(Date.now() + 2000) });
+    const base = commentEvent(api, issue, 'bob', 'deny');
+    // bob's "deny" was deleted before any resolve read it; the `deleted` event still carries it.
+    const deleted = loadEvent('issue_comment', { ...base.payload, action: 'deleted' });
+    const r = await resolve(deleted);
+    expect(r.outputs).toMatchObject({ decision: 'denied', 'denied-by': 'bob', 'decided-now': 'true' });
+    expect(bodies(api, 1).at(-1)).toMatch(/the comment was deleted; the denial was delivered with a comment event/);
+    expect(api.state.dispatches).toEqual([]);
+  });
+
   test('close then reopen does not erase a denial', async () => {
     const issue = await request();
     setStateAs(api, issue, 'bob', 'closed');

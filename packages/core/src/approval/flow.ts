@@ -524,7 +524,9 @@ async function reject(
   if (ro.trustedAuthors.some((a) => a.toLowerCase() === thread.author.toLowerCase())) {
     const body = `${VERIFY_MARKER}\n**mlci will not act on this approval request**: ${mdText(reason, 2000)}. Nothing was dispatched, and mlci will not act on this issue again. Request approval again from the workflow.`;
     await deps.tracker.addComment(thread.number, body);
-    if (thread.state === 'open') await deps.tracker.closeIssue(thread.number, 'not_planned');
+    // mlci's own close is what keeps the refusal (an issue someone else closed is reopened first).
+    if (thread.state === 'closed') await deps.tracker.reopenIssue(thread.number);
+    await deps.tracker.closeIssue(thread.number, 'not_planned');
   }
   return none('rejected', reason);
 }

@@ -210,6 +210,7 @@ describe('mode: request, then resolve', () => {
   test('resolve on a forged issue body: rejected, said on the issue, nothing dispatched', async () => {
     await requested();
     const issue = gh.threads.get(1)!;
+    const original = issue.body;
     const forged = encodeRecordPayload({ ...(extractRecord(issue.body) as any).record, modelVersion: 'evil', approvers: ['mallory'], minimumApprovals: 1 });
     issue.body = issue.body.replace(/<!-- mlci:request-approval:record[^>]*-->/, recordBlock(forged));
     gh.comment(1, 'mallory', 'approve');
@@ -218,6 +219,13 @@ describe('mode: request, then resolve', () => {
     expect(gh.dispatches).toEqual([]);
     expect(gh.comments.get(1)!.at(-1)!.body).toMatch(/will not act on this approval request/);
     expect(issue.state).toBe('closed');
+    // Deleting the refusal, putting the record back and reopening: the close event by mlci still ends it.
+    issue.body = original;
+    gh.comments.set(1, gh.comments.get(1)!.filter((c) => !c.body.includes('will not act')));
+    gh.setState(1, 'open', 'mallory');
+    const [again] = await resolveEvent(commentEvent(1), ro, deps);
+    expect(again).toMatchObject({ kind: 'already-decided', decidedNow: false, reason: expect.stringMatching(/closed by github-actions\[bot\]/) });
+    expect(gh.dispatches).toEqual([]);
   });
 
   test('resolve on an issue someone else opened with a copied record: rejected without posting', async () => {
