@@ -238,9 +238,10 @@ describe('request-approval: each feature calls exactly what its row grants', () 
     seedRequestingRun(a, FAKE_SHA);
     return a;
   }
-  const resolved = async (issue: FakeIssue, body: string): Promise<RunResult> => {
+  // The resolve step pins every rule the request recorded (approvers, minimum, …): pass the same ones.
+  const resolved = async (issue: FakeIssue, body: string, rules: Record<string, string> = {}): Promise<RunResult> => {
     const seen = api!.requests.length;
-    const r = await runWith({ event: commentEvent(api!, issue, 'alice', body), api: api!, inputs: { mode: 'resolve' } });
+    const r = await runWith({ event: commentEvent(api!, issue, 'alice', body), api: api!, inputs: { mode: 'resolve', ...approvers, ...rules } });
     (r as RunResult & { seen: number }).seen = seen;
     return r;
   };
@@ -267,7 +268,7 @@ describe('request-approval: each feature calls exactly what its row grants', () 
     const f = feature('request-approval', /^resolve: read the requesting/);
     api = await world(mergePermissions(base, f.permissions));
     const issue = await request({ 'minimum-approvals': '2' });
-    const r = await resolved(issue, 'approve');
+    const r = await resolved(issue, 'approve', { 'minimum-approvals': '2' });
     expect(r.outputs.decision).toBe('pending');
     expectExact(`request-approval: ${f.feature}`, operations(since(r), FAKE_TOKEN), base, f);
   });
