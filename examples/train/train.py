@@ -76,8 +76,10 @@ def evaluate(idx):
 
 
 def log(record):
-    if os.environ.get("MLCI_METRICS_LOG"):
-        with open(os.environ["MLCI_METRICS_LOG"], "a") as f:
+    path = os.environ.get("MLCI_METRICS_LOG")
+    if path:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "a") as f:
             f.write(json.dumps(record) + "\n")
 
 
