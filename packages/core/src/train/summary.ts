@@ -160,7 +160,7 @@ export function renderTrainSummary(r: TrainReport, title = 'train-on-gpu-runner'
 export async function publishTrainReport(r: TrainReport, platform: Platform): Promise<void> {
   for (const [k, v] of trainOutputs(r)) platform.setOutput(k, v);
   for (const c of collidingMetricNames(r)) {
-    platform.annotate('warning', `Metric '${c.name}' has the same output name as '${c.earlier}' (${c.output}; GitHub output names ignore case), so ${c.output} holds '${c.earlier}'; read '${c.name}' from the 'metrics' output or rename one.`);
+    platform.annotate('warning', `Metric '${c.name}' has the same output name as '${c.earlier}' (${c.output}; GitHub compares output names without case), so ${c.output} holds '${c.earlier}'; read '${c.name}' from the 'metrics' output or rename one.`);
   }
   await platform.appendSummary(renderTrainSummary(r));
 }

@@ -195,8 +195,18 @@ describe('outputs and summary', () => {
     await publishTrainReport(r, rec.platform);
     expect(rec.outputs['metric-val-loss']).toBe('1');
     expect(JSON.parse(rec.outputs.metrics)).toEqual({ 'val/loss': 1, 'val.loss': 2 });
-    expect(rec.annotations).toContainEqual(['warning', "Metric 'val.loss' has the same output name as 'val/loss' (metric-val-loss; GitHub output names ignore case), so metric-val-loss holds 'val/loss'; read 'val.loss' from the 'metrics' output or rename one."]);
+    expect(rec.annotations).toContainEqual(['warning', "Metric 'val.loss' has the same output name as 'val/loss' (metric-val-loss; GitHub compares output names without case), so metric-val-loss holds 'val/loss'; read 'val.loss' from the 'metrics' output or rename one."]);
     expect(rec.summary[0]).toContain('| val/loss | 1 |');
+  });
+
+  test('names differing only in case (Accuracy, accuracy): one output, since GitHub resolves output names without case; a warning names the other', async () => {
+    const rec = fakePlatform();
+    const r = await trainOnGpuRunner(options(workdir('case'), { command: `echo '{"Accuracy": 0.9, "accuracy": 0.8, "loss": 0.1}' > metrics.json` }), rec.platform, quiet);
+    await publishTrainReport(r, rec.platform);
+    expect(Object.keys(rec.outputs).filter((k) => k.toLowerCase() === 'metric-accuracy')).toEqual(['metric-Accuracy']);
+    expect(rec.outputs['metric-Accuracy']).toBe('0.9');
+    expect(JSON.parse(rec.outputs.metrics)).toEqual({ Accuracy: 0.9, accuracy: 0.8, loss: 0.1 });
+    expect(rec.annotations).toContainEqual(['warning', "Metric 'accuracy' has the same output name as 'Accuracy' (metric-accuracy; GitHub compares output names without case), so metric-accuracy holds 'Accuracy'; read 'accuracy' from the 'metrics' output or rename one."]);
   });
 
   test('the summary of a failed CPU run says why, in markdown only', async () => {
