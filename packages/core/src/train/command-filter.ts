@@ -74,18 +74,18 @@ export class CommandFilter {
 
   push(chunk: Buffer | string): void {
     const text = this.partial + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
-    let start = 0;
+    const end = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
     let out = '';
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      let end = i + 1;
-      if (c === 13 && text.charCodeAt(i + 1) === 10) end++;
-      out += this.sanitize(text.slice(start, i)) + text.slice(i, end);
-      start = end;
-      i = end - 1;
+    if (end > 0) {
+      const whole = text.slice(0, end);
+      // Fast path: most training output holds no command marker at all, and is written as it came.
+      if (!whole.includes('::') && !whole.includes('##[')) out = whole;
+      else {
+        const parts = whole.split(/(\r\n|\r|\n)/);
+        for (let i = 0; i + 1 < parts.length; i += 2) out += this.sanitize(parts[i]) + parts[i + 1];
+      }
     }
-    this.partial = text.slice(start);
+    this.partial = text.slice(end);
     while (this.partial.length >= MAX_LINE) {
       out += this.sanitize(this.partial.slice(0, MAX_LINE)) + '\n';
       this.partial = this.partial.slice(MAX_LINE);
