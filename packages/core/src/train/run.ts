@@ -266,7 +266,8 @@ export async function trainOnGpuRunner(o: TrainOptions, platform: Platform, deps
     fileCommands = prepareTrainingFileCommands(baseEnv, baseEnv.RUNNER_TEMP);
     Object.assign(env, fileCommands?.env);
     const checkpointDir = o.checkpointDir ? resolveIn(o.workingDirectory, o.checkpointDir) : undefined;
-    const findCheckpoint = (dir: string) => searchCheckpoints(dir, { notBeforeMs: actionStart - 2000, patterns: o.checkpointPatterns }).checkpoint;
+    const search = (dir: string) => searchCheckpoints(dir, { notBeforeMs: actionStart - 2000, patterns: o.checkpointPatterns });
+    const findCheckpoint = (dir: string) => search(dir).checkpoint;
     const sampler = report.selection
       ? new GpuSampler({
           exec, smiPath, intervalMs: o.sampleIntervalMs,
@@ -287,11 +288,15 @@ export async function trainOnGpuRunner(o: TrainOptions, platform: Platform, deps
         if (cancelledBy) break;
         const attemptEnv: NodeJS.ProcessEnv = { ...env, MLCI_ATTEMPT: String(attempt) };
         if (attempt > 1 && checkpointDir) {
-          const ckpt = findCheckpoint(checkpointDir);
+          const found = search(checkpointDir);
+          const ckpt = found.checkpoint;
           if (ckpt) {
             attemptEnv.MLCI_RESUME_FROM = ckpt.path;
             platform.info(`Resuming from checkpoint ${ckpt.path}: ${ckpt.reason}.`);
-          } else platform.info(`No checkpoint of this run in ${checkpointDir}: attempt ${attempt} starts from scratch.`);
+          } else {
+            const passed = found.skipped.length ? ` (passed over ${found.skipped.map((k) => `${k.name}: ${k.why}`).join('; ')})` : '';
+            platform.info(`No complete checkpoint of this run in ${checkpointDir}${passed}: attempt ${attempt} starts from scratch.`);
+          }
         }
         let timeoutMs: number | undefined;
         if (o.timeoutMs !== undefined) {
