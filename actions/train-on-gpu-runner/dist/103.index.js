@@ -666,8 +666,8 @@ function inWorkspace(workspace) {
 
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(61601);
-// EXTERNAL MODULE: ../../packages/core/src/train/index.ts + 17 modules
-var train = __webpack_require__(16109);
+// EXTERNAL MODULE: ../../packages/core/src/train/index.ts + 20 modules
+var train = __webpack_require__(10817);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -690,7 +690,7 @@ const outputs = {
     'driver-version': 'NVIDIA driver version.',
     'peak-gpu-memory-mb': 'Highest GPU memory in use during the run on the GPUs used (all processes on them, summed), in MiB as nvidia-smi reports it.',
     'mean-gpu-utilization': 'Mean GPU utilization over the run, percent.',
-    checkpoint: 'Newest checkpoint this run wrote in checkpoint-dir.',
+    checkpoint: 'Newest complete checkpoint this run wrote in checkpoint-dir (the summary says why it was chosen).',
     'cache-hit': '`true` when the cache was restored from exactly cache-key.',
     'artifact-id': 'ID of the uploaded artifact.',
 };
@@ -716,6 +716,7 @@ async function run(platform, deps) {
             metricsLog: i['metrics-log'] || undefined,
             modelPath: i['model-path'] || undefined,
             checkpointDir: i['checkpoint-dir'] || undefined,
+            checkpointPatterns: (0,train/* parseCheckpointPatterns */.d0)(i['checkpoint-pattern']),
             cachePaths,
             cacheKey: i['cache-key'] || undefined,
             // `timeout: 0` means no limit rather than stopping at once.

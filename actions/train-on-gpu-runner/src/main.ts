@@ -6,7 +6,7 @@ import {
   parseInputs, UserError, type Platform,
 } from '@mlci/core';
 import {
-  publishTrainReport, resolveIn, trainOnGpuRunner, type TrainDeps,
+  parseCheckpointPatterns, publishTrainReport, resolveIn, trainOnGpuRunner, type TrainDeps,
 } from '@mlci/core/train/index';
 
 export { inputs };
@@ -25,7 +25,7 @@ export const outputs = {
   'driver-version': 'NVIDIA driver version.',
   'peak-gpu-memory-mb': 'Highest GPU memory in use during the run on the GPUs used (all processes on them, summed), in MiB as nvidia-smi reports it.',
   'mean-gpu-utilization': 'Mean GPU utilization over the run, percent.',
-  checkpoint: 'Newest checkpoint this run wrote in checkpoint-dir.',
+  checkpoint: 'Newest complete checkpoint this run wrote in checkpoint-dir (the summary says why it was chosen).',
   'cache-hit': '`true` when the cache was restored from exactly cache-key.',
   'artifact-id': 'ID of the uploaded artifact.',
 };
@@ -52,6 +52,7 @@ export async function run(platform?: Platform, deps?: TrainDeps): Promise<void> 
       metricsLog: i['metrics-log'] || undefined,
       modelPath: i['model-path'] || undefined,
       checkpointDir: i['checkpoint-dir'] || undefined,
+      checkpointPatterns: parseCheckpointPatterns(i['checkpoint-pattern']),
       cachePaths,
       cacheKey: i['cache-key'] || undefined,
       // `timeout: 0` means no limit rather than stopping at once.

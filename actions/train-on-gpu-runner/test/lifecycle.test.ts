@@ -93,12 +93,37 @@ describe('train-on-gpu-runner lifecycle (runner-faithful)', () => {
     );
     expect(res.exitCode).toBe(1);
     expect(res.outputs).toMatchObject({ outcome: 'cancelled', attempts: '1' });
-    expect(res.stdout).toMatch(/Received SIGTERM: forwarding it to the training \(process group \d+\); it has 30s to save a checkpoint\./);
+    expect(res.stdout).toMatch(/Received SIGTERM: forwarded it to the training \(process group \d+\)\. On job cancellation the runner sends SIGINT, then SIGTERM 7\.5 s later, then kills the step 2\.5 s after that: about 10 s in all to save a checkpoint\./);
     expect(res.stdout).toMatch(/got SIGTERM at step \d+: saving a checkpoint/);
     expect(res.outputs.checkpoint).toMatch(/ckpt-cancel\/step-\d{4}-interrupted\.ckpt$/);
     expect(res.errors[0]).toMatch(/^train-on-gpu-runner failed: The job was cancelled: the action received SIGTERM and forwarded it to the training\. The training stopped after [\d.]+s\. Newest checkpoint: .*-interrupted\.ckpt\.$/);
     expect(r.attempts()).toHaveLength(1);
     expect(res.summary).toContain('training was cancelled');
+  });
+
+  test('cancellation: SIGINT (the runner\'s first signal) reaches the training, which checkpoints', async () => {
+    fresh('ckpt-cancel-int');
+    const res = await r.run(
+      { command: 'ACTION_PID=$PPID node train.mjs --steps 1000 --step-ms 100 --cancel-action-at 3 --cancel-signal SIGINT', 'checkpoint-dir': 'ckpt-cancel-int' },
+      { scenario: H100 },
+    );
+    expect(res.exitCode).toBe(1);
+    expect(res.outputs).toMatchObject({ outcome: 'cancelled', attempts: '1' });
+    expect(res.stdout).toMatch(/got SIGINT at step \d+: saving a checkpoint/);
+    expect(res.outputs.checkpoint).toMatch(/ckpt-cancel-int\/step-\d{4}-interrupted\.ckpt$/);
+    expect(res.errors[0]).toMatch(/^train-on-gpu-runner failed: The job was cancelled: the action received SIGINT and forwarded it to the training\./);
+  });
+
+  test('CPU fallback (require-gpu: auto, GPU below min-gpu-memory) hides the GPU, overriding an inherited CUDA_VISIBLE_DEVICES', async () => {
+    fresh('none');
+    const res = await r.run(
+      { command: 'node train.mjs --steps 1 --step-ms 10', 'require-gpu': 'auto', 'min-gpu-memory': '1000GiB' },
+      { scenario: H100, env: { CUDA_VISIBLE_DEVICES: H100_UUID } },
+    );
+    expect(res.errors).toEqual([]);
+    expect(res.outputs.device).toBe('cpu');
+    expect(r.attempts()).toEqual([expect.objectContaining({ CUDA_VISIBLE_DEVICES: '', MLCI_DEVICE: 'cpu' })]);
+    expect(res.notices.some((n) => /^No usable GPU, running on the CPU \(require-gpu is auto\)/.test(n))).toBe(true);
   });
 
   test('inputs are never run by a shell: $(...) in paths, keys and names stays text', async () => {

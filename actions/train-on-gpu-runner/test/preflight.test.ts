@@ -108,7 +108,7 @@ describe('train-on-gpu-runner preflight (runner-faithful)', () => {
     expect(auto.exitCode).toBe(0);
     expect(auto.notices.some((n) => /No usable GPU, running on the CPU \(require-gpu is auto\)\. nvidia-smi was not found/.test(n))).toBe(true);
     expect(auto.outputs).toMatchObject({ device: 'cpu', 'gpu-name': '', 'peak-gpu-memory-mb': '' });
-    expect(r.attempts().at(-1)).toMatchObject({ MLCI_DEVICE: 'cpu', CUDA_VISIBLE_DEVICES: null });
+    expect(r.attempts().at(-1)).toMatchObject({ MLCI_DEVICE: 'cpu', CUDA_VISIBLE_DEVICES: '' }); // the CPU fallback hides every GPU
   });
 
   test('driver unreachable ("couldn\'t communicate with the NVIDIA driver")', async () => {

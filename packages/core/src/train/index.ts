@@ -14,3 +14,6 @@ export * from './preflight.js';
 export * from './run.js';
 export * from './summary.js';
 export * from './inputs.js';
+export * from './env.js';
+export * from './command-filter.js';
+export * from './file-commands.js';

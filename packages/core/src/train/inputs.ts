@@ -23,3 +23,6 @@ export const exitCodesInput = z.string().transform((s, ctx) => {
   }
   return out;
 });
+
+/** `checkpoint-pattern`: globs, comma- or newline-separated; validated by parseCheckpointPatterns. */
+export const checkpointPatternInput = z.string().transform((s) => s.split(/[\n,]+/).map((x) => x.trim()).filter((x) => x !== ''));

@@ -28,6 +28,11 @@ export interface AttemptSpec {
   tailLines?: number;
   /** The shell; `bash` from PATH by default. */
   shell?: string;
+  /**
+   * A variable set only in the training's environment (and so inherited by everything it starts): processes that
+   * left the process group (`setsid`, a daemon's double fork) are found by it in /proc/<pid>/environ.
+   */
+  marker?: { name: string; value: string };
 }
 
 export interface RunningAttempt {
@@ -42,6 +47,36 @@ const GROUP_POLL_MS = 100;
 /** Leftover background processes of a finished command get this long after SIGTERM before SIGKILL. */
 const LEFTOVER_GRACE_MS = 5000;
 
+interface ProcInfo {
+  pid: number;
+  comm: string;
+  state: string;
+  pgrp: number;
+}
+
+/** "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'. */
+function readStat(pid: string): ProcInfo | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const close = stat.lastIndexOf(')');
+  const rest = stat.slice(close + 2).split(' ');
+  return { pid: Number(pid), comm: stat.slice(stat.indexOf('(') + 1, close), state: rest[0], pgrp: Number(rest[2]) };
+}
+
+function procPids(): string[] | undefined {
+  try {
+    return readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return undefined;
+  }
+}
+
+const gone = (p: ProcInfo) => p.state === 'Z' || p.state === 'X';
+
 /**
  * Whether any process of the group is still running. On Linux, /proc is read and zombies are left out: an orphan
  * that exited is reparented to PID 1, and in containers PID 1 is often not an init that reaps it (docker without
@@ -55,25 +90,61 @@ export function groupAlive(pgid: number): boolean {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
   if (process.platform !== 'linux') return true;
-  let pids: string[];
-  try {
-    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-  } catch {
-    return true;
-  }
+  const pids = procPids();
+  if (!pids) return true;
   for (const pid of pids) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
-    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(rest[2]) === pgid && rest[0] !== 'Z' && rest[0] !== 'X') return true;
+    const p = readStat(pid);
+    if (p && p.pgrp === pgid && !gone(p)) return true;
   }
   return false;
 }
+
+/** A process the training left running: its pid and command name. */
+export interface Leftover {
+  pid: number;
+  comm: string;
+}
+
+/**
+ * Live processes of the training: in its process group, or (Linux) carrying the marker variable in their
+ * environment, which reaches those that called setsid or double-forked into daemons. Not found: processes that
+ * cleared their environment (`env -i`, an exec with a fresh one), run as another user (sudo), or live in another
+ * PID namespace (a container started through the Docker daemon is the daemon's child, not the training's).
+ */
+export function findLeftovers(pgid: number, marker?: { name: string; value: string }): Leftover[] {
+  const out: Leftover[] = [];
+  const pids = process.platform === 'linux' ? procPids() : undefined;
+  if (!pids) return groupAlive(pgid) ? [{ pid: -pgid, comm: 'process group' }] : [];
+  const needle = marker ? Buffer.from(`${marker.name}=${marker.value}\0`) : undefined;
+  for (const pid of pids) {
+    if (Number(pid) === process.pid) continue;
+    const p = readStat(pid);
+    if (!p || gone(p)) continue;
+    if (p.pgrp === pgid) {
+      out.push({ pid: p.pid, comm: p.comm });
+      continue;
+    }
+    if (!needle) continue;
+    let environ: Buffer;
+    try {
+      environ = readFileSync(`/proc/${pid}/environ`);
+    } catch {
+      continue;
+    }
+    if (environ.includes(needle)) out.push({ pid: p.pid, comm: p.comm });
+  }
+  return out;
+}
+
+function signalPid(pid: number, sig: NodeJS.Signals): void {
+  try {
+    process.kill(pid, sig);
+  } catch {
+    // ESRCH: gone already; EPERM: not ours to stop.
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function signalGroup(pgid: number, sig: NodeJS.Signals): void {
   try {
@@ -111,7 +182,7 @@ export function startAttempt(spec: AttemptSpec): RunningAttempt {
   let killTimer: NodeJS.Timeout | undefined;
   let timeoutTimer: NodeJS.Timeout | undefined;
   let stopping = false;
-  let strayProcesses = false;
+  const leftovers: Leftover[] = [];
 
   let child: ChildProcess;
   try {
@@ -182,26 +253,52 @@ export function startAttempt(spec: AttemptSpec): RunningAttempt {
         child.stderr?.destroy();
         resolve({
           attempt: spec.attempt, exitCode: code, signal, timedOut, cancelledBy, killedAfterGrace,
-          spawnError, durationMs: Date.now() - started, tail: tail.get(), strayProcesses,
+          spawnError, durationMs: Date.now() - started, tail: tail.get(),
+          ...(leftovers.length ? { strayProcesses: leftovers.map((l) => `${l.pid} (${l.comm})`) } : {}),
         });
       };
       if (pgid === undefined || spawnError) return settle();
-      // Wait for the rest of the group: after a stop signal, up to the grace period (the SIGKILL timer is armed);
-      // after a normal exit, leftover background processes get SIGTERM and a short grace, then SIGKILL.
-      if (!stopping && groupAlive(pgid)) {
-        strayProcesses = true;
-        stop('SIGTERM', Math.min(spec.graceMs, LEFTOVER_GRACE_MS));
-      }
-      const poll = setInterval(() => {
-        if (!groupAlive(pgid) || killedAfterGrace) {
-          clearInterval(poll);
-          // After SIGKILL the group is gone at once; give the kernel a tick to reap before reporting.
-          setTimeout(settle, killedAfterGrace ? GROUP_POLL_MS : 0);
+      void sweep(pgid).then(settle, settle);
+    }
+
+    /**
+     * After bash exits: wait for the rest of its process group (after a stop signal, up to the grace period, with
+     * the SIGKILL timer armed); processes still running after a normal exit are leftovers. Then the processes that
+     * escaped the group (found by the marker) get SIGTERM, a short grace, and SIGKILL, as do any they started
+     * meanwhile.
+     */
+    async function sweep(group: number): Promise<void> {
+      const note = (found: Leftover[]) => {
+        for (const l of found) if (!leftovers.some((x) => x.pid === l.pid)) leftovers.push(l);
+      };
+      if (!stopping) {
+        const found = findLeftovers(group, spec.marker);
+        if (found.length) {
+          note(found);
+          for (const l of found) signalPid(l.pid, 'SIGTERM');
+          stop('SIGTERM', Math.min(spec.graceMs, LEFTOVER_GRACE_MS));
         }
-      }, GROUP_POLL_MS);
-      if (!groupAlive(pgid)) {
-        clearInterval(poll);
-        settle();
+      }
+      while (groupAlive(group) && !killedAfterGrace) await sleep(GROUP_POLL_MS);
+      // After SIGKILL the group is gone at once; give the kernel a tick to reap before looking again.
+      if (killedAfterGrace) await sleep(GROUP_POLL_MS);
+      let escaped = findLeftovers(group, spec.marker);
+      if (escaped.length === 0) return;
+      note(escaped);
+      for (const l of escaped) signalPid(l.pid, 'SIGTERM');
+      const deadline = Date.now() + Math.min(spec.graceMs, LEFTOVER_GRACE_MS);
+      while (Date.now() < deadline) {
+        await sleep(GROUP_POLL_MS);
+        escaped = findLeftovers(group, spec.marker);
+        if (escaped.length === 0) return;
+      }
+      // Twice: a process may have forked between the scan and the kill.
+      for (let round = 0; round < 2; round++) {
+        escaped = findLeftovers(group, spec.marker);
+        note(escaped);
+        for (const l of escaped) signalPid(l.pid, 'SIGKILL');
+        signalGroup(group, 'SIGKILL');
+        await sleep(GROUP_POLL_MS);
       }
     }
   });

@@ -17,8 +17,11 @@ export interface AttemptOutcome {
   durationMs: number;
   /** Last lines of output, for the failure message. */
   tail: string[];
-  /** Processes the command left running in the background after it exited; they were stopped. */
-  strayProcesses?: boolean;
+  /**
+   * Processes the command left running after it exited (`pid (name)`), found in its process group or by the marker
+   * variable in their environment; they were stopped with SIGTERM, then SIGKILL.
+   */
+  strayProcesses?: string[];
 }
 
 export interface RetryPolicy {

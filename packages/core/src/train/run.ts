@@ -3,7 +3,11 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Platform } from '../platform.js';
-import { findNewestCheckpoint, type Checkpoint } from './checkpoint.js';
+import { randomBytes } from 'node:crypto';
+import { searchCheckpoints, type Checkpoint, type CheckpointPattern } from './checkpoint.js';
+import { CommandFilter } from './command-filter.js';
+import { runStepEnvironment } from './env.js';
+import { prepareTrainingFileCommands, type FileCommandsReport } from './file-commands.js';
 import type { GpuInventory } from './gpu.js';
 import { parseMetricsFile, type Metrics } from './metrics-file.js';
 import { parseMetricsLog, type MetricsLog } from './metrics-log.js';
@@ -27,6 +31,8 @@ export interface TrainOptions {
   metricsLog?: string;
   modelPath?: string;
   checkpointDir?: string;
+  /** Which names in checkpointDir are checkpoints (default: DEFAULT_CHECKPOINT_PATTERNS). */
+  checkpointPatterns?: CheckpointPattern[];
   /** Cache paths as @actions/cache takes them (relative to the workspace, globs and ~ allowed). */
   cachePaths: string[];
   cacheKey?: string;
@@ -79,6 +85,10 @@ export interface TrainReport {
   metricsLogFile?: string;
   modelPath?: string;
   checkpoint?: Checkpoint;
+  /** What the training wrote to its own GITHUB_OUTPUT / GITHUB_ENV / ... files, and what was passed on. */
+  fileCommands?: FileCommandsReport;
+  /** Workflow commands the training printed that only the action may use (blocked), e.g. `set-output ×2`. */
+  blockedCommands?: string;
   cache?: { key: string; restoredKey?: string; saved?: boolean };
   artifact?: { name: string; id?: number; size?: number; files: number };
   /** Messages already reported as warnings / notices (also shown in the summary). */
@@ -112,21 +122,35 @@ function commonDir(paths: string[]): string {
 /** Variables the action sets for the training; inherited values of these never leak through (a stale resume path). */
 const MLCI_VARS = [
   'MLCI_DEVICE', 'MLCI_ATTEMPT', 'MLCI_MAX_ATTEMPTS', 'MLCI_RESUME_FROM', 'MLCI_CHECKPOINT_DIR', 'MLCI_METRICS_FILE',
-  'MLCI_METRICS_LOG', 'MLCI_MODEL_PATH',
+  'MLCI_METRICS_LOG', 'MLCI_MODEL_PATH', 'MLCI_PROCESS_MARKER',
 ];
 
 /**
- * The training's environment: the action's, without its INPUT_* variables, plus the MLCI_* facts and the GPU
- * choice. RUNNER_TRACKING_ID stays, so the runner's end-of-job cleanup still finds the training's processes.
+ * On job cancellation the runner sends the action SIGINT, waits 7.5 s for it to exit, sends SIGTERM, waits 2.5 s,
+ * then kills the whole process tree (actions/runner src/Runner.Sdk/ProcessInvoker.cs, `_sigintTimeout`,
+ * `_sigtermTimeout`, `CancelAndKillProcessTree`). The one statement of that timing in the log.
  */
-function trainingEnv(base: NodeJS.ProcessEnv, o: TrainOptions, selection: GpuSelection | undefined): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(base)) if (!k.startsWith('INPUT_') && !MLCI_VARS.includes(k)) env[k] = v;
+export const RUNNER_CANCEL_TIMING =
+  'On job cancellation the runner sends SIGINT, then SIGTERM 7.5 s later, then kills the step 2.5 s after that: about 10 s in all to save a checkpoint.';
+
+/**
+ * The training's environment: what a `run:` step would get (the action's, without INPUT_*, STATE_* and the Actions
+ * runtime variables, see env.ts), plus the MLCI_* facts and the GPU choice. RUNNER_TRACKING_ID stays, so the
+ * runner's end-of-job cleanup still finds the training's processes.
+ */
+function trainingEnv(base: NodeJS.ProcessEnv, o: TrainOptions, selection: GpuSelection | undefined, cpuFallback: boolean): NodeJS.ProcessEnv {
+  const env = runStepEnvironment(base);
+  for (const k of MLCI_VARS) delete env[k];
   if (selection) {
     env.CUDA_VISIBLE_DEVICES = selection.cudaVisibleDevices;
     // Without this, CUDA numbers devices fastest-first while nvidia-smi numbers them by PCI bus: the indices in
     // logs would not match. UUIDs make the choice exact either way.
     env.CUDA_DEVICE_ORDER = 'PCI_BUS_ID';
+  } else if (cpuFallback) {
+    // require-gpu: auto without a usable GPU: an empty CUDA_VISIBLE_DEVICES hides every GPU from CUDA (CUDA C
+    // Programming Guide, "CUDA Environment Variables"), so torch.cuda.is_available() is False and the training
+    // cannot grab the busy GPU it was judged unfit for, whatever CUDA_VISIBLE_DEVICES it inherited.
+    env.CUDA_VISIBLE_DEVICES = '';
   }
   env.MLCI_DEVICE = selection ? 'cuda' : 'cpu';
   env.MLCI_METRICS_FILE = resolveIn(o.workingDirectory, o.metricsFile);
@@ -168,17 +192,19 @@ export async function trainOnGpuRunner(o: TrainOptions, platform: Platform, deps
     warnings, notices,
   };
 
-  // Job cancellation: the runner sends SIGINT, then SIGTERM 7.5 s later, then kills this process 2.5 s after that
-  // (actions/runner ProcessInvoker). Forward each to the training at once so it can checkpoint.
+  // Job cancellation (RUNNER_CANCEL_TIMING): forward each signal to the training at once so it can checkpoint.
   let cancelledBy: NodeJS.Signals | undefined;
   let current: RunningAttempt | undefined;
   const onSignal = (sig: NodeJS.Signals) => {
     cancelledBy ??= sig;
-    platform.info(`Received ${sig}: forwarding it to the training (process group ${current?.pid ?? 'not started'}); it has ${Math.round(o.gracePeriodMs / 1000)}s to save a checkpoint.`);
+    platform.info(`Received ${sig}: forwarded it to the training (process group ${current?.pid ?? 'not started'}). ${RUNNER_CANCEL_TIMING}`);
     current?.cancel(sig);
   };
   signals.on('SIGINT', onSignal);
   signals.on('SIGTERM', onSignal);
+  /** Checkpoints older than this (less 2 s of clock granularity) are an earlier job's. */
+  const actionStart = Date.now();
+  let fileCommands: ReturnType<typeof prepareTrainingFileCommands>;
 
   try {
     // Cache restore.
@@ -234,8 +260,14 @@ export async function trainOnGpuRunner(o: TrainOptions, platform: Platform, deps
     }
 
     // Attempts.
-    const env = trainingEnv(baseEnv, o, report.selection);
+    const marker = { name: 'MLCI_PROCESS_MARKER', value: randomBytes(12).toString('hex') };
+    const env = trainingEnv(baseEnv, o, report.selection, o.requireGpu === 'auto' && !report.selection);
+    env[marker.name] = marker.value;
+    fileCommands = prepareTrainingFileCommands(baseEnv, baseEnv.RUNNER_TEMP);
+    Object.assign(env, fileCommands?.env);
     const checkpointDir = o.checkpointDir ? resolveIn(o.workingDirectory, o.checkpointDir) : undefined;
+    const search = (dir: string) => searchCheckpoints(dir, { notBeforeMs: actionStart - 2000, patterns: o.checkpointPatterns });
+    const findCheckpoint = (dir: string) => search(dir).checkpoint;
     const sampler = report.selection
       ? new GpuSampler({
           exec, smiPath, intervalMs: o.sampleIntervalMs,
@@ -246,16 +278,25 @@ export async function trainOnGpuRunner(o: TrainOptions, platform: Platform, deps
     const runStart = Date.now();
     let budgetSpent = false;
     sampler?.begin();
+    // The training's output goes through filters that neutralise workflow commands only the action may use.
+    const writeOut = deps.onStdout ? (t: string) => deps.onStdout?.(Buffer.from(t)) : (t: string) => void process.stdout.write(t);
+    const writeErr = deps.onStderr ? (t: string) => deps.onStderr?.(Buffer.from(t)) : (t: string) => void process.stderr.write(t);
+    const outFilter = new CommandFilter(writeOut);
+    const errFilter = new CommandFilter(writeErr);
     try {
       for (let attempt = 1; attempt <= o.maxAttempts; attempt++) {
         if (cancelledBy) break;
         const attemptEnv: NodeJS.ProcessEnv = { ...env, MLCI_ATTEMPT: String(attempt) };
         if (attempt > 1 && checkpointDir) {
-          const ckpt = findNewestCheckpoint(checkpointDir, runStart - 2000);
+          const found = search(checkpointDir);
+          const ckpt = found.checkpoint;
           if (ckpt) {
             attemptEnv.MLCI_RESUME_FROM = ckpt.path;
-            platform.info(`Resuming from checkpoint ${ckpt.path}.`);
-          } else platform.info(`No checkpoint of this run in ${checkpointDir}: attempt ${attempt} starts from scratch.`);
+            platform.info(`Resuming from checkpoint ${ckpt.path}: ${ckpt.reason}.`);
+          } else {
+            const passed = found.skipped.length ? ` (passed over ${found.skipped.map((k) => `${k.name}: ${k.why}`).join('; ')})` : '';
+            platform.info(`No complete checkpoint of this run in ${checkpointDir}${passed}: attempt ${attempt} starts from scratch.`);
+          }
         }
         let timeoutMs: number | undefined;
         if (o.timeoutMs !== undefined) {
@@ -268,18 +309,28 @@ export async function trainOnGpuRunner(o: TrainOptions, platform: Platform, deps
         platform.startGroup(`Training (attempt ${attempt} of ${o.maxAttempts})`);
         current = startAttempt({
           attempt, command: o.command, cwd: o.workingDirectory, env: attemptEnv, timeoutMs, graceMs: o.gracePeriodMs,
-          onStdout: deps.onStdout, onStderr: deps.onStderr, shell: deps.shell,
+          onStdout: (c) => outFilter.push(c), onStderr: (c) => errFilter.push(c), shell: deps.shell, marker,
         });
         if (cancelledBy) current.cancel(cancelledBy);
         const outcome = await current.done;
+        outFilter.flush();
+        errFilter.flush();
         current = undefined;
         platform.endGroup();
         report.attempts.push(outcome);
-        if (outcome.strayProcesses) warn(`Attempt ${attempt}: the command left processes running in the background; they were stopped.`);
+        if (outcome.strayProcesses) {
+          const list = outcome.strayProcesses;
+          warn(`Attempt ${attempt} left ${list.length} process(es) running after the command ended (${list.slice(0, 5).join(', ')}${list.length > 5 ? ', ...' : ''}); they were stopped with SIGTERM, then SIGKILL.`);
+        }
         const verdict = judgeAttempt(outcome, { maxAttempts: o.maxAttempts, retryOnExitCodes: o.retryOnExitCodes });
         platform.info(`Attempt ${attempt} of ${o.maxAttempts} ${describeOutcome(outcome)} after ${(outcome.durationMs / 1000).toFixed(1)}s.`);
         if (verdict.kind !== 'retryable' || attempt === o.maxAttempts || cancelledBy) break;
         warn(`Attempt ${attempt} ${verdict.reason}; retrying (attempt ${attempt + 1} of ${o.maxAttempts}).`);
+      }
+      const blocked = [...outFilter.blocked.keys(), ...errFilter.blocked.keys()];
+      if (blocked.length) {
+        report.blockedCommands = [outFilter.describeBlocked(), errFilter.describeBlocked()].filter(Boolean).join('; ');
+        warn(`The training printed workflow commands that only the action may use (${report.blockedCommands}); they were not run. A training may print error, warning, notice, debug, group, endgroup and add-mask.`);
       }
     } finally {
       report.durationMs = Date.now() - runStart;
@@ -288,7 +339,11 @@ export async function trainOnGpuRunner(o: TrainOptions, platform: Platform, deps
         report.stats = summarizeSamples(report.samples);
       }
     }
-    if (checkpointDir) report.checkpoint = findNewestCheckpoint(checkpointDir, runStart - 2000);
+    if (checkpointDir) report.checkpoint = findCheckpoint(checkpointDir);
+    if (fileCommands) {
+      report.fileCommands = fileCommands.collect();
+      for (const w of report.fileCommands.warnings) warn(w);
+    }
 
     // Outcome.
     const last = report.attempts[report.attempts.length - 1];
@@ -377,6 +432,7 @@ export async function trainOnGpuRunner(o: TrainOptions, platform: Platform, deps
     }
     return report;
   } finally {
+    fileCommands?.cleanup();
     signals.off('SIGINT', onSignal);
     signals.off('SIGTERM', onSignal);
   }

@@ -27,11 +27,13 @@ export function trainOutputs(r: TrainReport): Array<[string, string]> {
   for (const [k, v] of r.metrics ?? []) metrics[k] = v;
   out.push(['outcome', r.outcome]);
   out.push(['metrics', JSON.stringify(metrics)]);
-  const seen = new Map<string, string>();
+  // Output names are compared without case: GitHub resolves `steps.x.outputs.Name` case-insensitively, so of
+  // `Accuracy` and `accuracy` only the first is an output (the other is warned about, and stays in `metrics`).
+  const seen = new Set<string>();
   for (const [k, v] of r.metrics ?? []) {
     const name = metricOutputName(k);
-    if (name === 'metric-' || seen.has(name)) continue;
-    seen.set(name, k);
+    if (name === 'metric-' || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
     out.push([name, String(v)]);
   }
   out.push(['model-path', r.modelPath ?? '']);
@@ -51,14 +53,18 @@ export function trainOutputs(r: TrainReport): Array<[string, string]> {
   return out;
 }
 
-/** Names of metrics whose output names collided with an earlier metric (reported as a warning). */
-export function collidingMetricNames(r: TrainReport): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
+/**
+ * Metrics whose output name collides with an earlier metric's (`val/loss` and `val-loss`, or `Accuracy` and
+ * `accuracy`, since GitHub output names are case-insensitive), each with the earlier metric it loses to.
+ */
+export function collidingMetricNames(r: TrainReport): Array<{ name: string; output: string; earlier: string }> {
+  const seen = new Map<string, string>();
+  const out: Array<{ name: string; output: string; earlier: string }> = [];
   for (const [k] of r.metrics ?? []) {
     const n = metricOutputName(k);
-    if (seen.has(n)) out.push(k);
-    seen.add(n);
+    const earlier = seen.get(n.toLowerCase());
+    if (earlier !== undefined) out.push({ name: k, output: n, earlier });
+    else seen.set(n.toLowerCase(), k);
   }
   return out;
 }
@@ -92,7 +98,15 @@ export function renderTrainSummary(r: TrainReport, title = 'train-on-gpu-runner'
     facts.push(['Mean GPU utilization', r.stats.meanUtilizationPct === null ? 'not reported' : `${r.stats.meanUtilizationPct.toFixed(1)}% (${r.stats.samples} samples)`]);
   }
   if (r.modelPath) facts.push(['Model', `\`${r.modelPath}\``]);
-  if (r.checkpoint) facts.push(['Newest checkpoint', `\`${r.checkpoint.path}\``]);
+  if (r.checkpoint) facts.push(['Newest checkpoint', `\`${r.checkpoint.path}\`: ${r.checkpoint.reason}`]);
+  const stray = r.attempts.filter((a) => a.strayProcesses?.length);
+  if (stray.length) {
+    facts.push(['Left running', stray.map((a) => `attempt ${a.attempt}: ${a.strayProcesses?.slice(0, 5).join(', ')}${(a.strayProcesses?.length ?? 0) > 5 ? ', ...' : ''}`).join('; ') + ' (stopped with SIGTERM, then SIGKILL)']);
+  }
+  if (r.fileCommands && (r.fileCommands.exportedEnv.length || r.fileCommands.addedPath.length)) {
+    const f = r.fileCommands;
+    facts.push(['Passed on to later steps', [f.exportedEnv.length ? `env ${f.exportedEnv.slice(0, 10).join(', ')}` : '', f.addedPath.length ? `PATH ${f.addedPath.slice(0, 5).join(', ')}` : ''].filter(Boolean).join('; ')]);
+  }
   if (r.cache) {
     facts.push(['Cache', `${r.cache.restoredKey ? `restored from \`${r.cache.restoredKey}\`` : `miss for \`${r.cache.key}\``}${r.cache.saved ? `, saved as \`${r.cache.key}\`` : ''}`]);
   }
@@ -136,14 +150,17 @@ export function renderTrainSummary(r: TrainReport, title = 'train-on-gpu-runner'
   if (r.warnings.length > 0) {
     lines.push('### Warnings', '', ...r.warnings.map((w) => `- ${escapeHtml(w)}`), '');
   }
+  if (r.fileCommands?.summary.trim()) {
+    lines.push('### Summary written by the training', '', r.fileCommands.summary, '');
+  }
   return lines.join('\n');
 }
 
 /** Set every output and write the job summary. */
 export async function publishTrainReport(r: TrainReport, platform: Platform): Promise<void> {
   for (const [k, v] of trainOutputs(r)) platform.setOutput(k, v);
-  for (const k of collidingMetricNames(r)) {
-    platform.annotate('warning', `Metric '${k}' has the same output name (${metricOutputName(k)}) as an earlier metric; read it from the 'metrics' output.`);
+  for (const c of collidingMetricNames(r)) {
+    platform.annotate('warning', `Metric '${c.name}' has the same output name as '${c.earlier}' (${c.output}; GitHub compares output names without case), so ${c.output} holds '${c.earlier}'; read '${c.name}' from the 'metrics' output or rename one.`);
   }
   await platform.appendSummary(renderTrainSummary(r));
 }

@@ -62,11 +62,37 @@ describe('metrics log (JSONL)', () => {
     expect(Array.from(log.series[0].values)).toEqual([2, 1.5, NaN]);
     expect(Array.from(log.series[1].values)).toEqual([NaN, 0.001, NaN]);
     expect(log.ignoredKeys).toEqual(['phase']);
-    expect(log.warnings).toEqual([]);
+    expect(log.warnings).toEqual([
+      "log.jsonl: 'loss' is NaN 1 time(s) (first on line 3); those points are not charted. A diverging loss or a division by zero in the training?",
+    ]);
   });
   test('without a step key the line number is x; epoch is a step key', () => {
     expect(Array.from(parseMetricsLog('{"a":1}\n{"a":2}\n', 'l').step)).toEqual([0, 1]);
     expect(parseMetricsLog('{"epoch":1,"acc":0.5}\n', 'l').stepKey).toBe('epoch');
+  });
+  test('step and epoch are axes, never curves: step is x, epoch is not charted (Hugging Face Trainer logs both)', () => {
+    const log = parseMetricsLog('{"loss": 2, "epoch": 0.5, "step": 10}\n{"loss": 1, "epoch": 1.0, "step": 20}\n', 'l');
+    expect(log.stepKey).toBe('step');
+    expect(Array.from(log.step)).toEqual([10, 20]);
+    expect(log.series.map((s) => s.name)).toEqual(['loss']);
+  });
+  test('the x axis is found even when the first line lacks it', () => {
+    const log = parseMetricsLog('{"event": "start"}\n{"epoch": 1, "acc": 0.5}\n{"epoch": 2, "acc": 0.7}\n', 'log.jsonl');
+    expect(log.stepKey).toBe('epoch');
+    expect(Array.from(log.step)).toEqual([NaN, 1, 2]);
+    expect(log.series.map((s) => s.name)).toEqual(['acc']);
+    expect(log.warnings).toEqual(["log.jsonl: 1 of 3 lines have no finite 'epoch' (the x axis); they are not charted."]);
+  });
+  test('NaN and Infinity are counted per key and reported with the first line, not dropped silently', () => {
+    const log = parseMetricsLog('{"step":1,"loss":1}\n{"step":2,"loss":Infinity,"gn":NaN}\n{"step":3,"loss":NaN,"gn":-Infinity}\n', 'm.jsonl');
+    expect(log.nonFinite).toEqual([
+      { key: 'loss', nan: 1, infinite: 1, firstLine: 2 },
+      { key: 'gn', nan: 1, infinite: 1, firstLine: 2 },
+    ]);
+    expect(log.warnings).toEqual([
+      "m.jsonl: 'loss' is NaN 1 time(s) and Infinity 1 time(s) (first on line 2); those points are not charted. A diverging loss or a division by zero in the training?",
+      "m.jsonl: 'gn' is NaN 1 time(s) and Infinity 1 time(s) (first on line 2); those points are not charted. A diverging loss or a division by zero in the training?",
+    ]);
   });
   test('a last line cut short by a kill is skipped with a warning; a broken line in the middle is an error', () => {
     const log = parseMetricsLog('{"step": 1, "loss": 1}\n{"step": 2, "lo', 'log.jsonl');

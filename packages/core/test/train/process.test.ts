@@ -102,8 +102,32 @@ describe('startAttempt', () => {
   test('background processes left behind are stopped and reported', async () => {
     const o = await startAttempt(spec(`sleep 30 & echo $! > ${join(tmp, 'stray.pid')}`)).done;
     expect(o.exitCode).toBe(0);
-    expect(o.strayProcesses).toBe(true);
+    // The forked child may not have exec'd sleep yet when it is found.
+    expect(o.strayProcesses).toEqual([expect.stringMatching(/^\d+ \((sleep|bash)\)$/)]);
     expect(running(Number(readFileSync(join(tmp, 'stray.pid'), 'utf8')))).toBe(false);
+  });
+
+  test('a setsid daemon that left the process group is found by the marker and stopped; an env -i one is out of reach', async () => {
+    const marker = { name: 'MLCI_PROCESS_MARKER', value: `m${process.pid}x${Date.now()}` };
+    const pidFile = join(tmp, 'daemon.pid');
+    const cleanPid = join(tmp, 'clean.pid');
+    const o = await startAttempt(spec(
+      `setsid sh -c 'echo $$ > ${pidFile}; exec sleep 30' </dev/null >/dev/null 2>&1 & ` +
+        `setsid env -i sh -c 'echo $$ > ${cleanPid}; exec sleep 30' </dev/null >/dev/null 2>&1 & ` +
+        `while [ ! -s ${pidFile} ] || [ ! -s ${cleanPid} ]; do sleep 0.05; done`,
+      { env: { ...process.env, [marker.name]: marker.value }, marker },
+    )).done;
+    const daemon = Number(readFileSync(pidFile, 'utf8'));
+    const clean = Number(readFileSync(cleanPid, 'utf8'));
+    try {
+      expect(o.exitCode).toBe(0);
+      expect(o.strayProcesses).toEqual([`${daemon} (sleep)`]);
+      expect(running(daemon)).toBe(false);
+      // Documented limit: a process that cleared its environment and left the group cannot be told apart.
+      expect(running(clean)).toBe(true);
+    } finally {
+      try { process.kill(clean, 'SIGKILL'); } catch { /* gone */ }
+    }
   });
 
   test('a working directory that does not exist is a spawn error', async () => {

@@ -149,15 +149,26 @@ describe('trainOnGpuRunner (core, fake platform)', () => {
     expect((signals as EventEmitter).listenerCount('SIGTERM')).toBe(0);
   });
 
-  test('the training environment: no INPUT_*, no inherited MLCI_RESUME_FROM, other variables kept', async () => {
+  test('the training environment: what a run: step has; no INPUT_*, STATE_*, Actions runtime token or service URLs', async () => {
     const wd = workdir('env');
-    const r = await trainOnGpuRunner(options(wd, { command: 'env | grep -E "^(INPUT_|MLCI_|KEEP_)" | sort > seen.txt' }), fakePlatform().platform, {
-      ...quiet, env: { PATH: process.env.PATH, INPUT_COMMAND: 'x', MLCI_RESUME_FROM: '/stale.ckpt', MLCI_USER_FLAG: '1', KEEP_ME: 'yes' },
+    const r = await trainOnGpuRunner(options(wd, { command: 'env | grep -E "^(INPUT_|MLCI_|KEEP_|ACTIONS_|STATE_|RUNNER_TRACKING_ID|GITHUB_WORKSPACE)" | sort > seen.txt' }), fakePlatform().platform, {
+      ...quiet,
+      env: {
+        PATH: process.env.PATH, INPUT_COMMAND: 'x', MLCI_RESUME_FROM: '/stale.ckpt', MLCI_USER_FLAG: '1', KEEP_ME: 'yes',
+        // What actions/runner NodeScriptActionHandler.cs adds for a JavaScript action only:
+        ACTIONS_RUNTIME_TOKEN: 'secret-runtime-token', ACTIONS_RUNTIME_URL: 'https://pipelines.example/', ACTIONS_CACHE_URL: 'https://cache.example/',
+        ACTIONS_RESULTS_URL: 'https://results.example/', ACTIONS_CACHE_SERVICE_V2: 'True', ACTIONS_CACHE_MODE: 'read-write',
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example/', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'secret-oidc', STATE_saved: 'x',
+        // What a run: step has too:
+        ACTIONS_ORCHESTRATION_ID: 'orch-1', ACTIONS_RUNNER_DEBUG: 'true', RUNNER_TRACKING_ID: 'github_abc', GITHUB_WORKSPACE: wd,
+      },
     });
     expect(r.outcome).toBe('success');
     const { readFileSync } = await import('node:fs');
-    expect(readFileSync(join(wd, 'seen.txt'), 'utf8').trim().split('\n')).toEqual([
-      'KEEP_ME=yes', 'MLCI_ATTEMPT=1', 'MLCI_DEVICE=cpu', 'MLCI_MAX_ATTEMPTS=1', `MLCI_METRICS_FILE=${join(wd, 'metrics.json')}`, 'MLCI_USER_FLAG=1',
+    expect(readFileSync(join(wd, 'seen.txt'), 'utf8').trim().split('\n').map((l) => l.replace(/^(MLCI_PROCESS_MARKER=)[0-9a-f]{24}$/, '$1<random>'))).toEqual([
+      'ACTIONS_ORCHESTRATION_ID=orch-1', 'ACTIONS_RUNNER_DEBUG=true', `GITHUB_WORKSPACE=${wd}`,
+      'KEEP_ME=yes', 'MLCI_ATTEMPT=1', 'MLCI_DEVICE=cpu', 'MLCI_MAX_ATTEMPTS=1', `MLCI_METRICS_FILE=${join(wd, 'metrics.json')}`,
+      'MLCI_PROCESS_MARKER=<random>', 'MLCI_USER_FLAG=1', 'RUNNER_TRACKING_ID=github_abc',
     ]);
   });
 
@@ -184,8 +195,18 @@ describe('outputs and summary', () => {
     await publishTrainReport(r, rec.platform);
     expect(rec.outputs['metric-val-loss']).toBe('1');
     expect(JSON.parse(rec.outputs.metrics)).toEqual({ 'val/loss': 1, 'val.loss': 2 });
-    expect(rec.annotations).toContainEqual(['warning', "Metric 'val.loss' has the same output name (metric-val-loss) as an earlier metric; read it from the 'metrics' output."]);
+    expect(rec.annotations).toContainEqual(['warning', "Metric 'val.loss' has the same output name as 'val/loss' (metric-val-loss; GitHub compares output names without case), so metric-val-loss holds 'val/loss'; read 'val.loss' from the 'metrics' output or rename one."]);
     expect(rec.summary[0]).toContain('| val/loss | 1 |');
+  });
+
+  test('names differing only in case (Accuracy, accuracy): one output, since GitHub resolves output names without case; a warning names the other', async () => {
+    const rec = fakePlatform();
+    const r = await trainOnGpuRunner(options(workdir('case'), { command: `echo '{"Accuracy": 0.9, "accuracy": 0.8, "loss": 0.1}' > metrics.json` }), rec.platform, quiet);
+    await publishTrainReport(r, rec.platform);
+    expect(Object.keys(rec.outputs).filter((k) => k.toLowerCase() === 'metric-accuracy')).toEqual(['metric-Accuracy']);
+    expect(rec.outputs['metric-Accuracy']).toBe('0.9');
+    expect(JSON.parse(rec.outputs.metrics)).toEqual({ Accuracy: 0.9, accuracy: 0.8, loss: 0.1 });
+    expect(rec.annotations).toContainEqual(['warning', "Metric 'accuracy' has the same output name as 'Accuracy' (metric-accuracy; GitHub compares output names without case), so metric-accuracy holds 'Accuracy'; read 'accuracy' from the 'metrics' output or rename one."]);
   });
 
   test('the summary of a failed CPU run says why, in markdown only', async () => {
