@@ -2,7 +2,7 @@ import { getOctokit, isGitHubPlatform, runAction } from '@mlci/github';
 import { inputs } from './inputs.js';
 import { createGitHubApprovalTracker, triggeringActor } from '@mlci/github/approval';
 import {
-  formatDuration, parseInputs, UserError, type Platform, type RunContext,
+  fileRootsFromEnv, formatDuration, parseInputs, resolveInputFile, UserError, type Platform, type RunContext,
 } from '@mlci/core';
 import {
   checkWords, loadReport, parseApprovers, requestAndWait, requestOnly, resolveEvent, type ApprovalTracker, type Clock, type OnApprove, type Outcome, type RequestContext, type RequestOptions,
@@ -66,7 +66,8 @@ function requestOptions(o: Parsed, ctx: RunContext, cwd: string): RequestOptions
     title: o.title || `Approve ${modelVersion || `run ${ctx.runId}`} (${ctx.workflow || ctx.repository})`,
     labels: o.labels,
     onApprove: onApproveOf(o, ctx),
-    report: reportPath ? loadReport(reportPath.startsWith('/') ? reportPath : `${cwd}/${reportPath}`) : undefined,
+    // The report is posted into an issue that may be public: only a regular file inside the workspace or RUNNER_TEMP.
+    report: reportPath ? loadReport(resolveInputFile(reportPath, { input: 'report', roots: { ...fileRootsFromEnv(), workspace: cwd } })) : undefined,
   };
 }
 
