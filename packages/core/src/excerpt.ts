@@ -14,13 +14,13 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e
  * `value` quoted in double quotes, control characters escaped (`\n`, `\u001b`), cut to `max` characters with the
  * length of the rest said: `"abc…" (+1,234,567 more characters)`.
  */
-export function excerpt(value: string, max = EXCERPT_CHARS): string {
+export function excerpt(value: string, max = EXCERPT_CHARS, quote: '"' | "'" = '"'): string {
   const cut = value.length > max;
   // Never split a surrogate pair: a lone half would print as U+FFFD.
   let end = cut ? max : value.length;
   if (cut && end > 0 && /[\ud800-\udbff]/.test(value[end - 1])) end--;
-  const head = value.slice(0, end).replace(/["\\]/g, (c) => '\\' + c).replace(UNSAFE, escapeChar);
-  return cut ? `"${head}…" (+${(value.length - end).toLocaleString('en-US')} more characters)` : `"${head}"`;
+  const head = value.slice(0, end).replace(quote === '"' ? /["\\]/g : /['\\]/g, (c) => '\\' + c).replace(UNSAFE, escapeChar);
+  return cut ? `${quote}${head}…${quote} (+${(value.length - end).toLocaleString('en-US')} more characters)` : `${quote}${head}${quote}`;
 }
 
 function escapeChar(c: string): string {

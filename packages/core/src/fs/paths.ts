@@ -6,7 +6,7 @@
  * refused from their stat, without being opened: opening a FIFO for reading blocks until a writer comes, which
  * would hang the step until the job times out.
  */
-import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { excerpt } from '../excerpt.js';
@@ -43,8 +43,11 @@ function realRoots(roots: FileRoots): string[] {
   return out;
 }
 
-/** Realpath of a path that may not exist yet: the nearest existing ancestor's realpath plus the rest. */
-function realpathLoose(abs: string): string {
+/**
+ * Realpath of a path that may not exist yet: the nearest existing ancestor's realpath plus the rest. A dangling
+ * symbolic link on the way is followed to where it points (writing through it would create the file there).
+ */
+function realpathLoose(abs: string, depth = 0): string {
   const rest: string[] = [];
   let p = abs;
   for (;;) {
@@ -53,11 +56,20 @@ function realpathLoose(abs: string): string {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw e;
+      if (depth < 40 && isLink(p)) return realpathLoose(join(resolve(dirname(p), readlinkSync(p)), ...rest.reverse()), depth + 1);
       const parent = dirname(p);
       if (parent === p) return abs;
       rest.push(basename(p));
       p = parent;
     }
+  }
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
@@ -103,9 +115,10 @@ export function resolveInputFile(path: string, opts: InputFileOptions): string {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      // A dangling link is refused for where it points, before "not found": it says more.
+      // Outside is refused before "not found" (which would tell whether a file exists there); a dangling link is
+      // judged by where it points.
       const target = realpathLoose(abs);
-      if (!realRoots(opts.roots).some((r) => isWithin(r, target)) && linkExists(abs)) {
+      if (!realRoots(opts.roots).some((r) => isWithin(r, target))) {
         throw outside(opts.input, path, target, opts.roots, 'the action reads only files the run holds.');
       }
       throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} not found; check the path (relative paths start at the workspace, ${opts.roots.workspace}).`);
@@ -123,15 +136,6 @@ export function resolveInputFile(path: string, opts: InputFileOptions): string {
     `Input '${opts.input}': ${excerpt(path, 200)} is ${fileKind(st)}, not a regular file; ` +
       (st.isDirectory() ? 'give the path of a file inside it.' : 'the action reads only regular files (it never opens pipes or devices).'),
   );
-}
-
-function linkExists(abs: string): boolean {
-  try {
-    lstatSync(abs);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export interface OutputFileOptions {

@@ -46,7 +46,7 @@ export function rowRef(table: Table, row: number): string {
 
 function badRows(table: Table, what: string, count: number, first: number, firstValue: string, fix: string): UserError {
   return new UserError(
-    `${table.source}: ${count} row${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} ${what}; first at ${rowRef(table, first)}: ${excerpt(firstValue)}. ${fix}`,
+    `${table.source}: ${count} row${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} ${what}; first at ${rowRef(table, first)}: ${excerpt(firstValue, undefined, "'")}. ${fix}`,
     { file: table.source, line: lineOfRow(table, first) },
   );
 }

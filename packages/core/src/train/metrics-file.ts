@@ -173,6 +173,11 @@ export function parseLooseJson(text: string, file: string): unknown {
 export const MAX_METRICS = 1000;
 export const MAX_METRIC_NAME = 200;
 
+/** A metric name for a message: as written when short and printable, else an escaped excerpt. */
+function named(key: string): string {
+  return key.length <= 80 && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029']/.test(key) ? `'${key}'` : excerpt(key);
+}
+
 /** The metrics in file order. */
 export type Metrics = Array<[name: string, value: number]>;
 
@@ -194,7 +199,7 @@ export function parseMetricsFile(text: string, file: string): Metrics {
   for (const { key, value, line } of doc.entries) {
     if (key.length > MAX_METRIC_NAME) throw new UserError(`${file}: a metric name of ${key.length.toLocaleString('en-US')} characters (line ${line}) is over the ${MAX_METRIC_NAME}-character limit: ${excerpt(key)}.`, { file, line });
     if (key === '__proto__') throw new UserError(`${file}: '__proto__' (line ${line}) cannot be a metric name (JavaScript reserves it); rename the metric.`, { file, line });
-    if (seen.has(key)) throw new UserError(`${file}: metric ${excerpt(key)} appears twice (line ${line}); write each metric once.`, { file, line });
+    if (seen.has(key)) throw new UserError(`${file}: metric ${named(key)} appears twice (line ${line}); write each metric once.`, { file, line });
     seen.add(key);
     if (key.trim() === '') throw new UserError(`${file}: a metric has an empty name (line ${line}).`, { file, line });
     if (value.t === 'number' && Number.isFinite(value.v)) {
@@ -206,7 +211,7 @@ export function parseMetricsFile(text: string, file: string): Metrics {
     else if (value.t === 'object') fix = `flatten nested metrics into one level, e.g. "${key}/loss": 0.2`;
     else if (value.t === 'string' && value.v.trim() !== '' && Number.isFinite(Number(value.v))) fix = `write it as a number: "${key}": ${Number(value.v)}`;
     else fix = 'write a single finite number';
-    throw new UserError(`${file}: metric ${excerpt(key)} (line ${value.line}) is ${describe(value)}, not a finite number; ${fix}.`, { file, line: value.line });
+    throw new UserError(`${file}: metric ${named(key)} (line ${value.line}) is ${describe(value)}, not a finite number; ${fix}.`, { file, line: value.line });
   }
   return out;
 }
