@@ -46,7 +46,7 @@ describe('YAML alias bombs give one error naming the file', () => {
   test('a YAML document over MLCI_MAX_DOCUMENT_BYTES is refused before parsing', async () => {
     const cwd = workspaceWith({ 'c.csv': DATA, 'p.yml': POLICY + '# ' + 'x'.repeat(5000) + '\n' });
     const r = await gate(cwd, { candidate: 'c.csv', policy: 'p.yml', baseline: '' }, { MLCI_MAX_DOCUMENT_BYTES: '4096' });
-    expect(r.errors).toEqual([expect.stringMatching(/Policy file 'p\.yml' is 5,1\d\d bytes, over the 4,096-byte limit/)]);
+    expect(r.errors).toEqual([expect.stringMatching(/Policy file 'p\.yml' is 5,0\d\d bytes, over the 4,096-byte limit/)]);
   });
 });
 
@@ -78,7 +78,7 @@ describe('__proto__, constructor and toString keys: refused by name or kept as d
     writeFileSync(join(cwd, 'params.yml'), '__proto__: { lr: 0.2 }\nconstructor: 1\n');
     const second = await detect(cwd, { data: 'data', params: 'params.yml', baseline: 'data.lock.json' });
     expect(second.errors).toEqual([]);
-    expect(JSON.parse(second.outputs['changed-files']).params).toEqual([{ file: 'params.yml', key: '__proto__.lr', change: 'modified' }]);
+    expect(JSON.parse(second.outputs['changed-files']).params).toEqual([{ file: 'params.yml', key: '__proto__.lr', change: 'changed' }]);
   });
 
   test('metrics file: __proto__ refused by name, constructor and toString kept as metrics', async () => {

@@ -34,11 +34,14 @@ describe('evaluate-gate fails closed on the overall population', () => {
     expect(report.checks[0]).toMatchObject({ slice: 'overall', status: 'warn' });
   });
 
-  test('fewer rows than min-support overall fails too', async () => {
-    const cwd = workspaceWith({ 'c.csv': csv(50, (i) => i % 2), 'p.yml': 'version: 1\nmetrics:\n  accuracy: { min: 0.1 }\n' });
+  test('a metric undefined overall (precision with no predicted positive) fails too', async () => {
+    const data = csv(200, (i) => i % 2).replace(/,0\.\d5$/gm, ',0.10');
+    const cwd = workspaceWith({ 'c.csv': data, 'p.yml': 'version: 1\nmetrics:\n  precision: { min: 0.1 }\n' });
     const r = await gate(cwd, { candidate: 'c.csv', policy: 'p.yml', baseline: '' });
     expect(r.outputs.passed).toBe('false');
-    expect(r.outputs.summary).toMatch(/^ML gate failed: 1 of 1 checks failed \(Accuracy in overall\)/);
+    expect(r.outputs.summary).toMatch(/^ML gate failed: 1 of 1 checks failed \(precision in overall\)/);
+    const report = JSON.parse(readFileSync(join(cwd, 'mlci-gate-report.json'), 'utf8'));
+    expect(report.checks[0].reason).toMatch(/^cannot be evaluated on the overall population \(precision is undefined on this slice\)/);
   });
 
   test('slices keep today\'s rule: a tiny slice is insufficient and does not fail the gate', async () => {
@@ -57,6 +60,6 @@ describe('evaluate-gate fails closed on the overall population', () => {
     const cwd = workspaceWith({ 'c.csv': csv(200, (i) => i % 2), 'b.csv': base, 'p.yml': 'version: 1\nmetrics:\n  auc: { max-regression: 0.01 }\nmin-support: 10\n' });
     const r = await gate(cwd, { candidate: 'c.csv', policy: 'p.yml', baseline: 'b.csv' });
     expect(r.exitCode).toBe(1);
-    expect(r.errors).toEqual([expect.stringMatching(/^evaluate-gate failed: .*b\.csv: only 0 of 200 candidate ids have a baseline prediction/)]);
+    expect(r.errors).toEqual([expect.stringMatching(/^evaluate-gate failed: baseline file b\.csv has no row for 200 ids of the candidate/)]);
   });
 });

@@ -84,7 +84,7 @@ describe('evaluate-gate path inputs', () => {
     expect(r.exitCode).toBe(1);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toContain('\\u001b[31m::warning::forged\\nxxx');
-    expect(r.errors[0]).toContain('(+199,945 more characters)');
+    expect(r.errors[0]).toContain('(+199,943 more characters)');
     expect(r.errors[0].length).toBeLessThan(600);
     expect(r.stdout).not.toMatch(/^::warning::forged/m);
     expect(r.stdout.length).toBeLessThan(5000);

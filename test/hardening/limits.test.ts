@@ -68,7 +68,7 @@ describe('caps on what one input can multiply', () => {
   });
 
   test('the same cap holds for a fairness column', async () => {
-    const cwd = workspaceWith({ 'c.csv': idSlice(60), 'p.yml': POLICY + 'fairness:\n  - { metric: auc, across: user, max-gap: 0.1 }\n' });
+    const cwd = workspaceWith({ 'c.csv': idSlice(60), 'p.yml': POLICY + 'fairness:\n  - { metric: recall, across: user, max-gap: 0.5 }\n' });
     const r = await gate(cwd, { candidate: 'c.csv', policy: 'p.yml', baseline: '' }, { MLCI_MAX_SLICE_VALUES: '50' });
     expect(r.errors).toEqual([expect.stringMatching(/Slice column 'user' has 60 distinct values/)]);
     const ok = await gate(cwd, { candidate: 'c.csv', policy: 'p.yml', baseline: '' }, { MLCI_MAX_SLICE_VALUES: '100' });
