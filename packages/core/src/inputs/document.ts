@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { maxDocumentBytes } from '../fs/text.js';
+import { excerpt } from '../excerpt.js';
 
 /** A YAML config file validated by zod, with a way back from a key path to its line (for errors and annotations). */
 export interface ParsedDocument<T> {
@@ -100,7 +101,7 @@ export function parseYamlDocument<T>(
     const path = issue.path as (string | number)[];
     const line = lineOf(path);
     const key = path.length ? path.join('.') : '(top level)';
-    const msg = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}` : issue.message;
+    const msg = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.slice(0, 10).map((k) => excerpt(k, 60, "'")).join(', ')}${issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : ''}` : issue.message;
     const n = r.error.issues.length;
     const more = n > 1 ? ` (and ${n - 1} more problem${n > 2 ? 's' : ''})` : '';
     throw new UserError(`${opts.what} ${file}${line ? ` line ${line}` : ''}: ${key}: ${msg}${more}.`, { file, line });
