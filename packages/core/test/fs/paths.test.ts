@@ -20,7 +20,7 @@ describe('excerpt', () => {
     expect(excerpt('x'.repeat(100))).toBe(`"${'x'.repeat(80)}…" (+20 more characters)`);
     expect(excerpt('a\nb\r\t\u001b[0m\u2028\u202e')).toBe('"a\\nb\\r\\t\\u001b[0m\\u2028\\u202e"');
     // A surrogate pair is never split.
-    expect(excerpt('😀'.repeat(50), 5)).toBe('"😀😀" (+96 more characters)'.replace('"😀😀"', '"😀😀…"'));
+    expect(excerpt('😀'.repeat(50), 5)).toBe('"😀😀…" (+96 more characters)');
   });
 });
 
