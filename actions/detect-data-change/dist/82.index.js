@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../packages/github/src/commands.ts
 var commands = __webpack_require__(85261);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 2 modules
-var src = __webpack_require__(45016);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 3 modules
+var src = __webpack_require__(14712);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 function createArtifactStore() {
     return {
@@ -592,7 +592,7 @@ function createGitHubPlatform(options = {}) {
         debug: (m) => commands/* debug */.Yz(m),
         startGroup: (n) => commands/* startGroup */.Oh(n),
         endGroup: () => commands/* endGroup */.N4(),
-        setFailed: (m) => commands/* setFailed */.C1(m),
+        setFailed: (m, props) => commands/* setFailed */.C1(m, props ? { title: props.title, file: props.file, startLine: props.startLine, endLine: props.endLine } : undefined),
         saveState: (n, v) => commands/* saveState */.LZ(n, v),
         getState: (n) => commands/* getState */.Gu(n),
         exportVariable: (n, v) => commands/* exportVariable */.dN(n, v),
@@ -626,9 +626,9 @@ async function runAction(action, main, platform) {
         if ((0,src/* isUserError */.iU)(e)) {
             const shown = inWorkspace(p.context().workspace);
             const message = shown.text(e.message);
-            if (e.file)
-                p.annotate('error', message, { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
-            p.setFailed(`${action} failed: ${message}`);
+            // One mistake, one error line: a file-scoped error is the failure line and the annotation at once.
+            const where = e.file ? { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` } : undefined;
+            p.setFailed(`${action} failed: ${message}`, where);
         }
         else {
             const err = e instanceof Error ? e : new Error(String(e));
@@ -810,7 +810,10 @@ var picomatch = __webpack_require__(71026);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
+// EXTERNAL MODULE: ../../packages/core/src/fs/paths.ts
+var paths = __webpack_require__(64423);
 ;// CONCATENATED MODULE: ../../packages/core/src/detect/paths.ts
+
 
 
 
@@ -898,7 +901,8 @@ class WorkspaceFiles {
                 return [pattern];
             if (st.isDirectory())
                 return this.walk(pattern, input);
-            return [];
+            // Named on its own, a FIFO, socket or device is refused (never opened: a FIFO would block the read).
+            throw new errors/* UserError */.y(`Input '${input}': '${pattern}' is ${(0,paths/* fileKind */.h_)(st)}, not a regular file; the action hashes and reads only regular files.`);
         }
         const base = scan.base === '.' ? '' : scan.base;
         const abs = (0,external_node_path_.join)(this.workspace, base);
@@ -1015,6 +1019,42 @@ function absPath(workspace, rel) {
     if (rel.endsWith('/') || !CLEAN_REL.test(rel))
         return (0,external_node_path_.join)(workspace, rel);
     return (workspace.endsWith(external_node_path_.sep) ? workspace : workspace + external_node_path_.sep) + (external_node_path_.sep === '/' ? rel : rel.replace(/\//g, external_node_path_.sep));
+}
+/**
+ * Refuse an output path (write-lock, report-path) that names an existing input of this run: a data, pointer, code or
+ * params file the globs match. Such a file would be left out of the fingerprint (the action's own files are) and
+ * then overwritten with JSON. A file mlci wrote itself (a lock file or report from an earlier run, JSON whose
+ * `schema` starts with `mlci.`) is the action's own and may be replaced.
+ */
+function refuseInputClobber(workspace, rel, input, globs) {
+    const abs = (0,external_node_path_.join)(workspace, rel);
+    const st = safeStat(abs);
+    if (!st?.isFile())
+        return;
+    for (const [name, patterns] of Object.entries(globs)) {
+        const positives = patterns.filter((p) => p.trim() !== '');
+        if (positives.length === 0)
+            continue;
+        if (filterPaths(workspace, positives, [rel], name).length > 0 && !writtenByMlci(abs, st.size)) {
+            throw new errors/* UserError */.y(`Input '${input}': '${rel}' is a file input '${name}' matches; writing there would overwrite it. ` +
+                `Choose another path (or exclude it from '${name}' with '!${rel}' if it is not data).`);
+        }
+    }
+}
+/** A JSON object with `"schema": "mlci.…"` (lock files sort their keys, so the schema is not necessarily first). */
+function writtenByMlci(abs, size) {
+    if (size > 256 * 1024 * 1024)
+        return false;
+    try {
+        const head = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        if (!/^\s*\{/.test(head))
+            return false;
+        const schema = JSON.parse(head).schema;
+        return typeof schema === 'string' && schema.startsWith('mlci.');
+    }
+    catch {
+        return false;
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1240,6 +1280,8 @@ function writeRecord(path, record) {
     (0,external_node_fs_.writeFileSync)(path, serializeRecord(record));
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/fs/text.ts
+var fs_text = __webpack_require__(68264);
 // EXTERNAL MODULE: ../../packages/core/src/drift/merge.ts
 var merge = __webpack_require__(92279);
 // EXTERNAL MODULE: ../../packages/core/src/drift/policy.ts
@@ -1559,14 +1601,18 @@ function hashDir(d) {
 
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __webpack_require__(33483);
+// EXTERNAL MODULE: ../../packages/core/src/inputs/document.ts
+var inputs_document = __webpack_require__(67292);
 ;// CONCATENATED MODULE: ../../packages/core/src/detect/params.ts
+
 
 
 /**
  * Flatten nested mappings to dotted keys (`train.optimizer.lr`). Lists are leaves compared whole: a list of layer
  * sizes is one hyperparameter. Keys holding dots are bracket-quoted (`a["b.c"]`) so flattening stays reversible.
  */
-function flattenParams(value, prefix = '', out = {}) {
+// `out` has no prototype: a params key named `__proto__` is data to compare, not a prototype to set.
+function flattenParams(value, prefix = '', out = Object.create(null)) {
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
         const keys = Object.keys(value);
         if (keys.length === 0 && prefix)
@@ -1590,7 +1636,17 @@ function readParams(text, file) {
         const line = lc.linePos(e.pos[0]).line || undefined;
         throw new errors/* UserError */.y(`Params file ${file}${line ? ` line ${line}` : ''} is not valid YAML or JSON: ${e.message.split('\n')[0]}`, { file, line });
     }
-    return flattenParams(doc.toJS() ?? {});
+    let js;
+    try {
+        // yaml refuses a document whose aliases expand too far (a "billion laughs") with a ReferenceError.
+        js = doc.toJS({ maxAliasCount: inputs_document/* MAX_ALIAS_COUNT */.w });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError) && !(e instanceof RangeError))
+            throw e;
+        throw new errors/* UserError */.y(`Params file ${file} expands YAML aliases (*name) too far (${e.message}); write the values out instead of nesting aliases.`, { file });
+    }
+    return flattenParams(js ?? {});
 }
 /** Key-by-key difference of two snapshots, sorted by file then key. A file present on one side only lists all its keys. */
 function diffParams(before, after) {
@@ -1934,7 +1990,7 @@ async function detectChanges(opts) {
     const fresh = new Map();
     let profileThreads = 0;
     if (stale.length > 0) {
-        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 48490));
+        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(59)]).then(__webpack_require__.bind(__webpack_require__, 58059));
         const made = await profileFiles(stale.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: byPath.get(f).size })), { threads: opts.threads });
         stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
         profileThreads = made.threads;
@@ -2072,9 +2128,11 @@ async function detectChanges(opts) {
 }
 function readText(workspace, rel, input) {
     try {
-        return (0,external_node_fs_.readFileSync)(absPath(workspace, rel), 'utf8');
+        return (0,fs_text/* readTextFile */.Gu)(absPath(workspace, rel), `Input '${input}': params file '${rel}'`);
     }
     catch (e) {
+        if ((0,errors/* isUserError */.i)(e))
+            throw e;
         throw new errors/* UserError */.y(`Input '${input}': cannot read '${rel}': ${e.message}`, { file: rel });
     }
 }
@@ -2302,6 +2360,7 @@ async function saveToCache(p, path, key) {
 
 
 
+
 // Modules, not the detect/ and drift/ barrels: those would bundle the readers and drift tests into this chunk,
 // which detectChanges loads only when something needs profiling or comparing.
 
@@ -2335,9 +2394,15 @@ async function main_run(platform) {
         if (o.data.length === 0 && o.pointers.length === 0) {
             throw new src/* UserError */.yo("Inputs 'data' and 'pointers' are both empty: give the data globs (e.g. `data: data/*.csv`) or pointer files (`pointers: data/*.dvc`).");
         }
-        const inWorkspace = (input) => (rel) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
+        // Path inputs: read only regular files inside the workspace (links leaving it refused), write only inside the
+        // workspace or RUNNER_TEMP, never over an input of this run (README, Security).
+        const roots = { workspace, temp: (0,src/* fileRootsFromEnv */.h3)().temp };
+        const wsOnly = { workspace };
+        const inWorkspace = (input) => (rel) => (0,src/* resolveInputFile */.FH)(toWorkspacePattern(workspace, rel, input), { input, roots: wsOnly });
         const policy = o['drift-policy'] ? (0,drift_policy/* loadDriftPolicy */.qX)(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : drift_policy/* DEFAULT_DRIFT_POLICY */.t_;
         const source = parseBaselineInput(o.baseline, workspace);
+        if (source.kind === 'file' && exists(absPath(workspace, source.path)))
+            (0,src/* resolveInputFile */.FH)(source.path, { input: 'baseline', roots: wsOnly });
         const branch = ctx.pullRequest?.headRef || ctx.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
         const keys = baselineKeys({
             data: o.data,
@@ -2362,8 +2427,16 @@ async function main_run(platform) {
             p.info(`Changed files: ${changed.files ? `${changed.files.length} from ${changed.source}` : changed.source}`);
         }
         // The report path is output, not input: any path will do (relative ones are taken from the workspace).
-        const reportPath = o['report-path'] ? (0,external_node_path_.resolve)(workspace, o['report-path']) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), ACTION, 'report.json');
+        const reportPath = o['report-path'] ? (0,src/* resolveOutputFile */.cX)(o['report-path'], { input: 'report-path', roots }) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), ACTION, 'report.json');
         const lockPath = o['write-lock'] ? toWorkspacePattern(workspace, o['write-lock'], 'write-lock') : undefined;
+        if (lockPath)
+            (0,src/* resolveOutputFile */.cX)(lockPath, { input: 'write-lock', roots: wsOnly });
+        const globs = { data: o.data, pointers: o.pointers, code: o.code, params: o.params };
+        if (lockPath)
+            refuseInputClobber(workspace, lockPath, 'write-lock', globs);
+        const reportRel = (0,external_node_path_.relative)(workspace, reportPath).split(external_node_path_.sep).join('/');
+        if (o['report-path'] && !reportRel.startsWith('..'))
+            refuseInputClobber(workspace, reportRel, 'report-path', globs);
         const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', (0,external_node_path_.relative)(workspace, reportPath).split(external_node_path_.sep).join('/')].filter(Boolean);
         const result = await detectChanges({
             workspace,
@@ -2455,6 +2528,16 @@ function report(r, baseline) {
         warnings: r.warnings,
         stats: r.stats,
     };
+}
+/** Something (a file, or a link, dangling or not) is at `path`. */
+function exists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -2791,8 +2874,7 @@ function sortTop(top) {
 /* harmony export */   t_: () => (/* binding */ DEFAULT_DRIFT_POLICY)
 /* harmony export */ });
 /* unused harmony exports DRIFT_TESTS, driftPolicySchema, parseDriftPolicy */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68264);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29143);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85736);
 /* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67292);
@@ -2844,7 +2926,7 @@ const driftPolicySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .r
 const DEFAULT_DRIFT_POLICY = driftPolicySchema.parse({});
 /** The effective rule for one column: the policy's per-column entry merged with `critical` and `ignore`. */
 function columnRuleFor(policy, column) {
-    const r = policy.columns[column] ?? {};
+    const r = (Object.hasOwn(policy.columns, column) ? policy.columns[column] : undefined) ?? {};
     return { ...r, critical: r.critical ?? policy.critical.includes(column), ignore: r.ignore ?? policy.ignore.includes(column) };
 }
 /**
@@ -2864,9 +2946,11 @@ function loadDriftPolicy(pathOrYaml, input = 'drift-policy', resolvePath = (p) =
         return parseDriftPolicy(pathOrYaml, `input '${input}'`);
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(resolvePath(pathOrYaml), 'utf8');
+        text = (0,_fs_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(resolvePath(pathOrYaml), `Input '${input}': drift policy '${pathOrYaml}'`);
     }
     catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .i)(e))
+            throw e;
         const code = e.code;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${input}': cannot read drift policy '${pathOrYaml}' (${code ?? String(e)}). Give a path relative to the workspace, or the policy YAML itself.`);
     }

@@ -1,12 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { getOctokit, isGitHubPlatform, runAction } from '@mlci/github';
 import { listChangedFiles } from '@mlci/github/changed-files';
-import { parseInputs, UserError, type Platform } from '@mlci/core';
+import { fileRootsFromEnv, parseInputs, resolveInputFile, resolveOutputFile, UserError, type Platform } from '@mlci/core';
+import { lstatSync } from 'node:fs';
 // Modules, not the detect/ and drift/ barrels: those would bundle the readers and drift tests into this chunk,
 // which detectChanges loads only when something needs profiling or comparing.
-import { absPath, toWorkspacePattern } from '@mlci/core/detect/paths';
+import { absPath, refuseInputClobber, toWorkspacePattern } from '@mlci/core/detect/paths';
 import { baselineKeys, loadBaseline, parseBaselineInput, writeRecord } from '@mlci/core/detect/baseline';
 import { detectChanges, type DetectResult } from '@mlci/core/detect/detect';
 import { renderSummary } from '@mlci/core/detect/summary';
@@ -42,9 +43,14 @@ export async function run(platform?: Platform): Promise<void> {
     if (o.data.length === 0 && o.pointers.length === 0) {
       throw new UserError("Inputs 'data' and 'pointers' are both empty: give the data globs (e.g. `data: data/*.csv`) or pointer files (`pointers: data/*.dvc`).");
     }
-    const inWorkspace = (input: string) => (rel: string) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
+    // Path inputs: read only regular files inside the workspace (links leaving it refused), write only inside the
+    // workspace or RUNNER_TEMP, never over an input of this run (README, Security).
+    const roots = { workspace, temp: fileRootsFromEnv().temp };
+    const wsOnly = { workspace };
+    const inWorkspace = (input: string) => (rel: string) => resolveInputFile(toWorkspacePattern(workspace, rel, input), { input, roots: wsOnly });
     const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
     const source = parseBaselineInput(o.baseline, workspace);
+    if (source.kind === 'file' && exists(absPath(workspace, source.path))) resolveInputFile(source.path, { input: 'baseline', roots: wsOnly });
     const branch = ctx.pullRequest?.headRef || ctx.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
     const keys = baselineKeys({
       data: o.data,
@@ -70,8 +76,13 @@ export async function run(platform?: Platform): Promise<void> {
     }
 
     // The report path is output, not input: any path will do (relative ones are taken from the workspace).
-    const reportPath = o['report-path'] ? resolve(workspace, o['report-path']) : join(process.env.RUNNER_TEMP || tmpdir(), ACTION, 'report.json');
+    const reportPath = o['report-path'] ? resolveOutputFile(o['report-path'], { input: 'report-path', roots }) : join(process.env.RUNNER_TEMP || tmpdir(), ACTION, 'report.json');
     const lockPath = o['write-lock'] ? toWorkspacePattern(workspace, o['write-lock'], 'write-lock') : undefined;
+    if (lockPath) resolveOutputFile(lockPath, { input: 'write-lock', roots: wsOnly });
+    const globs = { data: o.data, pointers: o.pointers, code: o.code, params: o.params };
+    if (lockPath) refuseInputClobber(workspace, lockPath, 'write-lock', globs);
+    const reportRel = relative(workspace, reportPath).split(sep).join('/');
+    if (o['report-path'] && !reportRel.startsWith('..')) refuseInputClobber(workspace, reportRel, 'report-path', globs);
     const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', relative(workspace, reportPath).split(sep).join('/')].filter(Boolean);
 
     const result = await detectChanges({
@@ -169,4 +180,14 @@ function report(r: DetectResult, baseline: string) {
     warnings: r.warnings,
     stats: r.stats,
   };
+}
+
+/** Something (a file, or a link, dangling or not) is at `path`. */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

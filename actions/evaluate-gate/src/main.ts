@@ -1,5 +1,5 @@
 import { runAction } from '@mlci/github';
-import { parseInputs, type Platform } from '@mlci/core';
+import { fileRootsFromEnv, parseInputs, resolveInputFile, resolveOutputFile, type Platform } from '@mlci/core';
 import { inputs } from './inputs.js';
 
 export { inputs } from './inputs.js';
@@ -16,6 +16,15 @@ export async function run(platform?: Platform): Promise<void> {
     const opts = parseInputs(inputs, (n) => p.getInput(n));
     const ctx = p.context();
     const title = opts['check-name'];
+    // Read only regular files inside the workspace or RUNNER_TEMP; never write over a directory, an outside file or
+    // one of this run's inputs (README, Security).
+    const roots = { ...fileRootsFromEnv(), workspace: ctx.workspace };
+    const read = [
+      resolveInputFile(opts.candidate, { input: 'candidate', roots }),
+      opts.baseline ? resolveInputFile(opts.baseline, { input: 'baseline', roots }) : '',
+      resolveInputFile(opts.policy, { input: 'policy', roots }),
+    ];
+    if (opts['report-path']) resolveOutputFile(opts['report-path'], { input: 'report-path', roots, inputs: read });
     // Loaded after the inputs are valid: a typo in an input fails fast without loading the engine's modules.
     const { runGate } = await import('@mlci/core/gate/index');
     const gate = await runGate({

@@ -2,7 +2,7 @@ import { getOctokit, isGitHubPlatform, runAction } from '@mlci/github';
 import { inputs } from './inputs.js';
 import { createGitHubApprovalTracker, triggeringActor } from '@mlci/github/approval';
 import {
-  formatDuration, parseInputs, UserError, type Platform, type RunContext,
+  fileRootsFromEnv, formatDuration, parseInputs, resolveInputFile, UserError, type Platform, type RunContext,
 } from '@mlci/core';
 import {
   checkWords, hasControlChars, loadReport, logSafe, MAX_FIELD_CHARS, MAX_WORD_CHARS, MAX_WORDS, parseApprovers, requestAndWait, requestOnly, resolveEvent,
@@ -88,7 +88,8 @@ function requestOptions(o: Parsed, ctx: RunContext, cwd: string): RequestOptions
     title: title.length > 256 ? `${title.slice(0, 255)}…` : title,
     labels: o.labels,
     onApprove: onApproveOf(o, ctx),
-    report: reportPath ? loadReport(reportPath.startsWith('/') ? reportPath : `${cwd}/${reportPath}`) : undefined,
+    // The report is posted into an issue that may be public: only a regular file inside the workspace or RUNNER_TEMP.
+    report: reportPath ? loadReport(resolveInputFile(reportPath, { input: 'report', roots: { ...fileRootsFromEnv(), workspace: cwd } })) : undefined,
   };
 }
 

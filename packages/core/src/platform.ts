@@ -102,8 +102,8 @@ export interface Platform {
   debug(message: string): void;
   startGroup(name: string): void;
   endGroup(): void;
-  /** Mark the step failed with one line. */
-  setFailed(message: string): void;
+  /** Mark the step failed with one line; with `props`, that line is also the annotation on the file (one, not two). */
+  setFailed(message: string, props?: AnnotationProps): void;
   saveState(name: string, value: string): void;
   getState(name: string): string;
   exportVariable?(name: string, value: string): void;

@@ -100,7 +100,7 @@ export const error = (message: string | Error, p?: AnnotationProperties): void =
 export const warning = (message: string | Error, p?: AnnotationProperties): void => annotation('warning', message, p);
 export const notice = (message: string | Error, p?: AnnotationProperties): void => annotation('notice', message, p);
 
-export function setFailed(message: string | Error): void {
+export function setFailed(message: string | Error, p?: AnnotationProperties): void {
   process.exitCode = 1;
-  error(message);
+  error(message, p);
 }

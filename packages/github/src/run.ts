@@ -15,8 +15,9 @@ export async function runAction(action: string, main: (platform: Platform) => Pr
     if (isUserError(e)) {
       const shown = inWorkspace(p.context().workspace);
       const message = shown.text(e.message);
-      if (e.file) p.annotate('error', message, { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
-      p.setFailed(`${action} failed: ${message}`);
+      // One mistake, one error line: a file-scoped error is the failure line and the annotation at once.
+      const where = e.file ? { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` } : undefined;
+      p.setFailed(`${action} failed: ${message}`, where);
     } else {
       const err = e instanceof Error ? e : new Error(String(e));
       p.setFailed(`${action} failed with an unexpected error (please report it): ${err.stack ?? err.message}`);

@@ -59,14 +59,13 @@ describe('read-only token (pull request from a fork)', () => {
 });
 
 describe('runAction', () => {
-  test('a UserError is one ::error:: line without a stack', async () => {
+  test('a UserError is one ::error:: line without a stack (file-scoped: the same line is the annotation)', async () => {
     env = githubEnv({ event: loadEvent('push'), api });
     await runAction('evaluate-gate', async () => {
       throw new UserError('input "policy": file gate.yml not found; check the path', { file: 'gate.yml', line: 3 });
     }, env.platform);
     const errors = env.commands().filter((c) => c.command === 'error');
     expect(errors.map((c) => c.message)).toEqual([
-      'input "policy": file gate.yml not found; check the path',
       'evaluate-gate failed: input "policy": file gate.yml not found; check the path',
     ]);
     expect(errors[0]!.properties).toMatchObject({ file: 'gate.yml', line: '3' });
@@ -83,7 +82,6 @@ describe('runAction', () => {
     }, env.platform);
     const errors = env.commands().filter((c) => c.command === 'error');
     expect(errors.map((c) => c.message)).toEqual([
-      'data file data/part-2.csv, line 42: a quoted field is never closed',
       'detect-data-change failed: data file data/part-2.csv, line 42: a quoted field is never closed',
     ]);
     expect(errors[0]!.properties).toMatchObject({ file: 'data/part-2.csv', line: '42' });

@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readTextFile } from '../fs/text.js';
 import { basename, extname } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, isUserError } from '../errors.js';
 import { renderMarkdown, REPORT_SCHEMA, type GateReport } from '../gate/report.js';
 
 /**
@@ -11,9 +11,9 @@ import { renderMarkdown, REPORT_SCHEMA, type GateReport } from '../gate/report.j
 export function loadReport(path: string): { name: string; markdown: string } {
   let text: string;
   try {
-    if (!statSync(path).isFile()) throw new Error('not a file');
-    text = readFileSync(path, 'utf8');
-  } catch {
+    text = readTextFile(path, `Input 'report' names '${path}', which`);
+  } catch (e) {
+    if (isUserError(e)) throw e;
     throw new UserError(`Input 'report' names '${path}', which is not a readable file: give the path of the gate report (markdown or JSON) written by an earlier step.`);
   }
   const ext = extname(path).toLowerCase();

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { UserError } from '../errors.js';
+import { readTextFile } from '../fs/text.js';
+import { UserError, isUserError } from '../errors.js';
 import { mergeTableProfiles } from '../drift/merge.js';
 import { DEFAULT_DRIFT_POLICY, type DriftPolicy } from '../drift/policy.js';
 import type { TableComparison } from '../drift/table.js';
@@ -335,8 +335,9 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
 
 function readText(workspace: string, rel: string, input: string): string {
   try {
-    return readFileSync(absPath(workspace, rel), 'utf8');
+    return readTextFile(absPath(workspace, rel), `Input '${input}': params file '${rel}'`);
   } catch (e) {
+    if (isUserError(e)) throw e;
     throw new UserError(`Input '${input}': cannot read '${rel}': ${(e as Error).message}`, { file: rel });
   }
 }

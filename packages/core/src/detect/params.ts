@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
+import { MAX_ALIAS_COUNT } from '../inputs/document.js';
 import { UserError } from '../errors.js';
 
 /** A params snapshot: per file (or dvc.lock scope), dotted key → the value's JSON text. */
@@ -18,7 +19,8 @@ export interface ParamChange {
  * Flatten nested mappings to dotted keys (`train.optimizer.lr`). Lists are leaves compared whole: a list of layer
  * sizes is one hyperparameter. Keys holding dots are bracket-quoted (`a["b.c"]`) so flattening stays reversible.
  */
-export function flattenParams(value: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+// `out` has no prototype: a params key named `__proto__` is data to compare, not a prototype to set.
+export function flattenParams(value: unknown, prefix = '', out: Record<string, string> = Object.create(null) as Record<string, string>): Record<string, string> {
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
     const keys = Object.keys(value as object);
     if (keys.length === 0 && prefix) out[prefix] = '{}';
@@ -42,7 +44,15 @@ export function readParams(text: string, file: string): Record<string, string> {
     const line = lc.linePos(e.pos[0]).line || undefined;
     throw new UserError(`Params file ${file}${line ? ` line ${line}` : ''} is not valid YAML or JSON: ${e.message.split('\n')[0]}`, { file, line });
   }
-  return flattenParams(doc.toJS() ?? {});
+  let js: unknown;
+  try {
+    // yaml refuses a document whose aliases expand too far (a "billion laughs") with a ReferenceError.
+    js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError) && !(e instanceof RangeError)) throw e;
+    throw new UserError(`Params file ${file} expands YAML aliases (*name) too far (${e.message}); write the values out instead of nesting aliases.`, { file });
+  }
+  return flattenParams(js ?? {});
 }
 
 /** Key-by-key difference of two snapshots, sorted by file then key. A file present on one side only lists all its keys. */

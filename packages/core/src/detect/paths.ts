@@ -1,7 +1,8 @@
-import { readdirSync, statSync, realpathSync, type Dirent } from 'node:fs';
+import { readFileSync, readdirSync, statSync, realpathSync, type Dirent } from 'node:fs';
 import { join, relative, isAbsolute, sep, posix } from 'node:path';
 import picomatch from 'picomatch';
 import { UserError } from '../errors.js';
+import { fileKind } from '../fs/paths.js';
 
 /** Files one input's globs matched, as sorted workspace-relative POSIX paths. */
 export interface GlobMatches {
@@ -100,7 +101,8 @@ export class WorkspaceFiles {
       this.checkReal(abs, pattern, input);
       if (st.isFile()) return [pattern];
       if (st.isDirectory()) return this.walk(pattern, input);
-      return [];
+      // Named on its own, a FIFO, socket or device is refused (never opened: a FIFO would block the read).
+      throw new UserError(`Input '${input}': '${pattern}' is ${fileKind(st)}, not a regular file; the action hashes and reads only regular files.`);
     }
     const base = scan.base === '.' ? '' : scan.base;
     const abs = join(this.workspace, base);
@@ -211,4 +213,44 @@ const CLEAN_REL = /^(?!\.{1,2}(?:\/|$))(?!.*\/\.{1,2}(?:\/|$))(?!.*\/\/)[^\\/][^
 export function absPath(workspace: string, rel: string): string {
   if (rel.endsWith('/') || !CLEAN_REL.test(rel)) return join(workspace, rel);
   return (workspace.endsWith(sep) ? workspace : workspace + sep) + (sep === '/' ? rel : rel.replace(/\//g, sep));
+}
+
+/**
+ * Refuse an output path (write-lock, report-path) that names an existing input of this run: a data, pointer, code or
+ * params file the globs match. Such a file would be left out of the fingerprint (the action's own files are) and
+ * then overwritten with JSON. A file mlci wrote itself (a lock file or report from an earlier run, JSON whose
+ * `schema` starts with `mlci.`) is the action's own and may be replaced.
+ */
+export function refuseInputClobber(
+  workspace: string,
+  rel: string,
+  input: string,
+  globs: Record<string, readonly string[]>,
+): void {
+  const abs = join(workspace, rel);
+  const st = safeStat(abs);
+  if (!st?.isFile()) return;
+  for (const [name, patterns] of Object.entries(globs)) {
+    const positives = patterns.filter((p) => p.trim() !== '');
+    if (positives.length === 0) continue;
+    if (filterPaths(workspace, positives, [rel], name).length > 0 && !writtenByMlci(abs, st.size)) {
+      throw new UserError(
+        `Input '${input}': '${rel}' is a file input '${name}' matches; writing there would overwrite it. ` +
+          `Choose another path (or exclude it from '${name}' with '!${rel}' if it is not data).`,
+      );
+    }
+  }
+}
+
+/** A JSON object with `"schema": "mlci.…"` (lock files sort their keys, so the schema is not necessarily first). */
+function writtenByMlci(abs: string, size: number): boolean {
+  if (size > 256 * 1024 * 1024) return false;
+  try {
+    const head = readFileSync(abs, 'utf8');
+    if (!/^\s*\{/.test(head)) return false;
+    const schema = (JSON.parse(head) as { schema?: unknown }).schema;
+    return typeof schema === 'string' && schema.startsWith('mlci.');
+  } catch {
+    return false;
+  }
 }

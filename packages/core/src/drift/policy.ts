@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../fs/text.js';
 import { z } from 'zod';
-import { UserError } from '../errors.js';
+import { UserError, isUserError } from '../errors.js';
 import { parseYamlDocument } from '../inputs/document.js';
 
 /** Drift tests a policy may name for a column. */
@@ -57,7 +57,7 @@ export const DEFAULT_DRIFT_POLICY: DriftPolicy = driftPolicySchema.parse({});
 
 /** The effective rule for one column: the policy's per-column entry merged with `critical` and `ignore`. */
 export function columnRuleFor(policy: DriftPolicy, column: string): ColumnRule & { critical: boolean; ignore: boolean } {
-  const r = policy.columns[column] ?? {};
+  const r = (Object.hasOwn(policy.columns, column) ? policy.columns[column] : undefined) ?? {};
   return { ...r, critical: r.critical ?? policy.critical.includes(column), ignore: r.ignore ?? policy.ignore.includes(column) };
 }
 
@@ -78,8 +78,9 @@ export function loadDriftPolicy(pathOrYaml: string, input = 'drift-policy', reso
   if (pathOrYaml.includes('\n')) return parseDriftPolicy(pathOrYaml, `input '${input}'`);
   let text: string;
   try {
-    text = readFileSync(resolvePath(pathOrYaml), 'utf8');
+    text = readTextFile(resolvePath(pathOrYaml), `Input '${input}': drift policy '${pathOrYaml}'`);
   } catch (e) {
+    if (isUserError(e)) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(`Input '${input}': cannot read drift policy '${pathOrYaml}' (${code ?? String(e)}). Give a path relative to the workspace, or the policy YAML itself.`);
   }

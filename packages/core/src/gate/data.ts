@@ -1,4 +1,12 @@
 import { UserError } from '../errors.js';
+import { excerpt } from '../excerpt.js';
+import { parseNumberText } from '../io/number.js';
+
+/** Column names for a message: each an excerpt, at most 30. */
+function listNames(names: string[]): string {
+  const shown = names.slice(0, 30).map((n) => excerpt(n, 40)).join(', ');
+  return names.length > 30 ? `${shown}, ... (${names.length} in all)` : shown;
+}
 import { readTable, joinById, lineOfRow, type Table, type Column } from '../io/index.js';
 import type { LoadedPolicy } from './policy.js';
 import { metricFor } from './evaluate.js';
@@ -38,7 +46,7 @@ export function rowRef(table: Table, row: number): string {
 
 function badRows(table: Table, what: string, count: number, first: number, firstValue: string, fix: string): UserError {
   return new UserError(
-    `${table.source}: ${count} row${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} ${what}; first at ${rowRef(table, first)}: '${firstValue}'. ${fix}`,
+    `${table.source}: ${count} row${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} ${what}; first at ${rowRef(table, first)}: ${excerpt(firstValue, undefined, "'")}. ${fix}`,
     { file: table.source, line: lineOfRow(table, first) },
   );
 }
@@ -47,7 +55,7 @@ function columnOf(table: Table, name: string, role: string): Column {
   const c = table.columns.get(name);
   if (!c) {
     throw new UserError(
-      `${table.source}: the ${role} column '${name}' is missing (columns: ${table.columnNames.join(', ')}). Set columns.${role} in the policy to the right name.`,
+      `${table.source}: the ${role} column '${name}' is missing (columns: ${listNames(table.columnNames)}). Set columns.${role} in the policy to the right name.`,
       { file: table.source, line: 1 },
     );
   }
@@ -99,7 +107,8 @@ function numericColumn(table: Table, col: Column, role: string, opts: { unit?: b
     let first = -1;
     for (let i = 0; i < col.codes.length; i++) {
       const c = col.codes[i];
-      if (c < 0 || !Number.isFinite(Number(col.dictionary[c]))) {
+      // The reader's number grammar, not Number(): Number('0x1') is 1, yet the reader (like a CSV user) calls it text.
+      if (c < 0 || !Number.isFinite(parseNumberText(col.dictionary[c], false) ?? NaN)) {
         if (count++ === 0) first = i;
       }
     }

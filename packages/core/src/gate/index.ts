@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { loadPolicy, type LoadedPolicy } from './policy.js';
 import { loadEvalData } from './data.js';
 import { evaluateGate } from './evaluate.js';
+import { failClosedOverall } from './fail-closed.js';
 import { buildReport, serializeReport, renderMarkdown, summaryLine, policyAnnotations, type GateReport } from './report.js';
 
 export * from './policy.js';
@@ -12,6 +13,7 @@ export * from './evaluate.js';
 export * from './fairness.js';
 export * from './format.js';
 export * from './report.js';
+export * from './fail-closed.js';
 
 export interface GateRunOptions {
   candidate: string;
@@ -35,7 +37,7 @@ export interface GateRun {
 export async function runGate(opts: GateRunOptions): Promise<GateRun> {
   const loaded = typeof opts.policy === 'string' ? loadPolicy(opts.policy) : opts.policy;
   const data = await loadEvalData(opts.candidate, opts.baseline, loaded);
-  const result = evaluateGate(data, loaded);
+  const result = failClosedOverall(evaluateGate(data, loaded), loaded);
   const report = buildReport(result, loaded, { candidate: opts.candidate, baseline: opts.baseline });
   const json = serializeReport(report);
   if (opts.reportPath) {

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { parseYamlDocument } from '../inputs/document.js';
+import { readTextFile } from '../fs/text.js';
+import { isUserError } from '../errors.js';
 
 /**
  * The gate policy (YAML, `version: 1`). Key names are a contract (issue #3); zod validates them and every error names
@@ -118,8 +119,9 @@ export function parsePolicy(text: string, path: string): LoadedPolicy {
 export function loadPolicy(path: string): LoadedPolicy {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextFile(path, `Policy file '${path}'`);
   } catch (e) {
+    if (isUserError(e)) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(`Policy file '${path}' cannot be read (${code ?? String(e)}): check the 'policy' input path, relative to the workspace.`);
   }

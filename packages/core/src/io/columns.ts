@@ -1,5 +1,6 @@
 /** Small helpers over tables: find a column, read it as numbers, name a row in messages. */
 import { UserError } from '../errors.js';
+import { excerpt } from '../excerpt.js';
 import { missingColumn } from './delimited.js';
 import { describeFile } from './format.js';
 import { parseNumberText } from './number.js';
@@ -66,8 +67,8 @@ export function columnAsNumbers(table: Table, name: string, opts: { label?: stri
     const text = col.dictionary[col.codes[firstBad]];
     const line = lineOfRow(table, firstBad);
     throw new UserError(
-      `${describeFile(table.source, opts.label)}, ${rowLocation(table, firstBad)}: column "${name}" holds ` +
-        `${JSON.stringify(text)}, which is not a number (${badRows} row${badRows === 1 ? '' : 's'} like this); ` +
+      `${describeFile(table.source, opts.label)}, ${rowLocation(table, firstBad)}: column ${excerpt(name)} holds ` +
+        `${excerpt(text)}, which is not a number (${badRows} row${badRows === 1 ? '' : 's'} like this); ` +
         `this column must be numeric`,
       { file: table.source, line },
     );

@@ -14,10 +14,12 @@
  * buffer, so memory does not depend on the file size.
  */
 import { UserError } from '../errors.js';
+import { excerpt } from '../excerpt.js';
 import { BytesColumnBuilder, NUM, STR, type ColumnContext } from './builder.js';
 import { FNV_OFFSET, FNV_PRIME, type ByteDictionary } from './dictionary.js';
 import { MAX_EXACT, POW10 } from './number.js';
 import { describeFile } from './format.js';
+import { maxLineBytes, overlong } from './limits.js';
 import type { Batch, Column, ColumnType } from './types.js';
 
 const QUOTE = 34;
@@ -87,12 +89,14 @@ export class DelimitedParser implements ColumnContext {
   private sawContent = false;
   private bytesSeen = 0;
   private sized = false;
+  private readonly maxCell: number;
 
   constructor(opts: DelimitedOptions) {
     this.opts = opts;
     this.d = opts.delimiter;
     this.where = describeFile(opts.path, opts.label);
     this.rowLimit = opts.rowLimit ?? Infinity;
+    this.maxCell = maxLineBytes();
     if (opts.trackLines) this.lines = new Uint32Array(1024);
     if (opts.header) {
       this.collecting = null;
@@ -401,7 +405,7 @@ export class DelimitedParser implements ColumnContext {
 
   notNumber(column: string, text: string): never {
     throw new UserError(
-      `${this.where}, line ${this.rowLine}: column "${column}" holds ${JSON.stringify(text)}, which is not a number; ` +
+      `${this.where}, line ${this.rowLine}: column ${excerpt(column)} holds ${excerpt(text)}, which is not a number; ` +
         `this column must be numeric (leave the cell empty for a missing value)`,
       { file: this.opts.path, line: this.rowLine },
     );
@@ -486,7 +490,7 @@ export class DelimitedParser implements ColumnContext {
       const prev = seen.get(names[k]);
       if (prev !== undefined) {
         throw new UserError(
-          `${this.where}, line 1: column name ${JSON.stringify(names[k])} appears twice (columns ${prev + 1} and ` +
+          `${this.where}, line 1: column name ${excerpt(names[k])} appears twice (columns ${prev + 1} and ` +
             `${k + 1}); rename one so that every column name is unique`,
           { file: path, line: 1 },
         );
@@ -541,6 +545,9 @@ export class DelimitedParser implements ColumnContext {
 
   private append(b: Buffer, s: number, e: number): void {
     const len = e - s;
+    if (this.scratchLen + len > this.maxCell) {
+      throw overlong(this.where, this.opts.path, this.state === S_QUOTED || this.state === S_QUOTE_SEEN ? this.quoteLine : this.rowLine, 'cell', this.maxCell);
+    }
     if (this.scratchLen + len > this.scratch.length) {
       const g = Buffer.allocUnsafe(Math.max(this.scratch.length * 2, this.scratchLen + len));
       this.scratch.copy(g, 0, 0, this.scratchLen);
@@ -554,7 +561,7 @@ export class DelimitedParser implements ColumnContext {
 export function missingColumn(where: string, path: string, column: string, existing: string[]): UserError {
   const shown = existing.length > 30 ? [...existing.slice(0, 30), `... (${existing.length} in all)`] : existing;
   return new UserError(
-    `${where} has no column ${JSON.stringify(column)}; its columns are: ${shown.map((c) => JSON.stringify(c)).join(', ')}` +
+    `${where} has no column ${excerpt(column)}; its columns are: ${shown.map((c) => (c.startsWith('... (') ? c : excerpt(c))).join(', ')}` +
       ` (names are case-sensitive)`,
     { file: path },
   );

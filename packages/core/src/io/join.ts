@@ -5,6 +5,7 @@
  * ids are numbers and the other's text, both are compared as text, numbers written the JavaScript way (7 → "7").
  */
 import { UserError } from '../errors.js';
+import { excerpt } from '../excerpt.js';
 import { requireColumn, lineOfRow, rowLocation } from './columns.js';
 import { TextDictionary } from './dictionary.js';
 import { describeFile } from './format.js';
@@ -53,7 +54,7 @@ function side(table: Table, idName: string, label: string): Side {
 
 function idText(s: Side, row: number): string {
   const c = s.col;
-  return c.kind === 'number' ? String(c.values[row]) : JSON.stringify(c.dictionary[c.codes[row]]);
+  return c.kind === 'number' ? String(c.values[row]) : excerpt(c.dictionary[c.codes[row]]);
 }
 
 function checkNoEmptyIds(s: Side): void {

@@ -10,10 +10,12 @@
  * through JSON.parse, which also produces the error message for invalid lines.
  */
 import { UserError } from '../errors.js';
+import { excerpt } from '../excerpt.js';
 import { ValueColumnBuilder, type ValueContext } from './builder.js';
 import { missingColumn } from './delimited.js';
 import { ByteDictionary } from './dictionary.js';
 import { describeFile } from './format.js';
+import { maxLineBytes, overlong } from './limits.js';
 import { MAX_EXACT, POW10, parseDecimalBytes } from './number.js';
 import type { Batch, Column, ColumnType } from './types.js';
 
@@ -127,6 +129,8 @@ export class JsonlParser implements ValueContext {
   private readonly builders: ValueColumnBuilder[] = [];
   private readonly order: string[] = [];
   private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private readonly maxLine = maxLineBytes();
   private line = 0;
   private batchN = 0;
   private readonly capacity: number;
@@ -162,15 +166,22 @@ export class JsonlParser implements ValueContext {
     for (;;) {
       const k = buf.indexOf(LF, s);
       if (k < 0) {
-        if (s < buf.length) this.pending.push(buf.subarray(s));
+        if (s < buf.length) {
+          this.pending.push(buf.subarray(s));
+          this.pendingBytes += buf.length - s;
+          if (this.pendingBytes > this.maxLine) throw overlong(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
+        }
         return;
       }
       if (this.pending.length > 0) {
+        if (this.pendingBytes + k - s > this.maxLine) throw overlong(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
         this.pending.push(buf.subarray(s, k));
         const whole = Buffer.concat(this.pending);
         this.pending = [];
+        this.pendingBytes = 0;
         this.lineBytes(whole, 0, whole.length);
       } else {
+        if (k - s > this.maxLine) throw overlong(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
         this.lineBytes(buf, s, k);
       }
       s = k + 1;
@@ -181,6 +192,7 @@ export class JsonlParser implements ValueContext {
     if (this.pending.length > 0) {
       const whole = Buffer.concat(this.pending);
       this.pending = [];
+      this.pendingBytes = 0;
       this.lineBytes(whole, 0, whole.length);
     }
     if (this.rows === 0 && this.keyCols.length === 0) {
@@ -200,7 +212,7 @@ export class JsonlParser implements ValueContext {
 
   notNumber(column: string, text: string): never {
     throw new UserError(
-      `${this.where}, line ${this.line}: "${column}" is ${JSON.stringify(text)}, which is not a number; ` +
+      `${this.where}, line ${this.line}: ${excerpt(column)} is ${excerpt(text)}, which is not a number; ` +
         `this column must be numeric (use null for a missing value)`,
       { file: this.opts.path, line: this.line },
     );

@@ -8,6 +8,7 @@ import * as zlib from 'node:zlib';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, Compressors, DecodedArray, FileMetaData } from 'hyparquet';
 import { UserError, isUserError } from '../errors.js';
+import { excerpt } from '../excerpt.js';
 import { ValueColumnBuilder, type ValueContext } from './builder.js';
 import { missingColumn } from './delimited.js';
 import { describeFile } from './format.js';
@@ -108,7 +109,7 @@ export async function readParquetRange(
   const ctx: ValueContext = {
     notNumber(column: string, text: string): never {
       throw new UserError(
-        `${pq.where}, row ${row + 1}: column "${column}" holds ${JSON.stringify(text)}, which is not a number; ` +
+        `${pq.where}, row ${row + 1}: column ${excerpt(column)} holds ${excerpt(text)}, which is not a number; ` +
           `this column must be numeric`,
         { file: pq.path },
       );

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { UserError, isUserError } from '../errors.js';
 import { describeFile } from './format.js';
+import { fileKind } from '../fs/paths.js';
 
 /** Read size: large enough that per-chunk overhead vanishes, small enough to keep streaming memory flat. */
 const CHUNK_BYTES = 1 << 20;
@@ -13,6 +14,10 @@ export async function checkReadable(path: string, label?: string): Promise<numbe
     const s = await stat(path);
     if (s.isDirectory()) {
       throw new UserError(`${describeFile(path, label)} is a directory; pass the path of a data file`, { file: path });
+    }
+    // Decided from the stat, never by opening: opening a FIFO for reading blocks until a writer comes.
+    if (!s.isFile()) {
+      throw new UserError(`${describeFile(path, label)} is ${fileKind(s)}, not a regular file; pass the path of a data file`, { file: path });
     }
     return s.size;
   } catch (e) {

@@ -43,7 +43,9 @@ export function metricNames(task?: Task): string[] {
  */
 export function getMetric(name: string, task?: Task): MetricDef {
   const key = name.trim().toLowerCase();
-  let def: MetricDef | undefined = (task && BY_TASK[task]?.[key]) || METRICS[key];
+  // Own keys only: `constructor` or `toString` must be an unknown metric, not Object.prototype's function.
+  const own = <T>(o: Record<string, T> | undefined): T | undefined => (o && Object.hasOwn(o, key) ? o[key] : undefined);
+  let def: MetricDef | undefined = (task && own(BY_TASK[task])) || own(METRICS);
   const at = /^ndcg@(\d+)$/.exec(key);
   if (!def && at) {
     const k = Number(at[1]);

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { excerpt } from '../excerpt.js';
 
 /**
  * The metrics file the training writes: a JSON object of finite numbers, `{"accuracy": 0.93, "loss": 0.21}`.
@@ -153,7 +154,8 @@ export function parseLooseJson(text: string, file: string): unknown {
     switch (v.t) {
       case 'object': {
         const o: Record<string, unknown> = {};
-        for (const e of v.entries) o[e.key] = toPlain(e.value);
+        // defineProperty, not o[key] =: a "__proto__" key stays data instead of replacing the object's prototype.
+        for (const e of v.entries) Object.defineProperty(o, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
         return o;
       }
       case 'array': return undefined;
@@ -162,6 +164,18 @@ export function parseLooseJson(text: string, file: string): unknown {
     }
   };
   return toPlain(new LooseJson(text, file).document());
+}
+
+/**
+ * Most metrics a metrics file may hold, and longest metric name: each becomes a step output, and GitHub keeps about
+ * 1 MB of outputs per step, so a file of a million keys must be refused rather than flood the outputs file.
+ */
+export const MAX_METRICS = 1000;
+export const MAX_METRIC_NAME = 200;
+
+/** A metric name for a message: as written when short and printable, else an escaped excerpt. */
+function named(key: string): string {
+  return key.length <= 80 && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029']/.test(key) ? `'${key}'` : excerpt(key);
 }
 
 /** The metrics in file order. */
@@ -179,8 +193,13 @@ export function parseMetricsFile(text: string, file: string): Metrics {
   }
   const out: Metrics = [];
   const seen = new Set<string>();
+  if (doc.entries.length > MAX_METRICS) {
+    throw new UserError(`${file} holds ${doc.entries.length.toLocaleString('en-US')} metrics; at most ${MAX_METRICS} are published as outputs. Write the headline metrics here and the rest to metrics-log or an artifact.`, { file, line: doc.line });
+  }
   for (const { key, value, line } of doc.entries) {
-    if (seen.has(key)) throw new UserError(`${file}: metric '${key}' appears twice (line ${line}); write each metric once.`, { file, line });
+    if (key.length > MAX_METRIC_NAME) throw new UserError(`${file}: a metric name of ${key.length.toLocaleString('en-US')} characters (line ${line}) is over the ${MAX_METRIC_NAME}-character limit: ${excerpt(key)}.`, { file, line });
+    if (key === '__proto__') throw new UserError(`${file}: '__proto__' (line ${line}) cannot be a metric name (JavaScript reserves it); rename the metric.`, { file, line });
+    if (seen.has(key)) throw new UserError(`${file}: metric ${named(key)} appears twice (line ${line}); write each metric once.`, { file, line });
     seen.add(key);
     if (key.trim() === '') throw new UserError(`${file}: a metric has an empty name (line ${line}).`, { file, line });
     if (value.t === 'number' && Number.isFinite(value.v)) {
@@ -192,7 +211,7 @@ export function parseMetricsFile(text: string, file: string): Metrics {
     else if (value.t === 'object') fix = `flatten nested metrics into one level, e.g. "${key}/loss": 0.2`;
     else if (value.t === 'string' && value.v.trim() !== '' && Number.isFinite(Number(value.v))) fix = `write it as a number: "${key}": ${Number(value.v)}`;
     else fix = 'write a single finite number';
-    throw new UserError(`${file}: metric '${key}' (line ${value.line}) is ${describe(value)}, not a finite number; ${fix}.`, { file, line: value.line });
+    throw new UserError(`${file}: metric ${named(key)} (line ${value.line}) is ${describe(value)}, not a finite number; ${fix}.`, { file, line: value.line });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readTextFile } from '../fs/text.js';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Platform } from '../platform.js';
@@ -378,7 +379,7 @@ export async function trainOnGpuRunner(o: TrainOptions, platform: Platform, deps
       report.metricsLogFile = file;
       if (existsSync(file)) {
         try {
-          report.metricsLog = parseMetricsLog(readFileSync(file, 'utf8'), o.metricsLog);
+          report.metricsLog = parseMetricsLog(readTextFile(file, `metrics-log ${o.metricsLog}`), o.metricsLog);
           for (const w of report.metricsLog.warnings) warn(w);
         } catch (e) {
           if (report.outcome === 'success' && e instanceof UserError) {
@@ -394,7 +395,8 @@ export async function trainOnGpuRunner(o: TrainOptions, platform: Platform, deps
       // Metrics file.
       if (existsSync(report.metricsFile)) {
         try {
-          report.metrics = parseMetricsFile(readFileSync(report.metricsFile, 'utf8'), o.metricsFile);
+          // readTextFile: a FIFO or device left there is refused from its stat (never opened), and the size is capped.
+          report.metrics = parseMetricsFile(readTextFile(report.metricsFile, `metrics-file ${o.metricsFile}`), o.metricsFile);
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
           report.outcome = 'failure';
