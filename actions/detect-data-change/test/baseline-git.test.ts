@@ -143,6 +143,14 @@ describe('baseline: git', () => {
     // The record kept is whole (it parses as the action reads it) and is the one of the later training.
     const next = await run(record.fingerprint === ra.outputs.fingerprint ? a : b, { inputs });
     expect([next.outputs['should-train'], reasons(next), next.warnings]).toEqual(['false', [], []]);
+    // Every record either writer committed, by its trainedAt: the ref holds the latest.
+    const objects = api.state.git[REPO]!.objects;
+    const trained = Object.values(objects)
+      .filter((o): o is Extract<FakeGitObject, { type: 'blob' }> => o.type === 'blob' && o.content.length > 0)
+      .map((o) => JSON.parse(o.content.toString('utf8')).trainedAt as string)
+      .sort();
+    expect(trained.length).toBeGreaterThanOrEqual(2);
+    expect(record.trainedAt).toBe(trained[trained.length - 1]);
     const saysSaved = (r: RunResult) => /Saved the baseline record to refs\/mlci\/detect\/train\/master/.test(r.stdout);
     const saysKept = (r: RunResult) => /already holds a record of a later training/.test(r.stdout);
     // Each writer either saved (first, or on top of an older record) or saw a later one and kept it.
