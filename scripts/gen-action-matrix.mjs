@@ -42,6 +42,15 @@ export function render() {
       const perms = Object.entries(p.permissions).map(([k, v]) => `\`${k}: ${v}\``).join(', ');
       out.push(`| ${esc(p.feature)} | ${perms || 'none'} |`);
     }
+    // Where an action keeps state between runs (detect-data-change's baseline), the permission each kind needs and
+    // what it survives; optional kinds, so they stay out of the minimal permissions above.
+    if (m.baselines) {
+      out.push('', '### Permissions by baseline kind', '', '| `baseline:` | Where the record is kept | Survives | `permissions:` |', '|---|---|---|---|');
+      for (const b of m.baselines) {
+        const perms = Object.entries(b.permissions).map(([k, v]) => `\`${k}: ${v}\``).join(', ');
+        out.push(`| ${esc(b.baseline)} | ${esc(b.where)} | ${esc(b.survives)} | ${perms || 'none'} |`);
+      }
+    }
     out.push('', `Events: ${m.events.map((e) => `\`${e}\``).join(', ')}.`, '', `Fork pull requests: ${esc(m['fork-prs'])}`);
   }
   const extra = join(root, 'actions', 'request-approval', 'ROUTES.md');

@@ -20,7 +20,7 @@ export const inputs = {
   pointers: { schema: linesInput, default: '', description: 'Globs of pointer files read instead of the data: DVC `.dvc` files and `dvc.lock`, Git LFS pointers.' },
   code: { schema: linesInput, default: '', description: 'Globs of training code and config; changed files come from the event (PR files, push before..after, since the baseline commit).' },
   params: { schema: linesInput, default: '', description: 'YAML or JSON params files, compared key by key.' },
-  baseline: { schema: stringInput, default: 'cache', description: 'Where the previous record comes from: `cache` (per branch, falling back to the default branch; evicted after 7 days unused), `git` or `git:<name>` (kept in the repository under refs/mlci/detect/<name>/<branch>, falling back to the default branch; needs contents: write), a lock file path such as `data.lock.json`, or `none`.' },
+  baseline: { schema: stringInput, default: 'cache', description: 'Where the previous record comes from: `cache` (per branch, falling back to the default branch; evicted after 7 days unused), `git` or `git:<name>` (kept in the repository under `refs/mlci/detect/<name>/<branch>`, falling back to the default branch; needs contents: write), a lock file path such as `data.lock.json`, or `none`.' },
   'max-age': { schema: durationInput, description: 'Train when the last training recorded in the baseline is older than this (e.g. `48h`, `7d`). Empty: no age limit.' },
   'drift-policy': { schema: stringInput, description: 'Drift policy YAML file (or the YAML itself): per-column tests and thresholds, `critical`, `ignore`, `drift-share`, `max-row-drop`.' },
   force: { schema: booleanInput, default: 'false', description: 'Train regardless (wire it to a workflow_dispatch input).' },
