@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { runAction, type RunActionOptions, type RunResult } from '../../../test/harness/run-action.js';
 import { startFakeGitHub, type FakeGitHub } from '../../../test/harness/fake-github.js';
 import type { FakeGitObject } from '../../../test/harness/fake-git.js';
-import { loadEvent } from '../../../test/harness/events.js';
+import { forkPullRequestEvent, loadEvent } from '../../../test/harness/events.js';
 import { writeTable } from '../../../packages/core/test/detect/gen.js';
 import { startFakeCache, type FakeCache } from './fake-cache.js';
 
@@ -172,6 +172,22 @@ describe('baseline: git', () => {
     );
     expect(r.post?.skipped).toBe(true);
     expect(refs()).toEqual({});
+  });
+
+  test('a pull request from a fork reads the default branch record and saves none (its token is read-only)', async () => {
+    api = await startFakeGitHub();
+    const cwd = workspace();
+    await run(cwd);
+    const mainSha = refs()['refs/mlci/detect/train/master'];
+    api.state.tokenPermissions = { contents: 'read', 'pull-requests': 'read', actions: 'read' };
+    const event = forkPullRequestEvent();
+    api.state.pullFiles[`${REPO}#${event.payload.pull_request.number}`] = [{ filename: 'data/train.csv' }];
+    writeTable(join(cwd, 'data/train.csv'), { rows: 400, seed: 6 });
+    const r = await run(cwd, { event });
+    expect([r.exitCode, r.outputs['should-train'], reasons(r), r.errors]).toEqual([0, 'true', ['data-changed'], []]);
+    expect(r.summary).toContain('git refs/mlci/detect/train/master (default branch)');
+    expect(r.warnings).toEqual([expect.stringMatching(/^The baseline record was not saved to refs\/mlci\/detect\/train\/changes: a pull request from a fork gets a read-only token/)]);
+    expect(refs()).toEqual({ 'refs/mlci/detect/train/master': mainSha });
   });
 
   test('a ref that holds no record: the first run says a record was expected, and the training replaces it', async () => {
