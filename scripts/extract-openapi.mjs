@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 export const OPERATIONS = [
   'actions/create-workflow-dispatch',
   'actions/get-workflow-run',
+  'actions/get-workflow-run-attempt',
   'apps/get-authenticated',
   'checks/create',
   'checks/get',
@@ -27,6 +28,7 @@ export const OPERATIONS = [
   'issues/get',
   'issues/get-comment',
   'issues/list-comments',
+  'issues/list-events',
   'issues/list-for-repo',
   'issues/update',
   'issues/update-comment',

@@ -250,3 +250,29 @@ describe('seeding from events', () => {
     expect(api.state.comments).toEqual([expect.objectContaining({ id: ic.payload.comment.id, issue_number: 1, body: ic.payload.comment.body })]);
   });
 });
+
+// ---- request-approval: issue events and run attempts ----
+describe('issue events and workflow run attempts', () => {
+  test('closing and reopening through the API are listed as issue events, in the schema, and kept after a reopen', async () => {
+    api.state.issues.push({ owner: 'octo', repo: 'repo', number: 1, title: 't' });
+    expect((await call('PATCH', `${R}/issues/1`, { state: 'closed', state_reason: 'not_planned' })).status).toBe(200);
+    expect((await call('PATCH', `${R}/issues/1`, { state: 'open' })).status).toBe(200);
+    const r = await call('GET', `${R}/issues/1/events?per_page=100`);
+    expect(r.status).toBe(200);
+    expect(r.body.map((e: any) => [e.event, e.actor.login, e.state_reason])).toEqual([['closed', 'github-actions[bot]', 'not_planned'], ['reopened', 'github-actions[bot]', 'reopened']]);
+    expect((await call('GET', `${R}/issues/9/events`)).status).toBe(404);
+    api.assertAllValid();
+  });
+
+  test('a run attempt: the seeded attempt, the run itself as its only attempt, 404 otherwise', async () => {
+    api.state.workflowRuns[7] = { head_sha: 'a'.repeat(40), run_attempt: 2, run_started_at: '2026-03-02T12:00:00Z', status: 'completed' };
+    api.state.workflowRunAttempts['7/1'] = { run_started_at: '2026-03-02T10:00:00Z', updated_at: '2026-03-02T10:05:00Z' };
+    const first = await call('GET', `${R}/actions/runs/7/attempts/1`);
+    expect(first.body).toMatchObject({ id: 7, run_attempt: 1, run_started_at: '2026-03-02T10:00:00Z', updated_at: '2026-03-02T10:05:00Z' });
+    expect((await call('GET', `${R}/actions/runs/7/attempts/2`)).body).toMatchObject({ run_attempt: 2, run_started_at: '2026-03-02T12:00:00Z' });
+    expect((await call('GET', `${R}/actions/runs/7/attempts/3`)).status).toBe(404);
+    expect((await call('GET', `${R}/actions/runs/8/attempts/1`)).status).toBe(404);
+    api.assertAllValid();
+  });
+});
+// ---- end request-approval ----

@@ -136,6 +136,18 @@ export interface FakeComparison {
   commits?: Array<{ sha: string; message?: string }>;
 }
 
+/** An issue event (GitHub keeps them: a close stays listed after a reopen). */
+export interface FakeIssueEvent {
+  id: number;
+  owner: string;
+  repo: string;
+  issue_number: number;
+  event: 'closed' | 'reopened';
+  actor: UserLike;
+  created_at: string;
+  state_reason?: string | null;
+}
+
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 /** GitHub App / GITHUB_TOKEN permission scopes the fake enforces. */
 export type Scope = 'issues' | 'pull-requests' | 'checks' | 'statuses' | 'actions' | 'contents' | 'metadata' | 'members';
@@ -159,6 +171,12 @@ export interface FakeState {
   comparisons: Record<string, FakeComparison>;
   /** run id -> fields over the description's example workflow run. */
   workflowRuns: Record<number, Record<string, unknown>>;
+  // ---- request-approval: issue events and run attempts ----
+  /** What GET /issues/{n}/events lists: closes and reopens (recorded by issues/update, or seeded by tests). */
+  issueEvents: FakeIssueEvent[];
+  /** `runId/attempt` -> fields of that attempt over the run's own; absent: the run's latest attempt only. */
+  workflowRunAttempts: Record<string, Record<string, unknown>>;
+  // ---- end request-approval ----
   /** What the token may do; a missing scope means write. `readOnlyToken: true` sets every scope to read. */
   tokenPermissions: Partial<Record<Scope, 'read' | 'write' | 'none'>>;
   /** Who the token acts as: author of the comments, issues and statuses it creates. */
@@ -293,8 +311,8 @@ function asUser(u: UserLike | undefined, fallback: FakeUser): FakeUser {
 
 const PERMISSION_RANK: Record<Permission, number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 
-/** Which scope an operation needs, and whether it writes. */
-const SCOPES: Record<string, { scope: Scope; write: boolean }> = {
+/** Which scope an operation needs, and whether it writes (test/permissions.test.ts checks it against GitHub's list). */
+export const SCOPES: Record<string, { scope: Scope; write: boolean }> = {
   'issues/create': { scope: 'issues', write: true },
   'issues/update': { scope: 'issues', write: true },
   'issues/get': { scope: 'issues', write: false },
@@ -312,10 +330,12 @@ const SCOPES: Record<string, { scope: Scope; write: boolean }> = {
   'repos/create-commit-status': { scope: 'statuses', write: true },
   'actions/create-workflow-dispatch': { scope: 'actions', write: true },
   'actions/get-workflow-run': { scope: 'actions', write: false },
+  'actions/get-workflow-run-attempt': { scope: 'actions', write: false },
+  'issues/list-events': { scope: 'issues', write: false },
   'repos/create-dispatch-event': { scope: 'contents', write: true },
   'repos/get': { scope: 'metadata', write: false },
   'repos/compare-commits-with-basehead': { scope: 'contents', write: false },
-  'repos/list-pull-requests-associated-with-commit': { scope: 'contents', write: false },
+  'repos/list-pull-requests-associated-with-commit': { scope: 'pull-requests', write: false },
   'repos/get-collaborator-permission-level': { scope: 'metadata', write: false },
   'teams/list-members-in-org': { scope: 'members', write: false },
   'teams/get-membership-for-user-in-org': { scope: 'members', write: false },
@@ -355,6 +375,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   const state: FakeState = {
     repos: {}, issues: [], comments: [], pulls: [], pullFiles: {}, checkRuns: [], statuses: [], dispatches: [],
     teams: {}, permissions: {}, comparisons: {}, workflowRuns: {},
+    issueEvents: [], workflowRunAttempts: {},
     tokenPermissions: opts.readOnlyToken
       ? { issues: 'read', 'pull-requests': 'read', checks: 'read', statuses: 'read', actions: 'read', contents: 'read', metadata: 'read', members: 'read' }
       : {},
@@ -384,6 +405,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     privateUser: contract.example('private-user-response-with-public-profile-information'),
     app: contract.example('integration'),
     dispatchResponse: contract.example('workflow-dispatch-response'),
+    issueEvent: contract.example('issue-event-for-issue-items')[0],
   };
 
   const api = () => baseUrl;
@@ -577,6 +599,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         i.state = b.state;
         i.closed_at = b.state === 'closed' ? t : null;
         i.state_reason = b.state === 'closed' ? (b.state_reason ?? 'completed') : 'reopened';
+        // GitHub records who closed or reopened, and when, as an issue event.
+        state.issueEvents.push({ id: newId(), owner: c.owner, repo: c.repo, issue_number: i.number, event: b.state === 'closed' ? 'closed' : 'reopened', actor: state.tokenUser, created_at: t, state_reason: i.state_reason });
       } else if (b.state_reason !== undefined) i.state_reason = b.state_reason;
       i.updated_at = t;
       return { status: 200, body: renderIssue(i) };
@@ -759,6 +783,32 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       return { status: 200, body: { ...structuredClone(ex.run), id, url: `${api()}/repos/${c.owner}/${c.repo}/actions/runs/${id}`, html_url: `${web}/${c.owner}/${c.repo}/actions/runs/${id}`, ...o } };
     },
 
+    // ---- request-approval: run attempts and issue events ---------------------------------------------------
+    'actions/get-workflow-run-attempt': (c) => {
+      const id = Number(c.params.run_id);
+      const n = Number(c.params.attempt_number);
+      const o = state.workflowRuns[id];
+      if (!o) throw new HttpError(404, 'Not Found');
+      const attempt = state.workflowRunAttempts[`${id}/${n}`];
+      // Without a seeded attempt the run has one attempt: its own (run_attempt, default 1).
+      if (!attempt && n !== Number(o.run_attempt ?? 1)) throw new HttpError(404, 'Not Found');
+      return { status: 200, body: { ...structuredClone(ex.run), id, url: `${api()}/repos/${c.owner}/${c.repo}/actions/runs/${id}`, html_url: `${web}/${c.owner}/${c.repo}/actions/runs/${id}`, ...o, ...attempt, run_attempt: n } };
+    },
+    'issues/list-events': (c) => {
+      const n = Number(c.params.issue_number);
+      requireIssue(c, n);
+      const items = state.issueEvents.filter((e) => e.owner === c.owner && e.repo === c.repo && e.issue_number === n).sort((a, b) => a.id - b.id);
+      // The description's example of this list is a `closed` event (it carries `label`, which the schema's
+      // anyOf branches need); GitHub's own answer adds `state_reason` to close and reopen events.
+      return listAnswer(c, items, (e) => ({
+        ...structuredClone(ex.issueEvent),
+        id: e.id, node_id: `CE_${e.id}`, url: `${api()}/repos/${c.owner}/${c.repo}/issues/events/${e.id}`,
+        actor: renderUser(asUser(e.actor, state.tokenUser)), event: e.event, commit_id: null, commit_url: null,
+        created_at: e.created_at, performed_via_github_app: null, state_reason: e.state_reason ?? null,
+      }));
+    },
+    // ---- end request-approval ------------------------------------------------------------------------------
+
     'repos/compare-commits-with-basehead': (c) => {
       const bh = c.params.basehead!;
       const cmp = state.comparisons[`${c.owner}/${c.repo}:${bh}`] ?? state.comparisons[bh];
@@ -930,11 +980,12 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const need = SCOPES[op.operationId];
       if (need) {
         let level = state.tokenPermissions[need.scope] ?? 'write';
-        // A comment on a pull request may be written with either issues: write or pull-requests: write.
-        if (need.scope === 'issues' && need.write && level !== 'write') {
+        // Comments on a pull request may be read and written with either issues or pull-requests permission.
+        if (need.scope === 'issues' && (need.write ? level !== 'write' : level === 'none')) {
           const n = Number(check.pathParams.issue_number ?? NaN);
           const onPull = issueOf(owner, repo, n)?.pull_request ?? state.pulls.some((p) => p.owner === owner && p.repo === repo && p.number === n);
-          if ((onPull || check.pathParams.comment_id) && (state.tokenPermissions['pull-requests'] ?? 'write') === 'write') level = 'write';
+          const pr = state.tokenPermissions['pull-requests'] ?? 'write';
+          if ((onPull || check.pathParams.comment_id) && (need.write ? pr === 'write' : pr !== 'none')) level = pr;
         }
         if (level === 'none' || (need.write && level !== 'write')) {
           return { status: 403, body: { message: READ_ONLY_MESSAGE, documentation_url: DOCS, status: '403' } };
@@ -1019,7 +1070,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
           author_association: issue.author_association,
         });
       }
-      const comment = name === 'issue_comment' ? payload.comment : undefined;
+      // A `deleted` comment event carries the comment that is gone: it is not seeded.
+      const comment = name === 'issue_comment' && payload.action !== 'deleted' ? payload.comment : undefined;
       if (comment && payload.issue && !state.comments.some((c) => c.id === comment.id)) {
         state.comments.push({
           id: comment.id, owner, repo, issue_number: payload.issue.number, body: comment.body, user: { login: comment.user.login, type: comment.user.type },

@@ -893,9 +893,36 @@ function createGitHubApprovalTracker(o) {
         updateComment: (id, body) => needs('update the approval comment', 'issues: write', async () => {
             await gh.rest.issues.updateComment({ ...repo, comment_id: id, body });
         }),
+        deleteComment: (id) => needs('delete a duplicate decision comment', 'issues: write', async () => {
+            try {
+                await gh.rest.issues.deleteComment({ ...repo, comment_id: id });
+            }
+            catch (e) {
+                if (httpStatus(e) !== 404)
+                    throw e; // already gone
+            }
+        }),
         closeIssue: (number, reason) => needs(`close #${number}`, 'issues: write', async () => {
             await gh.rest.issues.update({ ...repo, issue_number: number, state: 'closed', state_reason: reason });
         }),
+        reopenIssue: (number) => needs(`reopen #${number}`, 'issues: write', async () => {
+            await gh.rest.issues.update({ ...repo, issue_number: number, state: 'open' });
+        }),
+        // GET /repos/{owner}/{repo}/issues/{issue_number}/events: who closed or reopened, and when. GitHub keeps these
+        // events; the issue itself only shows its current state.
+        listEvents: async (number) => {
+            const all = await gh.paginate(gh.rest.issues.listEvents, { ...repo, issue_number: number, per_page: 100 });
+            return all
+                .filter((e) => e.event === 'closed' || e.event === 'reopened')
+                .map((e) => {
+                const login = e.actor?.login ?? 'ghost';
+                return {
+                    id: Number(e.id), kind: e.event, actor: login, actorIsBot: e.actor?.type === 'Bot' || login.endsWith('[bot]'),
+                    at: e.created_at, stateReason: e.state_reason ?? undefined,
+                };
+            })
+                .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id - b.id);
+        },
         listOpenThreads: async (label) => {
             const all = await gh.paginate(gh.rest.issues.listForRepo, { ...repo, state: 'open', labels: label, per_page: 100 });
             return all.map(toThread).filter((t) => !t.isPullRequest);
@@ -929,18 +956,21 @@ function createGitHubApprovalTracker(o) {
                 throw e;
             }
         },
-        getRun: async (runId) => {
+        // GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}: that attempt's own start
+        // (`run_started_at`) and last update, which a later re-run does not move.
+        getRunAttempt: async (runId, attempt) => {
             try {
-                const { data: r } = await needs('read the requesting workflow run', 'actions: read', () => gh.rest.actions.getWorkflowRun({ ...repo, run_id: runId }));
+                const { data: r } = await needs('read the requesting workflow run', 'actions: read', () => gh.rest.actions.getWorkflowRunAttempt({ ...repo, run_id: runId, attempt_number: attempt }));
                 return {
                     id: r.id,
+                    attempt: r.run_attempt ?? attempt,
                     headSha: r.head_sha,
                     headBranch: r.head_branch ?? undefined,
                     path: r.path,
                     event: r.event,
                     actor: r.actor?.login,
                     triggeringActor: r.triggering_actor?.login,
-                    createdAt: r.created_at,
+                    startedAt: r.run_started_at ?? r.created_at,
                     updatedAt: r.updated_at,
                     status: r.status ?? undefined,
                 };
@@ -978,8 +1008,8 @@ function triggeringActor(env = process.env) {
     return env.GITHUB_TRIGGERING_ACTOR || undefined;
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/approval/index.ts + 12 modules
-var approval = __webpack_require__(9278);
+// EXTERNAL MODULE: ../../packages/core/src/approval/index.ts + 13 modules
+var approval = __webpack_require__(35138);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -988,7 +1018,8 @@ var approval = __webpack_require__(9278);
 
 
 const outputs = {
-    decision: '`approved`, `denied`, `timed-out`, or `pending` (request mode, or resolve before a final decision). Empty when resolve found no approval request to act on.',
+    'decided-now': '`true` only when this run made the final decision (and, when approved, dispatched the follow-up). Act on this with `decision`: a resolve run on a later event of a decided issue reports the earlier decision with decided-now `false`.',
+    decision: 'The state of the request: `approved`, `denied`, `timed-out`, or `pending` (request mode, or resolve before a final decision); on an issue decided earlier, that decision. Empty when resolve found no approval request to act on.',
     approvers: 'JSON list of the logins whose approvals counted.',
     'denied-by': 'Login that denied (by comment or by closing), when denied.',
     'issue-number': 'Number of the approval issue (or of the pull request in wait mode on pull_request).',
@@ -1000,6 +1031,27 @@ function defaultRef(ctx) {
         return ctx.ref.replace(/^refs\/(heads|tags)\//, '');
     return ctx.defaultBranch;
 }
+/**
+ * A recorded one-line field: no line break or control character (it is printed in logs and passed to the
+ * follow-up) and at most MAX_FIELD_CHARS, checked now rather than after the request is decided.
+ */
+function oneLine(name, value, max = approval/* MAX_FIELD_CHARS */.AP) {
+    if ((0,approval/* hasControlChars */.jt)(value))
+        throw new src/* UserError */.yo(`Input '${name}' holds a line break or control character ('${(0,approval/* logSafe */.sN)(value.slice(0, 40))}'): give one line.`);
+    if (value.length > max)
+        throw new src/* UserError */.yo(`Input '${name}' is ${value.length} characters long ('${(0,approval/* logSafe */.sN)(value.slice(0, 40))}…'): at most ${max} are allowed.`);
+    return value;
+}
+function wordsOf(o) {
+    for (const name of ['approve-words', 'deny-words']) {
+        const ws = o[name];
+        if (ws.length > approval/* MAX_WORDS */.tN)
+            throw new src/* UserError */.yo(`Input '${name}' lists ${ws.length} words: at most ${approval/* MAX_WORDS */.tN} are allowed.`);
+        for (const w of ws)
+            oneLine(name, w, approval/* MAX_WORD_CHARS */._A);
+    }
+    return (0,approval/* checkWords */.iW)({ approve: o['approve-words'], deny: o['deny-words'] });
+}
 function onApproveOf(o, ctx) {
     const wf = o['on-approve-workflow'] ?? '';
     const ev = o['repository-dispatch-event'] ?? '';
@@ -1008,14 +1060,14 @@ function onApproveOf(o, ctx) {
     }
     if (ev) {
         if (ev.length > 100)
-            throw new src/* UserError */.yo(`Input 'repository-dispatch-event' has value '${ev.slice(0, 40)}…': GitHub allows at most 100 characters.`);
-        return { kind: 'repository-dispatch', eventType: ev };
+            throw new src/* UserError */.yo(`Input 'repository-dispatch-event' has value '${(0,approval/* logSafe */.sN)(ev.slice(0, 40))}…': GitHub allows at most 100 characters.`);
+        return { kind: 'repository-dispatch', eventType: oneLine('repository-dispatch-event', ev) };
     }
     if (wf) {
         const ref = o['on-approve-ref'] || defaultRef(ctx);
         if (!ref)
-            throw new src/* UserError */.yo(`Input 'on-approve-ref' is empty and the run's ref '${ctx.ref}' is not a branch or tag: name the branch to run ${wf} from.`);
-        return { kind: 'workflow', workflow: wf.replace(/^\.github\/workflows\//, ''), ref };
+            throw new src/* UserError */.yo(`Input 'on-approve-ref' is empty and the run's ref '${(0,approval/* logSafe */.sN)(ctx.ref)}' is not a branch or tag: name the branch to run ${(0,approval/* logSafe */.sN)(wf)} from.`);
+        return { kind: 'workflow', workflow: oneLine('on-approve-workflow', wf.replace(/^\.github\/workflows\//, '')), ref: oneLine('on-approve-ref', ref) };
     }
     return { kind: 'none' };
 }
@@ -1023,23 +1075,42 @@ function requestOptions(o, ctx, cwd) {
     if (!o.approvers || o.approvers.length === 0) {
         throw new src/* UserError */.yo(`Input 'approvers' is required for mode: ${o.mode}: list who may approve, e.g. 'alice, @acme/ml-leads'.`);
     }
-    const modelVersion = o['model-version'] ?? '';
+    const modelVersion = oneLine('model-version', o['model-version'] ?? '');
     const reportPath = o.report ?? '';
+    const title = oneLine('title', o.title || `Approve ${modelVersion || `run ${ctx.runId}`} (${ctx.workflow || ctx.repository})`, 256 + approval/* MAX_FIELD_CHARS */.AP);
     return {
         approvers: (0,approval/* parseApprovers */.CR)(o.approvers),
         minimumApprovals: o['minimum-approvals'],
         excludeInitiator: o['exclude-initiator'],
-        words: (0,approval/* checkWords */.iW)({ approve: o['approve-words'], deny: o['deny-words'] }),
+        words: wordsOf(o),
         closeMeansDeny: o['close-means-deny'],
         timeoutMs: o.timeout,
         modelVersion,
-        title: o.title || `Approve ${modelVersion || `run ${ctx.runId}`} (${ctx.workflow || ctx.repository})`,
+        title: title.length > 256 ? `${title.slice(0, 255)}…` : title,
         labels: o.labels,
         onApprove: onApproveOf(o, ctx),
         report: reportPath ? (0,approval/* loadReport */.N1)(reportPath.startsWith('/') ? reportPath : `${cwd}/${reportPath}`) : undefined,
     };
 }
+/** Every rule the resolve step pins (README "Threat model"): a request that recorded other rules is refused. */
+function pinnedRules(o, ctx) {
+    if (!o.approvers || o.approvers.length === 0) {
+        throw new src/* UserError */.yo("Input 'approvers' is required for mode: resolve: repeat the request step's approvers (with minimum-approvals, the words, " +
+            'exclude-initiator, close-means-deny and timeout). A request whose recorded rules differ is refused.');
+    }
+    const pinsFollowUp = Boolean(o['on-approve-workflow'] || o['repository-dispatch-event']);
+    return {
+        approvers: (0,approval/* parseApprovers */.CR)(o.approvers),
+        minimumApprovals: o['minimum-approvals'],
+        excludeInitiator: o['exclude-initiator'],
+        words: wordsOf(o),
+        closeMeansDeny: o['close-means-deny'],
+        timeoutMs: o.timeout,
+        onApprove: pinsFollowUp ? onApproveOf(o, ctx) : undefined,
+    };
+}
 function publish(p, out) {
+    p.setOutput('decided-now', String(out.decidedNow));
     p.setOutput('decision', out.decision);
     p.setOutput('approvers', JSON.stringify(out.approvedBy));
     p.setOutput('denied-by', out.deniedBy ?? '');
@@ -1060,20 +1131,18 @@ async function run(platform, deps = {}) {
             // The platform's client (retry + throttling, github-token input) when there is one.
             client: isGitHubPlatform(p) ? await getOctokit(p) : undefined,
         });
-        const flow = { tracker, clock: deps.clock, log: { info: (m) => p.info(m), warning: (m) => p.annotate('warning', m) } };
+        // Every log line is one line: recorded text can never start a workflow command.
+        const flow = { tracker, clock: deps.clock, log: { info: (m) => p.info((0,approval/* logSafe */.sN)(m)), warning: (m) => p.annotate('warning', (0,approval/* logSafe */.sN)(m)) } };
         if (o.mode === 'resolve') {
-            const outs = await (0,approval/* resolveEvent */.rt)({ name: ctx.eventName, payload: ctx.payload }, {
-                repository: ctx.repository, trustedAuthors: o['request-author'], label: o.labels[0] ?? 'mlci-approval',
-                policy: { approvers: o.approvers?.length ? (0,approval/* parseApprovers */.CR)(o.approvers) : undefined, minimumApprovals: o['minimum-approvals'] },
-            }, flow);
+            const outs = await (0,approval/* resolveEvent */.rt)({ name: ctx.eventName, payload: ctx.payload }, { repository: ctx.repository, trustedAuthors: o['request-author'], label: o.labels[0] ?? 'mlci-approval', pinned: pinnedRules(o, ctx) }, flow);
             for (const out of outs) {
                 if (out.kind === 'unrelated')
-                    p.info(`Nothing to resolve: ${out.reason}.`);
+                    p.info((0,approval/* logSafe */.sN)(`Nothing to resolve: ${out.reason}.`));
                 else {
                     if (out.kind === 'already-decided')
-                        p.info(`#${out.thread?.number}: ${out.reason}.`);
+                        p.info((0,approval/* logSafe */.sN)(`#${out.thread?.number}: ${out.reason}.`));
                     else
-                        p.info(`#${out.thread?.number}: ${out.decision}${out.dispatched ? `; dispatched ${out.dispatched}` : ''}.`);
+                        p.info((0,approval/* logSafe */.sN)(`#${out.thread?.number}: ${out.decision}${out.dispatched ? `; dispatched ${out.dispatched}` : ''}.`));
                     await p.appendSummary(`${out.summary}\n`);
                 }
             }
@@ -1084,7 +1153,7 @@ async function run(platform, deps = {}) {
                 p.info(`Swept ${outs.length} open request(s): ${acted.map((x) => `#${x.thread?.number} ${x.decision || x.kind}`).join(', ') || 'none to act on'}.`);
             const rejected = outs.filter((x) => x.kind === 'rejected');
             if (rejected.length) {
-                throw new src/* UserError */.yo(rejected.map((x) => `issue #${x.thread?.number} failed verification (${x.reason}); nothing was dispatched`).join('; ') +
+                throw new src/* UserError */.yo(rejected.map((x) => `issue #${x.thread?.number} failed verification (${(0,approval/* logSafe */.sN)(x.reason ?? '')}); nothing was dispatched`).join('; ') +
                     '. See the threat model in the request-approval README.');
             }
             return;

@@ -5,13 +5,15 @@ import {
   formatDuration, parseInputs, UserError, type Platform, type RunContext,
 } from '@mlci/core';
 import {
-  checkWords, loadReport, parseApprovers, requestAndWait, requestOnly, resolveEvent, type ApprovalTracker, type Clock, type OnApprove, type Outcome, type RequestContext, type RequestOptions,
+  checkWords, hasControlChars, loadReport, logSafe, MAX_FIELD_CHARS, MAX_WORD_CHARS, MAX_WORDS, parseApprovers, requestAndWait, requestOnly, resolveEvent,
+  type ApprovalTracker, type ApprovalWords, type Clock, type OnApprove, type Outcome, type PinnedRules, type RequestContext, type RequestOptions,
 } from '@mlci/core/approval/index';
 
 export { inputs };
 
 export const outputs = {
-  decision: '`approved`, `denied`, `timed-out`, or `pending` (request mode, or resolve before a final decision). Empty when resolve found no approval request to act on.',
+  'decided-now': '`true` only when this run made the final decision (and, when approved, dispatched the follow-up). Act on this with `decision`: a resolve run on a later event of a decided issue reports the earlier decision with decided-now `false`.',
+  decision: 'The state of the request: `approved`, `denied`, `timed-out`, or `pending` (request mode, or resolve before a final decision); on an issue decided earlier, that decision. Empty when resolve found no approval request to act on.',
   approvers: 'JSON list of the logins whose approvals counted.',
   'denied-by': 'Login that denied (by comment or by closing), when denied.',
   'issue-number': 'Number of the approval issue (or of the pull request in wait mode on pull_request).',
@@ -31,6 +33,25 @@ function defaultRef(ctx: RunContext): string | undefined {
 
 type Parsed = ReturnType<typeof parseInputs<typeof inputs>>;
 
+/**
+ * A recorded one-line field: no line break or control character (it is printed in logs and passed to the
+ * follow-up) and at most MAX_FIELD_CHARS, checked now rather than after the request is decided.
+ */
+function oneLine(name: string, value: string, max = MAX_FIELD_CHARS): string {
+  if (hasControlChars(value)) throw new UserError(`Input '${name}' holds a line break or control character ('${logSafe(value.slice(0, 40))}'): give one line.`);
+  if (value.length > max) throw new UserError(`Input '${name}' is ${value.length} characters long ('${logSafe(value.slice(0, 40))}…'): at most ${max} are allowed.`);
+  return value;
+}
+
+function wordsOf(o: Parsed): ApprovalWords {
+  for (const name of ['approve-words', 'deny-words'] as const) {
+    const ws = o[name];
+    if (ws.length > MAX_WORDS) throw new UserError(`Input '${name}' lists ${ws.length} words: at most ${MAX_WORDS} are allowed.`);
+    for (const w of ws) oneLine(name, w, MAX_WORD_CHARS);
+  }
+  return checkWords({ approve: o['approve-words'], deny: o['deny-words'] });
+}
+
 function onApproveOf(o: Parsed, ctx: RunContext): OnApprove {
   const wf = o['on-approve-workflow'] ?? '';
   const ev = o['repository-dispatch-event'] ?? '';
@@ -38,13 +59,13 @@ function onApproveOf(o: Parsed, ctx: RunContext): OnApprove {
     throw new UserError("Inputs 'on-approve-workflow' and 'repository-dispatch-event' are both set: pick one follow-up.");
   }
   if (ev) {
-    if (ev.length > 100) throw new UserError(`Input 'repository-dispatch-event' has value '${ev.slice(0, 40)}…': GitHub allows at most 100 characters.`);
-    return { kind: 'repository-dispatch', eventType: ev };
+    if (ev.length > 100) throw new UserError(`Input 'repository-dispatch-event' has value '${logSafe(ev.slice(0, 40))}…': GitHub allows at most 100 characters.`);
+    return { kind: 'repository-dispatch', eventType: oneLine('repository-dispatch-event', ev) };
   }
   if (wf) {
     const ref = o['on-approve-ref'] || defaultRef(ctx);
-    if (!ref) throw new UserError(`Input 'on-approve-ref' is empty and the run's ref '${ctx.ref}' is not a branch or tag: name the branch to run ${wf} from.`);
-    return { kind: 'workflow', workflow: wf.replace(/^\.github\/workflows\//, ''), ref };
+    if (!ref) throw new UserError(`Input 'on-approve-ref' is empty and the run's ref '${logSafe(ctx.ref)}' is not a branch or tag: name the branch to run ${logSafe(wf)} from.`);
+    return { kind: 'workflow', workflow: oneLine('on-approve-workflow', wf.replace(/^\.github\/workflows\//, '')), ref: oneLine('on-approve-ref', ref) };
   }
   return { kind: 'none' };
 }
@@ -53,24 +74,46 @@ function requestOptions(o: Parsed, ctx: RunContext, cwd: string): RequestOptions
   if (!o.approvers || o.approvers.length === 0) {
     throw new UserError(`Input 'approvers' is required for mode: ${o.mode}: list who may approve, e.g. 'alice, @acme/ml-leads'.`);
   }
-  const modelVersion = o['model-version'] ?? '';
+  const modelVersion = oneLine('model-version', o['model-version'] ?? '');
   const reportPath = o.report ?? '';
+  const title = oneLine('title', o.title || `Approve ${modelVersion || `run ${ctx.runId}`} (${ctx.workflow || ctx.repository})`, 256 + MAX_FIELD_CHARS);
   return {
     approvers: parseApprovers(o.approvers),
     minimumApprovals: o['minimum-approvals'],
     excludeInitiator: o['exclude-initiator'],
-    words: checkWords({ approve: o['approve-words'], deny: o['deny-words'] }),
+    words: wordsOf(o),
     closeMeansDeny: o['close-means-deny'],
     timeoutMs: o.timeout,
     modelVersion,
-    title: o.title || `Approve ${modelVersion || `run ${ctx.runId}`} (${ctx.workflow || ctx.repository})`,
+    title: title.length > 256 ? `${title.slice(0, 255)}…` : title,
     labels: o.labels,
     onApprove: onApproveOf(o, ctx),
     report: reportPath ? loadReport(reportPath.startsWith('/') ? reportPath : `${cwd}/${reportPath}`) : undefined,
   };
 }
 
+/** Every rule the resolve step pins (README "Threat model"): a request that recorded other rules is refused. */
+function pinnedRules(o: Parsed, ctx: RunContext): PinnedRules {
+  if (!o.approvers || o.approvers.length === 0) {
+    throw new UserError(
+      "Input 'approvers' is required for mode: resolve: repeat the request step's approvers (with minimum-approvals, the words, " +
+        'exclude-initiator, close-means-deny and timeout). A request whose recorded rules differ is refused.',
+    );
+  }
+  const pinsFollowUp = Boolean(o['on-approve-workflow'] || o['repository-dispatch-event']);
+  return {
+    approvers: parseApprovers(o.approvers),
+    minimumApprovals: o['minimum-approvals'],
+    excludeInitiator: o['exclude-initiator'],
+    words: wordsOf(o),
+    closeMeansDeny: o['close-means-deny'],
+    timeoutMs: o.timeout,
+    onApprove: pinsFollowUp ? onApproveOf(o, ctx) : undefined,
+  };
+}
+
 function publish(p: Platform, out: Outcome): void {
+  p.setOutput('decided-now', String(out.decidedNow));
   p.setOutput('decision', out.decision);
   p.setOutput('approvers', JSON.stringify(out.approvedBy));
   p.setOutput('denied-by', out.deniedBy ?? '');
@@ -92,22 +135,20 @@ export async function run(platform?: Platform, deps: RunDeps = {}): Promise<void
       // The platform's client (retry + throttling, github-token input) when there is one.
       client: isGitHubPlatform(p) ? await getOctokit(p) : undefined,
     });
-    const flow = { tracker, clock: deps.clock, log: { info: (m: string) => p.info(m), warning: (m: string) => p.annotate('warning', m) } };
+    // Every log line is one line: recorded text can never start a workflow command.
+    const flow = { tracker, clock: deps.clock, log: { info: (m: string) => p.info(logSafe(m)), warning: (m: string) => p.annotate('warning', logSafe(m)) } };
 
     if (o.mode === 'resolve') {
       const outs = await resolveEvent(
         { name: ctx.eventName, payload: ctx.payload },
-        {
-          repository: ctx.repository, trustedAuthors: o['request-author'], label: o.labels[0] ?? 'mlci-approval',
-          policy: { approvers: o.approvers?.length ? parseApprovers(o.approvers) : undefined, minimumApprovals: o['minimum-approvals'] },
-        },
+        { repository: ctx.repository, trustedAuthors: o['request-author'], label: o.labels[0] ?? 'mlci-approval', pinned: pinnedRules(o, ctx) },
         flow,
       );
       for (const out of outs) {
-        if (out.kind === 'unrelated') p.info(`Nothing to resolve: ${out.reason}.`);
+        if (out.kind === 'unrelated') p.info(logSafe(`Nothing to resolve: ${out.reason}.`));
         else {
-          if (out.kind === 'already-decided') p.info(`#${out.thread?.number}: ${out.reason}.`);
-          else p.info(`#${out.thread?.number}: ${out.decision}${out.dispatched ? `; dispatched ${out.dispatched}` : ''}.`);
+          if (out.kind === 'already-decided') p.info(logSafe(`#${out.thread?.number}: ${out.reason}.`));
+          else p.info(logSafe(`#${out.thread?.number}: ${out.decision}${out.dispatched ? `; dispatched ${out.dispatched}` : ''}.`));
           await p.appendSummary(`${out.summary}\n`);
         }
       }
@@ -117,7 +158,7 @@ export async function run(platform?: Platform, deps: RunDeps = {}): Promise<void
       const rejected = outs.filter((x) => x.kind === 'rejected');
       if (rejected.length) {
         throw new UserError(
-          rejected.map((x) => `issue #${x.thread?.number} failed verification (${x.reason}); nothing was dispatched`).join('; ') +
+          rejected.map((x) => `issue #${x.thread?.number} failed verification (${logSafe(x.reason ?? '')}); nothing was dispatched`).join('; ') +
             '. See the threat model in the request-approval README.',
         );
       }

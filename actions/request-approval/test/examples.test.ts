@@ -75,7 +75,13 @@ describe('examples/approval', () => {
     comment(api, issue, 'alice', 'approve');
     const r2 = await runWith({ event: commentEvent(api, issue, 'dana', 'lgtm'), api, inputs: res });
     expect(r2.errors).toEqual([]);
-    expect(r2.outputs).toMatchObject({ decision: 'approved', approvers: '["alice","dana"]' });
+    expect(r2.outputs).toMatchObject({ decision: 'approved', 'decided-now': 'true', approvers: '["alice","dana"]' });
+    // The promote step of approval-resolve.yml acts on decided-now.
+    const after = resolveWf.jobs.resolve.steps.at(-1);
+    expect(after.if).toBe("steps.approval.outputs.decided-now == 'true' && steps.approval.outputs.decision == 'approved'");
+    // A later comment reports the state without deciding again.
+    const r3 = await runWith({ event: commentEvent(api, issue, 'bob', 'approve'), api, inputs: res });
+    expect(r3.outputs).toMatchObject({ decision: 'approved', 'decided-now': 'false' });
 
     const promote = workflow('promote.yml');
     const declared = promote.on.workflow_dispatch.inputs;
@@ -92,6 +98,8 @@ describe('examples/approval', () => {
     const r = await runWith({ event: dispatchEvent(), api, cwd, inputs }, (issue) => {
       comment(api, issue, 'bob', 'approve');
     });
-    expect(r.outputs).toMatchObject({ decision: 'approved', approvers: '["bob"]' });
+    expect(r.outputs).toMatchObject({ decision: 'approved', 'decided-now': 'true', approvers: '["bob"]' });
+    const promote = Object.values<any>(workflow('retrain-wait.yml').jobs)[0].steps.find((s: any) => s.name === 'Promote (your code)');
+    expect(promote.if).toContain("steps.approval.outputs.decided-now == 'true'");
   });
 });

@@ -4,7 +4,7 @@
  * state while the action polls.
  */
 import { deepMerge, loadEvent, type GitHubEvent } from '../../../test/harness/events.js';
-import type { FakeComment, FakeGitHub, FakeIssue, UserLike } from '../../../test/harness/fake-github.js';
+import type { FakeComment, FakeGitHub, FakeIssue, FakeUser, UserLike } from '../../../test/harness/fake-github.js';
 import { runAction, type RunActionOptions, type RunResult } from '../../../test/harness/run-action.js';
 
 export const REPO = { owner: 'octo-org', repo: 'octo-repo' };
@@ -75,6 +75,23 @@ export function commentEvent(api: FakeGitHub, issue: FakeIssue, user: string, bo
     comment: { id: api.state.nextId++, body, user: { login: user, type: 'User' }, created_at: at, updated_at: at },
     sender: { login: user },
   }, over));
+}
+
+/** A person closes or reopens the issue in the web UI: GitHub records it as an issue event. */
+export function setStateAs(api: FakeGitHub, issue: FakeIssue, user: string | FakeUser, state: 'open' | 'closed', reason: 'completed' | 'not_planned' = 'not_planned'): void {
+  const at = iso();
+  Object.assign(issue, { state, closed_at: state === 'closed' ? at : null, state_reason: state === 'closed' ? reason : 'reopened' });
+  api.state.issueEvents.push({ id: api.state.nextId++, owner: issue.owner, repo: issue.repo, issue_number: issue.number, event: state === 'closed' ? 'closed' : 'reopened', actor: user, created_at: at, state_reason: issue.state_reason });
+}
+
+/** An `issues` event (closed, reopened, …) on `issue` of octo-org/octo-repo, sent by `sender`. */
+export function issuesEvent(issue: FakeIssue, action: string, sender: string): GitHubEvent {
+  return loadEvent('issues', {
+    action,
+    repository: loadEvent('workflow_dispatch').payload.repository,
+    issue: { number: issue.number, state: issue.state ?? 'open', user: { login: 'github-actions[bot]', type: 'Bot' } },
+    sender: { login: sender },
+  });
 }
 
 /** Bodies of the comments on an issue, oldest first. */

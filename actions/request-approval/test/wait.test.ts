@@ -36,7 +36,7 @@ describe('request-approval mode: wait', () => {
     });
     expect(r.errors).toEqual([]);
     expect(r.exitCode).toBe(0);
-    expect(r.outputs).toMatchObject({ decision: 'approved', approvers: '["alice"]', 'issue-number': '1' });
+    expect(r.outputs).toMatchObject({ decision: 'approved', 'decided-now': 'true', approvers: '["alice"]', 'issue-number': '1' });
     expect(api.state.dispatches).toEqual([
       { kind: 'workflow', ...{ owner: 'octo-org', repo: 'octo-repo' }, workflow_id: 'promote.yml', ref: 'main', inputs: { 'model-version': 'fraud-2026.03.02', 'commit-sha': FAKE_SHA, 'run-id': '4242424242' } },
     ]);

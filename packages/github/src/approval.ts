@@ -8,7 +8,7 @@
  */
 import { UserError } from '@mlci/core';
 import type {
-  ApprovalComment, ApprovalThread, ApprovalTracker, DispatchInputs, RateBudget, RepoPermission, RequestingRun,
+  ApprovalComment, ApprovalThread, ApprovalTracker, DispatchInputs, RateBudget, RepoPermission, RequestingRun, ThreadEvent,
 } from '@mlci/core/approval/index';
 import { describeApiError, httpStatus, isPermissionDenied, tuningFromEnv, type GitHubClient, type OctokitLog } from './octokit.js';
 import { createOctokit } from './octokit-client.js';
@@ -105,10 +105,40 @@ export function createGitHubApprovalTracker(o: GitHubApprovalOptions): ApprovalT
         await gh.rest.issues.updateComment({ ...repo, comment_id: id, body });
       }),
 
+    deleteComment: (id) =>
+      needs('delete a duplicate decision comment', 'issues: write', async () => {
+        try {
+          await gh.rest.issues.deleteComment({ ...repo, comment_id: id });
+        } catch (e) {
+          if (httpStatus(e) !== 404) throw e; // already gone
+        }
+      }),
+
     closeIssue: (number, reason) =>
       needs(`close #${number}`, 'issues: write', async () => {
         await gh.rest.issues.update({ ...repo, issue_number: number, state: 'closed', state_reason: reason });
       }),
+
+    reopenIssue: (number) =>
+      needs(`reopen #${number}`, 'issues: write', async () => {
+        await gh.rest.issues.update({ ...repo, issue_number: number, state: 'open' });
+      }),
+
+    // GET /repos/{owner}/{repo}/issues/{issue_number}/events: who closed or reopened, and when. GitHub keeps these
+    // events; the issue itself only shows its current state.
+    listEvents: async (number): Promise<ThreadEvent[]> => {
+      const all = await gh.paginate(gh.rest.issues.listEvents, { ...repo, issue_number: number, per_page: 100 });
+      return (all as any[])
+        .filter((e) => e.event === 'closed' || e.event === 'reopened')
+        .map((e) => {
+          const login: string = e.actor?.login ?? 'ghost';
+          return {
+            id: Number(e.id), kind: e.event, actor: login, actorIsBot: e.actor?.type === 'Bot' || login.endsWith('[bot]'),
+            at: e.created_at, stateReason: e.state_reason ?? undefined,
+          } satisfies ThreadEvent;
+        })
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id - b.id);
+    },
 
     listOpenThreads: async (label) => {
       const all = await gh.paginate(gh.rest.issues.listForRepo, { ...repo, state: 'open', labels: label, per_page: 100 });
@@ -145,18 +175,22 @@ export function createGitHubApprovalTracker(o: GitHubApprovalOptions): ApprovalT
       }
     },
 
-    getRun: async (runId): Promise<RequestingRun | undefined> => {
+    // GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}: that attempt's own start
+    // (`run_started_at`) and last update, which a later re-run does not move.
+    getRunAttempt: async (runId, attempt): Promise<RequestingRun | undefined> => {
       try {
-        const { data: r } = await needs('read the requesting workflow run', 'actions: read', () => gh.rest.actions.getWorkflowRun({ ...repo, run_id: runId }));
+        const { data: r } = await needs('read the requesting workflow run', 'actions: read', () =>
+          gh.rest.actions.getWorkflowRunAttempt({ ...repo, run_id: runId, attempt_number: attempt }));
         return {
           id: r.id,
+          attempt: r.run_attempt ?? attempt,
           headSha: r.head_sha,
           headBranch: r.head_branch ?? undefined,
           path: r.path,
           event: r.event,
           actor: r.actor?.login,
           triggeringActor: r.triggering_actor?.login,
-          createdAt: r.created_at,
+          startedAt: r.run_started_at ?? r.created_at,
           updatedAt: r.updated_at,
           status: r.status ?? undefined,
         };

@@ -1,7 +1,8 @@
 import { UserError } from '../errors.js';
 import { formatDuration } from '../inputs/units.js';
 import { formatApprovers, parseApprovers, resolveApprovers, type ApproverSpec } from './approvers.js';
-import { decide, permissionCandidates, type Decision, type DecisionState } from './decide.js';
+import { decide, permissionCandidates, type Decision, type DecisionState, type RecordedBody, type RecordedClose } from './decide.js';
+import { bounded, codeSpan, logSafe, mdText } from './escape.js';
 import { renderDecisionLog, renderRequest } from './log.js';
 import { pollDelay } from './poll.js';
 import {
@@ -12,6 +13,7 @@ import {
   type ApprovalTracker,
   type Clock,
   type RepoPermission,
+  type ThreadEvent,
 } from './port.js';
 import {
   decisionOf,
@@ -20,20 +22,19 @@ import {
   encodeRecordPayload,
   hasRecordMarker,
   sealComment,
+  startsWithMarker,
   STATUS_MARKER,
   VERIFY_MARKER,
   type ApprovalRecord,
   type FinalDecision,
   type OnApprove,
 } from './record.js';
-import { checkRequestIssue, checkRequestingRun, runInitiators } from './verify.js';
+import { checkRequestIssue, checkRequestingRun, pinMismatch, runInitiators, type PinnedRules } from './verify.js';
 import type { ApprovalWords } from './words.js';
 
 /** The rules a request carries (chosen at request time, recorded, and applied unchanged by resolve). */
 export interface ApprovalRules {
   approvers: ApproverSpec;
-  /** Resolve's own approvers (from the default branch): an approver must be in both lists. */
-  restrictTo?: ApproverSpec;
   minimumApprovals: number;
   excludeInitiator: boolean;
   words: ApprovalWords;
@@ -90,6 +91,11 @@ export interface Outcome {
   summary: string;
   /** Why nothing happened (unrelated / rejected / already decided). */
   reason?: string;
+  /**
+   * True only when this run made the final decision (and, when approved, dispatched the follow-up): act on this,
+   * not on `decision`, which also reports a decision recorded earlier.
+   */
+  decidedNow: boolean;
 }
 
 /** An opened request: where it lives and the platform time it was made. */
@@ -168,8 +174,11 @@ export async function openRequest(opts: RequestOptions, ctx: RequestContext, dep
 }
 
 interface EvalInput {
-  thread: ApprovalThread;
   comments: readonly ApprovalComment[];
+  /** Closes the platform recorded, except mlci's own. */
+  closes: readonly RecordedClose[];
+  /** Earlier comment bodies delivered with events. */
+  recorded?: readonly RecordedBody[];
   rules: ApprovalRules;
   initiators: readonly string[];
   requestedAt: string;
@@ -177,13 +186,14 @@ interface EvalInput {
   now: number;
 }
 
+/** Closes by anyone but `isOurs` (mlci's own close comes after its decision). */
+function closesOf(events: readonly ThreadEvent[], isOurs: (login: string, isBot: boolean) => boolean): RecordedClose[] {
+  return events.filter((e) => e.kind === 'closed' && !isOurs(e.actor, e.actorIsBot)).map((e) => ({ at: e.at, by: e.actor }));
+}
+
 /** Read team membership and permissions now, then apply the rules. */
 export async function evaluate(input: EvalInput, tracker: ApprovalTracker): Promise<Decision> {
   const approvers = await resolveApprovers(input.rules.approvers, tracker);
-  if (input.rules.restrictTo) {
-    const allowed = await resolveApprovers(input.rules.restrictTo, tracker);
-    for (const login of [...approvers.byLogin.keys()]) if (!allowed.byLogin.has(login)) approvers.byLogin.delete(login);
-  }
   const base = {
     comments: input.comments,
     requestedAt: input.requestedAt,
@@ -195,7 +205,8 @@ export async function evaluate(input: EvalInput, tracker: ApprovalTracker): Prom
     excludeInitiator: input.rules.excludeInitiator,
     initiators: input.initiators,
     words: input.rules.words,
-    closed: input.thread.state === 'closed' && input.thread.closedAt ? { at: input.thread.closedAt, by: input.thread.closedBy } : undefined,
+    closes: input.closes,
+    recorded: input.recorded,
     closeMeansDeny: input.rules.closeMeansDeny,
   };
   const permissions = new Map<string, RepoPermission>();
@@ -235,10 +246,12 @@ export async function waitForDecision(opened: OpenedRequest, pollIntervalMs: num
   for (let poll = 1; ; poll++) {
     const now = clock.now();
     try {
-      const thread = await counter.tracker.getThread(opened.thread.number);
       const comments = await counter.tracker.listComments(opened.thread.number);
+      const events = await counter.tracker.listEvents(opened.thread.number);
+      const own = opened.ownLogin.toLowerCase();
+      const closes = closesOf(events, (l) => l.toLowerCase() === own);
       const d = await evaluate(
-        { thread, comments, rules, initiators: opened.record.initiators, requestedAt: opened.requestedAt, requestCommentId: opened.requestCommentId, now },
+        { comments, closes, rules, initiators: opened.record.initiators, requestedAt: opened.requestedAt, requestCommentId: opened.requestCommentId, now },
         counter.tracker,
       );
       if (d.decision !== 'pending') return d;
@@ -271,7 +284,7 @@ async function upsertStatus(
   body: string,
   knownId?: number,
 ): Promise<number> {
-  const existing = knownId ?? comments.find((c) => c.author.toLowerCase() === ownLogin.toLowerCase() && c.body.includes(STATUS_MARKER))?.id;
+  const existing = knownId ?? comments.find((c) => c.author.toLowerCase() === ownLogin.toLowerCase() && startsWithMarker(c.body, STATUS_MARKER))?.id;
   if (existing !== undefined) {
     const cur = comments.find((c) => c.id === existing);
     if (cur?.body !== body) await tracker.updateComment(existing, body);
@@ -280,24 +293,27 @@ async function upsertStatus(
   return (await tracker.addComment(number, body)).id;
 }
 
+/** The follow-up in words, recorded text in code spans (one line, inert in markdown and in a log). */
 function describeDispatch(record: ApprovalRecord): string | undefined {
   const o = record.onApprove;
-  const inputs = Object.entries(dispatchInputs(record)).map(([k, v]) => `${k}=${v}`).join(', ');
-  if (o.kind === 'workflow') return `workflow_dispatch of ${o.workflow} on ${o.ref} with ${inputs}`;
-  if (o.kind === 'repository-dispatch') return `repository_dispatch event ${o.eventType} with ${inputs}`;
+  const inputs = Object.entries(dispatchInputs(record)).map(([k, v]) => `${k}=${codeSpan(v, 120)}`).join(', ');
+  if (o.kind === 'workflow') return `workflow_dispatch of ${codeSpan(o.workflow, 120)} on ${codeSpan(o.ref, 120)} with ${inputs}`;
+  if (o.kind === 'repository-dispatch') return `repository_dispatch event ${codeSpan(o.eventType, 120)} with ${inputs}`;
   return undefined;
 }
 
 /**
- * Write the decision into the thread, dispatch the follow-up when approved, close an issue. The decision comment is
- * posted before the dispatch and, in resolve, re-read: when another resolve run recorded a decision first, this run
- * dispatches nothing (at most one dispatch per request).
+ * Write the decision into the thread, close an issue, then dispatch the follow-up when approved. The decision comment
+ * is posted first and, in resolve, re-read: when another resolve run recorded a decision first, this run deletes its
+ * own copy and dispatches nothing (one decision comment and at most one dispatch per request). The close comes before
+ * the dispatch: GitHub keeps the close as an issue event, so the request stays decided even when the decision comment
+ * is deleted later (resolveThread reads it).
  */
 export async function finalize(
   opened: { thread: ApprovalThread; record: ApprovalRecord; ownLogin: string },
   d: Decision,
   deps: FlowDeps,
-  opts: { checkFirst: boolean },
+  opts: { checkFirst: boolean; isOurs?: (login: string, isBot: boolean) => boolean },
 ): Promise<Outcome> {
   const { tracker } = deps;
   const { thread, record } = opened;
@@ -312,15 +328,24 @@ export async function finalize(
     deniedBy: d.denial?.login ?? d.closedBy?.login,
     thread: { number: thread.number, url: thread.url },
     summary: body,
+    decidedNow: true,
   };
   if (opts.checkFirst) {
+    const ours = opts.isOurs ?? ((l: string) => l.toLowerCase() === posted.author.toLowerCase());
     const first = (await tracker.listComments(thread.number)).find(
-      (c) => c.author.toLowerCase() === posted.author.toLowerCase() && decisionOf(c.body) !== undefined,
+      (c) => (c.id === posted.id || ours(c.author, c.authorIsBot)) && decisionOf(c.body) !== undefined,
     );
     if (first && first.id !== posted.id) {
-      deps.log.info(`Another run recorded the decision first (${first.url}); nothing dispatched by this run.`);
-      return { ...outcome, kind: 'already-decided', decision: decisionOf(first.body)!, reason: 'decided by another run' };
+      // Two resolve runs raced: keep the first decision comment only.
+      await tracker.deleteComment(posted.id);
+      deps.log.info(`Another run recorded the decision first (${first.url}); this run removed its copy and dispatched nothing.`);
+      return { ...outcome, kind: 'already-decided', decision: decisionOf(first.body)!, reason: 'decided by another run', decidedNow: false, summary: `#${thread.number}: decided by another run (${first.url}).` };
     }
+  }
+  if (!thread.isPullRequest) {
+    // mlci's own close marks the end; an issue someone else closed is reopened first so the close is ours.
+    if (thread.state === 'closed') await tracker.reopenIssue(thread.number);
+    await tracker.closeIssue(thread.number, d.decision === 'approved' ? 'completed' : 'not_planned');
   }
   if (plan) {
     try {
@@ -331,18 +356,16 @@ export async function finalize(
       outcome.dispatched = plan;
       deps.log.info(`Dispatched: ${plan}.`);
     } catch (e) {
-      await tracker.updateComment(posted.id, `${body}\n\n**The dispatch failed**: ${(e as Error).message}. Run the follow-up by hand with the inputs above.`);
+      await tracker.updateComment(posted.id, `${body}\n\n**The dispatch failed**: ${mdText((e as Error).message, 500)}. Run the follow-up by hand with the inputs above.`);
       throw e;
     }
-  }
-  if (!thread.isPullRequest && thread.state === 'open') {
-    await tracker.closeIssue(thread.number, d.decision === 'approved' ? 'completed' : 'not_planned');
   }
   return outcome;
 }
 
 function outcomeOf(d: Decision, thread: ApprovalThread, summary: string): Outcome {
   return {
+    decidedNow: false,
     kind: d.decision === 'pending' ? 'pending' : 'decided',
     decision: d.decision,
     approvedBy: d.approvals.map((a) => a.login),
@@ -369,6 +392,7 @@ export async function requestOnly(opts: RequestOptions, ctx: RequestContext, dep
   const opened = await openRequest(opts, ctx, deps);
   return {
     kind: 'requested',
+    decidedNow: false,
     decision: 'pending',
     approvedBy: [],
     thread: { number: opened.thread.number, url: opened.thread.url },
@@ -379,78 +403,147 @@ export async function requestOnly(opts: RequestOptions, ctx: RequestContext, dep
 export interface ResolveOptions {
   repository: string;
   /**
-   * Policy pinned by the resolve workflow, which runs from the default branch: it can only tighten the recorded
-   * rules (approvers must be in both lists; the larger minimum applies), so a request cannot widen who decides.
+   * Every rule, pinned by the resolve workflow (which runs from the default branch): a request whose recorded rules
+   * differ is refused, so a request cannot choose who decides, how, or for how long.
    */
-  policy?: { approvers?: ApproverSpec; minimumApprovals?: number };
-  /** Logins allowed to have opened a request (the workflow identity). */
+  pinned: PinnedRules;
+  /** Logins allowed to have opened a request (the identities mlci runs as). */
   trustedAuthors: string[];
   /** Label of request issues, for the sweep. */
   label: string;
 }
 
+export interface ResolveHints {
+  /** Comment bodies as the triggering event delivered them (created, deleted, and the body before an edit). */
+  recorded?: RecordedBody[];
+  /** A sweep leaves issues opened by other identities alone instead of refusing them. */
+  sweep?: boolean;
+}
+
 /**
- * `mode: resolve` for one issue: verify the request (checkRequestIssue, checkRequestingRun), apply the recorded rules
- * to every comment, and on a final decision write it, dispatch and close. A forged or tampered request is rejected
- * and nothing is dispatched; an issue without a record is unrelated and left alone.
+ * What ended a request earlier, from what the platform keeps: a decision or refusal comment by mlci (recognised only
+ * at the start of the comment), else a close by mlci or any bot, which GitHub keeps as an issue event even after
+ * the comment is deleted or the issue reopened. Only ever stops resolve from acting again; never makes it act.
  */
-export async function resolveThread(number: number, ro: ResolveOptions, deps: FlowDeps, hints: { closedBy?: string } = {}): Promise<Outcome> {
+function endedBefore(
+  comments: readonly ApprovalComment[],
+  events: readonly ThreadEvent[],
+  isOurs: (login: string, isBot: boolean) => boolean,
+): { decision: FinalDecision | ''; why: string } | undefined {
+  for (const c of comments) {
+    if (!isOurs(c.author, c.authorIsBot)) continue;
+    const d = decisionOf(c.body);
+    if (d) return { decision: d, why: `already decided: ${d} (${c.url})` };
+    if (startsWithMarker(c.body, VERIFY_MARKER)) return { decision: '', why: `refused earlier (${c.url})` };
+  }
+  const close = events.find((e) => e.kind === 'closed' && isOurs(e.actor, e.actorIsBot));
+  if (close) {
+    return {
+      decision: close.stateReason === 'completed' ? 'approved' : 'denied',
+      why: `closed by ${close.actor} at ${close.at} (${close.stateReason ?? 'no reason'}), which ends a request`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * `mode: resolve` for one issue: verify the request (checkRequestIssue, checkRequestingRun, pinMismatch), apply the
+ * rules to every comment and every recorded close, and on a final decision write it, close the issue and dispatch.
+ * A forged or tampered request is refused for good (said once, issue closed) and nothing is dispatched; an issue
+ * without a record is unrelated and left alone.
+ */
+export async function resolveThread(number: number, ro: ResolveOptions, deps: FlowDeps, hints: ResolveHints = {}): Promise<Outcome> {
   const { tracker } = deps;
   const clock = deps.clock ?? systemClock;
-  const fetched = await tracker.getThread(number);
-  // Who closed it is shown in the log only; the REST issue may omit closed_by, the `issues: closed` event has it.
-  const thread = fetched.state === 'closed' && !fetched.closedBy && hints.closedBy ? { ...fetched, closedBy: hints.closedBy } : fetched;
+  const thread = await tracker.getThread(number);
   const none = (kind: OutcomeKind, reason: string): Outcome => ({
-    kind, decision: '', approvedBy: [], thread: { number: thread.number, url: thread.url }, reason, summary: `#${thread.number}: ${reason}.`,
+    kind, decision: '', approvedBy: [], thread: { number: thread.number, url: thread.url }, reason, summary: `#${thread.number}: ${mdText(reason, 2000)}.`, decidedNow: false,
   });
   if (thread.isPullRequest) return none('unrelated', `#${thread.number} is a pull request, not an approval issue`);
   // Most comments in a repository are on other issues: leave them without reading further.
   if (!hasRecordMarker(thread.body)) return none('unrelated', `#${thread.number} holds no mlci request record`);
+  const trusted = new Set([...ro.trustedAuthors.map((a) => a.toLowerCase())]);
+  const authorTrusted = trusted.has(thread.author.toLowerCase());
+  if (hints.sweep && !authorTrusted) {
+    return none('unrelated', `#${thread.number} carries the label but was opened by ${thread.author}, not by ${ro.trustedAuthors.join(', ')}: left alone`);
+  }
+  // mlci's own comments and closes: by a trusted identity, or by any bot (the resolve step may run with another
+  // token than the request step). These only ever stop resolve from acting.
+  const isOurs = (login: string, isBot: boolean) => isBot || trusted.has(login.toLowerCase());
   const comments = await tracker.listComments(number);
+  const events = authorTrusted ? await tracker.listEvents(number) : [];
+  if (authorTrusted) {
+    const ended = endedBefore(comments, events, isOurs);
+    if (ended) return { ...none('already-decided', `${ended.why}; nothing done again`), decision: ended.decision };
+  }
   const check = checkRequestIssue(thread, comments, { repository: ro.repository, trustedAuthors: ro.trustedAuthors });
   if (check.status === 'unrelated') return none('unrelated', check.reason);
-  if (check.status === 'rejected') return reject(thread, comments, check.reason, ro, deps, none);
-  const decided = comments.find((c) => c.author.toLowerCase() === thread.author.toLowerCase() && decisionOf(c.body) !== undefined);
-  if (decided) {
-    const out = none('already-decided', `already decided: ${decisionOf(decided.body)} (${decided.url}); nothing dispatched again`);
-    return { ...out, decision: decisionOf(decided.body) as FinalDecision };
-  }
-  const run = await tracker.getRun(check.record.runId);
+  if (check.status === 'rejected') return reject(thread, check.reason, ro, deps, none);
+  const run = await tracker.getRunAttempt(check.record.runId, check.record.runAttempt);
   const runProblem = checkRequestingRun(check.record, thread, check.seal, run);
-  if (runProblem) return reject(thread, comments, runProblem, ro, deps, none);
+  if (runProblem) return reject(thread, runProblem, ro, deps, none);
+  const pinProblem = pinMismatch(check.record, ro.pinned);
+  if (pinProblem) return reject(thread, `${pinProblem}; the resolve step's rules apply, so request approval again`, ro, deps, none);
   const rules = rulesOf(check.record);
-  if (ro.policy?.approvers) rules.restrictTo = ro.policy.approvers;
-  if (ro.policy?.minimumApprovals) rules.minimumApprovals = Math.max(rules.minimumApprovals, ro.policy.minimumApprovals);
   const d = await evaluate(
-    { thread, comments, rules, initiators: runInitiators(check.record, run), requestedAt: thread.createdAt, now: clock.now() },
+    {
+      comments, closes: closesOf(events, isOurs), recorded: hints.recorded, rules,
+      initiators: runInitiators(check.record, run), requestedAt: thread.createdAt, now: clock.now(),
+    },
     tracker,
   );
   if (d.decision === 'pending') {
-    const status = renderDecisionLog(d);
-    if (d.approvals.length > 0 || d.ignored.length > 0) await upsertStatus(tracker, number, comments, thread.author, status);
+    let status = renderDecisionLog(d);
+    if (thread.state === 'closed') {
+      // Closed by someone whose close does not decide: reopen, so the request stays visible and can time out.
+      await tracker.reopenIssue(number);
+      status += '\n\nThe issue was closed by someone whose close does not decide this request; mlci reopened it.';
+    }
+    if (d.approvals.length > 0 || d.ignored.length > 0) {
+      const existing = comments.find((c) => isOurs(c.author, c.authorIsBot) && startsWithMarker(c.body, STATUS_MARKER));
+      await upsertStatus(tracker, number, comments, thread.author, status, existing?.id);
+    }
     return outcomeOf(d, thread, status);
   }
-  return finalize({ thread, record: check.record, ownLogin: thread.author }, d, deps, { checkFirst: true });
+  return finalize({ thread, record: check.record, ownLogin: thread.author }, d, deps, { checkFirst: true, isOurs });
 }
 
+/**
+ * Refuse a request: warn in the log and, when mlci's identity opened the issue, say why on the issue once and close
+ * it, so the refusal holds even if the text is put back (the close is kept as an issue event). Issues anyone else
+ * opened get no answer: answering them would let anyone make the bot post.
+ */
 async function reject(
   thread: ApprovalThread,
-  comments: readonly ApprovalComment[],
   reason: string,
   ro: ResolveOptions,
   deps: FlowDeps,
   none: (kind: OutcomeKind, reason: string) => Outcome,
 ): Promise<Outcome> {
-  deps.log.warning(`Issue #${thread.number}: the approval request failed verification: ${reason}. Nothing was dispatched.`);
-  // Say so on the issue only when the workflow identity opened it; answering issues anyone opened would let them
-  // make the bot post.
+  deps.log.warning(`Issue #${thread.number}: the approval request failed verification: ${logSafe(bounded(reason, 2000))}. Nothing was dispatched.`);
   if (ro.trustedAuthors.some((a) => a.toLowerCase() === thread.author.toLowerCase())) {
-    const body = `${VERIFY_MARKER}\n**mlci will not act on this approval request**: ${reason}. Nothing was dispatched. Request approval again from the workflow.`;
-    const existing = comments.find((c) => c.author.toLowerCase() === thread.author.toLowerCase() && c.body.includes(VERIFY_MARKER));
-    if (!existing) await deps.tracker.addComment(thread.number, body);
-    else if (existing.body !== body) await deps.tracker.updateComment(existing.id, body);
+    const body = `${VERIFY_MARKER}\n**mlci will not act on this approval request**: ${mdText(reason, 2000)}. Nothing was dispatched, and mlci will not act on this issue again. Request approval again from the workflow.`;
+    await deps.tracker.addComment(thread.number, body);
+    // mlci's own close is what keeps the refusal (an issue someone else closed is reopened first).
+    if (thread.state === 'closed') await deps.tracker.reopenIssue(thread.number);
+    await deps.tracker.closeIssue(thread.number, 'not_planned');
   }
   return none('rejected', reason);
+}
+
+/** Comment bodies an `issue_comment` event delivered: as created, as deleted, and the body before an edit. */
+export function recordedBodies(payload: Record<string, any>): RecordedBody[] {
+  const c = payload?.comment;
+  if (!c || typeof c.id !== 'number' || typeof c.created_at !== 'string') return [];
+  const meta = {
+    commentId: c.id, author: String(c.user?.login ?? 'ghost'), authorIsBot: c.user?.type === 'Bot' || String(c.user?.login ?? '').endsWith('[bot]'),
+    createdAt: c.created_at, url: String(c.html_url ?? ''),
+  };
+  const out: RecordedBody[] = [];
+  if ((payload.action === 'created' || payload.action === 'deleted') && typeof c.body === 'string') out.push({ ...meta, body: c.body });
+  const from = payload.changes?.body?.from;
+  if (payload.action === 'edited' && typeof from === 'string') out.push({ ...meta, body: from });
+  return out;
 }
 
 /**
@@ -461,11 +554,11 @@ async function reject(
 export async function resolveEvent(event: { name: string; payload: Record<string, any> }, ro: ResolveOptions, deps: FlowDeps): Promise<Outcome[]> {
   const number = event.payload?.issue?.number;
   if ((event.name === 'issue_comment' || event.name === 'issues') && typeof number === 'number') {
-    const closedBy = event.name === 'issues' && event.payload.action === 'closed' ? event.payload.sender?.login : undefined;
-    return [await resolveThread(number, ro, deps, { closedBy })];
+    const recorded = event.name === 'issue_comment' ? recordedBodies(event.payload) : [];
+    return [await resolveThread(number, ro, deps, { recorded })];
   }
   const threads = await deps.tracker.listOpenThreads(ro.label);
   const out: Outcome[] = [];
-  for (const t of threads) out.push(await resolveThread(t.number, ro, deps));
+  for (const t of threads) out.push(await resolveThread(t.number, ro, deps, { sweep: true }));
   return out;
 }

@@ -1,4 +1,5 @@
 export * from './words.js';
+export * from './escape.js';
 export * from './approvers.js';
 export * from './port.js';
 export * from './record.js';

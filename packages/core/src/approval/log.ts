@@ -1,6 +1,7 @@
 import type { Decision } from './decide.js';
 import { decisionMarker, recordBlock, REQUEST_MARKER, STATUS_MARKER, type ApprovalRecord } from './record.js';
 import { formatDuration } from '../inputs/units.js';
+import { codeSpan, mdText } from './escape.js';
 
 /** GitHub rejects issue and comment bodies over 65,536 characters; keep room for the frame around the report. */
 export const MAX_BODY_CHARS = 65_536;
@@ -10,9 +11,9 @@ function cell(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 }
 
+/** Recorded text as inert markdown: a code span whatever backticks or line breaks it holds. */
 function code(text: string): string {
-  const t = text.replace(/\r?\n/g, ' ');
-  return t.includes('`') ? `\`\` ${t} \`\`` : `\`${t}\``;
+  return codeSpan(text);
 }
 
 export interface RequestView {
@@ -51,7 +52,7 @@ export function renderRequest(view: RequestView, payload?: string): string {
   lines.push('| | |', '|---|---|');
   if (r.modelVersion) lines.push(`| Model version | ${cell(code(r.modelVersion))} |`);
   lines.push(`| Commit | [${code(r.sha.slice(0, 12))}](${commitUrl}) on ${cell(code(r.ref || '(none)'))} |`);
-  lines.push(`| Requesting run | [${cell(r.workflow || 'run')} #${r.runId}](${runUrl}) (attempt ${r.runAttempt}) |`);
+  lines.push(`| Requesting run | [${cell(mdText(r.workflow || 'run', 100))} #${r.runId}](${runUrl}) (attempt ${r.runAttempt}) |`);
   if (r.initiators.length) lines.push(`| Started by | ${r.initiators.map((l) => `@${l}`).join(', ')} |`);
   lines.push(`| On approval | ${cell(onApproveText(r))} |`);
   lines.push(`| Time-out | ${formatDuration(r.timeoutMs)} after this request; a time-out is a denial |`);
@@ -93,8 +94,8 @@ export function renderDecisionLog(d: Decision, extra: string[] = []): string {
   const got = `${d.approvals.length} of ${d.needed} approval${d.needed === 1 ? '' : 's'}`;
   if (d.decision === 'pending') lines.push(`${got} so far. mlci re-reads every comment at each decision.`);
   else lines.push(`Decided at ${d.decidedAt}: ${got}.`);
-  if (d.denial) lines.push(`Denied by @${d.denial.login} at ${d.denial.at} ([comment](${d.denial.url})).`);
-  if (d.closedBy) lines.push(`Closed${d.closedBy.login ? ` by @${d.closedBy.login}` : ''} at ${d.closedBy.at}; close-means-deny is on, so closing denies.`);
+  if (d.denial) lines.push(`Denied by @${d.denial.login} at ${d.denial.at} ([comment](${d.denial.url}))${d.denialNote ? `: the comment was ${mdText(d.denialNote)}` : ''}.`);
+  if (d.closedBy) lines.push(`Closed${d.closedBy.login ? ` by @${d.closedBy.login}` : ''} at ${d.closedBy.at}; close-means-deny is on, so an approver's close denies (reopening does not undo it).`);
   if (d.decision === 'timed-out') lines.push(`No decision before the time-out at ${d.decidedAt}; a time-out is a denial.`);
   lines.push('');
   if (d.approvals.length) {
@@ -102,7 +103,7 @@ export function renderDecisionLog(d: Decision, extra: string[] = []): string {
   }
   if (d.ignored.length) {
     lines.push(`### Ignored (${d.ignored.length})`, '', '| Who | Vote | When | Why | |', '|---|---|---|---|---|');
-    for (const i of d.ignored) lines.push(`| @${i.login} | ${i.vote} | ${i.at} | ${cell(i.detail)} | [comment](${i.url}) |`);
+    for (const i of d.ignored) lines.push(`| @${i.login} | ${i.vote} | ${i.at} | ${cell(i.detail)} | ${i.url ? `[comment](${i.url})` : ''} |`);
     lines.push('');
   }
   lines.push(...extra);

@@ -37,9 +37,11 @@ export interface ApprovalComment {
 /** Repository permission of a person now. `none` also covers "not a collaborator". */
 export type RepoPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
-/** The workflow run that made the request, read back from the platform (not from the issue). */
+/** One attempt of the workflow run that made the request, read back from the platform (not from the issue). */
 export interface RequestingRun {
   id: number;
+  /** Attempt number (1, then one more per re-run). */
+  attempt: number;
   headSha: string;
   headBranch?: string;
   /** Workflow file path, e.g. `.github/workflows/retrain.yml`. */
@@ -47,11 +49,25 @@ export interface RequestingRun {
   event?: string;
   actor?: string;
   triggeringActor?: string;
-  /** When the run was created: fixed across re-run attempts (GitHub: `created_at`). */
-  createdAt: string;
-  /** Last change; once the run is completed, when it completed. */
+  /** When this attempt started (GitHub: `run_started_at` of the attempt; a re-run starts a new attempt). */
+  startedAt: string;
+  /** Last change of this attempt; once it is completed, when it completed. */
   updatedAt: string;
   status?: string;
+}
+
+/**
+ * Something the platform recorded on a thread, with who did it and when (GitHub: issue events). Unlike the
+ * thread's current state these are kept: a close stays listed after a reopen.
+ */
+export interface ThreadEvent {
+  id: number;
+  kind: 'closed' | 'reopened';
+  actor: string;
+  actorIsBot: boolean;
+  at: string;
+  /** GitHub: `state_reason` of a close (`completed`, `not_planned`). */
+  stateReason?: string;
 }
 
 /** Inputs handed to the follow-up workflow (workflow_dispatch inputs / repository_dispatch client_payload). */
@@ -72,7 +88,11 @@ export interface ApprovalTracker {
   listComments(number: number): Promise<ApprovalComment[]>;
   addComment(number: number, body: string): Promise<ApprovalComment>;
   updateComment(id: number, body: string): Promise<void>;
+  deleteComment(id: number): Promise<void>;
   closeIssue(number: number, reason: 'completed' | 'not_planned'): Promise<void>;
+  reopenIssue(number: number): Promise<void>;
+  /** Closes and reopens of the thread, oldest first, across all pages. */
+  listEvents(number: number): Promise<ThreadEvent[]>;
   /** Open issues carrying `label`, across all pages (for the time-out sweep). */
   listOpenThreads(label: string): Promise<ApprovalThread[]>;
   /**
@@ -81,8 +101,8 @@ export interface ApprovalTracker {
    */
   teamMembers(org: string, slug: string): Promise<string[]>;
   permission(login: string): Promise<RepoPermission>;
-  /** The run by id, or undefined when it does not exist in this repository. */
-  getRun(runId: number): Promise<RequestingRun | undefined>;
+  /** One attempt of a run, or undefined when the run or the attempt does not exist in this repository. */
+  getRunAttempt(runId: number, attempt: number): Promise<RequestingRun | undefined>;
   dispatchWorkflow(workflow: string, ref: string, inputs: DispatchInputs): Promise<void>;
   repositoryDispatch(eventType: string, payload: Record<string, unknown>): Promise<void>;
   /** The budget after the most recent request, when the platform reports one. */

@@ -102,13 +102,39 @@ describe('decide: other rules', () => {
     expect(d.ignored[0]).toMatchObject({ reason: 'no-write-permission', detail: expect.stringMatching(/read permission/) });
   });
 
-  test('closing the issue denies when close-means-deny, and later votes are ignored', () => {
-    const closed = { at: iso(10), by: 'bob' };
-    const d = decide(input([c('alice', 'approve', 11)], { closed }));
+  test('an approver closing denies when close-means-deny; a reopen does not undo it; later votes are ignored', () => {
+    const closes = [{ at: iso(10), by: 'bob' }];
+    const d = decide(input([c('alice', 'approve', 11)], { closes }));
     expect(d.decision).toBe('denied');
     expect(d.closedBy).toEqual({ login: 'bob', at: iso(10) });
-    expect(d.ignored[0].reason).toBe('after-close');
-    expect(decide(input([c('alice', 'approve', 11)], { closed, closeMeansDeny: false })).decision).toBe('approved');
+    expect(d.ignored[0].reason).toBe('after-decision');
+    expect(decide(input([c('alice', 'approve', 11)], { closes, closeMeansDeny: false })).decision).toBe('approved');
+  });
+
+  test('a close by someone who is not an approver (triage) changes nothing', () => {
+    const d = decide(input([c('alice', 'approve', 11)], { closes: [{ at: iso(10), by: 'trinity' }] }));
+    expect(d.decision).toBe('approved');
+    expect(d.ignored[0]).toMatchObject({ login: 'trinity', vote: 'close', reason: 'close-ignored', detail: expect.stringMatching(/not an approver/) });
+  });
+
+  test('an approver without write permission cannot deny by closing', () => {
+    const perms = new Map<string, RepoPermission>([['alice', 'write'], ['bob', 'triage']]);
+    const d = decide(input([c('alice', 'approve', 11)], { closes: [{ at: iso(10), by: 'bob' }], permissions: perms }));
+    expect(d.decision).toBe('approved');
+    expect(d.ignored[0]).toMatchObject({ login: 'bob', reason: 'no-write-permission' });
+  });
+
+  test('a denial delivered with an event counts after the comment is edited or deleted', () => {
+    const deny = c('bob', 'deny', 2, { body: 'lgtm', updatedAt: iso(3) }); // edited from "deny" to "lgtm" by someone
+    const recorded = [{ commentId: deny.id, author: 'bob', authorIsBot: false, body: 'deny', createdAt: iso(2), url: deny.url }];
+    const edited = decide(input([c('alice', 'approve', 1), deny], { minimumApprovals: 2, recorded }));
+    expect(edited).toMatchObject({ decision: 'denied', denial: { login: 'bob', at: iso(2) }, denialNote: expect.stringMatching(/edited/) });
+    const deleted = decide(input([c('alice', 'approve', 1)], { minimumApprovals: 2, recorded }));
+    expect(deleted).toMatchObject({ decision: 'denied', denialNote: expect.stringMatching(/deleted/) });
+    // A recorded approval never counts: only what the comment says now, unedited, approves.
+    const approve = c('bob', 'no', 2, { updatedAt: iso(3) });
+    const rec2 = [{ commentId: approve.id, author: 'bob', authorIsBot: false, body: 'approve', createdAt: iso(2), url: approve.url }];
+    expect(decide(input([approve], { recorded: rec2 })).decision).toBe('pending');
   });
 
   test('votes after the decision are listed but change nothing', () => {

@@ -5,6 +5,7 @@ import {
 import { parseApprovers } from '../../src/approval/approvers.js';
 import { DEFAULT_APPROVE_WORDS, DEFAULT_DENY_WORDS } from '../../src/approval/words.js';
 import { decisionOf, extractRecord, recordBlock, encodeRecordPayload } from '../../src/approval/record.js';
+import type { PinnedRules } from '../../src/approval/verify.js';
 import { FakeClock, MemoryTracker } from './memory-tracker.js';
 
 const SHA = 'a'.repeat(40);
@@ -27,14 +28,20 @@ let clock: FakeClock;
 let gh: MemoryTracker;
 let deps: FlowDeps;
 let warnings: string[];
-const ro = { repository: 'acme/models', trustedAuthors: ['github-actions[bot]'], label: 'mlci-approval' };
+/** The resolve step repeating the request step's rules. */
+function pinnedOf(o: RequestOptions): PinnedRules {
+  return { approvers: o.approvers, minimumApprovals: o.minimumApprovals, excludeInitiator: o.excludeInitiator, words: o.words, closeMeansDeny: o.closeMeansDeny, timeoutMs: o.timeoutMs };
+}
+const roFor = (o: RequestOptions) => ({ repository: 'acme/models', trustedAuthors: ['github-actions[bot]'], label: 'mlci-approval', pinned: pinnedOf(o) });
+/** Pins the rules of `requested()` (two approvals). */
+const ro = roFor(options({ minimumApprovals: 2 }));
 
 beforeEach(() => {
   clock = new FakeClock();
   gh = new MemoryTracker(clock);
   gh.teams.set('acme/ml-leads', ['carol', 'dave']);
   for (const l of ['alice', 'bob', 'carol', 'dave']) gh.perms.set(l, 'write');
-  gh.runs.set(4242, { id: 4242, headSha: SHA, createdAt: clock.iso(-600_000), updatedAt: clock.iso(-600_000), status: 'in_progress', actor: 'dave' });
+  gh.runs.set('4242/1', { id: 4242, attempt: 1, headSha: SHA, startedAt: clock.iso(-600_000), updatedAt: clock.iso(-600_000), status: 'in_progress', actor: 'dave' });
   warnings = [];
   deps = { tracker: gh, clock, log: { info: () => {}, warning: (m) => warnings.push(m) } };
 });
@@ -69,7 +76,7 @@ describe('mode: wait', () => {
   test('500s and rate limits while polling are retried at the next poll', async () => {
     gh.failures.push(
       { method: 'listComments', error: Object.assign(new Error('Internal Server Error'), { status: 500 }) },
-      { method: 'getThread', error: Object.assign(new Error('You have exceeded a secondary rate limit'), { status: 403 }) },
+      { method: 'listEvents', error: Object.assign(new Error('You have exceeded a secondary rate limit'), { status: 403 }) },
     );
     script([{ afterMs: 1_000, run: () => gh.comment(1, 'bob', 'approve') }]);
     const out = await requestAndWait(options(), ctx, 15_000, deps);
@@ -145,8 +152,8 @@ describe('mode: request, then resolve', () => {
   async function requested() {
     const out = await requestOnly(options({ minimumApprovals: 2 }), ctx, deps);
     expect(out).toMatchObject({ kind: 'requested', decision: 'pending', thread: { number: 1 } });
-    gh.runs.get(4242)!.status = 'completed';
-    gh.runs.get(4242)!.updatedAt = clock.iso(5_000);
+    gh.runs.get('4242/1')!.status = 'completed';
+    gh.runs.get('4242/1')!.updatedAt = clock.iso(5_000);
     clock.t += 3600_000 * 0.5;
     return out;
   }
@@ -173,29 +180,37 @@ describe('mode: request, then resolve', () => {
     expect(gh.dispatches).toHaveLength(1);
   });
 
-  test("the resolve workflow's policy can only tighten the recorded rules", async () => {
-    await requested(); // alice, bob, @acme/ml-leads; 2 approvals
+  test.each([
+    ['approvers', { approvers: parseApprovers(['alice', 'bob', 'mallory']) }, /approvers/],
+    ['minimum', { minimumApprovals: 3 }, /needs 2 approval/],
+    ['words', { words: { approve: ['ship it'], deny: ['deny'] } }, /approve-words/],
+    ['exclude-initiator', { excludeInitiator: false }, /exclude-initiator/],
+    ['close-means-deny', { closeMeansDeny: false }, /close-means-deny/],
+    ['time-out', { timeoutMs: 2 * HOUR }, /times out/],
+  ] as const)('a request whose %s differ from the resolve step\'s is refused for good', async (_name, over, why) => {
+    await requested();
     gh.comment(1, 'alice', 'approve');
     gh.comment(1, 'carol', 'approve');
-    const policy = { approvers: parseApprovers(['alice', 'bob', 'mallory']), minimumApprovals: 3 };
-    const out = await resolveThread(1, { ...ro, policy }, deps);
-    expect(out).toMatchObject({ decision: 'pending', approvedBy: ['alice'] });
-    expect(out.summary).toMatch(/carol is not an approver/);
-    expect(out.summary).toMatch(/1 of 3 approvals/);
-    gh.comment(1, 'mallory', 'approve'); // only in the resolve list: not an approver either
-    expect((await resolveThread(1, { ...ro, policy }, deps)).approvedBy).toEqual(['alice']);
+    const out = await resolveThread(1, { ...ro, pinned: { ...ro.pinned, ...over } }, deps);
+    expect(out).toMatchObject({ kind: 'rejected', decidedNow: false, reason: expect.stringMatching(why) });
+    expect(gh.dispatches).toEqual([]);
+    expect(gh.threads.get(1)!.state).toBe('closed');
+    // Pinning the same rules afterwards does not bring it back: the refusal is kept.
+    expect(await resolveThread(1, ro, deps)).toMatchObject({ kind: 'already-decided', reason: expect.stringMatching(/refused earlier/) });
+    expect(gh.dispatches).toEqual([]);
   });
 
   test('repository_dispatch carries the recorded facts', async () => {
     await requestOnly(options({ onApprove: { kind: 'repository-dispatch', eventType: 'promote-model' } }), ctx, deps);
     gh.comment(1, 'alice', 'approve');
-    await resolveThread(1, ro, deps);
+    await resolveThread(1, roFor(options()), deps);
     expect(gh.dispatches).toEqual([{ kind: 'repository', target: 'promote-model', inputs: { model_version: 'fraud-2026.03.02', commit_sha: SHA, run_id: '4242', issue_number: 1, approved_by: ['alice'] } }]);
   });
 
   test('resolve on a forged issue body: rejected, said on the issue, nothing dispatched', async () => {
     await requested();
     const issue = gh.threads.get(1)!;
+    const original = issue.body;
     const forged = encodeRecordPayload({ ...(extractRecord(issue.body) as any).record, modelVersion: 'evil', approvers: ['mallory'], minimumApprovals: 1 });
     issue.body = issue.body.replace(/<!-- mlci:request-approval:record[^>]*-->/, recordBlock(forged));
     gh.comment(1, 'mallory', 'approve');
@@ -203,7 +218,14 @@ describe('mode: request, then resolve', () => {
     expect(out).toMatchObject({ kind: 'rejected', decision: '', reason: expect.stringMatching(/edited after the request/) });
     expect(gh.dispatches).toEqual([]);
     expect(gh.comments.get(1)!.at(-1)!.body).toMatch(/will not act on this approval request/);
-    expect(issue.state).toBe('open');
+    expect(issue.state).toBe('closed');
+    // Deleting the refusal, putting the record back and reopening: the close event by mlci still ends it.
+    issue.body = original;
+    gh.comments.set(1, gh.comments.get(1)!.filter((c) => !c.body.includes('will not act')));
+    gh.setState(1, 'open', 'mallory');
+    const [again] = await resolveEvent(commentEvent(1), ro, deps);
+    expect(again).toMatchObject({ kind: 'already-decided', decidedNow: false, reason: expect.stringMatching(/closed by github-actions\[bot\]/) });
+    expect(gh.dispatches).toEqual([]);
   });
 
   test('resolve on an issue someone else opened with a copied record: rejected without posting', async () => {
@@ -236,18 +258,18 @@ describe('mode: request, then resolve', () => {
     gh.comments.set(1, []);
     await gh.addComment(1, (await import('../../src/approval/record.js')).sealComment(issue.body));
     const out = await resolveThread(1, ro, deps);
-    expect(out).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/outside the requesting run/) });
+    expect(out).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/outside attempt 1 of run 4242/) });
     expect(gh.dispatches).toEqual([]);
   });
 
   test('closing the issue denies when close-means-deny', async () => {
     await requested();
-    const t = gh.threads.get(1)!;
-    Object.assign(t, { state: 'closed', closedAt: clock.iso(), closedBy: 'bob' });
+    gh.setState(1, 'closed', 'bob', 'not_planned');
     const [out] = await resolveEvent({ name: 'issues', payload: { action: 'closed', issue: { number: 1 } } }, ro, deps);
-    expect(out).toMatchObject({ decision: 'denied', deniedBy: 'bob' });
+    expect(out).toMatchObject({ decision: 'denied', deniedBy: 'bob', decidedNow: true });
     expect(gh.dispatches).toEqual([]);
-    expect(gh.calls).not.toContain('closeIssue');
+    // Reopened and closed again by mlci, so the end is mlci's own close event.
+    expect(gh.events.get(1)!.map((e) => `${e.kind} ${e.actor}`)).toEqual(['closed bob', 'reopened github-actions[bot]', 'closed github-actions[bot]']);
   });
 
   test('a scheduled sweep times out requests nobody answered', async () => {
@@ -265,11 +287,13 @@ describe('mode: request, then resolve', () => {
     gh.comment(1, 'carol', 'approve');
     // The other run writes its decision after this run read the comments, and before this run writes its own.
     gh.onCall = (m) => {
-      if (m === 'getRun') { gh.onCall = undefined; gh.comment(1, 'github-actions[bot]', '<!-- mlci:request-approval:decision approved -->\n## ✅ Approved'); }
+      if (m === 'getRunAttempt') { gh.onCall = undefined; gh.comment(1, 'github-actions[bot]', '<!-- mlci:request-approval:decision approved -->\n## ✅ Approved'); }
     };
     const out = await resolveThread(1, ro, deps);
-    expect(out).toMatchObject({ kind: 'already-decided', decision: 'approved' });
+    expect(out).toMatchObject({ kind: 'already-decided', decision: 'approved', decidedNow: false });
     expect(gh.dispatches).toEqual([]);
+    // This run's own decision comment is removed: one decision comment per request.
+    expect(gh.comments.get(1)!.filter((c) => decisionOf(c.body))).toHaveLength(1);
   });
 
   test('a failed dispatch is written into the decision comment and fails the step', async () => {

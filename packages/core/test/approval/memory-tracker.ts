@@ -1,6 +1,6 @@
 import { UserError } from '../../src/errors.js';
 import type {
-  ApprovalComment, ApprovalThread, ApprovalTracker, Clock, DispatchInputs, RepoPermission, RequestingRun,
+  ApprovalComment, ApprovalThread, ApprovalTracker, Clock, DispatchInputs, RepoPermission, RequestingRun, ThreadEvent,
 } from '../../src/approval/port.js';
 
 /**
@@ -25,7 +25,9 @@ export class MemoryTracker implements ApprovalTracker {
   comments = new Map<number, ApprovalComment[]>();
   teams = new Map<string, string[] | 'forbidden'>();
   perms = new Map<string, RepoPermission>();
-  runs = new Map<number, RequestingRun>();
+  /** `runId/attempt` -> that attempt. */
+  runs = new Map<string, RequestingRun>();
+  events = new Map<number, ThreadEvent[]>();
   dispatches: { kind: 'workflow' | 'repository'; target: string; ref?: string; inputs: Record<string, unknown> }[] = [];
   calls: string[] = [];
   nextNumber = 1;
@@ -96,12 +98,34 @@ export class MemoryTracker implements ApprovalTracker {
     }
     throw Object.assign(new Error('Not Found'), { status: 404 });
   }
-  async closeIssue(n: number, _reason: 'completed' | 'not_planned') {
-    this.call('closeIssue');
+  async deleteComment(id: number) {
+    this.call('deleteComment');
+    for (const list of this.comments.values()) {
+      const i = list.findIndex((x) => x.id === id);
+      if (i >= 0) { list.splice(i, 1); return; }
+    }
+  }
+  /** Someone closes or reopens the thread (GitHub keeps each as an issue event). */
+  setState(n: number, state: 'open' | 'closed', actor: string, stateReason?: string) {
     const t = this.threads.get(n)!;
-    t.state = 'closed';
-    t.closedAt = this.clock.iso();
-    t.closedBy = this.botLogin;
+    t.state = state;
+    t.closedAt = state === 'closed' ? this.clock.iso() : undefined;
+    t.closedBy = state === 'closed' ? actor : undefined;
+    const list = this.events.get(n) ?? [];
+    list.push({ id: this.nextComment++, kind: state === 'closed' ? 'closed' : 'reopened', actor, actorIsBot: actor.endsWith('[bot]'), at: this.clock.iso(), stateReason });
+    this.events.set(n, list);
+  }
+  async closeIssue(n: number, reason: 'completed' | 'not_planned') {
+    this.call('closeIssue');
+    this.setState(n, 'closed', this.botLogin, reason);
+  }
+  async reopenIssue(n: number) {
+    this.call('reopenIssue');
+    this.setState(n, 'open', this.botLogin, 'reopened');
+  }
+  async listEvents(n: number) {
+    this.call('listEvents');
+    return (this.events.get(n) ?? []).map((e) => ({ ...e }));
   }
   async listOpenThreads(label: string) {
     this.call('listOpenThreads');
@@ -119,9 +143,9 @@ export class MemoryTracker implements ApprovalTracker {
     this.call('permission');
     return this.perms.get(login.toLowerCase()) ?? 'none';
   }
-  async getRun(id: number) {
-    this.call('getRun');
-    return this.runs.get(id);
+  async getRunAttempt(id: number, attempt: number) {
+    this.call('getRunAttempt');
+    return this.runs.get(`${id}/${attempt}`);
   }
   async dispatchWorkflow(workflow: string, ref: string, inputs: DispatchInputs) {
     this.call('dispatchWorkflow');

@@ -10,8 +10,16 @@ describe('request record', () => {
   test('round-trips through the issue body, deterministically', () => {
     const p = encodeRecordPayload(RECORD);
     expect(encodeRecordPayload({ ...RECORD })).toBe(p);
-    const ex = extractRecord(`## hello\n${recordBlock(p)}\ntext`);
+    const ex = extractRecord(`${recordBlock(p)}\n## hello\ntext`);
     expect(ex).toEqual({ kind: 'ok', payload: p, record: RECORD });
+    // Only at the very start of the description: a record quoted further down is not one.
+    expect(extractRecord(`## hello\n${recordBlock(p)}\ntext`)).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/not at the start/) });
+  });
+  test('recorded fields are one bounded line; a record that breaks that is malformed', () => {
+    for (const modelVersion of ['v1\n::error::pwned', 'x'.repeat(12_000), 'a\u2028b']) {
+      const body = recordBlock(Buffer.from(JSON.stringify({ ...RECORD, modelVersion })).toString('base64'));
+      expect(extractRecord(body)).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/modelVersion/) });
+    }
   });
   test('a model version with --> cannot break out of the hidden block', () => {
     const p = encodeRecordPayload({ ...RECORD, modelVersion: 'x --> <!-- y' });

@@ -19,7 +19,7 @@ function seal(over: Partial<ApprovalComment> = {}): ApprovalComment {
   return { id: 1, author: BOT, authorIsBot: true, body: sealComment(BODY), createdAt: '2026-03-02T10:00:01Z', updatedAt: '2026-03-02T10:00:01Z', url: 's', ...over };
 }
 const run: RequestingRun = {
-  id: 4242, headSha: 'a'.repeat(40), createdAt: '2026-03-02T09:40:00Z', updatedAt: '2026-03-02T10:01:00Z', status: 'completed', actor: 'dave', triggeringActor: 'erin',
+  id: 4242, attempt: 1, headSha: 'a'.repeat(40), startedAt: '2026-03-02T09:40:00Z', updatedAt: '2026-03-02T10:01:00Z', status: 'completed', actor: 'dave', triggeringActor: 'erin',
 };
 
 describe('checkRequestIssue', () => {
@@ -45,9 +45,13 @@ describe('checkRequestIssue', () => {
   });
   test('an edited, missing or later seal', () => {
     expect(checkRequestIssue(thread(), [seal({ updatedAt: '2026-03-02T11:00:00Z' })], opts)).toMatchObject({ reason: expect.stringMatching(/seal comment was edited/) });
-    expect(checkRequestIssue(thread(), [], opts)).toMatchObject({ reason: expect.stringMatching(/no seal comment/) });
+    expect(checkRequestIssue(thread(), [], opts)).toMatchObject({ reason: expect.stringMatching(/is not the request's seal/) });
     // A person pasting a seal marker does not count: only the issue author's seals do.
     expect(checkRequestIssue(thread(), [seal({ author: 'mallory', authorIsBot: false })], opts).status).toBe('rejected');
+    // A seal marker that does not start the comment (quoted in a bot comment) is no seal.
+    expect(checkRequestIssue(thread(), [seal({ body: `Refused: ${sealComment(BODY)}` })], opts)).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/not the request's seal/) });
+    // The seal must be the author's first comment: a bot comment before it (deleted seal, then a refusal) fails.
+    expect(checkRequestIssue(thread(), [seal({ id: 0, body: 'mlci will not act…', createdAt: '2026-03-02T10:00:01Z' }), seal({ id: 2 })], opts).status).toBe('rejected');
     // The first seal by the author decides; a later one (from another workflow run) cannot replace it.
     const forged = encodeRecordPayload({ ...RECORD, modelVersion: 'evil' });
     const later = seal({ id: 9, body: sealComment(recordBlock(forged)), createdAt: '2026-03-05T00:00:00Z', updatedAt: '2026-03-05T00:00:00Z' });
@@ -72,8 +76,14 @@ describe('checkRequestingRun', () => {
   test('a missing run, another commit, a seal posted after the run ended', () => {
     expect(checkRequestingRun(RECORD, thread(), seal(), undefined)).toMatch(/does not exist/);
     expect(checkRequestingRun(RECORD, thread(), seal(), { ...run, headSha: 'c'.repeat(40) })).toMatch(/ran c{40}/);
-    expect(checkRequestingRun(RECORD, thread(), seal({ createdAt: '2026-03-03T10:00:00Z' }), run)).toMatch(/seal comment was created at .* outside the requesting run/);
+    expect(checkRequestingRun(RECORD, thread(), seal({ createdAt: '2026-03-03T10:00:00Z' }), run)).toMatch(/seal comment was created at .* outside attempt 1 of run 4242/);
+    expect(checkRequestingRun(RECORD, thread(), seal(), { ...run, attempt: 2 })).toMatch(/answered attempt 2/);
     expect(checkRequestingRun(RECORD, thread({ createdAt: '2026-03-01T10:00:00Z' }), seal(), run)).toMatch(/issue was created/);
+  });
+  test('a re-run does not widen the window: only the recorded attempt\'s own start and end count', () => {
+    // Attempt 1 ran 09:40-10:01; a re-run (attempt 2) ran 12:00-12:30. A seal written at 12:10 is outside attempt 1.
+    const late = seal({ createdAt: '2026-03-02T12:10:00Z', updatedAt: '2026-03-02T12:10:00Z' });
+    expect(checkRequestingRun(RECORD, thread(), late, run)).toMatch(/outside attempt 1 of run 4242 \(2026-03-02T09:40:00Z to 2026-03-02T10:01:00Z\)/);
   });
   test('initiators from the record and the run (re-runs)', () => {
     expect(runInitiators(RECORD, run)).toEqual(['dave', 'erin']);
