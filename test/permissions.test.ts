@@ -20,6 +20,7 @@ import { loadEvent } from './harness/events.js';
 import { OPERATION_PERMISSIONS, satisfies, type Grant, type Scope } from './harness/permissions.js';
 // @ts-expect-error: an .mjs script without type declarations.
 import { render, mergePermissions, featuresOf } from '../scripts/gen-action-matrix.mjs';
+import { startFakeCache } from '../actions/detect-data-change/test/fake-cache.js';
 import { comment, commentEvent, dispatchEvent, iso, RUN_ID, runWith, seedRequestingRun } from '../actions/request-approval/test/helpers.js';
 
 interface Feature {
@@ -212,7 +213,8 @@ describe('detect-data-change: each feature calls exactly what its row grants', (
   test('the baseline in the Actions cache makes no REST call it needs (a miss asks for earlier runs; refused, it is a plain first run)', async () => {
     const f = feature('detect-data-change', /Actions cache/);
     api = await fakeWith(mergePermissions(base, f.permissions));
-    const r = await runAction({ action: 'detect-data-change', inputs: { data: 'data/train.csv', baseline: 'cache' }, event: loadEvent('workflow_dispatch'), api, cwd: detectWorkspace() });
+    const cache = await startFakeCache(); // empty: a miss
+    const r = await runAction({ action: 'detect-data-change', inputs: { data: 'data/train.csv', baseline: 'cache' }, event: loadEvent('workflow_dispatch'), api, cwd: detectWorkspace(), env: cache.env() }).finally(() => cache.close());
     expect([r.exitCode, r.warnings]).toEqual([0, []]);
     expect(operations(api.requests, FAKE_TOKEN, ['actions/list-workflow-runs'])).toEqual([]);
     expect(api.calls('actions/list-workflow-runs').map((c) => c.status)).toEqual([403]);
@@ -225,7 +227,8 @@ describe('detect-data-change: each feature calls exactly what its row grants', (
     const event = loadEvent('workflow_dispatch');
     const branch = String((event.payload as { ref?: string }).ref ?? 'refs/heads/main').replace(/^refs\/heads\//, '');
     api.state.workflowRuns[31] = { head_branch: branch, path: '.github/workflows/mlci.yml@refs/heads/main', status: 'completed', conclusion: 'success', updated_at: iso(Date.now() - 9 * 86_400_000) };
-    const r = await runAction({ action: 'detect-data-change', inputs: { data: 'data/train.csv', baseline: 'cache', 'save-baseline': 'never' }, event, api, cwd: detectWorkspace() });
+    const cache = await startFakeCache(); // empty: a miss
+    const r = await runAction({ action: 'detect-data-change', inputs: { data: 'data/train.csv', baseline: 'cache', 'save-baseline': 'never' }, event, api, cwd: detectWorkspace(), env: cache.env() }).finally(() => cache.close());
     expect(r.exitCode).toBe(0);
     expect(r.warnings).toEqual([expect.stringMatching(/a record was expected and is missing/)]);
     expectExact(`detect-data-change: ${f.feature}`, operations(api.requests, FAKE_TOKEN), base, f);
