@@ -44,6 +44,18 @@ export const OPERATIONS = [
   'teams/get-membership-for-user-in-org',
   'teams/list-members-in-org',
   'users/get-authenticated',
+  // detect-data-change `baseline: git`: the record as a blob under refs/mlci/detect/<name>/<branch> (Git Database
+  // API), and the workflow's run history that says whether a record was expected when the cache misses.
+  'actions/list-workflow-runs',
+  'git/create-blob',
+  'git/create-commit',
+  'git/create-ref',
+  'git/create-tree',
+  'git/get-blob',
+  'git/get-commit',
+  'git/get-ref',
+  'git/get-tree',
+  'git/update-ref',
 ];
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];

@@ -20,6 +20,7 @@ import { loadEvent } from './harness/events.js';
 import { OPERATION_PERMISSIONS, satisfies, type Grant, type Scope } from './harness/permissions.js';
 // @ts-expect-error: an .mjs script without type declarations.
 import { render, mergePermissions, featuresOf } from '../scripts/gen-action-matrix.mjs';
+import { startFakeCache } from '../actions/detect-data-change/test/fake-cache.js';
 import { comment, commentEvent, dispatchEvent, iso, RUN_ID, runWith, seedRequestingRun } from '../actions/request-approval/test/helpers.js';
 
 interface Feature {
@@ -209,13 +210,28 @@ describe('detect-data-change: each feature calls exactly what its row grants', (
     expectExact(`detect-data-change: ${f.feature}`, operations(api.requests, FAKE_TOKEN), base, f);
   });
 
-  test('the baseline in the Actions cache makes no REST call', async () => {
+  test('the baseline in the Actions cache makes no REST call it needs (a miss asks for earlier runs; refused, it is a plain first run)', async () => {
     const f = feature('detect-data-change', /Actions cache/);
     api = await fakeWith(mergePermissions(base, f.permissions));
-    const r = await runAction({ action: 'detect-data-change', inputs: { data: 'data/train.csv', baseline: 'cache' }, event: loadEvent('workflow_dispatch'), api, cwd: detectWorkspace() });
-    expect(r.exitCode).toBe(0);
-    expect(operations(api.requests, FAKE_TOKEN)).toEqual([]);
+    const cache = await startFakeCache(); // empty: a miss
+    const r = await runAction({ action: 'detect-data-change', inputs: { data: 'data/train.csv', baseline: 'cache' }, event: loadEvent('workflow_dispatch'), api, cwd: detectWorkspace(), env: cache.env() }).finally(() => cache.close());
+    expect([r.exitCode, r.warnings]).toEqual([0, []]);
+    expect(operations(api.requests, FAKE_TOKEN, ['actions/list-workflow-runs'])).toEqual([]);
+    expect(api.calls('actions/list-workflow-runs').map((c) => c.status)).toEqual([403]);
     expect(f.permissions).toEqual({});
+  });
+
+  test('a cache miss after earlier successful runs: the workflow runs list tells eviction from a first run', async () => {
+    const f = feature('detect-data-change', /evicted baseline/);
+    api = await fakeWith(mergePermissions(base, f.permissions));
+    const event = loadEvent('workflow_dispatch');
+    const branch = String((event.payload as { ref?: string }).ref ?? 'refs/heads/main').replace(/^refs\/heads\//, '');
+    api.state.workflowRuns[31] = { head_branch: branch, path: '.github/workflows/mlci.yml@refs/heads/main', status: 'completed', conclusion: 'success', updated_at: iso(Date.now() - 9 * 86_400_000) };
+    const cache = await startFakeCache(); // empty: a miss
+    const r = await runAction({ action: 'detect-data-change', inputs: { data: 'data/train.csv', baseline: 'cache', 'save-baseline': 'never' }, event, api, cwd: detectWorkspace(), env: cache.env() }).finally(() => cache.close());
+    expect(r.exitCode).toBe(0);
+    expect(r.warnings).toEqual([expect.stringMatching(/a record was expected and is missing/)]);
+    expectExact(`detect-data-change: ${f.feature}`, operations(api.requests, FAKE_TOKEN), base, f);
   });
 });
 

@@ -12,6 +12,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { githubContract, type Operation, type OpenApiContract } from './openapi.js';
+import { GIT_DATABASE_SCOPES, gitDatabaseHandlers, type FakeGitRepo } from './fake-git.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // State
@@ -185,6 +186,8 @@ export interface FakeState {
   rateLimit: { limit: number; remaining: number; reset: number; used: number };
   /** Next id for comments, check runs, statuses (deterministic). */
   nextId: number;
+  /** `owner/repo` -> git objects and refs written through the Git Database API (fake-git.ts). */
+  git: Record<string, FakeGitRepo>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -337,6 +340,8 @@ export const SCOPES: Record<string, { scope: Scope; write: boolean }> = {
   'teams/list-members-in-org': { scope: 'members', write: false },
   'teams/get-membership-for-user-in-org': { scope: 'members', write: false },
 };
+// Git Database API and workflow runs (detect-data-change `baseline: git`), from fake-git.ts.
+Object.assign(SCOPES, GIT_DATABASE_SCOPES);
 
 class HttpError extends Error {
   constructor(readonly status: number, message: string, readonly extra: Record<string, unknown> = {}, readonly invalid = false) {
@@ -377,6 +382,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     tokenUser: { login: 'github-actions[bot]', type: 'Bot', id: 41898282 },
     rateLimit: { limit: 5000, remaining: 4999, reset: Math.floor(Date.now() / 1000) + 3600, used: 1 },
     nextId: 1000,
+    git: {},
   };
   const requests: RecordedRequest[] = [];
   const rules: Array<{ rule: InjectRule; hits: number; removed: boolean }> = [];
@@ -840,6 +846,14 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     },
     'apps/get-authenticated': () => ({ status: 200, body: structuredClone(ex.app) }),
   };
+
+  // Git Database API and workflow runs (detect-data-change `baseline: git`), from fake-git.ts.
+  Object.assign(handlers, gitDatabaseHandlers({
+    git: state.git, workflowRuns: state.workflowRuns, runExample: ex.run, now, api, web, paginate,
+    fail: (status, message, invalid = false) => {
+      throw new HttpError(status, message, {}, invalid);
+    },
+  }));
 
   function commentOf(c: Ctx): FakeComment {
     const id = Number(c.params.comment_id);

@@ -42,6 +42,7 @@ export const OPERATION_PERMISSIONS: Record<string, Requirement> = {
   'actions/create-workflow-dispatch': one('actions', 'write'),
   'actions/get-workflow-run': one('actions', 'read'),
   'actions/get-workflow-run-attempt': one('actions', 'read'),
+  'actions/list-workflow-runs': one('actions', 'read'),
   // Checks
   'checks/create': one('checks', 'write'),
   'checks/update': one('checks', 'write'),

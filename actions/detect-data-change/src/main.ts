@@ -13,7 +13,7 @@ import { detectChanges, type DetectResult } from '@mlci/core/detect/detect';
 import { renderSummary } from '@mlci/core/detect/summary';
 import { DEFAULT_DRIFT_POLICY, loadDriftPolicy } from '@mlci/core/drift/policy';
 import { inputs } from './inputs.js';
-import { STATE, saveToCache } from './save.js';
+import { STATE, saveToCache, saveToRepository } from './save.js';
 
 const ACTION = 'detect-data-change';
 
@@ -61,7 +61,9 @@ export async function run(platform?: Platform): Promise<void> {
       runAttempt: ctx.runAttempt,
     });
     const log = { warning: (m: string) => p.annotate('warning', m), info: (m: string) => p.info(m) };
-    const loaded = await loadBaseline(source, { workspace, cache: p.cache, keys, log });
+    const loaded = await loadBaseline(source, {
+      workspace, cache: p.cache, keys, log, records: p.records, history: p.history, branch, defaultBranch: ctx.defaultBranch,
+    });
 
     let changed: { files?: string[]; source: string } | undefined;
     if (o.code.length && loaded.record) {
@@ -132,7 +134,13 @@ export async function run(platform?: Platform): Promise<void> {
       writeRecord(absPath(workspace, lockPath), result.record);
       p.info(`Wrote the baseline lock file ${o['write-lock']}: commit it after training to use it as the baseline.`);
     }
-    if (source.kind !== 'cache' || o['save-baseline'] === 'never') return;
+    if (o['save-baseline'] === 'never') return;
+    if (source.kind === 'git') {
+      const name = source.name ?? keys.digest;
+      await saveToRepository(p, { name, branch, path: keys.path, record: result.record, when: o['save-baseline'] });
+      return;
+    }
+    if (source.kind !== 'cache') return;
     writeRecord(keys.path, result.record);
     if (o['save-baseline'] === 'always') {
       await saveToCache(p, keys.path, keys.save);

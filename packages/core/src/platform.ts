@@ -35,6 +35,8 @@ export interface RunContext {
   /** The raw event payload. */
   payload: Record<string, any>;
   defaultBranch?: string;
+  /** `owner/repo/.github/workflows/file.yml@ref` (GitHub: GITHUB_WORKFLOW_REF): which workflow this run belongs to. */
+  workflowRef?: string;
 }
 
 export interface CommentTarget {
@@ -116,4 +118,65 @@ export interface Platform {
   publishCheck(req: CheckRunRequest): Promise<CheckResult>;
   cache?: CacheStore;
   artifacts?: ArtifactStore;
+  /** Records kept in the repository (detect-data-change `baseline: git`). */
+  records?: RecordStore;
+  /** The running workflow's earlier runs (to tell an evicted baseline from a first run). */
+  history?: RunHistory;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Records kept in the repository itself (detect-data-change `baseline: git`) and the run history that says whether
+// a record was expected when the cache has none.
+
+/** A record as stored: its text, and the version a compare-and-swap write must name (GitHub: the ref's commit). */
+export interface StoredRecord {
+  version: string;
+  /** Undefined when the location exists but holds no record file (written by something else, or damaged). */
+  text?: string;
+}
+
+/** The outcome of a compare-and-swap write: `written`, or `conflict` when another writer moved the location first. */
+export type RecordWrite = { written: true; version: string } | { written: false };
+
+/**
+ * Small text records stored in the repository, one per (name, branch), outside every user branch (GitHub: a commit
+ * holding one file under `refs/mlci/detect/<name>/<branch>`). Writes are compare-and-swap, so two runs racing
+ * cannot both think they won.
+ */
+export interface RecordStore {
+  /** Where the record of (name, branch) lives, for messages (`refs/mlci/detect/fraud/main`). */
+  location(name: string, branch: string): string;
+  /** The record, or undefined when there is none. Throws PermissionDeniedError when the token may not read. */
+  read(name: string, branch: string): Promise<StoredRecord | undefined>;
+  /** Throws PermissionDeniedError when the token may not write: called before training, so a missing permission fails fast. */
+  checkWritable(): Promise<void>;
+  /**
+   * Write `text` if the location is still at `expected` (undefined: it must not exist yet); `conflict` otherwise.
+   * Throws PermissionDeniedError when the token may not write.
+   */
+  write(name: string, branch: string, text: string, expected: string | undefined, message: string): Promise<RecordWrite>;
+}
+
+/** A finished, successful run of the running workflow. */
+export interface PreviousRun {
+  id: number;
+  number?: number;
+  branch: string;
+  /** When it finished (ISO 8601). */
+  at: string;
+  url?: string;
+}
+
+/** What the platform knows about the running workflow's earlier runs. */
+export interface RunHistory {
+  /** The newest successful run of this workflow on `branch` other than this one. Throws PermissionDeniedError. */
+  lastSuccessfulRun(branch: string): Promise<PreviousRun | undefined>;
+}
+
+/** The token lacks a permission; `permission` names it as a workflow's `permissions:` block does (`contents: write`). */
+export class PermissionDeniedError extends Error {
+  constructor(readonly permission: string, message: string) {
+    super(message);
+    this.name = 'PermissionDeniedError';
+  }
 }

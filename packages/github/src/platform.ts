@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { UserError, type Platform, type RunContext, type CommentResult, type CheckResult, type CheckRunRequest, type CommentTarget } from '@mlci/core';
 import { createArtifactStore } from './artifacts.js';
 import { createCacheStore } from './cache.js';
+import { createRecordStore, createRunHistory } from './record-store.js';
 import { publishCheck } from './checks.js';
 import { upsertComment } from './comments.js';
 import { tuningFromEnv, type GitHubClient, type OctokitTuning } from './octokit.js';
@@ -38,6 +39,7 @@ export function githubContext(): RunContext {
     apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     defaultBranch: payload.repository?.default_branch,
+    workflowRef: process.env.GITHUB_WORKFLOW_REF || undefined,
     pullRequest: pr
       ? {
           number: pr.number, headSha: pr.head?.sha, baseSha: pr.base?.sha, baseRef: pr.base?.ref, headRef: pr.head?.ref,
@@ -141,6 +143,8 @@ export function createGitHubPlatform(options: GitHubPlatformOptions = {}): GitHu
     publishCheck: (req: CheckRunRequest): Promise<CheckResult> => publishCheck(deps, req),
     cache: createCacheStore(),
     artifacts: createArtifactStore(),
+    records: createRecordStore(context, octokit),
+    history: createRunHistory(context, octokit),
     finish: (action) => {
       const m = skipped.take(action, context().pullRequest?.fork ?? false);
       if (m) core.notice(m, { title: `${action}: nothing posted to the pull request` });

@@ -2,17 +2,35 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { CacheStore } from '../platform.js';
+import { UserError } from '../errors.js';
+import type { CacheStore, RecordStore, RunHistory } from '../platform.js';
 import { absPath, toWorkspacePattern } from './paths.js';
 import { parseRecord, RecordError, serializeRecord, type DetectRecord } from './record.js';
+import { explainCacheMiss, loadFromStore } from './record-store.js';
 
-/** Where the previous record comes from (input `baseline`). */
-export type BaselineSource = { kind: 'cache' } | { kind: 'none' } | { kind: 'file'; path: string };
+/**
+ * Where the previous record comes from (input `baseline`). `git` keeps it in the repository under a ref of its own
+ * (`git:<name>` names it; default: the digest of the `data` and `pointers` inputs, as the cache key does).
+ */
+export type BaselineSource = { kind: 'cache' } | { kind: 'none' } | { kind: 'file'; path: string } | { kind: 'git'; name?: string };
+
+/** A record name is one ref component: letters, digits, `.`, `_`, `-` (no `..`, no `.lock` ending). */
+const RECORD_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
 
 export function parseBaselineInput(value: string, workspace: string): BaselineSource {
   const v = value.trim();
   if (v === '' || v === 'cache') return { kind: 'cache' };
   if (v === 'none') return { kind: 'none' };
+  if (v === 'git') return { kind: 'git' };
+  if (v.startsWith('git:')) {
+    const name = v.slice(4).trim();
+    if (!RECORD_NAME.test(name) || name.includes('..') || name.endsWith('.lock')) {
+      throw new UserError(
+        `Input 'baseline': '${v.slice(0, 120)}' is not a record name: after 'git:' use letters, digits, '.', '_' and '-' only (e.g. 'git:fraud-model'), or just 'git'.`,
+      );
+    }
+    return { kind: 'git', name };
+  }
   return { kind: 'file', path: toWorkspacePattern(workspace, v, 'baseline') };
 }
 
@@ -21,8 +39,10 @@ export interface BaselineKeys {
   save: string;
   /** Prefix for this branch (newest entry wins), then the default branch's. */
   restore: string[];
-  /** Local file the cache entry holds. */
+  /** Local file the cache entry holds (and `baseline: git` hands from the main step to the post step). */
   path: string;
+  /** Digest of the data and pointers inputs: the default record name of `baseline: git`. */
+  digest: string;
 }
 
 /**
@@ -49,6 +69,7 @@ export function baselineKeys(opts: {
     save: `${prefix}${clean(opts.branch)}-${opts.runId}-${opts.runAttempt}`,
     restore,
     path: join(tmpdir(), 'mlci-detect-data-change', digest, 'baseline.json'),
+    digest,
   };
 }
 
@@ -58,6 +79,8 @@ export interface LoadedBaseline {
   description: string;
   /** The cache key that matched. */
   matchedKey?: string;
+  /** A record was expected (an earlier run saved one) but is missing or unusable: the first run has a cause. */
+  expectedButMissing?: boolean;
 }
 
 export interface BaselineLog {
@@ -71,9 +94,24 @@ export interface BaselineLog {
  */
 export async function loadBaseline(
   source: BaselineSource,
-  ctx: { workspace: string; cache?: CacheStore; keys: BaselineKeys; log: BaselineLog },
+  ctx: {
+    workspace: string;
+    cache?: CacheStore;
+    keys: BaselineKeys;
+    log: BaselineLog;
+    records?: RecordStore;
+    history?: RunHistory;
+    /** The branch this run's record belongs to, and the default branch to fall back to. */
+    branch?: string;
+    defaultBranch?: string;
+    now?: Date;
+  },
 ): Promise<LoadedBaseline> {
   if (source.kind === 'none') return { description: 'none (baseline: none)' };
+  if (source.kind === 'git') {
+    if (!ctx.records) throw new UserError("Input 'baseline': 'git' needs a platform that can store records in the repository (GitHub); use a lock file or 'cache' here.");
+    return loadFromStore(ctx.records, { name: source.name ?? ctx.keys.digest, branch: ctx.branch ?? 'main', defaultBranch: ctx.defaultBranch, log: ctx.log });
+  }
   if (source.kind === 'file') {
     const file = absPath(ctx.workspace, source.path);
     if (!existsSync(file)) {
@@ -96,6 +134,12 @@ export async function loadBaseline(
     return { description: 'cache (unavailable: first run)' };
   }
   if (!matched) {
+    const branches = [ctx.branch, ctx.defaultBranch].filter((b, i, all): b is string => !!b && all.indexOf(b) === i);
+    const evicted = await explainCacheMiss(ctx.history, { branches, now: ctx.now, log: ctx.log });
+    if (evicted) {
+      ctx.log.warning(evicted);
+      return { description: 'cache (record expected but missing, most likely evicted: first run)', expectedButMissing: true };
+    }
     ctx.log.info(`No baseline in the cache under ${ctx.keys.restore.join(' or ')}: this is a first run.`);
     return { description: 'cache (no entry yet: first run)' };
   }

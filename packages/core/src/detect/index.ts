@@ -8,6 +8,7 @@ export * from './profile.js';
 export * from './tabular.js';
 export * from './record.js';
 export * from './baseline.js';
+export * from './record-store.js';
 export * from './reasons.js';
 export * from './detect.js';
 export * from './summary.js';
