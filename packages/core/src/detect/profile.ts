@@ -3,6 +3,7 @@ import type { NumberColumn, StringColumn } from '../io/types.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { createRng, type Rng } from '../stats/rng.js';
 import { asCategorical, sortTop } from '../drift/merge.js';
+import { sketchOfSorted } from '../drift/sketch.js';
 import {
   MAX_DISTINCT_NUMBERS,
   MAX_STORED_CATEGORIES,
@@ -142,7 +143,7 @@ export class NumericAccumulator {
       integer: this.integer,
       quantiles,
       sampleSize: kept,
-      ...(n <= SMALL_REFERENCE_ROWS && n > 0 ? { values: Array.from(sample) } : {}),
+      ...(n <= SMALL_REFERENCE_ROWS && n > 0 ? { values: Array.from(sample) } : kept > 0 ? { sketch: sketchOfSorted(sample) } : {}),
       ...(distinct ? { distinct } : {}),
     };
   }

@@ -47,6 +47,8 @@ export interface DelimitedOptions {
   header?: string[];
   /** Stop after this many rows. */
   rowLimit?: number;
+  /** Line number of the first byte (a range of a larger file, io/split.ts); default 1. */
+  firstLine?: number;
   /** Size of the (uncompressed) input in bytes, when known: lets readTable size its columns once. */
   sizeHint?: number;
 }
@@ -93,6 +95,7 @@ export class DelimitedParser implements ColumnContext {
     this.d = opts.delimiter;
     this.where = describeFile(opts.path, opts.label);
     this.rowLimit = opts.rowLimit ?? Infinity;
+    this.line = this.rowLine = opts.firstLine ?? 1;
     if (opts.trackLines) this.lines = new Uint32Array(1024);
     if (opts.header) {
       this.collecting = null;
