@@ -42,6 +42,9 @@ function fraudCsv(rows: number, seed: number, amountScale = 1): string {
   return out.join('\n') + '\n';
 }
 
+/** A drift of the amount alone is reason to retrain (the other three columns would not reach drift-share 0.5). */
+const POLICY = 'drift-share: 0.5\ncritical: [amount]\n';
+
 async function detect(cwd: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<RunResult> {
   const r = await runAction({
     action: ACTION,
@@ -63,7 +66,8 @@ describe('fraud-shaped table through the dist', () => {
     expect(first.outputs['should-train']).toBe('true');
     for (let run = 0; run < 4; run++) {
       writeFileSync(join(cwd, 'data/tx.csv'), fraudCsv(45_000 + 1000 * run, 100 + run));
-      const r = await detect(cwd, { 'report-path': 'report.json' });
+      // As the fraud example does: new rows alone do not retrain, drift does.
+      const r = await detect(cwd, { 'report-path': 'report.json', 'train-on': 'drift', 'drift-policy': POLICY });
       const report = JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8'));
       const cols = report.tables[0].columns as Array<{ column: string; drifted: boolean; method: string; pValue?: number }>;
       expect({ run, drifted: cols.filter((c) => c.drifted).map((c) => c.column) }).toEqual({ run, drifted: [] });
@@ -72,10 +76,11 @@ describe('fraud-shaped table through the dist', () => {
       expect(cols.find((c) => c.column === 'amount')!.method).toMatch(/parametric-bootstrap/);
     }
     writeFileSync(join(cwd, 'data/tx.csv'), fraudCsv(45_000, 200, 3));
-    const moved = await detect(cwd, { 'report-path': 'report.json', 'drift-policy': 'critical: [amount]' });
+    const moved = await detect(cwd, { 'report-path': 'report.json', 'train-on': 'drift', 'drift-policy': POLICY });
     const report = JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8'));
     const amount = report.tables[0].columns.find((c: { column: string }) => c.column === 'amount');
     expect(amount.drifted).toBe(true);
+    expect(report.tables[0].columns.filter((c: { drifted: boolean }) => c.drifted).map((c: { column: string }) => c.column)).toEqual(['amount']);
     expect(JSON.parse(moved.outputs.reasons)).toContain('drift');
     expect(moved.outputs['should-train']).toBe('true');
   });
