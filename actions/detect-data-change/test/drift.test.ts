@@ -93,6 +93,7 @@ describe('fraud-shaped table through the dist', () => {
     const pooled = await detect(cwd, { baseline: 'none', 'write-lock': 'pooled.json' }, { ...env, MLCI_WORKER_MIN_BYTES: '0' });
     const single = await detect(cwd, { baseline: 'none', 'write-lock': 'single.json' }, { ...env, MLCI_WORKER_MIN_BYTES: '1e15' });
     expect(pooled.stdout).toMatch(/profiled on [2-9] threads/);
+    expect(single.stdout).not.toMatch(/profiled on \d+ threads/);
     const a = JSON.parse(readFileSync(join(cwd, 'pooled.json'), 'utf8'));
     const b = JSON.parse(readFileSync(join(cwd, 'single.json'), 'utf8'));
     expect(a.profiles).toEqual(b.profiles);

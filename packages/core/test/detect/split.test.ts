@@ -63,6 +63,8 @@ describe('one CSV split at row boundaries (quote-aware)', () => {
     const { profiles } = await profileFiles([{ path, label: 'data', size: 1e9 }], { threads: 1 });
     const split = profiles[0];
     expect(split.rows).toBe(whole.rows);
+    // The stored profile stays small: tens of kilobytes for this table, whatever its row count.
+    expect(JSON.stringify(split).length).toBeLessThan(30_000 * split.columns.length);
     for (const [k, c] of whole.columns.entries()) {
       const s = split.columns[k];
       expect([s.name, s.type]).toEqual([c.name, c.type]);

@@ -9,7 +9,7 @@
  * MLCI_DRIFT_TABLE=<file> writes the table (shape, sizes, shifted, flagged share, median value, median p).
  */
 import { describe, expect, test } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { compareColumn } from '../../src/drift/column.js';
 import { DEFAULT_DRIFT_POLICY } from '../../src/drift/policy.js';
 import { SHAPES, profileSide, type Shape } from './shapes.js';
@@ -57,6 +57,7 @@ const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length
 const fmt = (x: number) => (Math.abs(x) >= 1e4 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential(2) : x.toFixed(4));
 
 function record(shape: Shape, n: number, m: number, what: string, o: Outcome): void {
+  if (TABLE) appendFileSync(`${TABLE}.partial`, `${shape.name} ${n}/${m} ${what}: ${o.flagged}/${o.runs} median ${fmt(median(o.values))}\n`);
   rows.push(
     `| ${shape.name} | ${n.toLocaleString('en-US')} / ${m.toLocaleString('en-US')} | ${what} | ${o.test} | ${fmt(median(o.values))} | ` +
       `${fmt(median(o.ps))} | ${o.flagged}/${o.runs} = ${(o.flagged / o.runs).toFixed(3)} |`,
