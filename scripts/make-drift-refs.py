@@ -4,8 +4,9 @@
 Each case holds the data itself (small) and what scipy computes on it, so `npm test` needs no Python:
   - numeric exact values: ks_2samp statistic, wasserstein_distance, IQR (inverted-CDF quantiles) of the reference;
   - numeric distinct-value counts: wasserstein_distance with weights;
-  - categorical full counts: jensenshannon(base=2), chi2_contingency(correction=False) after folding categories whose
-    pooled count gives fewer than 5 expected rows on the smaller side into (other), PSI with proportions floored at 1e-4.
+  - categorical full counts: after folding categories whose pooled count gives fewer than 5 expected rows on the smaller
+    side into (other) (as compareColumn does), jensenshannon(base=2), chi2_contingency(correction=False) and PSI with
+    proportions floored at 1e-4.
 usage: python3 scripts/make-drift-refs.py > packages/core/test/fixtures/drift/refs.json
 """
 import json
@@ -61,11 +62,13 @@ def categorical_case(name, p_ref, p_cur, n, m):
         fr.append(int(sum(rc[i] for i in range(len(cats)) if not big[i])))
         fc.append(int(sum(cc[i] for i in range(len(cats)) if not big[i])))
     chi = stats.chi2_contingency(np.array([fr, fc]), correction=False)
-    a = np.maximum(rc / rc.sum(), 1e-4)
-    b = np.maximum(cc / cc.sum(), 1e-4)
+    fr_, fc_ = np.array(fr, dtype=float), np.array(fc, dtype=float)
+    a = np.maximum(fr_ / fr_.sum(), 1e-4)
+    b = np.maximum(fc_ / fc_.sum(), 1e-4)
     cases.append({
         'name': name, 'kind': 'categories', 'categories': cats, 'reference': [int(x) for x in rc], 'current': [int(x) for x in cc],
-        'jensen_shannon': float(jensenshannon(rc, cc, base=2)),
+        'jensen_shannon': float(jensenshannon(fr, fc, base=2)),
+        'jensen_shannon_unfolded': float(jensenshannon(rc, cc, base=2)),
         'chi_square': float(chi[0]), 'chi_square_df': int(chi[2]), 'chi_square_p': float(chi[1]),
         'psi': float(np.sum((b - a) * np.log(b / a))),
     })

@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import { cdfBelow, empiricalCdf, quantileAt, type PiecewiseCdf } from './cdf.js';
 import { chiSquareHomogeneity } from './chi-square.js';
 import { jensenShannonDistance } from './jensen-shannon.js';
-import { ksTest } from './ks.js';
+import { ksStatistic, ksTest } from './ks.js';
 import { DEFAULT_THRESHOLDS, P_VALUE_TESTS, type ColumnRule, type DriftTest } from './policy.js';
 import { populationStabilityIndex } from './psi.js';
 import { countsNullP, countsOverValues, NULL_ALPHA, NULL_REPLICATES, numericNullP, robustScale, seedOf, type NumericSide } from './null-reference.js';
@@ -22,8 +22,9 @@ export interface ColumnDrift {
   threshold: number;
   drifted: boolean;
   /**
-   * Distances: the probability of a distance at least this large between two profiles of these sizes drawn from one
-   * distribution (parametric bootstrap from the pooled profiles); a distance drifts only when it is below 0.05.
+   * Distances: the probability that two profiles of these sizes drawn from one distribution (parametric bootstrap
+   * from the pooled profiles) are at least as far apart — in KS distance for numeric columns, in the distance itself
+   * for categories; a distance drifts only when it is below 0.05.
    * Absent when a side's profile predates sketches (threshold only).
    */
   pValue?: number;
@@ -164,8 +165,9 @@ export function defaultTest(ref: ColumnSummary, cur: ColumnSummary, smallReferen
  * Returns undefined when there is nothing to compare (a side has no non-null values).
  *
  * p-value tests (ks, chi-square, z) decide on their p-value. Distances (wasserstein, jensen-shannon, psi) drift when
- * the distance is at least the threshold (large enough to matter) AND its null p-value — how often two profiles of
- * these sizes drawn from one distribution are at least this far apart — is below 0.05 (beyond chance).
+ * the distance is at least the threshold (large enough to matter) AND a null p-value — how often two profiles of
+ * these sizes drawn from one distribution are at least as far apart (in KS distance for numbers, in the distance
+ * itself for categories) — is below 0.05 (beyond chance).
  */
 export function compareColumn(
   column: string,
@@ -193,6 +195,10 @@ export function compareColumn(
   const seed = seedOf(column);
   const distanceDecision = (value: number, pValue: number | undefined) => value >= threshold && (pValue === undefined || pValue < NULL_ALPHA);
   const boot = `null p from ${NULL_REPLICATES} parametric-bootstrap pairs of profiles of these sizes`;
+  // Numeric distances are judged beyond chance on the KS distance between the same two profiles: a heavy tail makes
+  // the Wasserstein distance's own sampling distribution hinge on a few extremes a bootstrap cannot reproduce, while
+  // KS is unchanged by any monotone transform, so its simulated null is right whatever the tail.
+  const ksBoot = `beyond chance: KS distance of the same profiles, ${boot}`;
 
   if (numericOnly || (!asCategories && test === 'psi')) {
     const r = ref as NumericSummary;
@@ -225,14 +231,14 @@ export function compareColumn(
       const raw = stat(rc, cc);
       const scale = robustScale(rc);
       const value = test === 'wasserstein' ? raw / scale : raw;
-      const pValue = countsNullP(ra, ca, (a, b) => stat(countsOverValues(values, a), countsOverValues(values, b)), raw, seed);
+      const pValue = countsNullP(ra, ca, (a, b) => ksStatistic(countsOverValues(values, a), countsOverValues(values, b)), ksStatistic(rc, cc), seed);
       return {
         ...common,
         value,
         pValue,
         psi: numericPsi(rc, cc),
         drifted: distanceDecision(value, pValue),
-        method: `${statWords(test)} on exact counts of ${values.length} distinct values; ${boot}`,
+        method: `${statWords(test)} on exact counts of ${values.length} distinct values; ${ksBoot}`,
       };
     }
     const rs = numericSide(r);
@@ -241,7 +247,7 @@ export function compareColumn(
     const cc = cs?.cdf ?? summaryCdf(c);
     const raw = stat(rc, cc);
     const value = test === 'wasserstein' ? raw / robustScale(rc) : raw;
-    const pValue = rs && cs ? numericNullP(rs, cs, stat, raw, seed) : undefined;
+    const pValue = rs && cs ? numericNullP(rs, cs, ksStatistic, ksStatistic(rc, cc), seed) : undefined;
     return {
       ...common,
       value,
@@ -249,16 +255,19 @@ export function compareColumn(
       psi: numericPsi(rc, cc),
       drifted: distanceDecision(value, pValue),
       method: rs && cs
-        ? `${statWords(test)} on ${sideWords(rs)} vs ${sideWords(cs)}; ${boot}`
+        ? `${statWords(test)} on ${sideWords(rs)} vs ${sideWords(cs)}; ${ksBoot}`
         : `${statWords(test)} on a 201-point quantile summary (a profile from an older version: threshold only)`,
     };
   }
 
   const counts = cats ?? categoryCounts(ref, cur);
   if (counts.categories.length === 0) return undefined;
-  const psi = populationStabilityIndex(counts.reference, counts.current);
+  // Distances and chi-square on the cells expected at least 5 times (the rare ones together): a partition chosen from
+  // pooled counts, so it does not favour either side, and rare cells' noise does not drown a real move.
+  const folded = foldSparse(counts);
+  const psi = populationStabilityIndex(folded.reference, folded.current);
   const common = { ...base, kind: 'categorical' as const, psi, topShift: topShift(counts) };
-  const cells = `${counts.categories.length} cells (categories both sides count, the rest as (other))`;
+  const cells = `${folded.categories.length} cells (categories both sides count, expected ≥ 5 times; the rest as (other))`;
   if (test === 'z') {
     const n1 = sum(counts.reference);
     const n2 = sum(counts.current);
@@ -267,7 +276,6 @@ export function compareColumn(
     return { ...common, value: z.pValue, statistic: z.statistic, drifted: decide(test, z.pValue, threshold), method: 'two-proportion z, pooled, normal p' };
   }
   if (test === 'chi-square') {
-    const folded = foldSparse(counts);
     const chi = chiSquareHomogeneity(folded.reference, folded.current);
     return {
       ...common,
@@ -278,8 +286,8 @@ export function compareColumn(
     };
   }
   const stat = test === 'jensen-shannon' ? jensenShannonDistance : populationStabilityIndex;
-  const value = stat(counts.reference, counts.current);
-  const pValue = countsNullP(counts.reference, counts.current, stat, value, seed);
+  const value = stat(folded.reference, folded.current);
+  const pValue = countsNullP(folded.reference, folded.current, stat, value, seed);
   return { ...common, value, pValue, drifted: distanceDecision(value, pValue), method: `${statWords(test)} on ${cells}; ${boot}` };
 }
 
