@@ -459,8 +459,9 @@ function defaultTest(ref, cur, smallReference, categories) {
  * Returns undefined when there is nothing to compare (a side has no non-null values).
  *
  * p-value tests (ks, chi-square, z) decide on their p-value. Distances (wasserstein, jensen-shannon, psi) drift when
- * the distance is at least the threshold (large enough to matter) AND its null p-value — how often two profiles of
- * these sizes drawn from one distribution are at least this far apart — is below 0.05 (beyond chance).
+ * the distance is at least the threshold (large enough to matter) AND a null p-value — how often two profiles of
+ * these sizes drawn from one distribution are at least as far apart (in KS distance for numbers, in the distance
+ * itself for categories) — is below 0.05 (beyond chance).
  */
 function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, policyFile = 'drift-policy') {
     if (ref.count === 0 || cur.count === 0)
@@ -480,6 +481,10 @@ function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, polic
     const seed = seedOf(column);
     const distanceDecision = (value, pValue) => value >= threshold && (pValue === undefined || pValue < NULL_ALPHA);
     const boot = `null p from ${NULL_REPLICATES} parametric-bootstrap pairs of profiles of these sizes`;
+    // Numeric distances are judged beyond chance on the KS distance between the same two profiles: a heavy tail makes
+    // the Wasserstein distance's own sampling distribution hinge on a few extremes a bootstrap cannot reproduce, while
+    // KS is unchanged by any monotone transform, so its simulated null is right whatever the tail.
+    const ksBoot = `beyond chance: KS distance of the same profiles, ${boot}`;
     if (numericOnly || (!asCategories && test === 'psi')) {
         const r = ref;
         const c = cur;
@@ -511,14 +516,14 @@ function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, polic
             const raw = stat(rc, cc);
             const scale = robustScale(rc);
             const value = test === 'wasserstein' ? raw / scale : raw;
-            const pValue = countsNullP(ra, ca, (a, b) => stat(countsOverValues(values, a), countsOverValues(values, b)), raw, seed);
+            const pValue = countsNullP(ra, ca, (a, b) => ksStatistic(countsOverValues(values, a), countsOverValues(values, b)), ksStatistic(rc, cc), seed);
             return {
                 ...common,
                 value,
                 pValue,
                 psi: numericPsi(rc, cc),
                 drifted: distanceDecision(value, pValue),
-                method: `${statWords(test)} on exact counts of ${values.length} distinct values; ${boot}`,
+                method: `${statWords(test)} on exact counts of ${values.length} distinct values; ${ksBoot}`,
             };
         }
         const rs = numericSide(r);
@@ -527,7 +532,7 @@ function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, polic
         const cc = cs?.cdf ?? (0,summary/* summaryCdf */.SL)(c);
         const raw = stat(rc, cc);
         const value = test === 'wasserstein' ? raw / robustScale(rc) : raw;
-        const pValue = rs && cs ? numericNullP(rs, cs, stat, raw, seed) : undefined;
+        const pValue = rs && cs ? numericNullP(rs, cs, ksStatistic, ksStatistic(rc, cc), seed) : undefined;
         return {
             ...common,
             value,
@@ -535,16 +540,19 @@ function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, polic
             psi: numericPsi(rc, cc),
             drifted: distanceDecision(value, pValue),
             method: rs && cs
-                ? `${statWords(test)} on ${sideWords(rs)} vs ${sideWords(cs)}; ${boot}`
+                ? `${statWords(test)} on ${sideWords(rs)} vs ${sideWords(cs)}; ${ksBoot}`
                 : `${statWords(test)} on a 201-point quantile summary (a profile from an older version: threshold only)`,
         };
     }
     const counts = cats ?? categoryCounts(ref, cur);
     if (counts.categories.length === 0)
         return undefined;
-    const psi = populationStabilityIndex(counts.reference, counts.current);
+    // Distances and chi-square on the cells expected at least 5 times (the rare ones together): a partition chosen from
+    // pooled counts, so it does not favour either side, and rare cells' noise does not drown a real move.
+    const folded = foldSparse(counts);
+    const psi = populationStabilityIndex(folded.reference, folded.current);
     const common = { ...base, kind: 'categorical', psi, topShift: topShift(counts) };
-    const cells = `${counts.categories.length} cells (categories both sides count, the rest as (other))`;
+    const cells = `${folded.categories.length} cells (categories both sides count, expected ≥ 5 times; the rest as (other))`;
     if (test === 'z') {
         const n1 = sum(counts.reference);
         const n2 = sum(counts.current);
@@ -553,7 +561,6 @@ function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, polic
         return { ...common, value: z.pValue, statistic: z.statistic, drifted: decide(test, z.pValue, threshold), method: 'two-proportion z, pooled, normal p' };
     }
     if (test === 'chi-square') {
-        const folded = foldSparse(counts);
         const chi = chiSquareHomogeneity(folded.reference, folded.current);
         return {
             ...common,
@@ -564,8 +571,8 @@ function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, polic
         };
     }
     const stat = test === 'jensen-shannon' ? jensenShannonDistance : populationStabilityIndex;
-    const value = stat(counts.reference, counts.current);
-    const pValue = countsNullP(counts.reference, counts.current, stat, value, seed);
+    const value = stat(folded.reference, folded.current);
+    const pValue = countsNullP(folded.reference, folded.current, stat, value, seed);
     return { ...common, value, pValue, drifted: distanceDecision(value, pValue), method: `${statWords(test)} on ${cells}; ${boot}` };
 }
 /** The exact sample when kept, else the sketch; undefined for an older profile with neither. */

@@ -820,6 +820,7 @@ class delimited_DelimitedParser {
         this.d = opts.delimiter;
         this.where = format_describeFile(opts.path, opts.label);
         this.rowLimit = opts.rowLimit ?? Infinity;
+        this.line = this.rowLine = opts.firstLine ?? 1;
         if (opts.trackLines)
             this.lines = new Uint32Array(1024);
         if (opts.header) {
