@@ -23,6 +23,7 @@ const r = spawnSync(process.execPath, ['--experimental-vm-modules', '--no-warnin
 try {
   console.log(readFileSync(table, 'utf8'));
   rmSync(table, { force: true });
+  rmSync(`${table}.partial`, { force: true });
 } catch {
   console.log('(no table written)');
 }
