@@ -4,7 +4,8 @@
 //     >= 0.7x b3sum throughput). Page cache warm for every tool (each reads the files once before timing).
 //  2. warm re-check of 10,000 unchanged files against a lock file holding their stat cache (target: < 0.5 s).
 //  3. profile + drift of a 1 GB CSV against its baseline's stored profile vs pandas.read_csv + scipy ks_2samp per
-//     numeric column (reference_drift.py, which reads both files) (targets: < 300 MB RSS, >= 3x faster).
+//     numeric column (reference_drift.py, which reads both files) (targets: < 300 MB RSS, >= 30x faster). One CSV is
+//     profiled in 64 MiB row-aligned ranges on every core.
 // usage: node scripts/bench/detect.mjs [--scale 0.1] [--repeat 3] [--only cold,warm,drift] [--node PATH]
 // Data from ../shared/bench/gen-dataset.mjs (set MLCI_SHARED_BENCH to point elsewhere); a missing peer is skipped.
 import { spawnSync } from 'node:child_process';
@@ -183,7 +184,7 @@ if (only.has('drift')) {
     if (p.status !== 0) throw new Error(`reference_drift.py failed: ${p.stderr}`);
     ref = JSON.parse(p.stdout);
     console.log(`  pandas.read_csv x2 + scipy per column (reference_drift.py): ${fmtMs(p.ms)}, peak RSS ${p.rssMb.toFixed(0)} MB`);
-    check(`speed ${ratio(p.ms / r.ms)} pandas+scipy (target >= 3x)`, p.ms / r.ms >= 3);
+    check(`speed ${ratio(p.ms / r.ms)} pandas+scipy on ${availableParallelism()} cores (target >= 30x)`, p.ms / r.ms >= 30);
   } else {
     console.log('  reference_drift.py: python3 with pandas and scipy not available, skipped');
   }
@@ -191,12 +192,13 @@ if (only.has('drift')) {
   // The numbers themselves, side by side (ours from stored sketches, scipy's from the full data).
   const t = report.tables[0];
   if (t) {
-    console.log('  column      mlci test        value    PSI     | scipy  W/std   JS      PSI');
+    console.log('  column      mlci test        value   null p   PSI     drift | scipy  W/std   JS      PSI');
     for (const c of t.columns) {
       const s = ref?.columns?.[c.column] ?? {};
       const scipy = s.kind === 'numeric' ? `${fix(s.wasserstein_norm)} ${'-'.padStart(7)} ${fix(s.psi)}` : s.kind ? `${'-'.padStart(7)} ${fix(s.js)} ${fix(s.psi)}` : '';
-      console.log(`  ${c.column.padEnd(11)} ${c.test.padEnd(15)} ${fix(c.value)} ${fix(c.psi)} | ${scipy}`);
+      console.log(`  ${c.column.padEnd(11)} ${c.test.padEnd(15)} ${fix(c.value)} ${fix(c.pValue)} ${fix(c.psi)} ${String(c.drifted).padEnd(5)} | ${scipy}`);
     }
+    console.log('  (mlci Wasserstein is divided by the reference IQR/1.349, scipy W/std by its standard deviation)');
   }
 }
 

@@ -12,6 +12,7 @@ const suites = [
   ['startup.mjs', quick ? ['--runs', '5'] : []],
   ['gate.mjs', quick ? ['--rows', '100000'] : ['--big']],
   ['detect.mjs', quick ? ['--scale', '0.05'] : []],
+  ['drift-calibration.mjs', quick ? ['--runs', '60'] : ['--runs', '400']],
   ['train.mjs', []],
 ];
 let failed = 0;

@@ -189,7 +189,7 @@ describe('detect-data-change against a lock file', () => {
     const r = await run(cwd, { inputs: { 'report-path': 'detect-report.json' } });
     expect([reasons(r), r.outputs.drift]).toEqual([['data-changed', 'drift'], 'true']);
     expect(r.outputs.report).toBe(join(cwd, 'detect-report.json'));
-    expect(r.summary).toMatch(/\| `amount` \| wasserstein \| [\d.]+ \| ≥ 0\.1 \| [\d.e-]+ \| mean [\d.]+ → [\d.]+ \| 🔴 \|/);
+    expect(r.summary).toMatch(/\| `amount` \| wasserstein \| [\d.]+ \(null p = [\d.e-]+\) \| ≥ 0\.1, p < 0\.05 \| [\d.e-]+ \| mean [\d.]+ → [\d.]+ \| 🔴 \|/);
     expect(r.summary).toContain('critical: `amount`');
     const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
     expect([report.schema, report.reasons, report.tables[0].criticalDrifted]).toEqual(['mlci.detect.report/v1', ['data-changed', 'drift'], ['amount']]);
@@ -200,7 +200,7 @@ describe('detect-data-change against a lock file', () => {
     writeTable(join(cwd, 'data/train.csv'), { rows: 3000, seed: 1, recode: { country: ['US', 'XX'] } });
     const r = await run(cwd);
     expect(reasons(r)).toEqual(['data-changed', 'drift']);
-    expect(r.summary).toMatch(/\| `country` \| jensen-shannon \| [\d.]+ \| ≥ 0\.1 \|.*🔴/);
+    expect(r.summary).toMatch(/\| `country` \| jensen-shannon \| [\d.]+ \(null p = [\d.e-]+\) \| ≥ 0\.04, p < 0\.05 \|.*🔴/);
   });
 
   test('DVC and LFS pointer changes, found without the data', async () => {

@@ -1,8 +1,8 @@
-export const id = 427;
-export const ids = [427];
+export const id = 456;
+export const ids = [456];
 export const modules = {
 
-/***/ 60427:
+/***/ 64456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runGate: () => (/* binding */ runGate)
 });
 
-// UNUSED EXPORTS: CORRECTIONS, DECISIONS, DEFAULT_MAX_SLICE_VALUES, MAX_SLICE_COMBINATIONS, REPORT_SCHEMA, TASKS, buildReport, displayName, evaluateFairness, evaluateGate, failClosedOverall, fmt, fmtP, loadEvalData, loadPolicy, metricFor, overallSlice, parsePolicy, policyAnnotations, policySchema, renderMarkdown, rowRef, serializeReport, sliceBy, streamSeed, summaryLine, thousands
+// UNUSED EXPORTS: CORRECTIONS, DECISIONS, REPORT_SCHEMA, TASKS, buildReport, displayName, evaluateFairness, evaluateGate, fmt, fmtP, loadEvalData, loadPolicy, metricFor, overallSlice, parsePolicy, policyAnnotations, policySchema, renderMarkdown, rowRef, serializeReport, sliceBy, streamSeed, summaryLine, thousands
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -23,10 +23,7 @@ var schemas = __webpack_require__(29143);
 var errors = __webpack_require__(85736);
 // EXTERNAL MODULE: ../../packages/core/src/inputs/document.ts
 var inputs_document = __webpack_require__(67292);
-// EXTERNAL MODULE: ../../packages/core/src/fs/text.ts
-var fs_text = __webpack_require__(68264);
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/policy.ts
-
 
 
 
@@ -113,120 +110,13 @@ function parsePolicy(text, path) {
 function loadPolicy(path) {
     let text;
     try {
-        text = (0,fs_text/* readTextFile */.Gu)(path, `Policy file '${path}'`);
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (e) {
-        if ((0,errors/* isUserError */.i)(e))
-            throw e;
         const code = e.code;
         throw new errors/* UserError */.y(`Policy file '${path}' cannot be read (${code ?? String(e)}): check the 'policy' input path, relative to the workspace.`);
     }
     return parsePolicy(text, path);
-}
-
-// EXTERNAL MODULE: ../../packages/core/src/excerpt.ts
-var src_excerpt = __webpack_require__(75874);
-;// CONCATENATED MODULE: ../../packages/core/src/io/number.ts
-/**
- * Number parsing straight from bytes, without building a string per field.
- *
- * Fast path (Clinger 1990, "How to read floating point numbers accurately", the exact case): when the digits form
- * an integer mantissa m < 2^53 (held exactly in a double) and the decimal exponent k has |k| <= 22 (10^k is exact
- * too), m * 10^k or m / 10^-k is one correctly rounded IEEE operation: the same double Number(text) returns.
- * Everything else (17-digit repr output, big exponents, "NaN", "inf", padded text) goes through Number() of a slice.
- */
-const POW10 = new Float64Array(23);
-for (let k = 0, p = 1; k <= 22; k++, p *= 10)
-    POW10[k] = p;
-const MAX_EXACT = 9007199254740992; // 2^53
-/**
- * The value of a plain decimal (`-12`, `0.25`, `1e-3`, `.5`) in b[s, e), or NaN when the text is not in that fast
- * form (then call parseNumberText on the slice; it decides whether it is a number at all).
- */
-function parseDecimalBytes(b, s, e) {
-    let i = s;
-    let neg = false;
-    let c = b[i];
-    if (c === 45 /* - */ || c === 43 /* + */) {
-        neg = c === 45;
-        i++;
-    }
-    // Digits accumulate into m exactly while m < 2^53 (leading zeros add nothing); from 2^53 on (where rounding
-    // could make 2^53 + 1 look like 2^53) the slow path decides.
-    let m = 0;
-    const start = i;
-    while (i < e && (c = b[i] - 48) >>> 0 <= 9) {
-        m = m * 10 + c;
-        i++;
-    }
-    let digits = i - start;
-    let exp = 0;
-    if (i < e && b[i] === 46 /* . */) {
-        const f = ++i;
-        while (i < e && (c = b[i] - 48) >>> 0 <= 9) {
-            m = m * 10 + c;
-            i++;
-        }
-        exp = f - i;
-        digits += i - f;
-    }
-    if (digits === 0 || m >= MAX_EXACT)
-        return NaN;
-    if (i < e) {
-        c = b[i];
-        if (c !== 101 /* e */ && c !== 69 /* E */)
-            return NaN;
-        i++;
-        let eneg = false;
-        if (i < e && (b[i] === 45 || b[i] === 43)) {
-            eneg = b[i] === 45;
-            i++;
-        }
-        if (i === e || e - i > 4)
-            return NaN;
-        let x = 0;
-        for (; i < e; i++) {
-            c = b[i] - 48;
-            if (c >>> 0 > 9)
-                return NaN;
-            x = x * 10 + c;
-        }
-        exp += eneg ? -x : x;
-    }
-    let v;
-    if (m === 0 || exp === 0)
-        v = m;
-    else if (exp > 0 && exp <= 22)
-        v = m * POW10[exp];
-    else if (exp < 0 && exp >= -22)
-        v = m / POW10[-exp];
-    else
-        return NaN;
-    return neg ? -v : v;
-}
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const SPECIAL = /^([+-]?)(?:(nan)|inf|infinity)$/i;
-const INTEGER = /^[+-]?\d+$/;
-/**
- * Number value of a text cell, or undefined when it is not a number. Accepts decimals with optional exponent,
- * surrounding spaces, and NaN/Inf/Infinity in any case (Python and JavaScript spellings). Hex, `1_000`, `1,5` are
- * not numbers. With `exactIntegers`, an integer beyond 2^53 is not a number either: a double cannot hold it, and
- * two distinct ids (`9007199254740993`, `9007199254740992`) must not collapse into one, so such a column stays text.
- */
-function number_parseNumberText(text, exactIntegers) {
-    const t = text.trim();
-    if (DECIMAL.test(t)) {
-        const v = Number(t);
-        if (exactIntegers && Math.abs(v) >= 2 ** 53 && INTEGER.test(t))
-            return undefined;
-        return v;
-    }
-    const sp = SPECIAL.exec(t);
-    if (sp === null)
-        return undefined;
-    if (sp[2] !== undefined)
-        return NaN;
-    return sp[1] === '-' ? -Infinity : Infinity;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/io/format.ts
@@ -385,6 +275,109 @@ function grow32(a) {
     const g = new Int32Array(Math.max(16, a.length * 2));
     g.set(a);
     return g;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/io/number.ts
+/**
+ * Number parsing straight from bytes, without building a string per field.
+ *
+ * Fast path (Clinger 1990, "How to read floating point numbers accurately", the exact case): when the digits form
+ * an integer mantissa m < 2^53 (held exactly in a double) and the decimal exponent k has |k| <= 22 (10^k is exact
+ * too), m * 10^k or m / 10^-k is one correctly rounded IEEE operation: the same double Number(text) returns.
+ * Everything else (17-digit repr output, big exponents, "NaN", "inf", padded text) goes through Number() of a slice.
+ */
+const POW10 = new Float64Array(23);
+for (let k = 0, p = 1; k <= 22; k++, p *= 10)
+    POW10[k] = p;
+const MAX_EXACT = 9007199254740992; // 2^53
+/**
+ * The value of a plain decimal (`-12`, `0.25`, `1e-3`, `.5`) in b[s, e), or NaN when the text is not in that fast
+ * form (then call parseNumberText on the slice; it decides whether it is a number at all).
+ */
+function parseDecimalBytes(b, s, e) {
+    let i = s;
+    let neg = false;
+    let c = b[i];
+    if (c === 45 /* - */ || c === 43 /* + */) {
+        neg = c === 45;
+        i++;
+    }
+    // Digits accumulate into m exactly while m < 2^53 (leading zeros add nothing); from 2^53 on (where rounding
+    // could make 2^53 + 1 look like 2^53) the slow path decides.
+    let m = 0;
+    const start = i;
+    while (i < e && (c = b[i] - 48) >>> 0 <= 9) {
+        m = m * 10 + c;
+        i++;
+    }
+    let digits = i - start;
+    let exp = 0;
+    if (i < e && b[i] === 46 /* . */) {
+        const f = ++i;
+        while (i < e && (c = b[i] - 48) >>> 0 <= 9) {
+            m = m * 10 + c;
+            i++;
+        }
+        exp = f - i;
+        digits += i - f;
+    }
+    if (digits === 0 || m >= MAX_EXACT)
+        return NaN;
+    if (i < e) {
+        c = b[i];
+        if (c !== 101 /* e */ && c !== 69 /* E */)
+            return NaN;
+        i++;
+        let eneg = false;
+        if (i < e && (b[i] === 45 || b[i] === 43)) {
+            eneg = b[i] === 45;
+            i++;
+        }
+        if (i === e || e - i > 4)
+            return NaN;
+        let x = 0;
+        for (; i < e; i++) {
+            c = b[i] - 48;
+            if (c >>> 0 > 9)
+                return NaN;
+            x = x * 10 + c;
+        }
+        exp += eneg ? -x : x;
+    }
+    let v;
+    if (m === 0 || exp === 0)
+        v = m;
+    else if (exp > 0 && exp <= 22)
+        v = m * POW10[exp];
+    else if (exp < 0 && exp >= -22)
+        v = m / POW10[-exp];
+    else
+        return NaN;
+    return neg ? -v : v;
+}
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const SPECIAL = /^([+-]?)(?:(nan)|inf|infinity)$/i;
+const INTEGER = /^[+-]?\d+$/;
+/**
+ * Number value of a text cell, or undefined when it is not a number. Accepts decimals with optional exponent,
+ * surrounding spaces, and NaN/Inf/Infinity in any case (Python and JavaScript spellings). Hex, `1_000`, `1,5` are
+ * not numbers. With `exactIntegers`, an integer beyond 2^53 is not a number either: a double cannot hold it, and
+ * two distinct ids (`9007199254740993`, `9007199254740992`) must not collapse into one, so such a column stays text.
+ */
+function number_parseNumberText(text, exactIntegers) {
+    const t = text.trim();
+    if (DECIMAL.test(t)) {
+        const v = Number(t);
+        if (exactIntegers && Math.abs(v) >= 2 ** 53 && INTEGER.test(t))
+            return undefined;
+        return v;
+    }
+    const sp = SPECIAL.exec(t);
+    if (sp === null)
+        return undefined;
+    if (sp[2] !== undefined)
+        return NaN;
+    return sp[1] === '-' ? -Infinity : Infinity;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/io/builder.ts
@@ -757,35 +750,6 @@ function otherToText(v) {
     return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/io/limits.ts
-
-/** Default longest JSON line or CSV/TSV cell a reader buffers: 16 MiB. */
-const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
-/** The read chunk: a value inside one chunk is never copied, so a limit below it would not be kept exactly. */
-const MIN_MAX_LINE_BYTES = 1024 * 1024;
-/**
- * The longest JSONL line, or CSV/TSV cell, the readers hold: MLCI_MAX_LINE_BYTES when set (whole bytes, at least
- * 1 MiB), else 16 MiB. Readers stream in constant memory except for one line or cell, which must be held whole to be
- * parsed; the cap keeps a file with no line breaks (a 500 MB single line) from costing gigabytes.
- */
-function maxLineBytes(env = process.env) {
-    const raw = env.MLCI_MAX_LINE_BYTES;
-    if (raw === undefined || raw.trim() === '')
-        return DEFAULT_MAX_LINE_BYTES;
-    const v = Number(raw.trim());
-    if (!Number.isSafeInteger(v) || v < MIN_MAX_LINE_BYTES) {
-        throw new errors/* UserError */.y(`Environment variable MLCI_MAX_LINE_BYTES must be a whole number of bytes, at least ${MIN_MAX_LINE_BYTES}; it is '${raw.slice(0, 40)}'.`);
-    }
-    return v;
-}
-/** The error for a line or cell over the limit. */
-function overlong(where, file, line, what, limit) {
-    return new errors/* UserError */.y(`${where}, line ${line}: a ${what} longer than ${limit.toLocaleString('en-US')} bytes (the MLCI_MAX_LINE_BYTES limit); ` +
-        (what === 'line'
-            ? 'check that the file has one JSON object per line, or raise MLCI_MAX_LINE_BYTES'
-            : 'check the quoting (an unclosed quote swallows the rest of the file) and the delimiter, or raise MLCI_MAX_LINE_BYTES'), { file, line });
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/io/delimited.ts
 /**
  * CSV/TSV parser over raw Buffers, written by hand because this is the hot path: generic CSV libraries build an
@@ -802,8 +766,6 @@ function overlong(where, file, line, what, limit) {
  * The parser is incremental: push() takes chunks of any size and a cell split across chunks is joined in a scratch
  * buffer, so memory does not depend on the file size.
  */
-
-
 
 
 
@@ -853,13 +815,12 @@ class delimited_DelimitedParser {
     sawContent = false;
     bytesSeen = 0;
     sized = false;
-    maxCell;
     constructor(opts) {
         this.opts = opts;
         this.d = opts.delimiter;
         this.where = format_describeFile(opts.path, opts.label);
         this.rowLimit = opts.rowLimit ?? Infinity;
-        this.maxCell = maxLineBytes();
+        this.line = this.rowLine = opts.firstLine ?? 1;
         if (opts.trackLines)
             this.lines = new Uint32Array(1024);
         if (opts.header) {
@@ -1195,7 +1156,7 @@ class delimited_DelimitedParser {
         return sub.builders[0].textState();
     }
     notNumber(column, text) {
-        throw new errors/* UserError */.y(`${this.where}, line ${this.rowLine}: column ${(0,src_excerpt/* excerpt */.K)(column)} holds ${(0,src_excerpt/* excerpt */.K)(text)}, which is not a number; ` +
+        throw new errors/* UserError */.y(`${this.where}, line ${this.rowLine}: column "${column}" holds ${JSON.stringify(text)}, which is not a number; ` +
             `this column must be numeric (leave the cell empty for a missing value)`, { file: this.opts.path, line: this.rowLine });
     }
     // Internals
@@ -1279,7 +1240,7 @@ class delimited_DelimitedParser {
         for (let k = 0; k < names.length; k++) {
             const prev = seen.get(names[k]);
             if (prev !== undefined) {
-                throw new errors/* UserError */.y(`${this.where}, line 1: column name ${(0,src_excerpt/* excerpt */.K)(names[k])} appears twice (columns ${prev + 1} and ` +
+                throw new errors/* UserError */.y(`${this.where}, line 1: column name ${JSON.stringify(names[k])} appears twice (columns ${prev + 1} and ` +
                     `${k + 1}); rename one so that every column name is unique`, { file: path, line: 1 });
             }
             seen.set(names[k], k);
@@ -1324,9 +1285,6 @@ class delimited_DelimitedParser {
     }
     append(b, s, e) {
         const len = e - s;
-        if (this.scratchLen + len > this.maxCell) {
-            throw overlong(this.where, this.opts.path, this.state === S_QUOTED || this.state === S_QUOTE_SEEN ? this.quoteLine : this.rowLine, 'cell', this.maxCell);
-        }
         if (this.scratchLen + len > this.scratch.length) {
             const g = Buffer.allocUnsafe(Math.max(this.scratch.length * 2, this.scratchLen + len));
             this.scratch.copy(g, 0, 0, this.scratchLen);
@@ -1338,7 +1296,7 @@ class delimited_DelimitedParser {
 }
 function missingColumn(where, path, column, existing) {
     const shown = existing.length > 30 ? [...existing.slice(0, 30), `... (${existing.length} in all)`] : existing;
-    return new errors/* UserError */.y(`${where} has no column ${(0,src_excerpt/* excerpt */.K)(column)}; its columns are: ${shown.map((c) => (c.startsWith('... (') ? c : (0,src_excerpt/* excerpt */.K)(c))).join(', ')}` +
+    return new errors/* UserError */.y(`${where} has no column ${JSON.stringify(column)}; its columns are: ${shown.map((c) => JSON.stringify(c)).join(', ')}` +
         ` (names are case-sensitive)`, { file: path });
 }
 
@@ -1354,8 +1312,6 @@ function missingColumn(where, path, column, existing) {
  * path accepts only what is certainly valid JSON; any other line (escapes, nesting, repeated keys, or an error) goes
  * through JSON.parse, which also produces the error message for invalid lines.
  */
-
-
 
 
 
@@ -1469,8 +1425,6 @@ class jsonl_JsonlParser {
     builders = [];
     order = [];
     pending = [];
-    pendingBytes = 0;
-    maxLine = maxLineBytes();
     line = 0;
     batchN = 0;
     capacity;
@@ -1505,26 +1459,17 @@ class jsonl_JsonlParser {
         for (;;) {
             const k = buf.indexOf(jsonl_LF, s);
             if (k < 0) {
-                if (s < buf.length) {
+                if (s < buf.length)
                     this.pending.push(buf.subarray(s));
-                    this.pendingBytes += buf.length - s;
-                    if (this.pendingBytes > this.maxLine)
-                        throw overlong(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
-                }
                 return;
             }
             if (this.pending.length > 0) {
-                if (this.pendingBytes + k - s > this.maxLine)
-                    throw overlong(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
                 this.pending.push(buf.subarray(s, k));
                 const whole = Buffer.concat(this.pending);
                 this.pending = [];
-                this.pendingBytes = 0;
                 this.lineBytes(whole, 0, whole.length);
             }
             else {
-                if (k - s > this.maxLine)
-                    throw overlong(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
                 this.lineBytes(buf, s, k);
             }
             s = k + 1;
@@ -1534,7 +1479,6 @@ class jsonl_JsonlParser {
         if (this.pending.length > 0) {
             const whole = Buffer.concat(this.pending);
             this.pending = [];
-            this.pendingBytes = 0;
             this.lineBytes(whole, 0, whole.length);
         }
         if (this.rows === 0 && this.keyCols.length === 0) {
@@ -1553,7 +1497,7 @@ class jsonl_JsonlParser {
         return [...this.order];
     }
     notNumber(column, text) {
-        throw new errors/* UserError */.y(`${this.where}, line ${this.line}: ${(0,src_excerpt/* excerpt */.K)(column)} is ${(0,src_excerpt/* excerpt */.K)(text)}, which is not a number; ` +
+        throw new errors/* UserError */.y(`${this.where}, line ${this.line}: "${column}" is ${JSON.stringify(text)}, which is not a number; ` +
             `this column must be numeric (use null for a missing value)`, { file: this.opts.path, line: this.line });
     }
     lineBytes(b, s, e) {
@@ -1813,10 +1757,7 @@ var src_metadata = __webpack_require__(60899);
 var read = __webpack_require__(92079);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../../packages/core/src/fs/paths.ts
-var paths = __webpack_require__(64423);
 ;// CONCATENATED MODULE: ../../packages/core/src/io/source.ts
-
 
 
 
@@ -1830,10 +1771,6 @@ async function checkReadable(path, label) {
         const s = await (0,promises_.stat)(path);
         if (s.isDirectory()) {
             throw new errors/* UserError */.y(`${format_describeFile(path, label)} is a directory; pass the path of a data file`, { file: path });
-        }
-        // Decided from the stat, never by opening: opening a FIFO for reading blocks until a writer comes.
-        if (!s.isFile()) {
-            throw new errors/* UserError */.y(`${format_describeFile(path, label)} is ${(0,paths/* fileKind */.h_)(s)}, not a regular file; pass the path of a data file`, { file: path });
         }
         return s.size;
     }
@@ -1924,7 +1861,6 @@ function stripBom(b, path, label) {
 
 
 
-
 const zstd = external_node_zlib_.zstdDecompressSync;
 const compressors = {
     GZIP: (input) => new Uint8Array(external_node_zlib_.unzipSync(input)),
@@ -2001,7 +1937,7 @@ async function parquet_readParquetRange(pq, types, rowStart, rowEnd) {
     let row = 0;
     const ctx = {
         notNumber(column, text) {
-            throw new errors/* UserError */.y(`${pq.where}, row ${row + 1}: column ${(0,src_excerpt/* excerpt */.K)(column)} holds ${(0,src_excerpt/* excerpt */.K)(text)}, which is not a number; ` +
+            throw new errors/* UserError */.y(`${pq.where}, row ${row + 1}: column "${column}" holds ${JSON.stringify(text)}, which is not a number; ` +
                 `this column must be numeric`, { file: pq.path });
         },
     };
@@ -2219,7 +2155,6 @@ function makeTable(path, format, rowCount, columns, columnNames, allColumnNames,
 
 
 
-
 /** 1-based line of a row in a text file, or undefined (Parquet, tables built in memory). */
 function lineOfRow(table, row) {
     if (table.rowLines)
@@ -2284,8 +2219,8 @@ function columnAsNumbers(table, name, opts = {}) {
     if (firstBad >= 0) {
         const text = col.dictionary[col.codes[firstBad]];
         const line = lineOfRow(table, firstBad);
-        throw new UserError(`${describeFile(table.source, opts.label)}, ${rowLocation(table, firstBad)}: column ${excerpt(name)} holds ` +
-            `${excerpt(text)}, which is not a number (${badRows} row${badRows === 1 ? '' : 's'} like this); ` +
+        throw new UserError(`${describeFile(table.source, opts.label)}, ${rowLocation(table, firstBad)}: column "${name}" holds ` +
+            `${JSON.stringify(text)}, which is not a number (${badRows} row${badRows === 1 ? '' : 's'} like this); ` +
             `this column must be numeric`, { file: table.source, line });
     }
     return out;
@@ -2298,7 +2233,6 @@ function columnAsNumbers(table, name, opts = {}) {
  * text ids through their dictionaries (one Map lookup per distinct id, then typed arrays per row). When one side's
  * ids are numbers and the other's text, both are compared as text, numbers written the JavaScript way (7 → "7").
  */
-
 
 
 
@@ -2324,7 +2258,7 @@ function side(table, idName, label) {
 }
 function idText(s, row) {
     const c = s.col;
-    return c.kind === 'number' ? String(c.values[row]) : (0,src_excerpt/* excerpt */.K)(c.dictionary[c.codes[row]]);
+    return c.kind === 'number' ? String(c.values[row]) : JSON.stringify(c.dictionary[c.codes[row]]);
 }
 function checkNoEmptyIds(s) {
     let first = -1;
@@ -4063,9 +3997,7 @@ function metricNames(task) {
  */
 function getMetric(name, task) {
     const key = name.trim().toLowerCase();
-    // Own keys only: `constructor` or `toString` must be an unknown metric, not Object.prototype's function.
-    const own = (o) => (o && Object.hasOwn(o, key) ? o[key] : undefined);
-    let def = (task && own(BY_TASK[task])) || own(METRICS);
+    let def = (task && BY_TASK[task]?.[key]) || METRICS[key];
     const at = /^ndcg@(\d+)$/.exec(key);
     if (!def && at) {
         const k = Number(at[1]);
@@ -4097,23 +4029,6 @@ function getMetric(name, task) {
 
 
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/slices.ts
-
-/**
- * Most distinct values a slice or fairness column may have, and most value combinations of one slice spec. Every
- * value is a check per metric and a row in the report: an id column used as a slice (200,000 values) would make
- * a 100 MB report and a comment no one reads. MLCI_MAX_SLICE_VALUES (a whole number) changes the per-column cap.
- */
-const DEFAULT_MAX_SLICE_VALUES = 1000;
-const MAX_SLICE_COMBINATIONS = 10_000;
-/** Most possible combinations (the counting sort holds one counter per combination). */
-const MAX_COMBINATION_SPACE = 5_000_000;
-function maxSliceValues() {
-    const raw = process.env.MLCI_MAX_SLICE_VALUES;
-    const v = raw === undefined || raw.trim() === '' ? DEFAULT_MAX_SLICE_VALUES : Number(raw.trim());
-    if (!Number.isSafeInteger(v) || v < 1)
-        throw new errors/* UserError */.y(`Environment variable MLCI_MAX_SLICE_VALUES must be a positive whole number; it is '${String(raw).slice(0, 40)}'.`);
-    return v;
-}
 const MISSING = '(missing)';
 function compareValues(a, b) {
     const na = Number(a), nb = Number(b);
@@ -4128,13 +4043,6 @@ function compareValues(a, b) {
  */
 function sliceBy(data, columns) {
     const cols = columns.map((c) => data.sliceColumns.get(c));
-    const cap = maxSliceValues();
-    cols.forEach((c, j) => {
-        if (c.dictionary.length > cap) {
-            throw new errors/* UserError */.y(`Slice column '${columns[j]}' has ${c.dictionary.length.toLocaleString('en-US')} distinct values, over the limit of ${cap.toLocaleString('en-US')} ` +
-                `(each value is a check and a report row): slice by a coarser column (bucket it upstream), or raise MLCI_MAX_SLICE_VALUES if you mean it.`);
-        }
-    });
     // Value order per column: sorted dictionary, missing last.
     const rank = cols.map((c) => {
         const order = c.dictionary.map((_, i) => i).sort((x, y) => compareValues(c.dictionary[x], c.dictionary[y]));
@@ -4144,10 +4052,9 @@ function sliceBy(data, columns) {
     });
     const card = cols.map((c) => c.dictionary.length + 1);
     const total = card.reduce((a, b) => a * b, 1);
-    const tooMany = (n) => new errors/* UserError */.y(`Slice columns ${columns.map((c) => `'${c}'`).join(' × ')} have ${n.toLocaleString('en-US')} value combinations, over the limit of ` +
-        `${MAX_SLICE_COMBINATIONS.toLocaleString('en-US')} (each is a check and a report row): slice by fewer or coarser columns.`);
-    if (total > MAX_COMBINATION_SPACE)
-        throw tooMany(total);
+    if (total > 5_000_000) {
+        throw new Error(`slice columns ${columns.join(' × ')} have ${total} value combinations; too many to slice`);
+    }
     const n = data.rows;
     const combined = new Uint32Array(n);
     // Column at a time: each loop is monomorphic over two typed arrays (a row-at-a-time loop over a list of columns
@@ -4165,12 +4072,6 @@ function sliceBy(data, columns) {
     const counts = new Uint32Array(total);
     for (let i = 0; i < n; i++)
         counts[combined[i]]++;
-    let present = 0;
-    for (let k = 0; k < total; k++)
-        if (counts[k] > 0)
-            present++;
-    if (present > MAX_SLICE_COMBINATIONS)
-        throw tooMany(present);
     const offsets = new Uint32Array(total + 1);
     for (let k = 0; k < total; k++)
         offsets[k + 1] = offsets[k] + counts[k];
@@ -4733,13 +4634,6 @@ function runTest(def, ctx, prepA, prepB, valueA, valueB, sign, d, alpha, B, seed
 
 
 
-/** Column names for a message: each an excerpt, at most 30. */
-function listNames(names) {
-    const shown = names.slice(0, 30).map((n) => (0,src_excerpt/* excerpt */.K)(n, 40)).join(', ');
-    return names.length > 30 ? `${shown}, ... (${names.length} in all)` : shown;
-}
-
-
 const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y']);
 const FALSE_WORDS = new Set(['0', 'false', 'f', 'no', 'n']);
 /** "row 17 (line 18)" for text files (quoted newlines accounted for by the reader), "row 17" for Parquet. */
@@ -4748,12 +4642,12 @@ function rowRef(table, row) {
     return line === undefined ? `row ${row + 1}` : `row ${row + 1} (line ${line})`;
 }
 function badRows(table, what, count, first, firstValue, fix) {
-    return new errors/* UserError */.y(`${table.source}: ${count} row${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} ${what}; first at ${rowRef(table, first)}: ${(0,src_excerpt/* excerpt */.K)(firstValue, undefined, "'")}. ${fix}`, { file: table.source, line: lineOfRow(table, first) });
+    return new errors/* UserError */.y(`${table.source}: ${count} row${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} ${what}; first at ${rowRef(table, first)}: '${firstValue}'. ${fix}`, { file: table.source, line: lineOfRow(table, first) });
 }
 function columnOf(table, name, role) {
     const c = table.columns.get(name);
     if (!c) {
-        throw new errors/* UserError */.y(`${table.source}: the ${role} column '${name}' is missing (columns: ${listNames(table.columnNames)}). Set columns.${role} in the policy to the right name.`, { file: table.source, line: 1 });
+        throw new errors/* UserError */.y(`${table.source}: the ${role} column '${name}' is missing (columns: ${table.columnNames.join(', ')}). Set columns.${role} in the policy to the right name.`, { file: table.source, line: 1 });
     }
     return c;
 }
@@ -4805,8 +4699,7 @@ function numericColumn(table, col, role, opts) {
         let first = -1;
         for (let i = 0; i < col.codes.length; i++) {
             const c = col.codes[i];
-            // The reader's number grammar, not Number(): Number('0x1') is 1, yet the reader (like a CSV user) calls it text.
-            if (c < 0 || !Number.isFinite(number_parseNumberText(col.dictionary[c], false) ?? NaN)) {
+            if (c < 0 || !Number.isFinite(Number(col.dictionary[c]))) {
                 if (count++ === 0)
                     first = i;
             }
@@ -4958,34 +4851,6 @@ async function loadEvalData(candidatePath, baselinePath, loaded) {
         candidatePath,
         baselinePath,
     };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/gate/fail-closed.ts
-/**
- * The gate fails closed on the overall population. A check the data cannot answer on every row together (AUC with
- * one class only, a metric undefined on the whole set) has judged nothing, and a rule that judged nothing must not
- * let a model through: it fails (or warns, for a `severity: warn` rule) with the reason. Slices keep `insufficient`,
- * which never fails: a small slice is expected, and its evidence is in the overall check (README, "How the gate
- * decides").
- */
-function failClosedOverall(result, loaded) {
-    let changed = false;
-    const checks = result.checks.map((c) => {
-        if (c.slice !== 'overall' || c.status !== 'insufficient')
-            return c;
-        changed = true;
-        const rule = Object.hasOwn(loaded.policy.metrics, c.metric) ? loaded.policy.metrics[c.metric] : undefined;
-        const why = c.reason.replace(/^insufficient: /, '');
-        return {
-            ...c,
-            status: rule?.severity === 'warn' ? 'warn' : 'fail',
-            reason: `cannot be evaluated on the overall population (${why}); an unjudged overall rule fails the gate (fail closed)`,
-        };
-    });
-    if (!changed)
-        return result;
-    const passed = !checks.some((c) => c.status === 'fail') && !result.fairness.some((f) => f.status === 'fail');
-    return { ...result, checks, passed };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/report.ts
@@ -5155,13 +5020,11 @@ function policyAnnotations(report, loaded) {
 
 
 
-
-
 /** Read, join, evaluate, report: the whole gate, platform-free. */
 async function runGate(opts) {
     const loaded = typeof opts.policy === 'string' ? loadPolicy(opts.policy) : opts.policy;
     const data = await loadEvalData(opts.candidate, opts.baseline, loaded);
-    const result = failClosedOverall(evaluateGate(data, loaded), loaded);
+    const result = evaluateGate(data, loaded);
     const report = buildReport(result, loaded, { candidate: opts.candidate, baseline: opts.baseline });
     const json = serializeReport(report);
     if (opts.reportPath) {

@@ -1,14 +1,18 @@
 /**
- * Profiles of several tabular files (a sharded table: part-0000.csv, part-0001.csv, ...) on every core: this thread
- * and worker threads each profile whole files, largest first. A file's profile is computed by the same code
- * (profileFile) whichever thread takes it, so the result is the same, bit for bit, as profiling them one after
- * another; the tests compare the two. One file is never split: a single large file is profiled on one thread.
+ * Profiles of tabular files on every core: this thread and worker threads each take tasks, largest first. A task is a
+ * whole file, or — for a plain CSV/TSV larger than the range size — one range of it, cut at row boundaries
+ * (io/split.ts); the ranges' profile states are merged in file order. The tasks depend only on the files and the range
+ * size, and each is computed by the same code whichever thread takes it, so the result is the same, bit for bit, for
+ * any number of threads; the tests compare them.
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { TableProfile } from '../drift/summary.js';
+import { isUserError } from '../errors.js';
+import { detectFormat } from '../io/format.js';
+import { lineAt, splitRows } from '../io/split.js';
 import { receivedError, sendableError, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
-import { profileFile } from './profile.js';
+import { profileFile, profileRange, TableProfiler, type ProfilerState, type RangeJob } from './profile.js';
 
 export interface ProfileJob {
   /** Absolute path. */
@@ -31,7 +35,57 @@ function minBytes(): number {
   return Number.isFinite(n) && n >= 0 ? n : DEFAULT_MIN_BYTES;
 }
 
-type Reply = { id: number; profile: TableProfile } | { id: number; error: SentError };
+/**
+ * A CSV/TSV larger than this is profiled in ranges of about this many bytes (64 MiB: a second or so of parsing, and a
+ * 65,536-value sample per numeric column per range, merged). MLCI_PROFILE_RANGE_BYTES overrides it (tests).
+ */
+const DEFAULT_RANGE_BYTES = 64 * 1024 * 1024;
+
+function rangeBytes(): number {
+  const v = process.env.MLCI_PROFILE_RANGE_BYTES;
+  const n = v === undefined || v === '' ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 1 ? Math.floor(n) : DEFAULT_RANGE_BYTES;
+}
+
+type Task = { kind: 'file'; path: string; label: string } | ({ kind: 'range' } & RangeJob);
+type Result = { profile: TableProfile } | { state: ProfilerState };
+type Reply = ({ id: number } & Result) | { id: number; error: SentError };
+
+async function runTask(t: Task): Promise<Result> {
+  if (t.kind === 'file') return { profile: await profileFile(t.path, t.label) };
+  return { state: await profileRange(t) };
+}
+
+/** The tasks for one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. */
+async function tasksFor(job: ProfileJob, bytes: number): Promise<Task[]> {
+  const whole: Task[] = [{ kind: 'file', path: job.path, label: job.label }];
+  if (job.size <= bytes) return whole;
+  const { format, gzip } = detectFormat(job.path);
+  if (gzip || (format !== 'csv' && format !== 'tsv')) return whole;
+  const delimiter = format === 'tsv' ? 9 : 44;
+  let split;
+  try {
+    split = await splitRows(job.path, delimiter, bytes, job.label);
+  } catch (e) {
+    // The whole-file reader words every problem with the file (empty, unreadable, a bad header).
+    if (isUserError(e) || (e as NodeJS.ErrnoException).code) return whole;
+    throw e;
+  }
+  if (!split || split.ranges.length < 2) return whole;
+  return split.ranges.map((r, k) => ({ kind: 'range', path: job.path, label: job.label, delimiter, start: r.start, end: r.end, part: k, ...(k > 0 ? { header: split.header } : {}) }));
+}
+
+/** A range's error names its line in the range; count the lines before the range (only now) and read it again. */
+async function errorOfRange(t: Task, e: Error): Promise<Error> {
+  if (t.kind !== 'range' || t.part === 0 || !isUserError(e) || e.line === undefined) return e;
+  const firstLine = await lineAt(t.path, t.start, t.delimiter);
+  try {
+    await profileRange({ ...t, firstLine });
+  } catch (again) {
+    return again as Error;
+  }
+  return e;
+}
 
 export interface ProfiledFiles {
   /** In the order of the jobs. */
@@ -47,20 +101,60 @@ export interface ProfiledFiles {
 export async function profileFiles(jobs: readonly ProfileJob[], opts: { threads?: number } = {}): Promise<ProfiledFiles> {
   const entry = workerEntry();
   const total = jobs.reduce((s, j) => s + j.size, 0);
-  const workerCount = Math.min((opts.threads ?? availableParallelism()) - 1, jobs.length - 1);
-  const results: Array<TableProfile | undefined> = new Array(jobs.length);
-  const errors: Array<Error | undefined> = new Array(jobs.length);
-  if (!entry || workerCount < 1 || total < minBytes()) {
-    for (let i = 0; i < jobs.length; i++) results[i] = await profileFile(jobs[i].path, jobs[i].label);
-    return { profiles: results as TableProfile[], threads: 1 };
+  const bytes = rangeBytes();
+  const tasks: Task[] = [];
+  const owner: number[] = [];
+  for (let i = 0; i < jobs.length; i++) {
+    for (const t of await tasksFor(jobs[i], bytes)) {
+      tasks.push(t);
+      owner.push(i);
+    }
   }
+  const size = (t: Task, i: number) => (t.kind === 'range' ? t.end - t.start : jobs[owner[i]].size);
+  const workerCount = Math.min((opts.threads ?? availableParallelism()) - 1, tasks.length - 1);
+  const results: Array<Result | undefined> = new Array(tasks.length);
+  const errors: Array<Error | undefined> = new Array(tasks.length);
+  let threads = 1;
+  if (!entry || workerCount < 1 || total < minBytes()) {
+    for (let i = 0; i < tasks.length; i++) {
+      try {
+        results[i] = await runTask(tasks[i]);
+      } catch (e) {
+        errors[i] = e as Error;
+        break;
+      }
+    }
+  } else {
+    threads = workerCount + 1;
+    await runPool(entry, workerCount, tasks, size, results, errors);
+  }
+  const failed = errors.findIndex((e) => e !== undefined);
+  if (failed >= 0) throw await errorOfRange(tasks[failed], errors[failed]!);
+  const profiles: TableProfile[] = [];
+  for (let i = 0; i < tasks.length; ) {
+    let j = i;
+    while (j < tasks.length && owner[j] === owner[i]) j++;
+    const r = results[i]!;
+    profiles.push('profile' in r ? r.profile : TableProfiler.merged(results.slice(i, j).map((x) => (x as { state: ProfilerState }).state)));
+    i = j;
+  }
+  return { profiles, threads };
+}
 
-  const queue = jobs.map((_, i) => i).sort((a, b) => jobs[b].size - jobs[a].size || a - b);
+async function runPool(
+  entry: URL,
+  workerCount: number,
+  tasks: readonly Task[],
+  size: (t: Task, i: number) => number,
+  results: Array<Result | undefined>,
+  errors: Array<Error | undefined>,
+): Promise<void> {
+  const queue = tasks.map((_, i) => i).sort((a, b) => size(tasks[b], b) - size(tasks[a], a) || a - b);
   const workers: Worker[] = [];
   const onMain = async () => {
     for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
       try {
-        results[i] = await profileFile(jobs[i].path, jobs[i].label);
+        results[i] = await runTask(tasks[i]);
       } catch (e) {
         errors[i] = e as Error;
       }
@@ -72,16 +166,16 @@ export async function profileFiles(jobs: readonly ProfileJob[], opts: { threads?
       const next = () => {
         current = queue.shift();
         if (current === undefined) return resolve();
-        w.postMessage({ id: current, path: jobs[current].path, label: jobs[current].label });
+        w.postMessage({ id: current, task: tasks[current] });
       };
       w.on('message', (m: Reply) => {
-        if ('profile' in m) results[m.id] = m.profile;
-        else errors[m.id] = receivedError(m.error);
+        if ('error' in m) errors[m.id] = receivedError(m.error);
+        else results[m.id] = m;
         next();
       });
       w.on('error', reject);
       w.on('exit', (code) => {
-        if (current !== undefined) reject(new Error(`a profile worker exited (code ${code}) while profiling ${jobs[current].path}`));
+        if (current !== undefined) reject(new Error(`a profile worker exited (code ${code}) while profiling ${tasks[current].path}`));
       });
       next();
     });
@@ -92,24 +186,21 @@ export async function profileFiles(jobs: readonly ProfileJob[], opts: { threads?
       workers.push(w);
       runs.push(onWorker(w));
     }
-    // This thread takes files too, from the same queue, while the workers start.
+    // This thread takes tasks too, from the same queue, while the workers start.
     runs.push(onMain());
     await Promise.all(runs);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  const firstError = errors.find((e) => e !== undefined);
-  if (firstError) throw firstError;
-  return { profiles: results as TableProfile[], threads: workerCount + 1 };
 }
 
-/** The worker side: profile each file the parent sends, one at a time. */
+/** The worker side: profile each file or range the parent sends, one at a time. */
 export function serveProfiles(): void {
   const port = parentPort!;
-  port.on('message', async (job: { id: number; path: string; label: string }) => {
+  port.on('message', async (job: { id: number; task: Task }) => {
     let reply: Reply;
     try {
-      reply = { id: job.id, profile: await profileFile(job.path, job.label) };
+      reply = { id: job.id, ...(await runTask(job.task)) };
     } catch (e) {
       reply = { id: job.id, error: sendableError(e) };
     }

@@ -1,8 +1,10 @@
 import { streamTable } from '../io/read.js';
+import { streamDelimitedRange } from '../io/split.js';
 import type { NumberColumn, StringColumn } from '../io/types.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { createRng, type Rng } from '../stats/rng.js';
 import { asCategorical, sortTop } from '../drift/merge.js';
+import { sketchOfSorted } from '../drift/sketch.js';
 import {
   MAX_DISTINCT_NUMBERS,
   MAX_STORED_CATEGORIES,
@@ -64,8 +66,127 @@ export class NumericAccumulator {
   private w = 0;
   private nextReplace = 0;
 
-  constructor(name: string) {
-    this.rng = createRng(seedOf(name));
+  /** `part`: which range of a split file this accumulator reads (0 for a whole file): each range samples independently. */
+  constructor(
+    private readonly name: string,
+    part = 0,
+  ) {
+    this.rng = createRng((seedOf(name) + Math.imul(part, 0x9e3779b9)) >>> 0);
+  }
+
+  /** Everything needed to merge this column's profile with another range's (structured-cloneable). */
+  state(): NumericState {
+    return {
+      kind: 'numeric',
+      count: this.count,
+      nulls: this.nulls,
+      min: this.min,
+      max: this.max,
+      shift: this.shift,
+      s1: this.s1,
+      s2: this.s2,
+      integer: this.integer,
+      distinct: this.distinctPairs() ?? null,
+      sample: this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE)),
+    };
+  }
+
+  static fromState(name: string, st: NumericState): NumericAccumulator {
+    const a = new NumericAccumulator(name);
+    a.count = st.count;
+    a.nulls = st.nulls;
+    a.min = st.min;
+    a.max = st.max;
+    a.shift = st.shift;
+    a.s1 = st.s1;
+    a.s2 = st.s2;
+    a.integer = st.integer;
+    a.setDistinct(st.distinct);
+    a.reservoir.set(st.sample);
+    return a;
+  }
+
+  private setDistinct(pairs: Array<[number, number]> | null): void {
+    if (pairs === null || pairs.length > MAX_DISTINCT_NUMBERS) {
+      this.dense = null;
+      this.sparse = null;
+      return;
+    }
+    this.dense = new Float64Array(DENSE_INTS);
+    this.sparse = new Map();
+    this.denseUsed = 0;
+    for (const [x, c] of pairs) {
+      if (x >= 0 && x < DENSE_INTS && (x | 0) === x) {
+        this.dense[x] = c;
+        this.denseUsed++;
+      } else this.sparse.set(x, c);
+    }
+  }
+
+  /**
+   * Add the state of the range that follows this one. Counts, extremes and distinct values add exactly; the sums move
+   * to this accumulator's shift exactly (Σ(d + δ) = s1 + nδ, Σ(d + δ)² = s2 + 2δ·s1 + nδ²); the two uniform samples
+   * become one uniform sample of both ranges by drawing, one value at a time, from the range with the larger share of
+   * rows not yet drawn (sampling without replacement from nA + nB rows of which each side's sample is a uniform part).
+   */
+  merge(o: NumericState, part: number): void {
+    if (o.count === 0) {
+      this.nulls += o.nulls;
+      return;
+    }
+    if (this.count === 0) {
+      const nulls = this.nulls;
+      Object.assign(this, { count: o.count, min: o.min, max: o.max, shift: o.shift, s1: o.s1, s2: o.s2, integer: o.integer });
+      this.nulls = nulls + o.nulls;
+      this.setDistinct(o.distinct);
+      this.reservoir.set(o.sample);
+      return;
+    }
+    const d = o.shift - this.shift;
+    this.s2 += o.s2 + 2 * d * o.s1 + o.count * d * d;
+    this.s1 += o.s1 + o.count * d;
+    const na = this.count;
+    const nb = o.count;
+    this.count += nb;
+    this.nulls += o.nulls;
+    if (o.min < this.min) this.min = o.min;
+    if (o.max > this.max) this.max = o.max;
+    this.integer &&= o.integer;
+    const mine = this.distinctPairs();
+    if (mine && o.distinct) {
+      const m = new Map<number, number>(mine);
+      for (const [x, c] of o.distinct) m.set(x, (m.get(x) ?? 0) + c);
+      this.setDistinct([...m]);
+    } else this.setDistinct(null);
+    if (na + nb <= RESERVOIR_SIZE) {
+      this.reservoir.set(o.sample, na);
+      return;
+    }
+    const rng = createRng((seedOf(this.name) ^ Math.imul(part + 1, 0x85ebca6b)) >>> 0);
+    const a = this.reservoir.slice(0, Math.min(na, RESERVOIR_SIZE));
+    const b = Float64Array.from(o.sample);
+    let leftA = na;
+    let leftB = nb;
+    let ia = 0;
+    let ib = 0;
+    for (let k = 0; k < RESERVOIR_SIZE; k++) {
+      // Partial Fisher–Yates on each side's sample: the next value drawn from a side is a uniform pick of its rest.
+      if (rng.next() * (leftA + leftB) < leftA) {
+        const j = ia + rng.nextInt(a.length - ia);
+        const t = a[j];
+        a[j] = a[ia];
+        a[ia++] = t;
+        this.reservoir[k] = t;
+        leftA--;
+      } else {
+        const j = ib + rng.nextInt(b.length - ib);
+        const t = b[j];
+        b[j] = b[ib];
+        b[ib++] = t;
+        this.reservoir[k] = t;
+        leftB--;
+      }
+    }
   }
 
   add(col: NumberColumn): void {
@@ -142,7 +263,7 @@ export class NumericAccumulator {
       integer: this.integer,
       quantiles,
       sampleSize: kept,
-      ...(n <= SMALL_REFERENCE_ROWS && n > 0 ? { values: Array.from(sample) } : {}),
+      ...(n <= SMALL_REFERENCE_ROWS && n > 0 ? { values: Array.from(sample) } : kept > 0 ? { sketch: sketchOfSorted(sample) } : {}),
       ...(distinct ? { distinct } : {}),
     };
   }
@@ -151,6 +272,38 @@ export class NumericAccumulator {
     if (this.count === 0) return 'empty';
     return this.integer ? 'integer' : 'float';
   }
+}
+
+/** A numeric column's mergeable state (NumericAccumulator.state()). */
+export interface NumericState {
+  kind: 'numeric';
+  count: number;
+  nulls: number;
+  min: number;
+  max: number;
+  shift: number;
+  s1: number;
+  s2: number;
+  integer: boolean;
+  distinct: Array<[number, number]> | null;
+  sample: Float64Array;
+}
+
+/** A text column's mergeable state. */
+export interface CategoricalState {
+  kind: 'categorical';
+  count: number;
+  nulls: number;
+  other: number;
+  seenMore: boolean;
+  boolean: boolean;
+  counts: Array<[string, number]>;
+}
+
+/** A table's mergeable profile state: what a worker sends back for one range of a split file. */
+export interface ProfilerState {
+  rows: number;
+  columns: Array<{ name: string; state: NumericState | CategoricalState }>;
 }
 
 const BOOLEAN_TEXT = new Set(['true', 'false']);
@@ -175,6 +328,34 @@ export class CategoricalAccumulator {
     c.seenMore = s.distinctCapped;
     for (const [k, v] of s.top) c.counts.set(k, v);
     return c;
+  }
+
+  state(): CategoricalState {
+    return { kind: 'categorical', count: this.count, nulls: this.nulls, other: this.other, seenMore: this.seenMore, boolean: this.boolean, counts: [...this.counts] };
+  }
+
+  static fromState(st: CategoricalState): CategoricalAccumulator {
+    const c = new CategoricalAccumulator();
+    c.merge(st);
+    return c;
+  }
+
+  /** Add the counts of the range that follows (categories past MAX_TRACKED_CATEGORIES go to `other`, as in one pass). */
+  merge(o: CategoricalState): void {
+    this.count += o.count;
+    this.nulls += o.nulls;
+    this.other += o.other;
+    this.seenMore ||= o.seenMore;
+    if (o.count > 0) this.boolean = (this.count === o.count || this.boolean) && o.boolean;
+    for (const [k, v] of o.counts) {
+      const prev = this.counts.get(k);
+      if (prev !== undefined) this.counts.set(k, prev + v);
+      else if (this.counts.size < MAX_TRACKED_CATEGORIES) this.counts.set(k, v);
+      else {
+        this.other += v;
+        this.seenMore = true;
+      }
+    }
   }
 
   add(col: StringColumn): void {
@@ -232,13 +413,51 @@ export class TableProfiler {
   private readonly order: string[] = [];
   private readonly acc = new Map<string, NumericAccumulator | CategoricalAccumulator>();
 
+  /** `part`: the range of a split file this profiler reads (0: a whole file). */
+  constructor(private readonly part = 0) {}
+
+  state(): ProfilerState {
+    return { rows: this.rows, columns: this.order.map((name) => ({ name, state: this.acc.get(name)!.state() })) };
+  }
+
+  /** The profile of a split file from its ranges' states, merged in file order (the same for any number of threads). */
+  static merged(parts: readonly ProfilerState[]): TableProfile {
+    const p = new TableProfiler();
+    parts.forEach((st, k) => p.mergeState(st, k));
+    return p.profile();
+  }
+
+  private mergeState(st: ProfilerState, part: number): void {
+    const seen = new Set<string>();
+    for (const { name, state } of st.columns) {
+      seen.add(name);
+      let a = this.acc.get(name);
+      if (!a) {
+        a = state.kind === 'numeric' ? new NumericAccumulator(name) : new CategoricalAccumulator();
+        a.nulls += this.rows;
+        this.acc.set(name, a);
+        this.order.push(name);
+      }
+      if (a instanceof NumericAccumulator && state.kind === 'numeric') a.merge(state, part);
+      else {
+        if (a instanceof NumericAccumulator) {
+          a = CategoricalAccumulator.fromNumeric(a);
+          this.acc.set(name, a);
+        }
+        a.merge(state.kind === 'categorical' ? state : CategoricalAccumulator.fromNumeric(NumericAccumulator.fromState(name, state)).state());
+      }
+    }
+    for (const [name, a] of this.acc) if (!seen.has(name)) a.nulls += st.rows;
+    this.rows += st.rows;
+  }
+
   addBatch(columns: ReadonlyMap<string, NumberColumn | StringColumn>, columnNames: readonly string[], rowCount: number): void {
     for (const name of columnNames) {
       const col = columns.get(name);
       if (!col) continue;
       let a = this.acc.get(name);
       if (!a) {
-        a = col.kind === 'number' ? new NumericAccumulator(name) : new CategoricalAccumulator();
+        a = col.kind === 'number' ? new NumericAccumulator(name, this.part) : new CategoricalAccumulator();
         // A JSONL key first seen now was missing (null) in every earlier row.
         a.nulls += this.rows;
         this.acc.set(name, a);
@@ -284,6 +503,28 @@ function numbersAsText(col: NumberColumn): StringColumn {
     codes[i] = c;
   }
   return { kind: 'string', name: col.name, codes, dictionary: [...dict.keys()], nullCount: col.nullCount };
+}
+
+/** One byte range of a split CSV/TSV (io/split.ts). */
+export interface RangeJob {
+  path: string;
+  label: string;
+  delimiter: number;
+  start: number;
+  end: number;
+  /** Column names, for a range after the first. */
+  header?: string[];
+  /** Index of the range in the file. */
+  part: number;
+  /** Line number of `start` (only known, and only needed, to word an error). */
+  firstLine?: number;
+}
+
+/** Profile state of one range of a split file. */
+export async function profileRange(j: RangeJob): Promise<ProfilerState> {
+  const p = new TableProfiler(j.part);
+  for await (const batch of streamDelimitedRange(j.path, j)) p.addBatch(batch.columns, batch.columnNames, batch.rowCount);
+  return p.state();
 }
 
 /** Profile a CSV/TSV/JSONL/Parquet file (optionally gzipped) in one streaming pass. `label` names it in errors. */

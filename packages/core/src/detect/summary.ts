@@ -102,8 +102,14 @@ function columnRow(c: ColumnDrift): string {
   } else if (c.topShift) {
     moved = `${escapeCell(c.topShift.category)}: ${(c.topShift.reference * 100).toFixed(1)}% → ${(c.topShift.current * 100).toFixed(1)}%`;
   }
-  const stat = c.statistic !== undefined ? ` (${c.test === 'ks' ? 'D' : c.test === 'z' ? 'z' : 'χ²'} = ${fmtNum(c.statistic)})` : '';
-  return `| ${code(c.column)} | ${c.test} | ${value}${stat} | ${cmp} ${c.threshold} | ${fmtNum(c.psi)} | ${moved} | ${c.drifted ? '🔴' : '🟢'} |`;
+  const stat =
+    c.statistic !== undefined
+      ? ` (${c.test === 'ks' ? 'D' : c.test === 'z' ? 'z' : 'χ²'} = ${fmtNum(c.statistic)})`
+      : c.pValue !== undefined
+        ? ` (null p = ${fmtP(c.pValue)})`
+        : '';
+  const threshold = c.pValue !== undefined ? `${cmp} ${c.threshold}, p < 0.05` : `${cmp} ${c.threshold}`;
+  return `| ${code(c.column)} | ${c.test} | ${value}${stat} | ${threshold} | ${fmtNum(c.psi)} | ${moved} | ${c.drifted ? '🔴' : '🟢'} |`;
 }
 
 function listFiles(out: string[], label: string, c: FileChanges): void {

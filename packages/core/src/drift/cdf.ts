@@ -125,13 +125,10 @@ export function mergedBreakpoints(a: PiecewiseCdf, b: PiecewiseCdf): Float64Arra
   return all.subarray(0, n);
 }
 
-/**
- * Mixture CDF Σ wᵢ·Fᵢ / Σ wᵢ, summarised again as `points` + 1 quantiles. Used to merge the per-file profiles of
- * one table (weights = row counts) without revisiting the data.
- */
-export function mixtureQuantiles(parts: Array<{ cdf: PiecewiseCdf; weight: number }>, points: number): number[] {
+/** Mixture CDF Σ wᵢ·Fᵢ / Σ wᵢ of piecewise-linear CDFs (exact: piecewise linear again, on the union of breakpoints). */
+export function mixtureCdf(parts: Array<{ cdf: PiecewiseCdf; weight: number }>): PiecewiseCdf {
   const live = parts.filter((p) => p.weight > 0);
-  if (live.length === 1) return Array.from({ length: points + 1 }, (_, i) => quantileAt(live[0].cdf, i / points));
+  if (live.length === 1) return live[0].cdf;
   const total = live.reduce((s, p) => s + p.weight, 0);
   const xsAll = new Float64Array(live.reduce((s, p) => s + p.cdf.xs.length, 0));
   let o = 0;
@@ -158,6 +155,14 @@ export function mixtureQuantiles(parts: Array<{ cdf: PiecewiseCdf; weight: numbe
     xs.push(x);
     ps.push(at / total);
   }
-  const mix: PiecewiseCdf = { xs: Float64Array.from(xs), ps: Float64Array.from(ps) };
+  return { xs: Float64Array.from(xs), ps: Float64Array.from(ps) };
+}
+
+/**
+ * Mixture CDF Σ wᵢ·Fᵢ / Σ wᵢ, summarised again as `points` + 1 quantiles. Used to merge the per-file profiles of
+ * one table (weights = row counts) without revisiting the data.
+ */
+export function mixtureQuantiles(parts: Array<{ cdf: PiecewiseCdf; weight: number }>, points: number): number[] {
+  const mix = mixtureCdf(parts);
   return Array.from({ length: points + 1 }, (_, i) => quantileAt(mix, i / points));
 }

@@ -9,4 +9,6 @@ export * from './summary.js';
 export * from './merge.js';
 export * from './policy.js';
 export * from './column.js';
+export * from './sketch.js';
+export * from './null-reference.js';
 export * from './table.js';

@@ -1,4 +1,5 @@
-import { mixtureQuantiles } from './cdf.js';
+import { mixtureCdf, quantileAt } from './cdf.js';
+import { sketchRanks } from './sketch.js';
 import {
   MAX_DISTINCT_NUMBERS,
   MAX_STORED_CATEGORIES,
@@ -67,6 +68,13 @@ function mergeNumeric(a: NumericSummary, b: NumericSummary): NumericSummary {
   const mean = a.mean + (delta * b.count) / n;
   const m2 = a.std ** 2 * (a.count - 1) + b.std ** 2 * (b.count - 1) + (delta * delta * a.count * b.count) / n;
   const values = a.values && b.values && n <= SMALL_REFERENCE_ROWS ? Array.from(Float64Array.from([...a.values, ...b.values]).sort()) : undefined;
+  // The parts' samples together are a sample of the table (of the sum of their sizes); its quantile function is the
+  // row-weighted mixture of theirs, read again at the sketch's ranks.
+  const mix = mixtureCdf([
+    { cdf: summaryCdf(a), weight: a.count },
+    { cdf: summaryCdf(b), weight: b.count },
+  ]);
+  const sampleSize = a.sampleSize + b.sampleSize;
   let distinct: Array<[number, number]> | undefined;
   if (a.distinct && b.distinct) {
     const m = new Map<number, number>(a.distinct);
@@ -82,15 +90,9 @@ function mergeNumeric(a: NumericSummary, b: NumericSummary): NumericSummary {
     mean,
     std: n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
     integer: a.integer && b.integer,
-    quantiles: mixtureQuantiles(
-      [
-        { cdf: summaryCdf(a), weight: a.count },
-        { cdf: summaryCdf(b), weight: b.count },
-      ],
-      QUANTILE_STEPS,
-    ),
-    sampleSize: a.sampleSize + b.sampleSize,
-    ...(values ? { values } : {}),
+    quantiles: Array.from({ length: QUANTILE_STEPS + 1 }, (_, i) => quantileAt(mix, i / QUANTILE_STEPS)),
+    sampleSize,
+    ...(values ? { values } : { sketch: Array.from(sketchRanks(sampleSize), (r) => quantileAt(mix, sampleSize > 1 ? r / (sampleSize - 1) : 1)) }),
     ...(distinct ? { distinct } : {}),
   };
 }

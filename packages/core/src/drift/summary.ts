@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countsCdf, empiricalCdf, quantileCdf, type PiecewiseCdf } from './cdf.js';
+import { sketchCdf } from './sketch.js';
 
 /**
  * What a profile keeps of one column: enough to test drift against a later profile, in kilobytes, never the data.
@@ -13,8 +14,12 @@ export const SMALL_REFERENCE_ROWS = 1000;
 export const CATEGORICAL_MAX_UNIQUE = 5;
 /** Numeric columns remember exact value counts up to this many distinct values (ages, hours, ratings, codes). */
 export const MAX_DISTINCT_NUMBERS = 256;
-/** Categorical columns store at most this many categories; the rest are counted together as `other`. */
-export const MAX_STORED_CATEGORIES = 100;
+/**
+ * Categorical columns store at most this many categories (about 20 KB); the rest are counted together as `other`.
+ * Drift compares categories whose counts both sides know (listed, or the side lists all its categories) and folds
+ * the rest into `(other)` on both sides alike.
+ */
+export const MAX_STORED_CATEGORIES = 1000;
 /** Quantile summaries hold the q-quantiles for q = i/QUANTILE_STEPS, i = 0..QUANTILE_STEPS. */
 export const QUANTILE_STEPS = 200;
 
@@ -33,6 +38,11 @@ export const numericSummarySchema = z.object({
   quantiles: z.array(z.number()),
   /** How many values the quantiles rest on: `count` when exact, else the reservoir sample's size. */
   sampleSize: z.number().int().nonnegative(),
+  /**
+   * Order statistics of the `sampleSize`-value sample at sketchRanks(sampleSize) (sketch.ts): the body every 1/256 and
+   * the tails rank by rank. Absent in profiles written before it existed (their distances get no null reference).
+   */
+  sketch: z.array(z.number()).optional(),
   /** Every value, ascending, when count ≤ SMALL_REFERENCE_ROWS. */
   values: z.array(z.number()).optional(),
   /** Exact [value, count] pairs, ascending, when the column has at most MAX_DISTINCT_NUMBERS distinct values. */
@@ -66,11 +76,12 @@ export function columnFamily(t: ColumnType): 'numeric' | 'boolean' | 'string' | 
 
 /**
  * The CDF a numeric summary stands for: exact when the values or the distinct-value counts are kept, else the
- * quantile summary's.
+ * sketch's (or, in older profiles, the 201-point quantile summary's).
  */
 export function summaryCdf(s: NumericSummary): PiecewiseCdf {
   if (s.values && s.values.length === s.count) return empiricalCdf(s.values);
   if (s.distinct) return countsCdf(s.distinct);
+  if (s.sketch && s.sampleSize > 0) return sketchCdf(s.sketch, s.sampleSize);
   return quantileCdf(s.quantiles);
 }
 

@@ -49,6 +49,8 @@ export interface DelimitedOptions {
   header?: string[];
   /** Stop after this many rows. */
   rowLimit?: number;
+  /** Line number of the first byte (a range of a larger file, io/split.ts); default 1. */
+  firstLine?: number;
   /** Size of the (uncompressed) input in bytes, when known: lets readTable size its columns once. */
   sizeHint?: number;
 }
@@ -97,6 +99,7 @@ export class DelimitedParser implements ColumnContext {
     this.where = describeFile(opts.path, opts.label);
     this.rowLimit = opts.rowLimit ?? Infinity;
     this.maxCell = maxLineBytes();
+    this.line = this.rowLine = opts.firstLine ?? 1;
     if (opts.trackLines) this.lines = new Uint32Array(1024);
     if (opts.header) {
       this.collecting = null;
