@@ -1,0 +1,3071 @@
+export const id = 881;
+export const ids = [881];
+export const modules = {
+
+/***/ 8881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: EXIT
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../core/src/errors.ts
+var errors = __webpack_require__(319);
+;// CONCATENATED MODULE: ../core/src/inputs/units.ts
+
+const DURATION_UNITS = {
+    ms: 1, s: 1000, sec: 1000, m: 60_000, min: 60_000, h: 3_600_000, hr: 3_600_000, d: 86_400_000, w: 604_800_000,
+};
+/**
+ * Parse a duration such as `48h`, `90m`, `1h30m`, `2d`, `500ms` or a bare number of seconds into milliseconds.
+ * Returns undefined for a string that is not a duration, so callers can name the input in their error.
+ */
+function parseDurationMs(text) {
+    const s = text.trim().toLowerCase();
+    if (s === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(s))
+        return Math.round(Number(s) * 1000);
+    const re = /(\d+(?:\.\d+)?)\s*(ms|sec|min|hr|s|m|h|d|w)/gy;
+    let total = 0;
+    let matched = 0;
+    let m;
+    while ((m = re.exec(s)) !== null) {
+        total += Number(m[1]) * DURATION_UNITS[m[2]];
+        matched = re.lastIndex;
+        while (s[re.lastIndex] === ' ')
+            re.lastIndex++;
+    }
+    if (matched !== s.length || total <= 0 && !/^0/.test(s))
+        return undefined;
+    return Math.round(total);
+}
+/** Format milliseconds as a short duration (`2d 3h`, `45m`, `12s`). */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const neg = ms < 0 ? '-' : '';
+    let rest = Math.abs(ms);
+    if (rest < 1000)
+        return `${neg}${Math.round(rest)}ms`;
+    const parts = [];
+    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]]) {
+        const q = Math.floor(rest / size);
+        if (q > 0)
+            parts.push(`${q}${unit}`);
+        rest -= q * size;
+        if (parts.length === 2)
+            break;
+    }
+    return neg + parts.join(' ');
+}
+const SIZE_UNITS = {
+    b: 1, k: 1000, kb: 1000, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9, t: 1e12, tb: 1e12,
+    ki: 1024, kib: 1024, mi: 1024 ** 2, mib: 1024 ** 2, gi: 1024 ** 3, gib: 1024 ** 3, ti: 1024 ** 4, tib: 1024 ** 4,
+};
+/** Parse a size such as `20GiB`, `512MB`, `1.5G` or a bare byte count into bytes. */
+function parseSizeBytes(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const unit = m[2].toLowerCase();
+    const mult = unit === '' ? 1 : SIZE_UNITS[unit];
+    if (mult === undefined)
+        return undefined;
+    return Math.round(Number(m[1]) * mult);
+}
+function requireDurationMs(name, text) {
+    const v = parseDurationMs(text);
+    if (v === undefined)
+        throw new UserError(`Input '${name}' has value '${text}': expected a duration such as 90m, 48h, 1h30m or 2d.`);
+    return v;
+}
+function requireSizeBytes(name, text) {
+    const v = parseSizeBytes(text);
+    if (v === undefined)
+        throw new UserError(`Input '${name}' has value '${text}': expected a size such as 20GiB, 512MiB or 8GB.`);
+    return v;
+}
+
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9143);
+// EXTERNAL MODULE: ../../node_modules/zod/v4/core/core.js
+var core = __webpack_require__(6416);
+;// CONCATENATED MODULE: ../core/src/inputs/schema.ts
+
+
+
+/**
+ * Input schemas: each action declares one `ActionInputs` object — the input names are constants, every input has a
+ * zod schema from raw string to typed value, and `parseInputs` reports the first bad one as a single UserError naming
+ * the input, the value and what is allowed.
+ */
+const TRUE = ['true', 'yes', 'on', '1'];
+const FALSE = ['false', 'no', 'off', '0'];
+/** Boolean inputs accept YAML 1.2 core booleans plus yes/no/on/off/1/0, like @actions/core getBooleanInput, case-insensitive. */
+const booleanInput = schemas/* string */.YjP().transform((s, ctx) => {
+    const v = s.trim().toLowerCase();
+    if (TRUE.includes(v))
+        return true;
+    if (FALSE.includes(v))
+        return false;
+    ctx.addIssue({ code: 'custom', message: 'expected true or false' });
+    return core/* NEVER */.tm;
+});
+const durationInput = schemas/* string */.YjP().transform((s, ctx) => {
+    const v = parseDurationMs(s);
+    if (v === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'expected a duration such as 90m, 48h, 1h30m or 2d' });
+        return core/* NEVER */.tm;
+    }
+    return v;
+});
+const sizeInput = schemas/* string */.YjP().transform((s, ctx) => {
+    const v = parseSizeBytes(s);
+    if (v === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'expected a size such as 20GiB, 512MiB or 8GB' });
+        return core/* NEVER */.tm;
+    }
+    return v;
+});
+function enumInput(values) {
+    return schemas/* string */.YjP().transform((s, ctx) => {
+        const v = s.trim();
+        if (values.includes(v))
+            return v;
+        ctx.addIssue({ code: 'custom', message: `expected one of: ${values.join(', ')}` });
+        return core/* NEVER */.tm;
+    });
+}
+function intInput(opts = {}) {
+    return z.string().transform((s, ctx) => {
+        const t = s.trim();
+        const v = Number(t);
+        if (!/^-?\d+$/.test(t) || !Number.isSafeInteger(v)) {
+            ctx.addIssue({ code: 'custom', message: 'expected a whole number' });
+            return z.NEVER;
+        }
+        if (opts.min !== undefined && v < opts.min) {
+            ctx.addIssue({ code: 'custom', message: `expected a whole number of at least ${opts.min}` });
+            return z.NEVER;
+        }
+        if (opts.max !== undefined && v > opts.max) {
+            ctx.addIssue({ code: 'custom', message: `expected a whole number of at most ${opts.max}` });
+            return z.NEVER;
+        }
+        return v;
+    });
+}
+function numberInput(opts = {}) {
+    return z.string().transform((s, ctx) => {
+        const v = Number(s.trim());
+        if (s.trim() === '' || !Number.isFinite(v)) {
+            ctx.addIssue({ code: 'custom', message: 'expected a number' });
+            return z.NEVER;
+        }
+        if ((opts.min !== undefined && v < opts.min) || (opts.max !== undefined && v > opts.max)) {
+            ctx.addIssue({ code: 'custom', message: `expected a number between ${opts.min ?? '-inf'} and ${opts.max ?? 'inf'}` });
+            return z.NEVER;
+        }
+        return v;
+    });
+}
+/** Newline- or comma-separated list, trimmed, blanks and `#` comments dropped. */
+const listInput = schemas/* string */.YjP().transform((s) => s.split(/\r?\n|,/).map((x) => x.trim()).filter((x) => x !== '' && !x.startsWith('#')));
+/** Newline-separated list only (for globs and paths, which may contain commas). */
+const linesInput = schemas/* string */.YjP().transform((s) => s.split(/\r?\n/).map((x) => x.trim()).filter((x) => x !== '' && !x.startsWith('#')));
+const stringInput = schemas/* string */.YjP().transform((s) => s.trim());
+/**
+ * Read and validate every input. A bundle does not apply action.yml defaults (the runner does), so the default is
+ * applied here too when the raw value is empty. Throws one UserError for the first bad input.
+ */
+function parseInputs(specs, getInput) {
+    const out = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        let raw = getInput(name);
+        if (raw.trim() === '' && spec.default !== undefined)
+            raw = spec.default;
+        if (raw.trim() === '') {
+            if (spec.required)
+                throw new errors/* UserError */.y(`Input '${name}' is required: ${spec.description}`);
+            out[name] = undefined;
+            continue;
+        }
+        const r = spec.schema.safeParse(raw);
+        if (!r.success) {
+            const msg = r.error.issues.map((i) => i.message).join('; ');
+            const shown = raw.length > 120 ? raw.slice(0, 117) + '...' : raw;
+            throw new errors/* UserError */.y(`Input '${name}' has value '${shown}': ${msg}.`);
+        }
+        out[name] = r.data;
+    }
+    return out;
+}
+/** Format zod issues on a parsed document (policy files) as `path.to.key: message` lines. */
+function formatZodIssues(error) {
+    return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`);
+}
+
+// EXTERNAL MODULE: ../core/src/inputs/document.ts
+var inputs_document = __webpack_require__(565);
+;// CONCATENATED MODULE: ../core/src/inputs/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ../core/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/args.ts
+/**
+ * Flags from an action's input specs: `--<input-name>` for every input (the names are already kebab-case), so the
+ * CLI can never drift from the action. Boolean inputs also take `--<name>` alone (true) and `--no-<name>`; list
+ * inputs (newline-separated in YAML) take the flag once per item. Values are kept raw: the action's own schemas
+ * parse them (parseInputs), with the action.yml defaults, exactly as on the runner.
+ */
+
+/** A mistake on the command line: exit 2 with one line. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+const COMMON_FLAGS = [
+    { name: 'out-dir', kind: 'string', default: '.mlci', description: 'Folder for outputs.json/.env, summary.md, comments/, checks/ and cache/.' },
+    { name: 'json', kind: 'boolean', description: 'Print one JSON document on stdout (outputs and verdict); logs stay on stderr.' },
+    { name: 'verbose', kind: 'boolean', description: 'Print the action\'s log lines on stderr.' },
+    { name: 'help', kind: 'boolean', description: 'Show this help.' },
+];
+const isBool = (spec) => spec.schema === booleanInput;
+const isList = (spec) => spec.schema === linesInput;
+function parseArgs(cmd, argv) {
+    const inputs = {};
+    const lists = {};
+    const flags = {};
+    const extra = [...cmd.extra, ...COMMON_FLAGS];
+    for (const f of extra)
+        if (f.default !== undefined)
+            flags[f.name] = f.default;
+    const offered = (n) => n in cmd.inputs && !cmd.hidden?.includes(n);
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '-h') {
+            flags.help = true;
+            continue;
+        }
+        const m = /^--([a-z0-9][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
+        if (!m)
+            throw new UsageError(`unexpected argument '${args_short(arg)}': every value follows a flag (see mlci ${cmd.name} --help)`);
+        let [, name, inline] = m;
+        let negated = false;
+        if (name.startsWith('no-') && !offered(name) && !extra.some((f) => f.name === name)) {
+            name = name.slice(3);
+            negated = true;
+        }
+        const spec = offered(name) ? cmd.inputs[name] : undefined;
+        const flag = extra.find((f) => f.name === name);
+        if (!spec && !flag)
+            throw new UsageError(`unknown flag --${m[1]}${suggest(name, cmd)} (see mlci ${cmd.name} --help)`);
+        const boolean = spec ? isBool(spec) : flag.kind === 'boolean';
+        if (negated && !boolean)
+            throw new UsageError(`unknown flag --${m[1]}: --${name} is not a true/false flag`);
+        let value;
+        if (boolean && inline === undefined) {
+            // `--check` alone is true; `--check false` is accepted too, since that is how the input reads in YAML.
+            const next = argv[i + 1];
+            if (!negated && next !== undefined && /^(true|false|yes|no|on|off|1|0)$/i.test(next))
+                value = argv[++i];
+            else
+                value = negated ? 'false' : 'true';
+        }
+        else if (inline !== undefined) {
+            value = inline;
+        }
+        else {
+            if (i + 1 >= argv.length || (argv[i + 1].startsWith('--') && argv[i + 1].length > 2))
+                throw new UsageError(`flag --${name} needs a value`);
+            value = argv[++i];
+        }
+        if (negated)
+            value = 'false';
+        if (spec) {
+            if (isList(spec))
+                (lists[name] ??= []).push(value);
+            else
+                inputs[name] = value;
+        }
+        else {
+            flags[name] = flag.kind === 'boolean' ? /^(true|yes|on|1)$/i.test(value) : value;
+        }
+    }
+    for (const [name, values] of Object.entries(lists))
+        inputs[name] = values.join('\n');
+    if (!flags.help) {
+        for (const [name, spec] of Object.entries(cmd.inputs)) {
+            if (spec.required && !(inputs[name] ?? '').trim())
+                throw new UsageError(`missing required flag --${name}: ${firstSentence(spec.description)}`);
+        }
+    }
+    return { inputs, flags };
+}
+function args_short(s) {
+    return s.length > 60 ? s.slice(0, 57) + '...' : s;
+}
+function firstSentence(s) {
+    return s.split(/(?<=\.)\s/)[0];
+}
+/** `--candidat` → ` (did you mean --candidate?)`: the closest flag by edit distance, when close. */
+function suggest(name, cmd) {
+    const names = [...Object.keys(cmd.inputs).filter((n) => !cmd.hidden?.includes(n)), ...cmd.extra.map((f) => f.name), ...COMMON_FLAGS.map((f) => f.name)];
+    let best = '';
+    let bestD = Infinity;
+    for (const n of names) {
+        const d = distance(name, n);
+        if (d < bestD)
+            [best, bestD] = [n, d];
+    }
+    return bestD <= Math.max(2, Math.floor(name.length / 4)) ? ` (did you mean --${best}?)` : '';
+}
+function distance(a, b) {
+    const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = d[0];
+        d[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = d[j];
+            d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return d[b.length];
+}
+/** `--help`: usage, the flags from the action's inputs (required first, defaults shown), the CLI's own flags, an example. */
+function helpText(cmd) {
+    const rows = [];
+    const entries = Object.entries(cmd.inputs).filter(([n]) => !cmd.hidden?.includes(n));
+    entries.sort(([, a], [, b]) => Number(!!b.required) - Number(!!a.required));
+    for (const [name, spec] of entries) {
+        const value = isBool(spec) ? '' : isList(spec) ? ' <value>...' : ' <value>';
+        const dflt = spec.required ? ' (required)' : spec.default ? ` (default: ${spec.default})` : '';
+        rows.push([`--${name}${value}`, `${spec.description}${dflt}`]);
+    }
+    const own = [...cmd.extra, ...COMMON_FLAGS].map((f) => [
+        `--${f.name}${f.kind === 'string' ? ' <value>' : ''}`,
+        `${f.description}${f.default ? ` (default: ${f.default})` : ''}`,
+    ]);
+    const width = Math.max(...[...rows, ...own].map(([f]) => f.length)) + 2;
+    const fmt = (r) => r.map(([f, d]) => `  ${f.padEnd(width)}${d}`).join('\n');
+    return [
+        `mlci ${cmd.name}: ${cmd.summary}`,
+        '',
+        `Usage: mlci ${cmd.name} [flags]`,
+        '',
+        `Flags (the inputs of the ${cmd.action} action, same names and defaults; true/false flags also take --no-<name>):`,
+        fmt(rows),
+        '',
+        'Command flags:',
+        fmt(own),
+        '',
+        'Example:',
+        cmd.example,
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/local-platform.ts
+/**
+ * The `local` platform: mlci's Platform seam on a laptop or in any CI that can run a command. What the GitHub adapter
+ * sends to the runner or the API lands in files under one output folder instead, so a script can read them:
+ *
+ *   <out-dir>/outputs.json, outputs.env   the step outputs (JSON object; dotenv lines NAME_IN_CAPS=value)
+ *   <out-dir>/summary.md                  the job summary (appended, like GITHUB_STEP_SUMMARY)
+ *   <out-dir>/comments/<action>--<key>.md the PR comment body the action would upsert (one file per marker)
+ *   <out-dir>/checks/<slug>.json          the check run the action would publish (name, conclusion, annotations)
+ *   <out-dir>/cache/<key>/                the cache (restore by exact key, then newest entry under a prefix)
+ *
+ * Annotations are printed to stderr as `file:line: level: message` (the form editors and compilers use), logs go to
+ * stderr, and saved state stays in memory: the CLI runs a job's post work itself, in the same process.
+ */
+
+
+
+/** `a/b slug` → `a-b-slug`: a file name made from a check name or comment key. */
+function fileSlug(s) {
+    return s.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed';
+}
+/** One git fact, or '' when git or the repository is missing (a folder that is not a clone still works). */
+function git(cwd, args) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return '';
+    }
+}
+function localContext(workspace) {
+    const sha = git(workspace, ['rev-parse', 'HEAD']);
+    const branch = git(workspace, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    // Run ids only need to grow from run to run: the cache picks the newest entry under a prefix by them.
+    const runId = Date.now();
+    return {
+        eventName: 'local',
+        repository: 'local/local',
+        owner: 'local',
+        repo: 'local',
+        sha,
+        ref: branch ? `refs/heads/${branch}` : '',
+        actor: process.env.USER || process.env.USERNAME || 'local',
+        runId,
+        runAttempt: 1,
+        workflow: 'mlci',
+        job: 'mlci',
+        serverUrl: '',
+        apiUrl: '',
+        workspace,
+        payload: {},
+    };
+}
+/** A cache in a folder: each entry is `<dir>/<key>/<n>` holding the n-th path; restore keys match by prefix, newest first. */
+function localCache(dir) {
+    const entryDir = (key) => (0,external_node_path_.join)(dir, fileSlug(key));
+    return {
+        async restore(paths, primaryKey, restoreKeys = []) {
+            let hit = (0,external_node_fs_.existsSync)(entryDir(primaryKey)) ? fileSlug(primaryKey) : undefined;
+            if (!hit && (0,external_node_fs_.existsSync)(dir)) {
+                const entries = (0,external_node_fs_.readdirSync)(dir).map((name) => ({ name, mtime: (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, name)).mtimeMs }));
+                for (const prefix of restoreKeys.map(fileSlug)) {
+                    const matches = entries.filter((e) => e.name.startsWith(prefix)).sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? 1 : -1));
+                    if (matches.length) {
+                        hit = matches[0].name;
+                        break;
+                    }
+                }
+            }
+            if (!hit)
+                return undefined;
+            paths.forEach((p, i) => {
+                const from = (0,external_node_path_.join)(dir, hit, String(i));
+                if (!(0,external_node_fs_.existsSync)(from))
+                    return;
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(p), { recursive: true });
+                (0,external_node_fs_.copyFileSync)(from, p);
+            });
+            return hit;
+        },
+        async save(paths, key) {
+            const to = entryDir(key);
+            (0,external_node_fs_.mkdirSync)(to, { recursive: true });
+            paths.forEach((p, i) => (0,external_node_fs_.copyFileSync)(p, (0,external_node_path_.join)(to, String(i))));
+        },
+    };
+}
+function createLocalPlatform(opts) {
+    const outDir = (0,external_node_path_.resolve)(opts.workspace, opts.outDir);
+    const ctx = localContext(opts.workspace);
+    const outputs = {};
+    const state = new Map();
+    const failures = [];
+    const debug = opts.verbose && process.env.MLCI_DEBUG === '1';
+    const write = (rel, text, append = false) => {
+        const p = (0,external_node_path_.join)(outDir, rel);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(p), { recursive: true });
+        if (append)
+            (0,external_node_fs_.appendFileSync)(p, text);
+        else
+            (0,external_node_fs_.writeFileSync)(p, text);
+        return p;
+    };
+    return {
+        name: 'local',
+        outputs,
+        failures,
+        context: () => ctx,
+        getInput: (name) => opts.inputs[name] ?? '',
+        setOutput(name, value) {
+            outputs[name] = value;
+        },
+        async appendSummary(markdown) {
+            write('summary.md', markdown.endsWith('\n') ? markdown : markdown + '\n', true);
+        },
+        annotate(level, message, props) {
+            const where = props?.file ? `${props.file}${props.startLine ? `:${props.startLine}` : ''}: ` : '';
+            opts.log(`${where}${level}: ${message.split('\n')[0]}`);
+        },
+        info(message) {
+            if (opts.verbose)
+                opts.log(message);
+        },
+        debug(message) {
+            if (debug)
+                opts.log(`debug: ${message}`);
+        },
+        startGroup(name) {
+            if (opts.verbose)
+                opts.log(`== ${name}`);
+        },
+        endGroup() { },
+        setFailed(message) {
+            failures.push(message);
+        },
+        saveState(name, value) {
+            state.set(name, value);
+        },
+        getState: (name) => state.get(name) ?? '',
+        async upsertComment(action, key, body, _target) {
+            // Upsert = overwrite: one file per (action, key), as one comment per marker on GitHub.
+            const p = write((0,external_node_path_.join)('comments', `${fileSlug(action)}--${fileSlug(key)}.md`), body);
+            return { posted: true, url: p };
+        },
+        async publishCheck(req) {
+            const p = write((0,external_node_path_.join)('checks', `${fileSlug(req.name)}.json`), JSON.stringify(req, null, 2) + '\n');
+            return { posted: true, kind: 'check-run', url: p };
+        },
+        cache: localCache((0,external_node_path_.join)(outDir, 'cache')),
+        writeOutputs() {
+            write('outputs.json', JSON.stringify(outputs, null, 2) + '\n');
+            // dotenv: one line per output, NAME_IN_CAPS=value; values with a newline or quote are JSON-quoted.
+            const env = Object.entries(outputs)
+                .map(([k, v]) => `${k.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}=${/[\n"'#\s]/.test(v) ? JSON.stringify(v) : v}`)
+                .join('\n');
+            write('outputs.env', env + '\n');
+        },
+    };
+}
+/** Read a file the platform wrote (for tests and the human output). */
+function readOut(outDir, rel) {
+    const p = join(outDir, rel);
+    return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
+}
+
+;// CONCATENATED MODULE: ../../actions/evaluate-gate/src/inputs.ts
+
+/** Input names are a contract (issue #3); action.yml must declare the same names and defaults (checked by a test). */
+const inputs = {
+    candidate: { schema: stringInput, required: true, description: 'Predictions of the new model (CSV, TSV, JSONL, each optionally .gz, or Parquet): id, label, score and the slice columns.' },
+    baseline: { schema: stringInput, description: 'Predictions of the serving model on the same rows (id and score). Empty: first run, bounds only.' },
+    policy: { schema: stringInput, required: true, description: 'Path to the gate policy YAML (metrics, slices, significance, fairness).' },
+    'report-path': { schema: stringInput, default: 'mlci-gate-report.json', description: 'Where the JSON report (schema mlci.gate.report/v1) is written.' },
+    comment: { schema: enumInput(['auto', 'true', 'false']), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
+    'check-name': { schema: stringInput, default: 'ML gate', description: 'Name of the check run (and of the commit status where no check run can be made).' },
+    check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the policy lines of failing rules.' },
+    'fail-on-regression': { schema: booleanInput, default: 'true', description: 'Fail the step when the gate fails; false: succeed and output passed=false.' },
+    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for the PR comment and the check run (pull-requests: write, checks: write).' },
+};
+
+;// CONCATENATED MODULE: ./src/commands/gate.ts
+/**
+ * `mlci gate`: the evaluate-gate job on the local platform. The steps are those of actions/evaluate-gate/src/main.ts
+ * (inputs → runGate → outputs, summary, comment, check, annotations): the engine and the report bytes are core's
+ * runGate, shared with the action; a test compares the report with the committed action bundle's, byte for byte.
+ */
+
+// The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
+
+const gateCommand = {
+    name: 'gate',
+    action: 'evaluate-gate',
+    summary: 'is the candidate model at least as good as the one serving, overall and in every slice?',
+    inputs: inputs,
+    hidden: ['github-token'],
+    extra: [],
+    example: [
+        '  # The bundled example: better overall, worse for applicants aged 65+ (exit 1, the report in .mlci/).',
+        '  mlci gate --candidate examples/gate/candidate.csv.gz --baseline examples/gate/baseline.csv.gz \\',
+        '            --policy examples/gate/policy.yml --report-path .mlci/gate-report.json',
+        '  # Exit codes: 0 passed, 1 failed (0 with --no-fail-on-regression), 2 bad usage or input.',
+    ].join('\n'),
+};
+async function gateJob(p) {
+    const opts = parseInputs(inputs, (n) => p.getInput(n));
+    const ctx = p.context();
+    const title = opts['check-name'];
+    // Loaded after the flags are valid, as in the action: --help and a typo never load the engine.
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(922), __webpack_require__.e(14), __webpack_require__.e(408), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 6108));
+    const gate = await runGate({
+        candidate: opts.candidate,
+        baseline: opts.baseline || undefined,
+        policy: opts.policy,
+        reportPath: opts['report-path'],
+        title,
+    });
+    const { report } = gate;
+    p.setOutput('passed', String(report.passed));
+    p.setOutput('report', opts['report-path']);
+    p.setOutput('failed-checks', String(report.counts.fail));
+    p.setOutput('summary', gate.summary);
+    p.info(gate.summary);
+    await p.appendSummary(gate.markdown);
+    const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
+    if (wantComment) {
+        // Same marker key as the action: a slug of the check name.
+        const key = title.toLowerCase().replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '') || 'gate';
+        const r = await p.upsertComment('evaluate-gate', key, gate.markdown);
+        if (r.posted)
+            p.info(`Comment body written: ${r.url}`);
+    }
+    if (opts.check) {
+        const r = await p.publishCheck({
+            name: title,
+            conclusion: report.passed ? 'success' : 'failure',
+            title: gate.summary.slice(0, 255),
+            summary: gate.markdown,
+            annotations: gate.annotations.map((a) => ({ path: a.path, startLine: a.line, endLine: a.line, level: a.level, title: a.title, message: a.message })),
+        });
+        if (r.posted)
+            p.info(`Check '${title}' written: ${r.url}`);
+    }
+    for (const a of gate.annotations) {
+        p.annotate(a.level === 'failure' ? 'error' : 'warning', a.message, { file: a.path, startLine: a.line, title: a.title });
+    }
+    if (!report.passed && opts['fail-on-regression'])
+        p.setFailed(gate.summary);
+    return { passed: report.passed, summary: gate.summary, report };
+}
+function cell(x, digits = 4) {
+    return x === null || x === undefined ? '-' : x.toFixed(digits);
+}
+/** The compact table: failing and warning checks first, then up to `limit` others. */
+function gateTable(report, limit = 12) {
+    const order = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
+    const rows = report.checks
+        .map((c) => [c.status.toUpperCase(), c.metric, c.slice, String(c.support), cell(c.candidate), cell(c.baseline), c.delta === null ? '-' : (c.delta >= 0 ? '+' : '') + c.delta.toFixed(4), cell(c.p_adjusted, 3)])
+        .sort((a, b) => order[a[0].toLowerCase()] - order[b[0].toLowerCase()]);
+    const fair = report.fairness.map((f) => [f.status.toUpperCase(), `${f.metric} gap`, `across ${f.across}`, '', cell(f.candidate_gap), cell(f.baseline_gap), f.gap_increase === null ? '-' : (f.gap_increase >= 0 ? '+' : '') + f.gap_increase.toFixed(4), '']);
+    const all = [...rows, ...fair].sort((a, b) => order[a[0].toLowerCase()] - order[b[0].toLowerCase()]);
+    const shown = all.slice(0, Math.max(limit, all.filter((r) => r[0] === 'FAIL').length));
+    const table = [['STATUS', 'METRIC', 'SLICE', 'N', 'CANDIDATE', 'BASELINE', 'DELTA', 'P(ADJ)'], ...shown];
+    const widths = table[0].map((_, j) => Math.max(...table.map((r) => r[j].length)));
+    const lines = table.map((r) => r.map((c, j) => c.padEnd(widths[j])).join('  ').trimEnd());
+    if (all.length > shown.length)
+        lines.push(`... ${all.length - shown.length} more (all passing or insufficient): see the report`);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ../../node_modules/picomatch/index.js
+var picomatch = __webpack_require__(1026);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ../core/src/detect/paths.ts
+
+
+
+
+/** Directories never descended into: VCS metadata is not data, and walking it would be slow. */
+const SKIP_DIRS = new Set(['.git', '.hg', '.svn']);
+/** True when a workspace-relative POSIX path stays inside the workspace. */
+function isInside(rel) {
+    return rel !== '..' && !rel.startsWith('../') && !external_node_path_.posix.isAbsolute(rel);
+}
+/**
+ * Turn a user's path or pattern into a workspace-relative POSIX pattern, refusing any that leaves the workspace
+ * (`../x`, `/etc/x`, `a/../../x`): a pull request must not make the action read files outside the checkout.
+ */
+function toWorkspacePattern(workspace, pattern, input) {
+    let p = pattern.trim().replace(/\\/g, '/');
+    if ((0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,external_node_path_.relative)(workspace, p).split(external_node_path_.sep).join('/');
+        if (!isInside(rel))
+            throw outside(input, pattern, workspace);
+        p = rel;
+    }
+    const norm = external_node_path_.posix.normalize(p);
+    if (!isInside(norm))
+        throw outside(input, pattern, workspace);
+    return norm === '.' ? '' : norm.replace(/\/$/, '');
+}
+function outside(input, pattern, workspace) {
+    return new errors/* UserError */.y(`Input '${input}': '${pattern}' points outside the workspace (${workspace}). Use a path inside the repository checkout.`);
+}
+/**
+ * Lists files under a workspace once and answers many glob inputs from the same listing. Symbolic links are followed
+ * only when their target stays inside the workspace; one pointing outside is refused with the input and path named,
+ * since the action would otherwise hash, profile and summarise a file the repository does not hold.
+ */
+class WorkspaceFiles {
+    workspace;
+    listing = new Map();
+    realRoot;
+    constructor(workspace) {
+        this.workspace = workspace;
+        this.realRoot = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    /** Expand newline-separated input lines (globs, files, folders, `!negations`) into matched files. */
+    expand(patterns, opts) {
+        const positives = [];
+        for (const raw of patterns) {
+            const negated = raw.startsWith('!');
+            const pattern = toWorkspacePattern(this.workspace, negated ? raw.slice(1) : raw, opts.input);
+            if (negated) {
+                const isMatch = matcher(pattern);
+                for (const p of positives)
+                    for (const f of p.files)
+                        if (isMatch(f))
+                            p.files.delete(f);
+                continue;
+            }
+            positives.push({ pattern: raw, files: new Set(this.match(pattern, opts.input)) });
+        }
+        if (!opts.allowEmpty) {
+            const empty = positives.find((p) => p.files.size === 0);
+            if (empty) {
+                throw new errors/* UserError */.y(`Input '${opts.input}': '${empty.pattern}' matched no files in ${this.workspace}. ` +
+                    `Check the path (globs are relative to the workspace), or set allow-empty: true if an empty match is expected.`);
+            }
+        }
+        const all = new Set();
+        for (const p of positives)
+            for (const f of p.files)
+                all.add(f);
+        return {
+            files: [...all].sort(byCodeUnit),
+            byPattern: positives.map((p) => ({ pattern: p.pattern, files: [...p.files].sort(byCodeUnit) })),
+        };
+    }
+    match(pattern, input) {
+        const scan = picomatch_default().scan(pattern);
+        if (!scan.isGlob) {
+            const abs = (0,external_node_path_.join)(this.workspace, pattern);
+            const st = safeStat(abs);
+            if (!st)
+                return [];
+            this.checkReal(abs, pattern, input);
+            if (st.isFile())
+                return [pattern];
+            if (st.isDirectory())
+                return this.walk(pattern, input);
+            return [];
+        }
+        const base = scan.base === '.' ? '' : scan.base;
+        const abs = (0,external_node_path_.join)(this.workspace, base);
+        const st = safeStat(abs);
+        if (!st?.isDirectory())
+            return [];
+        const isMatch = matcher(pattern);
+        return this.walk(base, input).filter((f) => isMatch(f));
+    }
+    /** All files below a workspace-relative directory (memoised per directory). */
+    walk(dir, input) {
+        const hit = this.listing.get(dir);
+        if (hit)
+            return hit;
+        const out = [];
+        const visited = new Set();
+        const rec = (rel) => {
+            const abs = (0,external_node_path_.join)(this.workspace, rel);
+            const real = (0,external_node_fs_.realpathSync)(abs);
+            if (visited.has(real))
+                return; // a link cycle
+            visited.add(real);
+            let entries;
+            try {
+                entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+            }
+            catch (e) {
+                throw new errors/* UserError */.y(`Input '${input}': cannot list folder '${rel || '.'}': ${e.message}`);
+            }
+            for (const d of entries) {
+                const child = rel ? `${rel}/${d.name}` : d.name;
+                if (d.isDirectory()) {
+                    if (!SKIP_DIRS.has(d.name))
+                        rec(child);
+                }
+                else if (d.isFile()) {
+                    out.push(child);
+                }
+                else if (d.isSymbolicLink()) {
+                    const st = safeStat((0,external_node_path_.join)(this.workspace, child));
+                    if (!st)
+                        continue; // dangling link: nothing to hash
+                    this.checkReal((0,external_node_path_.join)(this.workspace, child), child, input);
+                    if (st.isDirectory())
+                        rec(child);
+                    else if (st.isFile())
+                        out.push(child);
+                }
+            }
+        };
+        rec(dir);
+        out.sort(byCodeUnit);
+        this.listing.set(dir, out);
+        return out;
+    }
+    checkReal(abs, shown, input) {
+        const rel = (0,external_node_path_.relative)(this.realRoot, (0,external_node_fs_.realpathSync)(abs)).split(external_node_path_.sep).join('/');
+        if (!isInside(rel)) {
+            throw new errors/* UserError */.y(`Input '${input}': '${shown}' is a link to ${(0,external_node_fs_.realpathSync)(abs)}, outside the workspace (${this.workspace}). ` +
+                `Copy the data into the checkout or point the input at a path inside it.`);
+        }
+    }
+}
+/** A predicate for one workspace-relative pattern: a glob, or a file/folder path matching itself and what is under it. */
+function matcher(pattern) {
+    const scan = picomatch_default().scan(pattern);
+    if (!scan.isGlob)
+        return (f) => f === pattern || f.startsWith(pattern === '' ? '' : pattern + '/');
+    // What picomatch(pattern)(f) answers for a POSIX path, without its per-call result object (3x faster on 10,000).
+    const re = picomatch_default().makeRe(pattern, { dot: true });
+    return (f) => f !== '' && (f === pattern || re.test(f));
+}
+/**
+ * Filter paths (that need not exist, e.g. files a pull request deleted) by input lines: globs, files, folders and
+ * `!negations`, with the same meaning as WorkspaceFiles.expand.
+ */
+function filterPaths(workspace, patterns, paths, input) {
+    const rules = patterns.map((raw) => {
+        const negated = raw.startsWith('!');
+        return { negated, isMatch: matcher(toWorkspacePattern(workspace, negated ? raw.slice(1) : raw, input)) };
+    });
+    return paths.filter((f) => {
+        let keep = false;
+        for (const r of rules) {
+            if (r.negated) {
+                if (keep && r.isMatch(f))
+                    keep = false;
+            }
+            else if (!keep && r.isMatch(f))
+                keep = true;
+        }
+        return keep;
+    });
+}
+function safeStat(abs) {
+    try {
+        return (0,external_node_fs_.statSync)(abs);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Sort by UTF-16 code unit, the same on every machine and locale (localeCompare is not). */
+function byCodeUnit(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A relative POSIX path with no empty, `.` or `..` segment and no backslash: joining it needs no normalising. */
+const CLEAN_REL = /^(?!\.{1,2}(?:\/|$))(?!.*\/\.{1,2}(?:\/|$))(?!.*\/\/)[^\\/][^\\]*$/;
+/**
+ * Absolute path of a workspace-relative POSIX path. The paths a glob listing yields are clean and are concatenated
+ * (path.join's normalising was a tenth of a warm re-check of 10,000 files); anything else goes through join.
+ */
+function absPath(workspace, rel) {
+    if (rel.endsWith('/') || !CLEAN_REL.test(rel))
+        return (0,external_node_path_.join)(workspace, rel);
+    return (workspace.endsWith(external_node_path_.sep) ? workspace : workspace + external_node_path_.sep) + (external_node_path_.sep === '/' ? rel : rel.replace(/\//g, external_node_path_.sep));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ../core/src/drift/summary.ts
+var summary = __webpack_require__(9142);
+;// CONCATENATED MODULE: ../core/src/detect/record.ts
+
+
+/**
+ * The baseline record: what the last training run saw, saved to the cache or a committed lock file and compared
+ * against on the next run. Versioned by `schema`; a record of another version or one that fails validation is
+ * treated as absent (first run) with one warning, never a crash.
+ */
+const RECORD_SCHEMA = 'mlci.detect.record/v1';
+/**
+ * The per-file entries are the bulk of a record (10,000 files: 2.4 MB) and checking them with zod doubled the
+ * parse time of a warm re-check, so they are checked by hand (checkFiles) and typed here.
+ */
+const fileSchema = schemas/* custom */.IeY(() => true);
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const MD5_HEX = /^[0-9a-f]{32}$/;
+/** The problem with the first malformed file entry, or undefined when all are well formed. */
+function checkFiles(files) {
+    for (let i = 0; i < files.length; i++) {
+        const f = files[i];
+        const bad = (what) => `files.${i}: ${what}`;
+        if (f === null || typeof f !== 'object')
+            return bad('expected an object');
+        if (typeof f.path !== 'string')
+            return bad('path: expected a string');
+        if (typeof f.size !== 'number' || !Number.isInteger(f.size) || f.size < 0)
+            return bad('size: expected a whole number of bytes');
+        if (typeof f.sha256 !== 'string' || !SHA256_HEX.test(f.sha256))
+            return bad('sha256: expected 64 hex digits');
+        if (f.md5 !== undefined && (typeof f.md5 !== 'string' || !MD5_HEX.test(f.md5)))
+            return bad('md5: expected 32 hex digits');
+        for (const k of ['mtimeMs', 'ctimeMs', 'ino'])
+            if (typeof f[k] !== 'number')
+                return bad(`${k}: expected a number`);
+    }
+    return undefined;
+}
+const pointerSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP(),
+    digest: schemas/* string */.YjP(),
+    size: schemas/* number */.aig().optional(),
+    nfiles: schemas/* number */.aig().optional(),
+    source: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['lfs', 'dvc', 'dvc-lock']),
+    stage: schemas/* string */.YjP().optional(),
+});
+const detectRecordSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(RECORD_SCHEMA),
+    /** When this record was written (ISO 8601). */
+    createdAt: schemas/* string */.YjP(),
+    /** When the training this record stands for ran: the age `max-age` compares with. */
+    trainedAt: schemas/* string */.YjP(),
+    /** Commit the record was taken at: `code` changes on schedule/workflow_dispatch are listed since it. */
+    commit: schemas/* string */.YjP(),
+    ref: schemas/* string */.YjP().optional(),
+    /** Merkle digest of the data set (files and pointers). */
+    fingerprint: schemas/* string */.YjP(),
+    /** When the files were stat'ed (ms since epoch), for the stat cache's racy-file rule. */
+    statAt: schemas/* number */.aig(),
+    files: schemas/* array */.YOg(fileSchema),
+    pointers: schemas/* array */.YOg(pointerSchema),
+    /** Code files' sha256 by path: used when the event cannot say which files changed. */
+    code: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+    /** Params snapshot: file (or dvc.lock scope) → dotted key → JSON text of the value. */
+    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())),
+    /** Profiles of tabular data files, by path, with the sha256 they were computed from. */
+    profiles: schemas/* record */.g1P(schemas/* string */.YjP(), summary/* tableProfileSchema */.RX.extend({ sha256: schemas/* string */.YjP(), format: schemas/* string */.YjP() })),
+    /** Each `data` pattern's tabular files: a table is compared as a whole (shards merged). */
+    tables: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), files: schemas/* array */.YOg(schemas/* string */.YjP()) })),
+});
+/** Why a stored record could not be used. */
+class RecordError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RecordError';
+    }
+}
+/** Parse and validate a record's JSON text. Throws RecordError (never a UserError: a bad record is not fatal). */
+function parseRecord(text, where) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        throw new RecordError(`baseline record ${where} is not valid JSON (${e.message})`);
+    }
+    const schema = raw?.schema;
+    if (schema !== RECORD_SCHEMA) {
+        throw new RecordError(`baseline record ${where} has schema ${JSON.stringify(schema)}; this version reads ${RECORD_SCHEMA}`);
+    }
+    // zod checks everything but the file entries, which checkFiles walks without copying them.
+    const files = raw.files;
+    if (!Array.isArray(files))
+        throw new RecordError(`baseline record ${where} is damaged: files: expected an array`);
+    const r = detectRecordSchema.safeParse({ ...raw, files: [] });
+    if (!r.success) {
+        const i = r.error.issues[0];
+        throw new RecordError(`baseline record ${where} is damaged: ${i.path.join('.') || '(top level)'}: ${i.message}`);
+    }
+    const badFile = checkFiles(files);
+    if (badFile)
+        throw new RecordError(`baseline record ${where} is damaged: ${badFile}`);
+    return { ...r.data, files: files };
+}
+/**
+ * Serialise a record: keys in a fixed order, files and pointers sorted by path, two-space indent and a final newline,
+ * so a committed lock file diffs line by line and the same inputs give the same bytes.
+ */
+function serializeRecord(record) {
+    return JSON.stringify(sortKeys(record), null, 2) + '\n';
+}
+function sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortKeys);
+    if (v !== null && typeof v === 'object') {
+        const out = {};
+        // Record keys (paths, params keys) sort by code unit; schema fields keep the schema's order for readability.
+        const keys = Object.keys(v);
+        const ordered = keys.includes('schema') ? keys : [...keys].sort();
+        for (const k of ordered)
+            out[k] = sortKeys(v[k]);
+        return out;
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ../core/src/detect/baseline.ts
+
+
+
+
+
+
+function parseBaselineInput(value, workspace) {
+    const v = value.trim();
+    if (v === '' || v === 'cache')
+        return { kind: 'cache' };
+    if (v === 'none')
+        return { kind: 'none' };
+    return { kind: 'file', path: toWorkspacePattern(workspace, v, 'baseline') };
+}
+/**
+ * Cache keys for the baseline: `mlci-detect-v1-<data digest>-<branch>-<run id>-<attempt>`, restored by prefix for the
+ * branch, falling back to the default branch. The data digest (of the `data` and `pointers` lines) keeps two detect
+ * steps with different data apart; code and params are compared, not keyed, so editing them does not reset the baseline.
+ * The file lives under the OS temp folder, outside the workspace, so no `git add -A` picks it up.
+ */
+function baselineKeys(opts) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([opts.data, opts.pointers])).digest('hex').slice(0, 16);
+    // Keys may not hold commas (@actions/cache splits on them) and are at most 512 characters.
+    const clean = (b) => b.replace(/[,\s]/g, '_').slice(0, 200);
+    const prefix = `mlci-detect-v1-${digest}-`;
+    const restore = [`${prefix}${clean(opts.branch)}-`];
+    if (opts.defaultBranch && opts.defaultBranch !== opts.branch)
+        restore.push(`${prefix}${clean(opts.defaultBranch)}-`);
+    return {
+        save: `${prefix}${clean(opts.branch)}-${opts.runId}-${opts.runAttempt}`,
+        restore,
+        path: (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlci-detect-data-change', digest, 'baseline.json'),
+    };
+}
+/**
+ * Load the baseline record. Never throws for a missing, unreachable or damaged baseline: a cache outage or a corrupt
+ * record is one warning and a first run, so a flaky cache cannot block training.
+ */
+async function loadBaseline(source, ctx) {
+    if (source.kind === 'none')
+        return { description: 'none (baseline: none)' };
+    if (source.kind === 'file') {
+        const file = absPath(ctx.workspace, source.path);
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            ctx.log.info(`No lock file at ${source.path} yet: this is a first run.`);
+            return { description: `${source.path} (not found: first run)` };
+        }
+        return parseOrWarn(() => (0,external_node_fs_.readFileSync)(file, 'utf8'), source.path, ctx.log, { description: source.path });
+    }
+    if (!ctx.cache) {
+        ctx.log.warning('No cache is available on this platform, so there is no baseline: treated as a first run. Use baseline: <lock file> to keep one in the repository.');
+        return { description: 'cache (unavailable: first run)' };
+    }
+    // A file left by an earlier step on a reused (self-hosted) runner must not pass for the restored one.
+    (0,external_node_fs_.rmSync)(ctx.keys.path, { force: true });
+    let matched;
+    try {
+        matched = await ctx.cache.restore([ctx.keys.path], ctx.keys.restore[0], ctx.keys.restore.slice(1));
+    }
+    catch (e) {
+        ctx.log.warning(`Baseline cache unavailable (${e.message}): treated as a first run.`);
+        return { description: 'cache (unavailable: first run)' };
+    }
+    if (!matched) {
+        ctx.log.info(`No baseline in the cache under ${ctx.keys.restore.join(' or ')}: this is a first run.`);
+        return { description: 'cache (no entry yet: first run)' };
+    }
+    if (!(0,external_node_fs_.existsSync)(ctx.keys.path)) {
+        ctx.log.warning(`Cache entry ${matched} restored no baseline file at ${ctx.keys.path}: treated as a first run.`);
+        return { description: `cache ${matched} (empty: first run)` };
+    }
+    return parseOrWarn(() => (0,external_node_fs_.readFileSync)(ctx.keys.path, 'utf8'), `from cache entry ${matched}`, ctx.log, { description: `cache ${matched}`, matchedKey: matched });
+}
+function parseOrWarn(read, where, log, found) {
+    try {
+        return { ...found, record: parseRecord(read(), where) };
+    }
+    catch (e) {
+        if (!(e instanceof RecordError) && !e.code)
+            throw e;
+        log.warning(`${e.message}: ignored, treated as a first run.`);
+        return { description: `${found.description} (unusable: first run)` };
+    }
+}
+/** Write a record to a file (lock file or the cache's local path), creating folders. */
+function writeRecord(path, record) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, serializeRecord(record));
+}
+
+// EXTERNAL MODULE: ../core/src/drift/merge.ts
+var merge = __webpack_require__(8898);
+// EXTERNAL MODULE: ../core/src/drift/policy.ts
+var drift_policy = __webpack_require__(978);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ../core/src/detect/hash-pool.ts
+
+
+
+
+/** A file that could not be read while hashing; carries the errno code (ENOENT, EACCES, EISDIR, ...). */
+class HashReadError extends Error {
+    path;
+    code;
+    constructor(path, code, message) {
+        super(message);
+        this.path = path;
+        this.code = code;
+        this.name = 'HashReadError';
+    }
+}
+/**
+ * Hash a batch of files with one reusable buffer: read, feed every hash, repeat — constant memory whatever the file
+ * size. The read size is 128 KiB: the chunk stays in the L2 cache between the copy and the hash (measured 1.6x
+ * faster than 1 MiB reads). This one function runs both on the main thread and, as its source text, in the
+ * workers, so it must not use anything from this module's scope.
+ */
+function hashBatch(jobs, buf, fsm, hash) {
+    const out = [];
+    for (const job of jobs) {
+        let fd = -1;
+        try {
+            fd = fsm.openSync(job.path, 'r');
+            const hashes = job.algorithms.map((a) => hash(a));
+            let size = 0;
+            for (;;) {
+                const n = fsm.readSync(fd, buf, 0, buf.length, null);
+                if (n === 0)
+                    break;
+                const chunk = n === buf.length ? buf : buf.subarray(0, n);
+                for (const h of hashes)
+                    h.update(chunk);
+                size += n;
+            }
+            const digests = {};
+            job.algorithms.forEach((a, i) => {
+                digests[a] = hashes[i].digest('hex');
+            });
+            out.push({ digests, size });
+        }
+        catch (e) {
+            const err = e;
+            out.push({ error: { code: err && err.code, message: String((err && err.message) || e) } });
+        }
+        finally {
+            if (fd >= 0) {
+                try {
+                    fsm.closeSync(fd);
+                }
+                catch {
+                    // already closed
+                }
+            }
+        }
+    }
+    return out;
+}
+const READ_BYTES = 128 * 1024;
+/**
+ * The worker's program, run with `new Worker(code, { eval: true })`: a separate worker file would not survive ncc
+ * bundling (it inlines modules, not worker entry points) nor jest's transform; a string does. Its hashing is
+ * hashBatch's own (compiled) source.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const buf = Buffer.allocUnsafe(${READ_BYTES});
+const hashBatch = ${hashBatch.toString()};
+parentPort.on('message', (b) => parentPort.postMessage({ id: b.id, results: hashBatch(b.jobs, buf, fs, createHash) }));
+`;
+/** Files at most this size are grouped into one message; larger files travel alone so the load stays balanced. */
+const SMALL_FILE_BYTES = 256 * 1024;
+const BATCH_BYTES = 4 * 1024 * 1024;
+const BATCH_FILES = 256;
+/** Below this much data, starting workers (~30 ms each, more on a busy machine) costs more than it saves. */
+const MAIN_THREAD_BYTES = 16 * 1024 * 1024;
+/**
+ * Hash files on all cores, in constant memory (one 128 KiB buffer per thread). Results come back in the order of
+ * `jobs`. The main thread hashes too until the workers are up, so a small job never waits for thread start-up.
+ * A file that cannot be read rejects with a HashReadError naming it.
+ */
+async function hashFiles(jobs, opts = {}) {
+    if (jobs.length === 0)
+        return [];
+    const sizeOf = (i) => opts.sizes?.[i] ?? 0;
+    const batches = [];
+    let cur = [];
+    let curBytes = 0;
+    for (let i = 0; i < jobs.length; i++) {
+        if (sizeOf(i) > SMALL_FILE_BYTES) {
+            batches.push([i]);
+            continue;
+        }
+        cur.push(i);
+        curBytes += sizeOf(i);
+        if (curBytes >= BATCH_BYTES || cur.length >= BATCH_FILES) {
+            batches.push(cur);
+            cur = [];
+            curBytes = 0;
+        }
+    }
+    if (cur.length)
+        batches.push(cur);
+    // Largest first: a big file started last would leave the other threads idle at the end.
+    const weight = (b) => b.reduce((s, i) => s + sizeOf(i), 0);
+    const order = batches.map((b, k) => ({ b, w: weight(b), k })).sort((x, y) => y.w - x.w || x.k - y.k).map((x) => x.b);
+    const total = order.reduce((s, b) => s + weight(b), 0);
+    const results = new Array(jobs.length);
+    const store = (batch, out) => {
+        for (let j = 0; j < batch.length; j++) {
+            const r = out[j];
+            const job = jobs[batch[j]];
+            if ('error' in r)
+                throw new HashReadError(job.path, r.error.code, `cannot read ${job.path}: ${r.error.message}`);
+            results[batch[j]] = r;
+        }
+    };
+    const mainBuf = Buffer.allocUnsafe(READ_BYTES);
+    const inMain = (batch) => store(batch, hashBatch(batch.map((i) => jobs[i]), mainBuf, external_node_fs_, external_node_crypto_.createHash));
+    const threads = Math.max(0, Math.min(opts.threads ?? (0,external_node_os_.availableParallelism)(), order.length));
+    if (threads <= 1 || (total > 0 && total < MAIN_THREAD_BYTES)) {
+        for (const b of order)
+            inMain(b);
+        return results;
+    }
+    let next = 0;
+    let done = 0;
+    const workers = [];
+    try {
+        await new Promise((resolve, reject) => {
+            let failed = false;
+            let online = 0;
+            const fail = (e) => {
+                if (!failed) {
+                    failed = true;
+                    reject(e);
+                }
+            };
+            const finishOne = () => {
+                if (++done === order.length)
+                    resolve();
+            };
+            const send = (w) => {
+                if (failed || next >= order.length)
+                    return;
+                const id = next++;
+                w.postMessage({ id, jobs: order[id].map((i) => jobs[i]) });
+            };
+            for (let t = 0; t < threads; t++) {
+                const w = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+                workers.push(w);
+                w.on('error', fail);
+                w.on('online', () => online++);
+                w.on('message', (msg) => {
+                    try {
+                        store(order[msg.id], msg.results);
+                    }
+                    catch (e) {
+                        return fail(e);
+                    }
+                    finishOne();
+                    send(w);
+                });
+                // Two batches queued per worker so it never waits for the main thread between files.
+                send(w);
+                send(w);
+            }
+            // Meanwhile the main thread takes batches from the end of the queue (the small ones) until every worker is up,
+            // yielding between batches so 'online' and 'message' events are handled.
+            const helpOut = () => {
+                if (failed || online >= threads || next >= order.length)
+                    return;
+                const b = order.splice(order.length - 1, 1)[0];
+                try {
+                    inMain(b);
+                }
+                catch (e) {
+                    return fail(e);
+                }
+                // The batch left the queue: count it as done against the shortened queue.
+                if (done === order.length)
+                    resolve();
+                setImmediate(helpOut);
+            };
+            setImmediate(helpOut);
+        });
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ../core/src/detect/fingerprint.ts
+
+
+
+
+/**
+ * A file modified within this long before the previous fingerprint was taken may have changed again within the same
+ * mtime tick after it was hashed ("racy clean" in git's index): it is hashed again rather than trusted.
+ */
+const RACY_MS = 2000;
+/**
+ * Fingerprint files: stat each one, reuse the previous sha256 when size, mtime, ctime and inode all match (the stat
+ * cache; ctime too because `touch -m` can restore an mtime but not a ctime), and hash the rest in worker threads.
+ */
+async function fingerprintFiles(workspace, paths, opts = {}) {
+    const statAt = Date.now();
+    const input = opts.input ?? 'data';
+    const files = new Array(paths.length);
+    const todo = [];
+    let reused = 0;
+    for (let i = 0; i < paths.length; i++) {
+        const path = paths[i];
+        let st;
+        try {
+            st = (0,external_node_fs_.statSync)(absPath(workspace, path));
+        }
+        catch (e) {
+            throw new errors/* UserError */.y(`Input '${input}': cannot read '${path}': ${e.message}`, { file: path });
+        }
+        const prev = opts.previous?.get(path);
+        const wantMd5 = opts.md5?.has(path) ?? false;
+        if (prev &&
+            prev.size === st.size &&
+            prev.mtimeMs === st.mtimeMs &&
+            prev.ctimeMs === st.ctimeMs &&
+            prev.ino === st.ino &&
+            (!wantMd5 || prev.md5 !== undefined) &&
+            opts.previousStatAt !== undefined &&
+            st.mtimeMs < opts.previousStatAt - RACY_MS) {
+            files[i] = prev;
+            reused++;
+            continue;
+        }
+        files[i] = { path, size: st.size, sha256: '', mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+        todo.push(i);
+    }
+    let bytesHashed = 0;
+    if (todo.length > 0) {
+        let results;
+        try {
+            results = await hashFiles(todo.map((i) => ({ path: absPath(workspace, paths[i]), algorithms: (opts.md5?.has(paths[i]) ? ['sha256', 'md5'] : ['sha256']) })), { sizes: todo.map((i) => files[i].size), threads: opts.threads });
+        }
+        catch (e) {
+            if (e instanceof HashReadError) {
+                const rel = paths[todo.find((i) => absPath(workspace, paths[i]) === e.path) ?? -1] ?? e.path;
+                throw new errors/* UserError */.y(`Input '${input}': cannot read '${rel}' (${e.code ?? 'error'}): ${e.message.replace(/^cannot read [^:]*: /, '')}`, { file: rel });
+            }
+            throw e;
+        }
+        todo.forEach((i, k) => {
+            const r = results[k];
+            files[i].sha256 = r.digests.sha256;
+            if (r.digests.md5)
+                files[i].md5 = r.digests.md5;
+            // The size read is the truth if the file grew or shrank between stat and read.
+            files[i].size = r.size;
+            bytesHashed += r.size;
+        });
+    }
+    return { files, statAt, hashed: todo.length, reused, bytesHashed };
+}
+
+;// CONCATENATED MODULE: ../core/src/detect/merkle.ts
+
+/**
+ * Merkle digest of a set of files, built over their relative paths the way git builds tree objects: each folder's
+ * hash is SHA-256 of its entries sorted by name (code unit order), one line per entry —
+ * `f NUL name NUL <digest>` for a file, `d NUL name NUL <folder hash>` for a sub-folder — and the digest is the hash
+ * of the top folder. It depends only on the relative paths and contents: not on the machine, the checkout folder or
+ * the listing order; a changed file changes the hashes of its folders up to the top (and a sub-folder's hash alone
+ * says whether anything below it changed). One hash per folder, not per file: 10,000 files in one folder cost one
+ * hash over 1 MB of entries. The empty set hashes to SHA-256 of nothing.
+ */
+function merkleRoot(leaves) {
+    const root = { files: new Map(), dirs: new Map() };
+    for (const { path, digest } of leaves) {
+        const parts = path.split('/');
+        let d = root;
+        for (let i = 0; i < parts.length - 1; i++) {
+            let next = d.dirs.get(parts[i]);
+            if (!next)
+                d.dirs.set(parts[i], (next = { files: new Map(), dirs: new Map() }));
+            d = next;
+        }
+        d.files.set(parts[parts.length - 1], digest);
+    }
+    return hashDir(root);
+}
+function hashDir(d) {
+    const entries = [];
+    for (const [name, digest] of d.files)
+        entries.push([name, 'f', digest]);
+    for (const [name, sub] of d.dirs)
+        entries.push([name, 'd', hashDir(sub)]);
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    // One update with the whole listing: a native call per entry would cost more than the hashing.
+    let text = '';
+    for (const [name, kind, digest] of entries)
+        text += `${kind}\0${name}\0${digest}\n`;
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3483);
+;// CONCATENATED MODULE: ../core/src/detect/params.ts
+
+
+/**
+ * Flatten nested mappings to dotted keys (`train.optimizer.lr`). Lists are leaves compared whole: a list of layer
+ * sizes is one hyperparameter. Keys holding dots are bracket-quoted (`a["b.c"]`) so flattening stays reversible.
+ */
+function flattenParams(value, prefix = '', out = {}) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+        const keys = Object.keys(value);
+        if (keys.length === 0 && prefix)
+            out[prefix] = '{}';
+        for (const k of keys) {
+            const part = /^[^.[\]"]+$/.test(k) ? k : `[${JSON.stringify(k)}]`;
+            const key = prefix ? (part.startsWith('[') ? `${prefix}${part}` : `${prefix}.${part}`) : part;
+            flattenParams(value[k], key, out);
+        }
+        return out;
+    }
+    out[prefix || '(value)'] = JSON.stringify(value instanceof Date ? value.toISOString() : value) ?? 'null';
+    return out;
+}
+/** Parse a YAML or JSON params file into its flattened keys. A syntax error names the file and line. */
+function readParams(text, file) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, lineCounter: lc });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = lc.linePos(e.pos[0]).line || undefined;
+        throw new errors/* UserError */.y(`Params file ${file}${line ? ` line ${line}` : ''} is not valid YAML or JSON: ${e.message.split('\n')[0]}`, { file, line });
+    }
+    return flattenParams(doc.toJS() ?? {});
+}
+/** Key-by-key difference of two snapshots, sorted by file then key. A file present on one side only lists all its keys. */
+function diffParams(before, after) {
+    const out = [];
+    const files = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    for (const file of files) {
+        const a = before[file] ?? {};
+        const b = after[file] ?? {};
+        const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+        for (const key of keys) {
+            if (!(key in a))
+                out.push({ file, key, change: 'added', to: b[key] });
+            else if (!(key in b))
+                out.push({ file, key, change: 'removed', from: a[key] });
+            else if (a[key] !== b[key])
+                out.push({ file, key, change: 'changed', from: a[key], to: b[key] });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ../core/src/detect/pointers.ts
+
+
+
+
+const LFS_VERSION = /^version https:\/\/(git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)$/;
+/** True when the bytes look like a Git LFS pointer (its first line), so other files can be hashed instead. */
+function looksLikeLfsPointer(head) {
+    return LFS_VERSION.test(head.split('\n', 1)[0].trim());
+}
+/** Parse a Git LFS pointer file's text. `path` is the pointer's workspace-relative path (the data's path). */
+function parseLfsPointer(text, path) {
+    const lines = text.split('\n');
+    let oid;
+    let size;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].replace(/\r$/, '');
+        if (line === '')
+            continue;
+        const sp = line.indexOf(' ');
+        const key = sp < 0 ? line : line.slice(0, sp);
+        const value = sp < 0 ? '' : line.slice(sp + 1);
+        if (i === 0 && key !== 'version')
+            throw lfsError(path, 1, `starts with '${key}', not 'version https://git-lfs.github.com/spec/v1'`);
+        if (key === 'oid') {
+            const m = /^sha256:([0-9a-f]{64})$/.exec(value);
+            if (!m)
+                throw lfsError(path, i + 1, `has oid '${value}'; expected sha256: and 64 lower-case hex digits`);
+            oid = m[1];
+        }
+        else if (key === 'size') {
+            if (!/^\d+$/.test(value))
+                throw lfsError(path, i + 1, `has size '${value}'; expected a whole number of bytes`);
+            size = Number(value);
+        }
+    }
+    if (!oid)
+        throw lfsError(path, undefined, 'has no oid line');
+    if (size === undefined)
+        throw lfsError(path, undefined, 'has no size line');
+    return { path, digest: `sha256:${oid}`, size, source: path, kind: 'lfs' };
+}
+function lfsError(path, line, what) {
+    return new errors/* UserError */.y(`Git LFS pointer ${path}${line ? ` line ${line}` : ''} ${what}.`, { file: path, line });
+}
+function loadYaml(text, file, what) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = lc.linePos(e.pos[0]).line || undefined;
+        throw new errors/* UserError */.y(`${what} ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`, { file, line });
+    }
+    const lineOf = (node) => {
+        const r = node?.range;
+        return r ? lc.linePos(r[0]).line : undefined;
+    };
+    return { data: doc.toJS(), src: { file, lineOf }, doc };
+}
+/** Resolve a path written in a DVC file (relative to the file's folder and its wdir) to a workspace-relative path. */
+function resolveDvcPath(file, wdir, p, src, node) {
+    const base = external_node_path_.posix.join(external_node_path_.posix.dirname(file), wdir ?? '.');
+    const out = external_node_path_.posix.normalize(external_node_path_.posix.join(base, p.replace(/\\/g, '/')));
+    if (!isInside(out) || external_node_path_.posix.isAbsolute(p)) {
+        const line = src.lineOf(node);
+        throw new errors/* UserError */.y(`DVC file ${file}${line ? ` line ${line}` : ''}: path '${p}' points outside the workspace.`, { file, line });
+    }
+    return out;
+}
+function digestOf(e) {
+    for (const k of ['md5', 'etag', 'checksum']) {
+        const v = e[k];
+        if (typeof v === 'string' && v !== '')
+            return `${k}:${v}`;
+    }
+    return undefined;
+}
+/** Entries of one `outs:`/`deps:` list; `require` makes a missing digest an error (a .dvc out must have one). */
+function entriesOf(list, listNode, ctx) {
+    if (list === undefined || list === null)
+        return [];
+    if (!Array.isArray(list)) {
+        const line = ctx.src.lineOf(listNode);
+        throw new errors/* UserError */.y(`DVC file ${ctx.file}${line ? ` line ${line}` : ''}: '${ctx.key}' must be a list of entries with path and md5.`, { file: ctx.file, line });
+    }
+    const out = [];
+    list.forEach((e, i) => {
+        const node = (0,dist/* isSeq */.oP)(listNode) ? listNode.items[i] : undefined;
+        const line = ctx.src.lineOf(node);
+        if (e === null || typeof e !== 'object' || typeof e.path !== 'string') {
+            throw new errors/* UserError */.y(`DVC file ${ctx.file}${line ? ` line ${line}` : ''}: entry ${i + 1} of '${ctx.key}' has no 'path'.`, { file: ctx.file, line });
+        }
+        const rec = e;
+        const digest = digestOf(rec);
+        if (!digest) {
+            if (ctx.requireDigest) {
+                throw new errors/* UserError */.y(`DVC file ${ctx.file}${line ? ` line ${line}` : ''}: '${rec.path}' has no md5 — run 'dvc commit' (or 'dvc add') so the file records the data's hash.`, { file: ctx.file, line });
+            }
+            return;
+        }
+        out.push({
+            path: resolveDvcPath(ctx.file, ctx.wdir, rec.path, ctx.src, node),
+            digest,
+            ...(typeof rec.size === 'number' ? { size: rec.size } : {}),
+            ...(typeof rec.nfiles === 'number' ? { nfiles: rec.nfiles } : {}),
+            source: ctx.file,
+            kind: ctx.kind,
+            ...(ctx.stage ? { stage: ctx.stage } : {}),
+        });
+    });
+    return out;
+}
+/** Parse a `.dvc` file: its outs (and an import's deps). */
+function parseDvcFile(text, file) {
+    const { data, src, doc } = loadYaml(text, file, 'DVC file');
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new errors/* UserError */.y(`DVC file ${file} must be a YAML mapping with an 'outs:' list.`, { file, line: 1 });
+    }
+    const rec = data;
+    const wdir = typeof rec.wdir === 'string' ? rec.wdir : undefined;
+    const node = (k) => doc.get(k, true);
+    const entries = [
+        ...entriesOf(rec.outs, node('outs'), { file, wdir, kind: 'dvc', src, key: 'outs', requireDigest: true }),
+        ...entriesOf(rec.deps, node('deps'), { file, wdir, kind: 'dvc', src, key: 'deps', requireDigest: false }),
+    ];
+    if (entries.length === 0)
+        throw new errors/* UserError */.y(`DVC file ${file} lists no outs with an md5; nothing to track.`, { file, line: 1 });
+    return { entries, params: [] };
+}
+/** Parse a `dvc.lock`: every stage's deps (data and code the stage read) and params. */
+function parseDvcLock(text, file) {
+    const { data, src, doc } = loadYaml(text, file, 'DVC lock file');
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new errors/* UserError */.y(`DVC lock file ${file} must be a YAML mapping with 'stages:'.`, { file, line: 1 });
+    }
+    const rec = data;
+    const v2 = rec.schema !== undefined || rec.stages !== undefined;
+    const stages = (v2 ? rec.stages : rec);
+    const stagesNode = (v2 ? doc.get('stages', true) : doc.contents);
+    if (stages === undefined || stages === null || typeof stages !== 'object' || Array.isArray(stages)) {
+        throw new errors/* UserError */.y(`DVC lock file ${file}: 'stages' must be a mapping of stage names.`, { file, line: src.lineOf(stagesNode) ?? 1 });
+    }
+    const entries = [];
+    const params = [];
+    for (const [stage, body] of Object.entries(stages)) {
+        if (stage === 'schema')
+            continue;
+        const stageNode = (0,dist/* isMap */.jh)(stagesNode) ? stagesNode.get(stage, true) : undefined;
+        if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+            throw new errors/* UserError */.y(`DVC lock file ${file} line ${src.lineOf(stageNode) ?? '?'}: stage '${stage}' must be a mapping.`, { file, line: src.lineOf(stageNode) });
+        }
+        const b = body;
+        const wdir = typeof b.wdir === 'string' ? b.wdir : undefined;
+        const depsNode = (0,dist/* isMap */.jh)(stageNode) ? stageNode.get('deps', true) : undefined;
+        entries.push(...entriesOf(b.deps, depsNode, { file, wdir, kind: 'dvc-lock', stage, src, key: `stages.${stage}.deps`, requireDigest: false }));
+        if (b.params && typeof b.params === 'object' && !Array.isArray(b.params)) {
+            for (const [pfile, values] of Object.entries(b.params)) {
+                if (values && typeof values === 'object' && !Array.isArray(values))
+                    params.push({ scope: `${file}:${stage}:${pfile}`, values: values });
+            }
+        }
+    }
+    return { entries, params };
+}
+/** Which parser a pointer file needs, by name: `dvc.lock`, `*.dvc`, anything else is an LFS pointer candidate. */
+function pointerKind(path) {
+    const base = external_node_path_.posix.basename(path);
+    if (base === 'dvc.lock')
+        return 'dvc-lock';
+    if (base.endsWith('.dvc'))
+        return 'dvc';
+    return 'lfs';
+}
+
+// EXTERNAL MODULE: ../core/src/io/format.ts
+var format = __webpack_require__(4608);
+;// CONCATENATED MODULE: ../core/src/detect/tabular.ts
+
+/**
+ * Extensions io/format.ts detectFormat reads. Tested here first because detectFormat answers every other file with
+ * a thrown UserError, and 10,000 thrown errors cost a third of a second in a warm re-check.
+ */
+const TABULAR_NAME = /\.(csv|tsv|tab|jsonl|ndjson)(\.gz)?$|\.(parquet|pq)$/i;
+/** Whether io can read the file as a table (by extension). */
+function isTabular(path) {
+    if (!TABULAR_NAME.test(path))
+        return false;
+    try {
+        (0,format/* detectFormat */.T)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ../core/src/detect/reasons.ts
+/**
+ * Why training should run, in the issue's vocabulary (and this order in outputs). A module of its own, importing
+ * nothing, so an action's entry bundle can validate `train-on` without loading the detection engine.
+ */
+const REASONS = [
+    'first-run',
+    'data-changed',
+    'schema-changed',
+    'rows-dropped',
+    'drift',
+    'code-changed',
+    'params-changed',
+    'stale',
+    'forced',
+];
+
+;// CONCATENATED MODULE: ../core/src/detect/detect.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const EMPTY = { added: [], removed: [], modified: [] };
+/**
+ * Answer "should we train?": fingerprint the data (stat cache, worker threads), read pointers and params, profile
+ * changed tabular files, compare everything with the baseline record, and build the next record.
+ * The readers (hyparquet) and the drift tests (@stdlib) are imported when a file is profiled or a table compared,
+ * not before: a run where nothing changed never loads them (~0.8 MB of bundled code). Several changed files are
+ * profiled in parallel (profile-pool.ts).
+ */
+async function detectChanges(opts) {
+    const ms = {};
+    const t0 = performance.now();
+    const lap = (k, since) => (ms[k] = Math.round(performance.now() - since));
+    const now = opts.now ?? new Date();
+    const policy = opts.policy ?? drift_policy/* DEFAULT_DRIFT_POLICY */.t_;
+    const base = opts.baseline;
+    const ws = new WorkspaceFiles(opts.workspace);
+    const allowEmpty = opts.allowEmpty ?? false;
+    const warnings = [];
+    const excluded = new Set(opts.exclude ?? []);
+    const expand = (lines, input) => {
+        if (lines.length === 0)
+            return { files: [], byPattern: [] };
+        const m = ws.expand(lines, { input, allowEmpty });
+        if (excluded.size === 0)
+            return m;
+        const keep = (f) => !excluded.has(f);
+        return { files: m.files.filter(keep), byPattern: m.byPattern.map((b) => ({ pattern: b.pattern, files: b.files.filter(keep) })) };
+    };
+    const dataMatches = expand(opts.data, 'data');
+    const pointerMatches = expand(opts.pointers, 'pointers');
+    const codeMatches = expand(opts.code, 'code');
+    const paramMatches = expand(opts.params, 'params');
+    lap('glob', t0);
+    // Pointers first: a data file that a DVC record also describes is hashed with md5 too, to compare with it.
+    let t = performance.now();
+    const pointerEntries = [];
+    const params = {};
+    const lfsFallback = [];
+    for (const p of pointerMatches.files) {
+        const kind = pointerKind(p);
+        const text = readText(opts.workspace, p, 'pointers');
+        if (kind === 'lfs') {
+            // A pointer whose content was pulled (git lfs pull) is the data itself: its sha256 is the LFS oid.
+            if (looksLikeLfsPointer(text.slice(0, 200)))
+                pointerEntries.push(parseLfsPointer(text, p));
+            else
+                lfsFallback.push(p);
+            continue;
+        }
+        const parsed = kind === 'dvc' ? parseDvcFile(text, p) : parseDvcLock(text, p);
+        pointerEntries.push(...parsed.entries);
+        for (const pp of parsed.params)
+            params[pp.scope] = flattenValues(pp.values);
+    }
+    // dvc.lock deps that `code` matches (train.py) are code, not data: their changes show up through `code` itself.
+    const codeDeps = new Set(filterPaths(opts.workspace, opts.code, pointerEntries.filter((e) => e.kind === 'dvc-lock').map((e) => e.path), 'code'));
+    const dataPointers = dedupePointers(pointerEntries.filter((e) => !(e.kind === 'dvc-lock' && codeDeps.has(e.path))));
+    lap('pointers', t);
+    // Fingerprint data files (and LFS pointers whose content is checked out).
+    t = performance.now();
+    const dataFiles = [...new Set([...dataMatches.files, ...lfsFallback])].sort();
+    const dvcMd5 = new Map();
+    for (const e of dataPointers)
+        if (e.digest.startsWith('md5:') && !e.digest.endsWith('.dir'))
+            dvcMd5.set(e.path, e);
+    const md5Files = new Set(dataFiles.filter((f) => dvcMd5.has(f)));
+    const previous = new Map((base?.files ?? []).map((f) => [f.path, f]));
+    const fp = await fingerprintFiles(opts.workspace, dataFiles, {
+        previous,
+        previousStatAt: base?.statAt,
+        md5: md5Files,
+        threads: opts.threads,
+        input: 'data',
+    });
+    for (const f of fp.files) {
+        const e = dvcMd5.get(f.path);
+        if (e && f.md5 && `md5:${f.md5}` !== e.digest) {
+            warnings.push({
+                message: `${f.path} does not match its DVC record in ${e.source} (md5 ${f.md5} vs ${e.digest.slice(4)}): the workspace copy is not the data DVC tracks. Run 'dvc pull' or 'dvc commit'.`,
+                file: e.source,
+            });
+        }
+    }
+    lap('fingerprint', t);
+    // Code: sha256 of each code file, recorded so a run whose event says nothing can still compare.
+    t = performance.now();
+    const codeFp = await fingerprintFiles(opts.workspace, codeMatches.files, { input: 'code', threads: opts.threads });
+    const code = {};
+    for (const f of codeFp.files)
+        code[f.path] = f.sha256;
+    lap('code', t);
+    t = performance.now();
+    for (const p of paramMatches.files)
+        params[p] = readParams(readText(opts.workspace, p, 'params'), p);
+    lap('params', t);
+    // Merkle digest over data files and pointer-described data; a file present both ways is taken from its bytes.
+    const leaves = new Map();
+    for (const e of dataPointers)
+        leaves.set(e.path, { path: e.path, digest: e.digest });
+    for (const f of fp.files)
+        leaves.set(f.path, { path: f.path, digest: `sha256:${f.sha256}` });
+    const fingerprint = merkleRoot([...leaves.values()]);
+    // Profiles: reuse the baseline's for files whose sha256 did not change.
+    t = performance.now();
+    const profiles = {};
+    const byPath = new Map(fp.files.map((f) => [f.path, f]));
+    const tabular = dataMatches.files.filter((f) => isTabular(f));
+    const stale = tabular.filter((f) => !(base?.profiles[f] && base.profiles[f].sha256 === byPath.get(f).sha256));
+    const fresh = new Map();
+    let profileThreads = 0;
+    if (stale.length > 0) {
+        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(408), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 102));
+        const made = await profileFiles(stale.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: byPath.get(f).size })), { threads: opts.threads });
+        stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
+        profileThreads = made.threads;
+    }
+    for (const f of tabular) {
+        const prof = fresh.get(f);
+        profiles[f] = prof ? { ...prof, sha256: byPath.get(f).sha256, format: formatOf(f) } : base.profiles[f];
+    }
+    const profiled = stale.length;
+    const profileReused = tabular.length - stale.length;
+    const tabularSet = new Set(tabular);
+    const tables = dataMatches.byPattern.map((p) => ({ name: p.pattern, files: p.files.filter((f) => tabularSet.has(f)) })).filter((x) => x.files.length > 0);
+    lap('profile', t);
+    const record = {
+        schema: RECORD_SCHEMA,
+        createdAt: now.toISOString(),
+        trainedAt: now.toISOString(),
+        commit: opts.commit ?? '',
+        ...(opts.ref ? { ref: opts.ref } : {}),
+        fingerprint,
+        statAt: fp.statAt,
+        files: fp.files,
+        pointers: dataPointers,
+        code,
+        params,
+        profiles,
+        tables,
+    };
+    const reasons = new Set();
+    let data = EMPTY;
+    let pointers = EMPTY;
+    let codeFiles = [];
+    let codeSource = 'no baseline';
+    let paramChanges = [];
+    const comparisons = [];
+    const newTables = [];
+    let ageMs;
+    t = performance.now();
+    if (!base) {
+        reasons.add('first-run');
+    }
+    else {
+        data = diffFiles(new Map(base.files.map((f) => [f.path, f.sha256])), new Map(fp.files.map((f) => [f.path, f.sha256])));
+        pointers = diffFiles(new Map(base.pointers.map((e) => [e.path, e.digest])), new Map(dataPointers.map((e) => [e.path, e.digest])));
+        if (fingerprint !== base.fingerprint)
+            reasons.add('data-changed');
+        for (const tb of tables) {
+            const old = base.tables.find((x) => x.name === tb.name);
+            const oldFiles = old?.files.filter((f) => base.profiles[f]) ?? [];
+            if (oldFiles.length === 0) {
+                newTables.push(tb.name);
+                continue;
+            }
+            const unchanged = oldFiles.length === tb.files.length && oldFiles.every((f, i) => f === tb.files[i] && base.profiles[f].sha256 === profiles[f].sha256);
+            if (unchanged)
+                continue;
+            const ref = (0,merge/* mergeTableProfiles */.FR)(oldFiles.map((f) => stripStored(base.profiles[f])));
+            const cur = (0,merge/* mergeTableProfiles */.FR)(tb.files.map((f) => stripStored(profiles[f])));
+            const { compareTables } = await Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 3639));
+            const cmp = compareTables(tb.name, ref, cur, policy, opts.policyFile);
+            comparisons.push(cmp);
+            if (cmp.schemaChanged)
+                reasons.add('schema-changed');
+            if (cmp.rowsDropped) {
+                reasons.add('rows-dropped');
+                const drop = 1 - cmp.rows.current / cmp.rows.reference;
+                warnings.push({
+                    message: `${tb.name}: ${fmtInt(cmp.rows.reference - cmp.rows.current)} rows dropped (${fmtInt(cmp.rows.reference)} → ${fmtInt(cmp.rows.current)}, −${(drop * 100).toFixed(1)}%, more than max-row-drop ${(policy['max-row-drop'] * 100).toFixed(1)}%).`,
+                    file: tb.files.length === 1 ? tb.files[0] : undefined,
+                });
+            }
+            if (cmp.drift)
+                reasons.add('drift');
+        }
+        if (opts.changedFiles) {
+            codeFiles = filterPaths(opts.workspace, opts.code, opts.changedFiles, 'code');
+            codeSource = opts.changedFilesSource ?? 'event';
+        }
+        else {
+            const d = diffFiles(new Map(Object.entries(base.code)), new Map(Object.entries(code)));
+            codeFiles = [...d.added, ...d.removed, ...d.modified].sort();
+            codeSource = 'code file digests since the baseline';
+        }
+        if (codeFiles.length > 0)
+            reasons.add('code-changed');
+        paramChanges = diffParams(base.params, params);
+        if (paramChanges.length > 0)
+            reasons.add('params-changed');
+        const trainedAt = Date.parse(base.trainedAt);
+        if (Number.isFinite(trainedAt)) {
+            ageMs = now.getTime() - trainedAt;
+            if (opts.maxAgeMs !== undefined && ageMs > opts.maxAgeMs)
+                reasons.add('stale');
+        }
+    }
+    if (opts.force)
+        reasons.add('forced');
+    lap('compare', t);
+    const ordered = REASONS.filter((r) => reasons.has(r));
+    const trainOn = new Set(opts.trainOn ?? REASONS);
+    // first-run and forced always count: without a baseline there is nothing to skip against, and force is explicit.
+    const shouldTrain = ordered.some((r) => trainOn.has(r) || r === 'first-run' || r === 'forced');
+    if (!shouldTrain && base)
+        record.trainedAt = base.trainedAt;
+    lap('total', t0);
+    return {
+        shouldTrain,
+        reasons: ordered,
+        dataChanged: reasons.has('data-changed'),
+        codeChanged: reasons.has('code-changed'),
+        drift: reasons.has('drift'),
+        fingerprint,
+        previousFingerprint: base?.fingerprint,
+        data,
+        pointers,
+        code: { files: codeFiles, source: codeSource },
+        params: paramChanges,
+        tables: comparisons,
+        newTables,
+        ageMs,
+        maxAgeMs: opts.maxAgeMs,
+        warnings,
+        record,
+        stats: {
+            files: dataFiles.length,
+            hashed: fp.hashed,
+            reused: fp.reused,
+            bytesHashed: fp.bytesHashed,
+            profiled,
+            profileReused,
+            profileThreads,
+            ms,
+        },
+    };
+}
+function readText(workspace, rel, input) {
+    try {
+        return (0,external_node_fs_.readFileSync)(absPath(workspace, rel), 'utf8');
+    }
+    catch (e) {
+        throw new errors/* UserError */.y(`Input '${input}': cannot read '${rel}': ${e.message}`, { file: rel });
+    }
+}
+function flattenValues(values) {
+    // dvc.lock already stores params with dotted keys (`train.lr: 0.1`); keep them as written.
+    const out = {};
+    for (const [k, v] of Object.entries(values))
+        out[k] = JSON.stringify(v) ?? 'null';
+    return out;
+}
+/** One entry per data path: several dvc.lock stages may list the same dependency. */
+function dedupePointers(entries) {
+    const seen = new Map();
+    for (const e of entries)
+        if (!seen.has(e.path))
+            seen.set(e.path, e);
+    return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function diffFiles(before, after) {
+    const out = { added: [], removed: [], modified: [] };
+    for (const [k, v] of after) {
+        const old = before.get(k);
+        if (old === undefined)
+            out.added.push(k);
+        else if (old !== v)
+            out.modified.push(k);
+    }
+    for (const k of before.keys())
+        if (!after.has(k))
+            out.removed.push(k);
+    for (const l of [out.added, out.removed, out.modified])
+        l.sort();
+    return out;
+}
+function stripStored(p) {
+    return { rows: p.rows, columns: p.columns };
+}
+function formatOf(path) {
+    const m = /\.([a-z0-9]+)(\.gz)?$/i.exec(path);
+    return m ? m[1].toLowerCase() + (m[2] ? '.gz' : '') : 'unknown';
+}
+/**
+ * 1234567 → "1,234,567". Not toLocaleString: its first call initialises ICU, ~20 ms of every run's start-up.
+ */
+function fmtInt(n) {
+    const s = String(Math.abs(Math.round(n)));
+    return (n < 0 ? '-' : '') + s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+;// CONCATENATED MODULE: ../core/src/detect/summary.ts
+
+
+/** What each reason means, in the user's words (the summary's "why"). */
+const REASON_TEXT = {
+    'first-run': 'no baseline to compare with (first run)',
+    'data-changed': 'data files changed',
+    'schema-changed': 'a table gained, lost or retyped columns',
+    'rows-dropped': 'a table lost more rows than max-row-drop allows',
+    drift: 'data drifted',
+    'code-changed': 'training code changed',
+    'params-changed': 'params changed',
+    stale: 'the model is older than max-age',
+    forced: 'force: true',
+};
+const MAX_LISTED = 20;
+/** Markdown job summary: the decision and why, what changed, and a drift table per compared table. */
+function renderSummary(r, opts = {}) {
+    const out = [];
+    const verdict = r.shouldTrain ? '✅ training will run' : '⏭️ training will not run';
+    out.push(`### detect-data-change: ${verdict}`, '');
+    if (r.reasons.length === 0) {
+        out.push('Nothing relevant changed since the baseline' + (opts.baselineSource ? ` (${opts.baselineSource})` : '') + '.', '');
+    }
+    else {
+        const counted = r.shouldTrain ? 'Because' : 'Found, but not counted by `train-on`';
+        out.push(`${counted}: ${r.reasons.map((x) => `**${x}** (${REASON_TEXT[x]})`).join('; ')}.`, '');
+    }
+    out.push('| | |', '|---|---|');
+    const fpWas = r.previousFingerprint && r.previousFingerprint !== r.fingerprint ? ` (was \`${r.previousFingerprint.slice(0, 12)}\`)` : '';
+    out.push(`| Data fingerprint | \`${r.fingerprint.slice(0, 12)}\`${fpWas} |`);
+    const s = r.stats;
+    const firstRun = r.previousFingerprint === undefined;
+    out.push(`| Data files | ${fmtInt(s.files)} — ${firstRun ? 'first fingerprint' : changeCounts(r.data)}; ${fmtInt(s.hashed)} hashed (${fmtBytes(s.bytesHashed)}), ${fmtInt(s.reused)} unchanged by stat cache |`);
+    if (r.pointers.added.length + r.pointers.removed.length + r.pointers.modified.length > 0 || r.record.pointers.length > 0) {
+        out.push(`| Pointers (DVC, LFS) | ${r.record.pointers.length} — ${firstRun ? 'first record' : changeCounts(r.pointers)} |`);
+    }
+    if (opts.baselineSource)
+        out.push(`| Baseline | ${escapeCell(opts.baselineSource)} |`);
+    out.push(`| Code | ${r.code.files.length ? `${r.code.files.length} file(s) changed` : 'no change'} (${escapeCell(r.code.source)}) |`);
+    out.push(`| Params | ${r.params.length ? `${r.params.length} key(s) changed` : 'no change'} |`);
+    if (r.ageMs !== undefined) {
+        const limit = r.maxAgeMs !== undefined ? ` (max-age ${formatDuration(r.maxAgeMs)})` : '';
+        out.push(`| Model age | ${formatDuration(r.ageMs)}${limit} |`);
+    }
+    out.push('');
+    const lists = [];
+    listFiles(lists, 'Data', r.data);
+    listFiles(lists, 'Pointers', r.pointers);
+    if (r.code.files.length)
+        lists.push(`- Code: ${capped(r.code.files).map(code).join(', ')}`);
+    if (r.params.length) {
+        lists.push(`- Params: ${capped(r.params.map((p) => (p.change === 'changed' ? `${code(`${p.file}: ${p.key}`)} ${p.from} → ${p.to}` : `${code(`${p.file}: ${p.key}`)} ${p.change}`))).join('; ')}`);
+    }
+    if (lists.length)
+        out.push('<details><summary>What changed</summary>', '', ...lists, '', '</details>', '');
+    for (const w of r.warnings)
+        out.push(`> [!WARNING]\n> ${w.message}`, '');
+    for (const t of r.tables)
+        out.push(...renderTable(t), '');
+    if (r.newTables.length)
+        out.push(`New tables (profiled, nothing to compare yet): ${r.newTables.map(code).join(', ')}`, '');
+    return out.join('\n');
+}
+function renderTable(t) {
+    const out = [];
+    const dr = t.rows.reference ? (t.rows.current - t.rows.reference) / t.rows.reference : 0;
+    const rows = `${fmtInt(t.rows.reference)} → ${fmtInt(t.rows.current)} rows (${dr >= 0 ? '+' : ''}${(dr * 100).toFixed(1)}%)`;
+    const flag = t.drift ? ' — **drift**' : '';
+    out.push(`#### ${code(t.table)}: ${rows}${flag}`, '');
+    const sch = [];
+    for (const a of t.schema.added)
+        sch.push(`added ${code(a.column)} (${a.type})`);
+    for (const a of t.schema.removed)
+        sch.push(`removed ${code(a.column)} (${a.type})`);
+    for (const a of t.schema.retyped)
+        sch.push(`${code(a.column)} ${a.from} → ${a.to}`);
+    if (sch.length)
+        out.push(`Schema: ${sch.join(', ')}`, '');
+    if (t.columns.length) {
+        const drifted = t.columns.filter((c) => c.drifted).length;
+        out.push(`Drifted columns: ${drifted} of ${t.columns.length} (${(t.driftedShare * 100).toFixed(0)}%)` +
+            (t.criticalDrifted.length ? `; critical: ${t.criticalDrifted.map(code).join(', ')}` : ''), '');
+        out.push('| Column | Test | Value | Threshold | PSI | Reference → current | Drift |', '|---|---|---:|---:|---:|---|:---:|');
+        for (const c of t.columns)
+            out.push(columnRow(c));
+    }
+    if (t.skipped.length)
+        out.push('', `Not tested: ${t.skipped.map(code).join(', ')}`);
+    return out;
+}
+function columnRow(c) {
+    const value = c.test === 'ks' || c.test === 'chi-square' || c.test === 'z' ? `p = ${fmtP(c.value)}` : fmtNum(c.value);
+    const cmp = c.test === 'ks' ? '≤' : c.test === 'chi-square' || c.test === 'z' ? '<' : '≥';
+    let moved = '';
+    if (c.kind === 'numeric' && c.referenceMean !== undefined && c.currentMean !== undefined) {
+        moved = `mean ${fmtNum(c.referenceMean)} → ${fmtNum(c.currentMean)}`;
+    }
+    else if (c.topShift) {
+        moved = `${escapeCell(c.topShift.category)}: ${(c.topShift.reference * 100).toFixed(1)}% → ${(c.topShift.current * 100).toFixed(1)}%`;
+    }
+    const stat = c.statistic !== undefined ? ` (${c.test === 'ks' ? 'D' : c.test === 'z' ? 'z' : 'χ²'} = ${fmtNum(c.statistic)})` : '';
+    return `| ${code(c.column)} | ${c.test} | ${value}${stat} | ${cmp} ${c.threshold} | ${fmtNum(c.psi)} | ${moved} | ${c.drifted ? '🔴' : '🟢'} |`;
+}
+function listFiles(out, label, c) {
+    for (const [k, v] of [['added', c.added], ['removed', c.removed], ['modified', c.modified]]) {
+        if (v.length)
+            out.push(`- ${label} ${k}: ${capped(v).map(code).join(', ')}`);
+    }
+}
+function capped(v) {
+    return v.length > MAX_LISTED ? [...v.slice(0, MAX_LISTED), `… and ${v.length - MAX_LISTED} more`] : v;
+}
+function changeCounts(c) {
+    const n = c.added.length + c.removed.length + c.modified.length;
+    if (n === 0)
+        return 'no change';
+    return `${c.modified.length} modified, ${c.added.length} added, ${c.removed.length} removed`;
+}
+function code(s) {
+    return s.startsWith('… and') ? s : '`' + s.replace(/`/g, "'").replace(/\|/g, '\\|') + '`';
+}
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+function fmtNum(x) {
+    if (!Number.isFinite(x))
+        return String(x);
+    const a = Math.abs(x);
+    if (a !== 0 && (a < 1e-3 || a >= 1e6))
+        return x.toExponential(2);
+    return String(Number(x.toPrecision(4)));
+}
+function fmtP(p) {
+    if (p === 0)
+        return '< 1e-16';
+    return p < 1e-4 ? p.toExponential(1) : p.toFixed(4);
+}
+function fmtBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let i = 0;
+    let v = n;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
+}
+
+;// CONCATENATED MODULE: ../../actions/detect-data-change/src/inputs.ts
+
+
+
+/** `any` or a list of reasons; unknown words name the allowed ones. */
+const trainOnInput = schemas/* string */.YjP().transform((s, ctx) => {
+    const words = s.split(/[\s,]+/).map((w) => w.trim()).filter(Boolean);
+    if (words.length === 0 || (words.length === 1 && words[0] === 'any'))
+        return [...REASONS];
+    const bad = words.filter((w) => !REASONS.includes(w));
+    if (bad.length) {
+        ctx.addIssue({ code: 'custom', message: `unknown reason(s) ${bad.join(', ')}; expected 'any' or a list of: ${REASONS.join(', ')}` });
+        return core/* NEVER */.tm;
+    }
+    return words;
+});
+/** Input names are a contract (issue #4); action.yml declares the same names and defaults. */
+const inputs_inputs = {
+    data: { schema: linesInput, default: '', description: 'Newline-separated globs, files or folders of data (CSV, TSV, JSONL, Parquet, any binary), relative to the workspace; `!pattern` excludes. Each line is one table for schema and drift checks.' },
+    pointers: { schema: linesInput, default: '', description: 'Globs of pointer files read instead of the data: DVC `.dvc` files and `dvc.lock`, Git LFS pointers.' },
+    code: { schema: linesInput, default: '', description: 'Globs of training code and config; changed files come from the event (PR files, push before..after, since the baseline commit).' },
+    params: { schema: linesInput, default: '', description: 'YAML or JSON params files, compared key by key.' },
+    baseline: { schema: stringInput, default: 'cache', description: 'Where the previous record comes from: `cache` (per branch, falling back to the default branch), a lock file path such as `data.lock.json`, or `none`.' },
+    'max-age': { schema: durationInput, description: 'Train when the last training recorded in the baseline is older than this (e.g. `48h`, `7d`). Empty: no age limit.' },
+    'drift-policy': { schema: stringInput, description: 'Drift policy YAML file (or the YAML itself): per-column tests and thresholds, `critical`, `ignore`, `drift-share`, `max-row-drop`.' },
+    force: { schema: booleanInput, default: 'false', description: 'Train regardless (wire it to a workflow_dispatch input).' },
+    'train-on': { schema: trainOnInput, default: 'any', description: `Reasons that make should-train true: \`any\`, or a list of ${REASONS.join(', ')}. first-run and forced always count.` },
+    'save-baseline': { schema: enumInput(['on-success', 'always', 'never']), default: 'on-success', description: 'When should-train is true, save this run\'s record to the cache: `on-success` (post step, only if the job succeeded), `always` (now), `never`.' },
+    'write-lock': { schema: stringInput, description: 'When should-train is true, write the record to this lock file (commit it and use it as `baseline`).' },
+    'allow-empty': { schema: booleanInput, default: 'false', description: 'Allow a glob that matches no files (otherwise an error).' },
+    'report-path': { schema: stringInput, description: 'Where to write the JSON report. Empty: a file under RUNNER_TEMP.' },
+    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token to list a pull request\'s files (pull-requests: read) or compare commits (contents: read).' },
+};
+
+;// CONCATENATED MODULE: ./src/commands/detect.ts
+/**
+ * `mlci detect`: the detect-data-change job on the local platform. The steps are those of
+ * actions/detect-data-change/src/main.ts (inputs → baseline → detectChanges → report, outputs, summary → record),
+ * on core's engine; changed code files come from `git diff <baseline commit>` in the working tree (no API here), and
+ * the post step's "save the baseline when the job succeeded" runs at the end of the command, which is the job.
+ */
+
+
+
+
+
+
+
+
+
+// The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
+
+const ACTION = 'detect-data-change';
+const detectCommand = {
+    name: 'detect',
+    action: ACTION,
+    summary: 'should we train? Data fingerprints, schema, dropped rows, drift, code and params changes, model age.',
+    inputs: inputs_inputs,
+    hidden: ['github-token'],
+    extra: [{ name: 'exit-code', kind: 'boolean', description: 'Exit 1 when should-train is false (default: exit 0 either way).' }],
+    example: [
+        '  # First run: should-train=true (first-run), the record written to data.lock.json; commit it after training.',
+        '  mlci detect --data \'data/*.csv\' --code \'train/**\' --baseline data.lock.json --write-lock data.lock.json',
+        '  # Later: unchanged data gives should-train=false; with --exit-code that is exit 1, for `mlci detect --exit-code && train`.',
+        '  # Without --baseline the record is kept in the local cache under --out-dir (the action\'s default, baseline: cache).',
+    ].join('\n'),
+};
+const LIST_CAP = 1000;
+/** Changed files since the baseline's commit, from git in the working tree (committed and uncommitted changes). */
+function gitChanged(workspace, base) {
+    if (!base)
+        return { source: 'unknown: no baseline commit to compare with' };
+    try {
+        const out = (0,external_node_child_process_.execFileSync)('git', ['-c', 'core.quotepath=off', 'diff', '--no-renames', '--name-only', '-z', base, '--'], {
+            cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024,
+        });
+        return { files: out.split('\0').filter(Boolean).sort(), source: `git diff ${base.slice(0, 7)} (working tree)` };
+    }
+    catch {
+        return { source: `unknown: git diff from ${base.slice(0, 7)} failed (not a clone, or the commit is missing)` };
+    }
+}
+async function detectJob(p, outDir) {
+    const raw = parseInputs(inputs_inputs, (n) => p.getInput(n));
+    const o = { ...raw, data: raw.data ?? [], pointers: raw.pointers ?? [], code: raw.code ?? [], params: raw.params ?? [] };
+    const ctx = p.context();
+    const workspace = ctx.workspace;
+    if (o.data.length === 0 && o.pointers.length === 0) {
+        throw new errors/* UserError */.y('Flags --data and --pointers are both missing: give the data globs (e.g. --data \'data/*.csv\') or pointer files (--pointers \'data/*.dvc\').');
+    }
+    const inWorkspace = (input) => (rel) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
+    const policy = o['drift-policy'] ? (0,drift_policy/* loadDriftPolicy */.qX)(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : drift_policy/* DEFAULT_DRIFT_POLICY */.t_;
+    const source = parseBaselineInput(o.baseline, workspace);
+    const branch = ctx.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
+    const keys = baselineKeys({ data: o.data, pointers: o.pointers, branch, defaultBranch: ctx.defaultBranch, runId: ctx.runId, runAttempt: ctx.runAttempt });
+    const log = { warning: (m) => p.annotate('warning', m), info: (m) => p.info(m) };
+    const loaded = await loadBaseline(source, { workspace, cache: p.cache, keys, log });
+    const changed = o.code.length && loaded.record ? gitChanged(workspace, loaded.record.commit) : undefined;
+    if (changed)
+        p.info(`Changed files: ${changed.files ? `${changed.files.length} from ${changed.source}` : changed.source}`);
+    // Default report path: in the output folder (the action's default is under RUNNER_TEMP).
+    const reportPath = o['report-path'] ? (0,external_node_path_.resolve)(workspace, o['report-path']) : (0,external_node_path_.resolve)(workspace, outDir, 'detect-report.json');
+    const lockPath = o['write-lock'] ? toWorkspacePattern(workspace, o['write-lock'], 'write-lock') : undefined;
+    const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', (0,external_node_path_.relative)(workspace, reportPath).split(external_node_path_.sep).join('/')].filter(Boolean);
+    const result = await detectChanges({
+        workspace,
+        exclude: own,
+        data: o.data,
+        pointers: o.pointers,
+        code: o.code,
+        params: o.params,
+        allowEmpty: o['allow-empty'],
+        baseline: loaded.record,
+        changedFiles: changed?.files,
+        changedFilesSource: changed?.source,
+        maxAgeMs: o['max-age'],
+        policy,
+        policyFile: o['drift-policy'] && !o['drift-policy'].includes('\n') ? o['drift-policy'] : "flag --drift-policy",
+        force: o.force,
+        trainOn: o['train-on'],
+        commit: ctx.sha,
+        ref: ctx.ref,
+    });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(reportPath), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(reportPath, JSON.stringify(report(result, loaded.description), null, 2) + '\n');
+    p.setOutput('should-train', String(result.shouldTrain));
+    p.setOutput('reasons', JSON.stringify(result.reasons));
+    p.setOutput('data-changed', String(result.dataChanged));
+    p.setOutput('code-changed', String(result.codeChanged));
+    p.setOutput('drift', String(result.drift));
+    p.setOutput('fingerprint', result.fingerprint);
+    p.setOutput('changed-files', JSON.stringify(changedFiles(result)));
+    p.setOutput('report', reportPath);
+    p.setOutput('cache-key', `mlci-data-${result.fingerprint}`);
+    for (const w of result.warnings)
+        p.annotate('warning', w.message, { file: w.file, title: ACTION });
+    p.info(`should-train=${result.shouldTrain} reasons=${JSON.stringify(result.reasons)} fingerprint=${result.fingerprint}`);
+    await p.appendSummary(renderSummary(result, { baselineSource: loaded.description }));
+    const outcome = { shouldTrain: result.shouldTrain, reasons: result.reasons, fingerprint: result.fingerprint, reportPath };
+    if (!result.shouldTrain)
+        return outcome;
+    if (lockPath) {
+        writeRecord(absPath(workspace, lockPath), result.record);
+        outcome.lockPath = lockPath;
+        p.info(`Wrote the baseline lock file ${o['write-lock']}: commit it after training to use it as the baseline.`);
+    }
+    // The local cache: the command is the whole job, so on-success and always both save now; never does not.
+    if (source.kind === 'cache' && o['save-baseline'] !== 'never') {
+        writeRecord(keys.path, result.record);
+        await p.cache.save([keys.path], keys.save);
+        p.info(`Saved the baseline to the local cache as ${keys.save}.`);
+    }
+    return outcome;
+}
+function capList(v) {
+    return v.length > LIST_CAP ? v.slice(0, LIST_CAP) : v;
+}
+function changedFiles(r) {
+    const truncated = [r.data.added, r.data.removed, r.data.modified, r.pointers.added, r.pointers.removed, r.pointers.modified, r.code.files].some((l) => l.length > LIST_CAP);
+    const fc = (c) => ({ added: capList(c.added), removed: capList(c.removed), modified: capList(c.modified) });
+    return {
+        data: fc(r.data),
+        pointers: fc(r.pointers),
+        code: capList(r.code.files),
+        params: r.params.map((x) => ({ file: x.file, key: x.key, change: x.change })),
+        ...(truncated ? { truncated: true } : {}),
+    };
+}
+/**
+ * The JSON report (schema mlci.detect.report/v1), as the action writes it. TODO(#13 part 1): the action's main.ts
+ * keeps this function private; when the schema moves into core beside the gate's, both use that one.
+ */
+function report(r, baseline) {
+    return {
+        schema: 'mlci.detect.report/v1',
+        shouldTrain: r.shouldTrain,
+        reasons: r.reasons,
+        fingerprint: r.fingerprint,
+        previousFingerprint: r.previousFingerprint ?? null,
+        baseline,
+        data: r.data,
+        pointers: r.pointers,
+        code: r.code,
+        params: r.params,
+        tables: r.tables,
+        newTables: r.newTables,
+        ageMs: r.ageMs ?? null,
+        maxAgeMs: r.maxAgeMs ?? null,
+        warnings: r.warnings,
+        stats: r.stats,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+/**
+ * `mlci <command> [flags]`: argument handling, output and exit codes around the jobs.
+ *
+ * Exit codes: 0 the gate passed / should-train is true (or false without --exit-code); 1 the gate failed, or
+ * should-train is false with --exit-code; 2 bad usage or bad input (one line on stderr naming the flag, file or
+ * line); 3 a bug (with its stack, please report it).
+ */
+
+
+
+
+
+
+
+const EXIT = { ok: 0, failed: 1, usage: 2, bug: 3 };
+const COMMANDS = { gate: gateCommand, detect: detectCommand };
+const VERSION = '1.0.0';
+function topHelp() {
+    return [
+        'mlci: the mlci actions as one command line, on your machine or any CI.',
+        '',
+        'Usage: mlci <command> [flags]      mlci <command> --help',
+        '',
+        'Commands:',
+        ...Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(8)}${c.summary} (the ${c.action} action)`),
+        '',
+        'Every flag is an input of the action, same name and default. Human output by default; --json prints one JSON',
+        'document on stdout. Files (outputs, summary, comment bodies, checks, cache) go under --out-dir (default .mlci).',
+        'Exit codes: 0 passed / should train, 1 gate failed (or should-train false with --exit-code), 2 bad usage or',
+        'input, 3 a bug.',
+        '',
+        'Example:',
+        '  mlci gate --candidate examples/gate/candidate.csv.gz --baseline examples/gate/baseline.csv.gz --policy examples/gate/policy.yml',
+        '',
+    ].join('\n');
+}
+/** One line: paths inside the working directory shown relative to it, newlines folded. */
+function oneLine(message, cwd) {
+    const root = cwd.endsWith(external_node_path_.sep) ? cwd : cwd + external_node_path_.sep;
+    return message.split(root).join('').replace(/\s*\n\s*/g, ' ').trim();
+}
+/** parseInputs names inputs as the action does (`Input 'policy'`); on the command line they are flags. */
+function asFlags(message) {
+    return message.replace(/\bInputs? '([a-z0-9-]+)'/g, (_, n) => `Flag --${n}`).replace(/\binput '([a-z0-9-]+)'/g, (_, n) => `flag --${n}`);
+}
+async function main(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(topHelp());
+        return name === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (name === '--version' || name === '-V') {
+        io.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+    }
+    const cmd = COMMANDS[name];
+    const label = cmd ? `mlci ${cmd.name}` : 'mlci';
+    try {
+        if (!cmd)
+            throw new UsageError(`unknown command '${name.slice(0, 40)}': expected one of ${Object.keys(COMMANDS).join(', ')} (see mlci --help)`);
+        const args = parseArgs(cmd, rest);
+        if (args.flags.help) {
+            io.stdout(helpText(cmd));
+            return EXIT.ok;
+        }
+        const outDir = (0,external_node_path_.resolve)(io.cwd, String(args.flags['out-dir']));
+        const json = args.flags.json === true;
+        const p = createLocalPlatform({ inputs: args.inputs, outDir, workspace: io.cwd, log: (l) => io.stderr(l + '\n'), verbose: args.flags.verbose === true });
+        // The summary file is this run's, as GITHUB_STEP_SUMMARY is one step's.
+        (0,external_node_fs_.rmSync)((0,external_node_path_.resolve)(outDir, 'summary.md'), { force: true });
+        const rel = (p) => (0,external_node_path_.relative)(io.cwd, p).split(external_node_path_.sep).join('/') || '.';
+        if (cmd.name === 'gate') {
+            const g = await gateJob(p);
+            p.writeOutputs();
+            const code = p.failures.length ? EXIT.failed : EXIT.ok;
+            if (json) {
+                io.stdout(JSON.stringify({ command: 'gate', passed: g.passed, summary: g.summary, exitCode: code, outputs: p.outputs, counts: g.report.counts, outDir: rel(outDir) }) + '\n');
+            }
+            else {
+                io.stdout(`${g.summary}\n\n${gateTable(g.report)}\n\nreport: ${p.outputs.report}   summary: ${rel((0,external_node_path_.resolve)(outDir, 'summary.md'))}   outputs: ${rel((0,external_node_path_.resolve)(outDir, 'outputs.json'))}\n`);
+            }
+            return code;
+        }
+        const d = await detectJob(p, outDir);
+        p.writeOutputs();
+        const code = !d.shouldTrain && args.flags['exit-code'] === true ? EXIT.failed : EXIT.ok;
+        if (json) {
+            io.stdout(JSON.stringify({ command: 'detect', shouldTrain: d.shouldTrain, reasons: d.reasons, exitCode: code, outputs: p.outputs, outDir: rel(outDir) }) + '\n');
+        }
+        else {
+            const why = d.reasons.length ? ` (${d.reasons.join(', ')})` : ' (nothing relevant changed)';
+            io.stdout(`should-train: ${d.shouldTrain}${why}\nfingerprint: ${d.fingerprint}\n` +
+                `report: ${rel(d.reportPath)}${d.lockPath ? `   lock: ${d.lockPath}` : ''}   summary: ${rel((0,external_node_path_.resolve)(outDir, 'summary.md'))}   outputs: ${rel((0,external_node_path_.resolve)(outDir, 'outputs.json'))}\n`);
+        }
+        return code;
+    }
+    catch (e) {
+        if (e instanceof UsageError || (0,errors/* isUserError */.i)(e)) {
+            io.stderr(`${label}: error: ${oneLine(asFlags(e.message), io.cwd)}\n`);
+            return EXIT.usage;
+        }
+        const err = e instanceof Error ? e : new Error(String(e));
+        io.stderr(`${label}: unexpected error (please report it): ${err.stack ?? err.message}\n`);
+        return EXIT.bug;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ quantileAt),
+/* harmony export */   RO: () => (/* binding */ cdfBelow),
+/* harmony export */   RZ: () => (/* binding */ quantileCdf),
+/* harmony export */   SH: () => (/* binding */ empiricalCdf),
+/* harmony export */   Xm: () => (/* binding */ mergedBreakpoints),
+/* harmony export */   bF: () => (/* binding */ cdfAt),
+/* harmony export */   g1: () => (/* binding */ countsCdf),
+/* harmony export */   xj: () => (/* binding */ mixtureQuantiles)
+/* harmony export */ });
+/** Empirical CDF of ascending, NaN-free values (duplicates allowed). */
+function empiricalCdf(sorted) {
+    const n = sorted.length;
+    const xs = [];
+    const ps = [];
+    let i = 0;
+    while (i < n) {
+        const x = sorted[i];
+        let j = i;
+        while (j < n && sorted[j] === x)
+            j++;
+        xs.push(x, x);
+        ps.push(i / n, j / n);
+        i = j;
+    }
+    return { xs: Float64Array.from(xs), ps: Float64Array.from(ps) };
+}
+/** Empirical CDF of [value, count] pairs (ascending values): the exact step function of a low-cardinality column. */
+function countsCdf(pairs) {
+    let n = 0;
+    for (const [, c] of pairs)
+        n += c;
+    const xs = new Float64Array(pairs.length * 2);
+    const ps = new Float64Array(pairs.length * 2);
+    let below = 0;
+    pairs.forEach(([x, c], i) => {
+        xs[2 * i] = x;
+        xs[2 * i + 1] = x;
+        ps[2 * i] = below / n;
+        below += c;
+        ps[2 * i + 1] = below / n;
+    });
+    return { xs, ps };
+}
+/** CDF of a quantile summary: `quantiles[i]` is the (i / (length − 1))-quantile, ascending. */
+function quantileCdf(quantiles) {
+    const q = quantiles.length - 1;
+    const xs = Float64Array.from(quantiles);
+    const ps = new Float64Array(q + 1);
+    for (let i = 0; i <= q; i++)
+        ps[i] = q === 0 ? 1 : i / q;
+    if (q === 0)
+        return { xs: Float64Array.of(xs[0], xs[0]), ps: Float64Array.of(0, 1) };
+    return { xs, ps };
+}
+/** Index of the last breakpoint with xs[k] <= x, or −1 when x is below every breakpoint. */
+function lastAtOrBelow(xs, x) {
+    let lo = 0;
+    let hi = xs.length; // first index with xs[k] > x
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (xs[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
+}
+/** F(x) = P(X ≤ x) (right-continuous). */
+function cdfAt(c, x) {
+    const k = lastAtOrBelow(c.xs, x);
+    if (k < 0)
+        return 0;
+    if (k === c.xs.length - 1)
+        return c.ps[k];
+    if (c.xs[k] === x)
+        return c.ps[k];
+    const x0 = c.xs[k];
+    const x1 = c.xs[k + 1];
+    return c.ps[k] + ((x - x0) / (x1 - x0)) * (c.ps[k + 1] - c.ps[k]);
+}
+/** F(x−) = P(X < x) (the left limit). At a breakpoint it is the first p listed for that x. */
+function cdfBelow(c, x) {
+    let lo = 0; // first index with xs[lo] >= x
+    let hi = c.xs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (c.xs[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo === c.xs.length)
+        return c.ps[lo - 1];
+    if (c.xs[lo] === x)
+        return c.ps[lo];
+    if (lo === 0)
+        return 0;
+    const x0 = c.xs[lo - 1];
+    const x1 = c.xs[lo];
+    return c.ps[lo - 1] + ((x - x0) / (x1 - x0)) * (c.ps[lo] - c.ps[lo - 1]);
+}
+/** Quantile function Q(u) = inf{x : F(x) ≥ u}, interpolating linearly where F is linear. */
+function quantileAt(c, u) {
+    const { xs, ps } = c;
+    if (u <= ps[0])
+        return xs[0];
+    // first index with ps[k] >= u
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ps[mid] < u)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const p0 = ps[lo - 1];
+    const p1 = ps[lo];
+    if (p1 === p0 || xs[lo] === xs[lo - 1])
+        return xs[lo];
+    return xs[lo - 1] + ((u - p0) / (p1 - p0)) * (xs[lo] - xs[lo - 1]);
+}
+/** Sorted distinct breakpoints of both CDFs: every place where either may bend or jump. */
+function mergedBreakpoints(a, b) {
+    const all = new Float64Array(a.xs.length + b.xs.length);
+    all.set(a.xs, 0);
+    all.set(b.xs, a.xs.length);
+    all.sort();
+    let n = 0;
+    for (let i = 0; i < all.length; i++)
+        if (i === 0 || all[i] !== all[n - 1])
+            all[n++] = all[i];
+    return all.subarray(0, n);
+}
+/**
+ * Mixture CDF Σ wᵢ·Fᵢ / Σ wᵢ, summarised again as `points` + 1 quantiles. Used to merge the per-file profiles of
+ * one table (weights = row counts) without revisiting the data.
+ */
+function mixtureQuantiles(parts, points) {
+    const live = parts.filter((p) => p.weight > 0);
+    if (live.length === 1)
+        return Array.from({ length: points + 1 }, (_, i) => quantileAt(live[0].cdf, i / points));
+    const total = live.reduce((s, p) => s + p.weight, 0);
+    const xsAll = new Float64Array(live.reduce((s, p) => s + p.cdf.xs.length, 0));
+    let o = 0;
+    for (const p of live) {
+        xsAll.set(p.cdf.xs, o);
+        o += p.cdf.xs.length;
+    }
+    xsAll.sort();
+    const xs = [];
+    const ps = [];
+    for (let i = 0; i < xsAll.length; i++) {
+        const x = xsAll[i];
+        if (i > 0 && x === xsAll[i - 1])
+            continue;
+        let below = 0;
+        let at = 0;
+        for (const p of live) {
+            below += p.weight * cdfBelow(p.cdf, x);
+            at += p.weight * cdfAt(p.cdf, x);
+        }
+        if (at - below > 0) {
+            xs.push(x);
+            ps.push(below / total);
+        }
+        xs.push(x);
+        ps.push(at / total);
+    }
+    const mix = { xs: Float64Array.from(xs), ps: Float64Array.from(ps) };
+    return Array.from({ length: points + 1 }, (_, i) => quantileAt(mix, i / points));
+}
+
+
+/***/ }),
+
+/***/ 8898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ sortTop),
+/* harmony export */   FR: () => (/* binding */ mergeTableProfiles),
+/* harmony export */   ji: () => (/* binding */ asCategorical)
+/* harmony export */ });
+/* unused harmony exports mergeColumnTypes, mergeSummaries */
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8129);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9142);
+
+
+/**
+ * Merge the profiles of several files into the profile of the table they form (a `data` pattern matching shards).
+ * Everything but the quantiles merges exactly: counts add, means and variances combine with Chan et al.'s parallel
+ * formula, exact value lists concatenate while small. Quantiles merge as the row-weighted mixture of the parts' CDFs,
+ * summarised again at the same probabilities.
+ */
+function mergeTableProfiles(parts) {
+    if (parts.length === 1)
+        return parts[0];
+    const order = [];
+    const byName = new Map();
+    for (const t of parts) {
+        for (const c of t.columns) {
+            if (!byName.has(c.name)) {
+                byName.set(c.name, []);
+                order.push(c.name);
+            }
+            byName.get(c.name).push(c);
+        }
+    }
+    return {
+        rows: parts.reduce((s, t) => s + t.rows, 0),
+        columns: order.map((name) => byName.get(name).reduce(mergeColumns)),
+    };
+}
+function mergeColumnTypes(a, b) {
+    if (a === b)
+        return a;
+    if (a === 'empty')
+        return b;
+    if (b === 'empty')
+        return a;
+    if ((a === 'integer' && b === 'float') || (a === 'float' && b === 'integer'))
+        return 'float';
+    return 'string';
+}
+function mergeColumns(a, b) {
+    const type = mergeColumnTypes(a.type, b.type);
+    return { name: a.name, type, summary: mergeSummaries(a.summary, b.summary, type) };
+}
+function mergeSummaries(a, b, type) {
+    if (a.count === 0 && a.kind !== b.kind)
+        return { ...b, nulls: a.nulls + b.nulls };
+    if (b.count === 0 && a.kind !== b.kind)
+        return { ...a, nulls: a.nulls + b.nulls };
+    if (a.kind === 'numeric' && b.kind === 'numeric' && type !== 'string')
+        return mergeNumeric(a, b);
+    return mergeCategorical(asCategorical(a), asCategorical(b));
+}
+function mergeNumeric(a, b) {
+    if (a.count === 0)
+        return { ...b, nulls: a.nulls + b.nulls };
+    if (b.count === 0)
+        return { ...a, nulls: a.nulls + b.nulls };
+    const n = a.count + b.count;
+    // Chan, Golub & LeVeque (1979): M2 = M2a + M2b + δ²·na·nb/n.
+    const delta = b.mean - a.mean;
+    const mean = a.mean + (delta * b.count) / n;
+    const m2 = a.std ** 2 * (a.count - 1) + b.std ** 2 * (b.count - 1) + (delta * delta * a.count * b.count) / n;
+    const values = a.values && b.values && n <= _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .SMALL_REFERENCE_ROWS */ .wQ ? Array.from(Float64Array.from([...a.values, ...b.values]).sort()) : undefined;
+    let distinct;
+    if (a.distinct && b.distinct) {
+        const m = new Map(a.distinct);
+        for (const [v, c] of b.distinct)
+            m.set(v, (m.get(v) ?? 0) + c);
+        if (m.size <= _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DISTINCT_NUMBERS */ .Jj)
+            distinct = [...m].sort((x, y) => x[0] - y[0]);
+    }
+    return {
+        kind: 'numeric',
+        count: n,
+        nulls: a.nulls + b.nulls,
+        min: Math.min(a.min, b.min),
+        max: Math.max(a.max, b.max),
+        mean,
+        std: n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
+        integer: a.integer && b.integer,
+        quantiles: (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .mixtureQuantiles */ .xj)([
+            { cdf: (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryCdf */ .SL)(a), weight: a.count },
+            { cdf: (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryCdf */ .SL)(b), weight: b.count },
+        ], _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .QUANTILE_STEPS */ .SQ),
+        sampleSize: a.sampleSize + b.sampleSize,
+        ...(values ? { values } : {}),
+        ...(distinct ? { distinct } : {}),
+    };
+}
+/** A numeric summary seen as categories (its exact distinct values, or everything in `other`). */
+function asCategorical(s) {
+    if (s.kind === 'categorical')
+        return s;
+    const top = (s.distinct ?? []).map(([v, c]) => [String(v), c]);
+    const listed = top.reduce((t, [, c]) => t + c, 0);
+    return {
+        kind: 'categorical',
+        count: s.count,
+        nulls: s.nulls,
+        top: sortTop(top),
+        other: s.count - listed,
+        distinct: s.distinct ? s.distinct.length : _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DISTINCT_NUMBERS */ .Jj + 1,
+        distinctCapped: !s.distinct,
+    };
+}
+function mergeCategorical(a, b) {
+    const m = new Map(a.top);
+    for (const [k, c] of b.top)
+        m.set(k, (m.get(k) ?? 0) + c);
+    const all = sortTop([...m]);
+    const top = all.slice(0, _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_STORED_CATEGORIES */ .Q);
+    const dropped = all.slice(_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_STORED_CATEGORIES */ .Q).reduce((t, [, c]) => t + c, 0);
+    return {
+        kind: 'categorical',
+        count: a.count + b.count,
+        nulls: a.nulls + b.nulls,
+        top,
+        other: a.other + b.other + dropped,
+        distinct: Math.max(a.distinct, b.distinct, m.size),
+        distinctCapped: a.distinctCapped || b.distinctCapped,
+    };
+}
+/** Count descending, then value ascending by code unit: the same order on every machine. */
+function sortTop(top) {
+    return top.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ P_VALUE_TESTS),
+/* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
+/* harmony export */   a2: () => (/* binding */ columnRuleFor),
+/* harmony export */   qX: () => (/* binding */ loadDriftPolicy),
+/* harmony export */   t_: () => (/* binding */ DEFAULT_DRIFT_POLICY)
+/* harmony export */ });
+/* unused harmony exports DRIFT_TESTS, driftPolicySchema, parseDriftPolicy */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
+/* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(565);
+
+
+
+
+/** Drift tests a policy may name for a column. */
+const DRIFT_TESTS = ['ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi'];
+/** Tests whose statistic is a p-value (drift when small); the others are distances (drift when large). */
+const P_VALUE_TESTS = new Set(['ks', 'chi-square', 'z']);
+/** Default thresholds (STATS.md, Drift): p-value tests at 0.05, normalised Wasserstein and Jensen–Shannon at 0.1, PSI at 0.2. */
+const DEFAULT_THRESHOLDS = {
+    ks: 0.05,
+    'chi-square': 0.05,
+    z: 0.05,
+    wasserstein: 0.1,
+    'jensen-shannon': 0.1,
+    psi: 0.2,
+};
+/** A fraction written as 0.02 or "2%". */
+const fraction = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).max(1),
+    zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a fraction such as 0.02 or a percentage such as "2%"').transform((s) => Number(s.trim().slice(0, -1).trim()) / 100),
+]).pipe(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0, 'must be between 0 and 1 (0% and 100%)').max(1, 'must be between 0 and 1 (0% and 100%)'));
+const columnRule = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    /** Override the size-aware default test. */
+    test: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(DRIFT_TESTS).optional(),
+    /** p-value tests: drift when p is at or below it (KS) / below it (chi-square, z); distances: drift when at or above it. */
+    threshold: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().optional(),
+    critical: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+    ignore: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+});
+const driftPolicySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1).optional(),
+    /** Data set drift when at least this share of the tested columns drifts. */
+    'drift-share': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().gt(0).max(1).default(0.5),
+    /** rows-dropped when the row count falls by more than this fraction. */
+    'max-row-drop': fraction.default(0.01),
+    /** A drift in any of these columns is data set drift on its own. */
+    critical: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).default([]),
+    /** Columns not tested (identifiers, timestamps that always move). */
+    ignore: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)).default([]),
+    /** References with at most this many rows use the p-value tests, larger ones the distances. */
+    'small-reference': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().default(1000),
+    columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), columnRule).default({}),
+});
+/** The policy in force when no `drift-policy` is given. */
+const DEFAULT_DRIFT_POLICY = driftPolicySchema.parse({});
+/** The effective rule for one column: the policy's per-column entry merged with `critical` and `ignore`. */
+function columnRuleFor(policy, column) {
+    const r = policy.columns[column] ?? {};
+    return { ...r, critical: r.critical ?? policy.critical.includes(column), ignore: r.ignore ?? policy.ignore.includes(column) };
+}
+/**
+ * Parse a drift policy (YAML or JSON). A mistake is one UserError naming the file, the line and the key, so the step
+ * fails with a line the user can click.
+ */
+function parseDriftPolicy(text, file) {
+    return (0,_inputs_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlDocument */ .I)(text, file, driftPolicySchema, {
+        what: 'Drift policy',
+        shape: '(keys: drift-share, max-row-drop, critical, ignore, small-reference, columns)',
+        allowEmpty: true,
+    }).data;
+}
+/** Load a drift policy from a file path, or parse the input itself when it holds YAML (several lines). */
+function loadDriftPolicy(pathOrYaml, input = 'drift-policy', resolvePath = (p) => p) {
+    if (pathOrYaml.includes('\n'))
+        return parseDriftPolicy(pathOrYaml, `input '${input}'`);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(resolvePath(pathOrYaml), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${input}': cannot read drift policy '${pathOrYaml}' (${code ?? String(e)}). Give a path relative to the workspace, or the policy YAML itself.`);
+    }
+    return parseDriftPolicy(text, pathOrYaml);
+}
+
+
+/***/ }),
+
+/***/ 9142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ MAX_DISTINCT_NUMBERS),
+/* harmony export */   Q: () => (/* binding */ MAX_STORED_CATEGORIES),
+/* harmony export */   RX: () => (/* binding */ tableProfileSchema),
+/* harmony export */   SL: () => (/* binding */ summaryCdf),
+/* harmony export */   SQ: () => (/* binding */ QUANTILE_STEPS),
+/* harmony export */   fK: () => (/* binding */ columnFamily),
+/* harmony export */   gn: () => (/* binding */ CATEGORICAL_MAX_UNIQUE),
+/* harmony export */   wQ: () => (/* binding */ SMALL_REFERENCE_ROWS)
+/* harmony export */ });
+/* unused harmony exports numericSummarySchema, categoricalSummarySchema, columnSummarySchema, numericDistinctCount, columnTypeSchema, columnProfileSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9143);
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8129);
+
+
+/**
+ * What a profile keeps of one column: enough to test drift against a later profile, in kilobytes, never the data.
+ * Numeric columns keep moments, a quantile summary and — for small references, where the size-aware defaults use exact
+ * tests — the values themselves; categorical columns keep their most frequent categories with counts.
+ */
+/** References at or below this many rows use the p-value tests (KS, chi-square); above it the distances (STATS.md). */
+const SMALL_REFERENCE_ROWS = 1000;
+/** A numeric column with at most this many distinct values is tested as categorical (STATS.md). */
+const CATEGORICAL_MAX_UNIQUE = 5;
+/** Numeric columns remember exact value counts up to this many distinct values (ages, hours, ratings, codes). */
+const MAX_DISTINCT_NUMBERS = 256;
+/** Categorical columns store at most this many categories; the rest are counted together as `other`. */
+const MAX_STORED_CATEGORIES = 100;
+/** Quantile summaries hold the q-quantiles for q = i/QUANTILE_STEPS, i = 0..QUANTILE_STEPS. */
+const QUANTILE_STEPS = 200;
+const numericSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('numeric'),
+    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** Standard deviation, ddof = 1. */
+    std: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** All values are whole numbers. */
+    integer: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    /** QUANTILE_STEPS + 1 quantiles (empty for an all-null column). */
+    quantiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
+    /** How many values the quantiles rest on: `count` when exact, else the reservoir sample's size. */
+    sampleSize: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Every value, ascending, when count ≤ SMALL_REFERENCE_ROWS. */
+    values: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).optional(),
+    /** Exact [value, count] pairs, ascending, when the column has at most MAX_DISTINCT_NUMBERS distinct values. */
+    distinct: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int()])).optional(),
+});
+const categoricalSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('categorical'),
+    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Most frequent categories, by count descending then value, with exact counts. */
+    top: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int()])),
+    /** Rows whose category is not in `top`. */
+    other: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Distinct categories seen; a lower bound when `distinctCapped`. */
+    distinct: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    distinctCapped: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+});
+const columnSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [numericSummarySchema, categoricalSummarySchema]);
+function columnFamily(t) {
+    return t === 'integer' || t === 'float' ? 'numeric' : t;
+}
+/**
+ * The CDF a numeric summary stands for: exact when the values or the distinct-value counts are kept, else the
+ * quantile summary's.
+ */
+function summaryCdf(s) {
+    if (s.values && s.values.length === s.count)
+        return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .empiricalCdf */ .SH)(s.values);
+    if (s.distinct)
+        return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .countsCdf */ .g1)(s.distinct);
+    return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileCdf */ .RZ)(s.quantiles);
+}
+/** Distinct values of a numeric column when known exactly (≤ MAX_DISTINCT_NUMBERS). */
+function numericDistinctCount(s) {
+    return s.distinct?.length;
+}
+const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['integer', 'float', 'boolean', 'string', 'empty']);
+const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    type: columnTypeSchema,
+    summary: columnSummarySchema,
+});
+/** Profile of one table (a file, or the files one `data` pattern matched): exact row count and one entry per column. */
+const tableProfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(columnProfileSchema),
+});
+
+
+/***/ }),
+
+/***/ 565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ parseYamlDocument)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
+
+
+function startLine(node, lc) {
+    const r = node?.range;
+    return r ? lc.linePos(r[0]).line : undefined;
+}
+/**
+ * Parse `text` (YAML or JSON) from `file` and validate it with `schema`. Every problem is one UserError naming the
+ * file, the line and the key — "<what> <file> line 5: significance.alpha: <message>." — so a step fails with a line
+ * the user can click. Unknown keys (zod `.strict()`) are named. `what` is the document's name in messages
+ * ("Policy", "Drift policy"); `shape` describes the expected mapping for a document that is not one.
+ */
+function parseYamlDocument(text, file, schema, opts) {
+    const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = lc.linePos(e.pos[0]).line || undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`, { file, line });
+    }
+    /** Line of the deepest node on `path` that exists: a map entry's key line, a list item's first line. */
+    const lineOf = (path) => {
+        for (let k = path.length; k > 0; k--) {
+            const parent = (k === 1 ? doc.contents : doc.getIn(path.slice(0, k - 1), true));
+            const step = path[k - 1];
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent)) {
+                const pair = parent.items.find((it) => it.key?.value === step);
+                const line = startLine(pair?.key, lc);
+                if (line)
+                    return line;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(parent) && typeof step === 'number') {
+                const line = startLine(parent.items[step], lc);
+                if (line)
+                    return line;
+            }
+        }
+        return startLine(doc.contents, lc);
+    };
+    const raw = doc.toJS() ?? (opts.allowEmpty ? {} : null);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file} must be a YAML mapping ${opts.shape}.`, { file, line: 1 });
+    }
+    const r = schema.safeParse(raw);
+    if (!r.success) {
+        const issue = r.error.issues[0];
+        const path = issue.path;
+        const line = lineOf(path);
+        const key = path.length ? path.join('.') : '(top level)';
+        const msg = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}` : issue.message;
+        const n = r.error.issues.length;
+        const more = n > 1 ? ` (and ${n - 1} more problem${n > 2 ? 's' : ''})` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file}${line ? ` line ${line}` : ''}: ${key}: ${msg}${more}.`, { file, line });
+    }
+    return { data: r.data, lineOf };
+}
+
+
+/***/ }),
+
+/***/ 4608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ describeFile),
+/* harmony export */   T: () => (/* binding */ detectFormat)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+
+const SUPPORTED = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz) and .parquet';
+/** Format from the file name: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, each optionally `.gz`, and `.parquet`. */
+function detectFormat(path) {
+    const name = path.toLowerCase();
+    const gzip = name.endsWith('.gz');
+    const base = gzip ? name.slice(0, -3) : name;
+    const dot = base.lastIndexOf('.');
+    const ext = dot >= 0 && dot > base.lastIndexOf('/') ? base.slice(dot + 1) : '';
+    switch (ext) {
+        case 'csv':
+            return { format: 'csv', gzip };
+        case 'tsv':
+        case 'tab':
+            return { format: 'tsv', gzip };
+        case 'jsonl':
+        case 'ndjson':
+            return { format: 'jsonl', gzip };
+        case 'parquet':
+        case 'pq':
+            if (gzip) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${path}: a gzip-compressed Parquet file is not supported; Parquet compresses its pages itself, so ` +
+                    `decompress it (gunzip) and pass the .parquet file`, { file: path });
+            }
+            return { format: 'parquet', gzip: false };
+        default:
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${path}: cannot tell the file format from the extension ${ext ? `".${ext}"` : '(none)'}; ` +
+                `supported: ${SUPPORTED}${ext === 'json' ? '. For one JSON object per line, name the file .jsonl' : ''}`, { file: path });
+    }
+}
+/** "candidate file preds.csv" or "file preds.csv": how messages name a file. */
+function describeFile(path, label) {
+    return label ? `${label} file ${path}` : `file ${path}`;
+}
+
+
+/***/ })
+
+};
