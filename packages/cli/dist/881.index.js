@@ -265,8 +265,11 @@ function parseArgs(cmd, argv) {
             continue;
         }
         const m = /^--([a-z0-9][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
-        if (!m)
-            throw new UsageError(`unexpected argument '${args_short(arg)}': every value follows a flag (see mlci ${cmd.name} --help)`);
+        if (!m) {
+            const prev = /^--([a-z0-9-]+)$/.exec(argv[i - 1] ?? '')?.[1];
+            const after = prev ? ` after --${prev}, a true/false flag (write --${prev}, --no-${prev} or --${prev}=false)` : ': every value follows a flag';
+            throw new UsageError(`unexpected argument '${args_short(arg)}'${after} (see mlci ${cmd.name} --help)`);
+        }
         let [, name, inline] = m;
         let negated = false;
         if (name.startsWith('no-') && !offered(name) && !extra.some((f) => f.name === name)) {
@@ -438,7 +441,7 @@ function localContext(workspace) {
         payload: {},
     };
 }
-/** A cache in a folder: each entry is `<dir>/<key>/<n>` holding the n-th path; restore keys match by prefix, newest first. */
+/** A cache in a folder: each entry is `<dir>/<key>/<n>` holding the n-th path; an exact key first, then keys by prefix, newest first. */
 function localCache(dir) {
     const entryDir = (key) => (0,external_node_path_.join)(dir, fileSlug(key));
     return {
@@ -446,7 +449,8 @@ function localCache(dir) {
             let hit = (0,external_node_fs_.existsSync)(entryDir(primaryKey)) ? fileSlug(primaryKey) : undefined;
             if (!hit && (0,external_node_fs_.existsSync)(dir)) {
                 const entries = (0,external_node_fs_.readdirSync)(dir).map((name) => ({ name, mtime: (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, name)).mtimeMs }));
-                for (const prefix of restoreKeys.map(fileSlug)) {
+                // The primary key matches by prefix too, as on GitHub's cache service (core restores a branch by its prefix).
+                for (const prefix of [primaryKey, ...restoreKeys].map(fileSlug)) {
                     const matches = entries.filter((e) => e.name.startsWith(prefix)).sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? 1 : -1));
                     if (matches.length) {
                         hit = matches[0].name;

@@ -65,7 +65,11 @@ export function parseArgs(cmd: CommandSpec, argv: string[]): ParsedArgs {
       continue;
     }
     const m = /^--([a-z0-9][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
-    if (!m) throw new UsageError(`unexpected argument '${short(arg)}': every value follows a flag (see mlci ${cmd.name} --help)`);
+    if (!m) {
+      const prev = /^--([a-z0-9-]+)$/.exec(argv[i - 1] ?? '')?.[1];
+      const after = prev ? ` after --${prev}, a true/false flag (write --${prev}, --no-${prev} or --${prev}=false)` : ': every value follows a flag';
+      throw new UsageError(`unexpected argument '${short(arg)}'${after} (see mlci ${cmd.name} --help)`);
+    }
     let [, name, inline] = m;
     let negated = false;
     if (name.startsWith('no-') && !offered(name) && !extra.some((f) => f.name === name)) {

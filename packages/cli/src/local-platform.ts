@@ -77,7 +77,7 @@ export function localContext(workspace: string): RunContext {
   };
 }
 
-/** A cache in a folder: each entry is `<dir>/<key>/<n>` holding the n-th path; restore keys match by prefix, newest first. */
+/** A cache in a folder: each entry is `<dir>/<key>/<n>` holding the n-th path; an exact key first, then keys by prefix, newest first. */
 export function localCache(dir: string): CacheStore {
   const entryDir = (key: string) => join(dir, fileSlug(key));
   return {
@@ -85,7 +85,8 @@ export function localCache(dir: string): CacheStore {
       let hit: string | undefined = existsSync(entryDir(primaryKey)) ? fileSlug(primaryKey) : undefined;
       if (!hit && existsSync(dir)) {
         const entries = readdirSync(dir).map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }));
-        for (const prefix of restoreKeys.map(fileSlug)) {
+        // The primary key matches by prefix too, as on GitHub's cache service (core restores a branch by its prefix).
+        for (const prefix of [primaryKey, ...restoreKeys].map(fileSlug)) {
           const matches = entries.filter((e) => e.name.startsWith(prefix)).sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? 1 : -1));
           if (matches.length) {
             hit = matches[0].name;
