@@ -2755,6 +2755,52 @@ async function runGate(opts) {
 
 /***/ }),
 
+/***/ 4608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ describeFile),
+/* harmony export */   T: () => (/* binding */ detectFormat)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+
+const SUPPORTED = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz) and .parquet';
+/** Format from the file name: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, each optionally `.gz`, and `.parquet`. */
+function detectFormat(path) {
+    const name = path.toLowerCase();
+    const gzip = name.endsWith('.gz');
+    const base = gzip ? name.slice(0, -3) : name;
+    const dot = base.lastIndexOf('.');
+    const ext = dot >= 0 && dot > base.lastIndexOf('/') ? base.slice(dot + 1) : '';
+    switch (ext) {
+        case 'csv':
+            return { format: 'csv', gzip };
+        case 'tsv':
+        case 'tab':
+            return { format: 'tsv', gzip };
+        case 'jsonl':
+        case 'ndjson':
+            return { format: 'jsonl', gzip };
+        case 'parquet':
+        case 'pq':
+            if (gzip) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${path}: a gzip-compressed Parquet file is not supported; Parquet compresses its pages itself, so ` +
+                    `decompress it (gunzip) and pass the .parquet file`, { file: path });
+            }
+            return { format: 'parquet', gzip: false };
+        default:
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${path}: cannot tell the file format from the extension ${ext ? `".${ext}"` : '(none)'}; ` +
+                `supported: ${SUPPORTED}${ext === 'json' ? '. For one JSON object per line, name the file .jsonl' : ''}`, { file: path });
+    }
+}
+/** "candidate file preds.csv" or "file preds.csv": how messages name a file. */
+function describeFile(path, label) {
+    return label ? `${label} file ${path}` : `file ${path}`;
+}
+
+
+/***/ }),
+
 /***/ 9247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -304,7 +304,7 @@ function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, polic
     if (test === 'z' && cats && cats.categories.length > 2) {
         throw new errors/* UserError */.y(`${policyFile}: column '${column}' has ${cats.categories.length} categories; test 'z' compares two. Use chi-square or jensen-shannon.`);
     }
-    const threshold = rule.threshold ?? drift_policy/* DEFAULT_THRESHOLDS */.JJ[test];
+    const threshold = rule.threshold ?? drift_policy.DEFAULT_THRESHOLDS[test];
     const base = { column, test, threshold, referenceCount: ref.count, currentCount: cur.count };
     if (numericOnly || (!asCategories && test === 'psi')) {
         const r = ref;
@@ -359,7 +359,7 @@ function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, polic
 function decide(test, value, threshold) {
     if (test === 'ks')
         return value <= threshold;
-    if (drift_policy/* P_VALUE_TESTS */.Dw.has(test))
+    if (drift_policy.P_VALUE_TESTS.has(test))
         return value < threshold;
     return value >= threshold;
 }
@@ -411,7 +411,7 @@ function compareTables(table, ref, cur, policy, policyFile) {
             schema.retyped.push({ column: c.name, from: r.type, to: c.type });
             continue;
         }
-        const rule = (0,drift_policy/* columnRuleFor */.a2)(policy, c.name);
+        const rule = (0,drift_policy.columnRuleFor)(policy, c.name);
         if (rule.ignore) {
             skipped.push(c.name);
             continue;
@@ -424,7 +424,7 @@ function compareTables(table, ref, cur, policy, policyFile) {
     }
     const drifted = columns.filter((c) => c.drifted);
     const driftedShare = columns.length ? drifted.length / columns.length : 0;
-    const criticalDrifted = drifted.filter((c) => (0,drift_policy/* columnRuleFor */.a2)(policy, c.column).critical).map((c) => c.column);
+    const criticalDrifted = drifted.filter((c) => (0,drift_policy.columnRuleFor)(policy, c.column).critical).map((c) => c.column);
     const rowsDropped = cur.rows < ref.rows * (1 - policy['max-row-drop']);
     return {
         table,

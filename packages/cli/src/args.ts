@@ -70,7 +70,8 @@ export function parseArgs(cmd: CommandSpec, argv: string[]): ParsedArgs {
       const after = prev ? ` after --${prev}, a true/false flag (write --${prev}, --no-${prev} or --${prev}=false)` : ': every value follows a flag';
       throw new UsageError(`unexpected argument '${short(arg)}'${after} (see mlci ${cmd.name} --help)`);
     }
-    let [, name, inline] = m;
+    const inline = m[2];
+    let name = m[1];
     let negated = false;
     if (name.startsWith('no-') && !offered(name) && !extra.some((f) => f.name === name)) {
       name = name.slice(3);

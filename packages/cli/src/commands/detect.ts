@@ -8,11 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseInputs, UserError, type Platform } from '@mlci/core';
-import { absPath, toWorkspacePattern } from '@mlci/core/detect/paths';
-import { baselineKeys, loadBaseline, parseBaselineInput, writeRecord } from '@mlci/core/detect/baseline';
-import { detectChanges, type DetectResult } from '@mlci/core/detect/detect';
-import { renderSummary } from '@mlci/core/detect/summary';
-import { DEFAULT_DRIFT_POLICY, loadDriftPolicy } from '@mlci/core/drift/policy';
+import type { DetectResult } from '@mlci/core/detect/detect';
 // The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
 import { inputs } from '../../../../actions/detect-data-change/src/inputs.js';
 import type { CommandSpec } from '../args.js';
@@ -65,6 +61,12 @@ export async function detectJob(p: Platform, outDir: string): Promise<DetectOutc
   if (o.data.length === 0 && o.pointers.length === 0) {
     throw new UserError('Flags --data and --pointers are both missing: give the data globs (e.g. --data \'data/*.csv\') or pointer files (--pointers \'data/*.dvc\').');
   }
+  // The engine is loaded after the flags are valid: --help and a typo never load it.
+  const [{ absPath, toWorkspacePattern }, { baselineKeys, loadBaseline, parseBaselineInput, writeRecord }, { detectChanges }, { renderSummary }, { DEFAULT_DRIFT_POLICY, loadDriftPolicy }] =
+    await Promise.all([
+      import('@mlci/core/detect/paths'), import('@mlci/core/detect/baseline'), import('@mlci/core/detect/detect'),
+      import('@mlci/core/detect/summary'), import('@mlci/core/drift/policy'),
+    ]);
   const inWorkspace = (input: string) => (rel: string) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
   const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
   const source = parseBaselineInput(o.baseline, workspace);
