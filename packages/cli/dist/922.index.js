@@ -9554,7 +9554,7 @@ module.exports = igammaFinal;
 // MODULES //
 
 var evalpoly = __webpack_require__( 4644 );
-var log1pmx = __webpack_require__( 6218 );
+var log1pmx = __webpack_require__( 3837 );
 var erfc = __webpack_require__( 3672 );
 var sqrt = __webpack_require__( 234 );
 var exp = __webpack_require__( 7863 );
@@ -10522,7 +10522,7 @@ module.exports = evalpoly;
 var lanczosSumExpGScaled = __webpack_require__( 7482 );
 var gammaln = __webpack_require__( 8811 );
 var gamma = __webpack_require__( 4757 );
-var log1pmx = __webpack_require__( 6218 );
+var log1pmx = __webpack_require__( 3837 );
 var sqrt = __webpack_require__( 234 );
 var abs = __webpack_require__( 760 );
 var exp = __webpack_require__( 7863 );
@@ -13645,7 +13645,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 6218:
+/***/ 3837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**

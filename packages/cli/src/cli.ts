@@ -1,8 +1,8 @@
 /**
  * `mlci <command> [flags]`: argument handling, output and exit codes around the jobs.
  *
- * Exit codes: 0 the gate passed / should-train is true (or false without --exit-code); 1 the gate failed, or
- * should-train is false with --exit-code; 2 bad usage or bad input (one line on stderr naming the flag, file or
+ * Exit codes: 0 the gate passed / should-train is true (or false without --exit-code) / the training succeeded; 1 the
+ * gate failed, should-train is false with --exit-code, or the training failed; 2 bad usage or bad input (one line on stderr naming the flag, file or
  * line); 3 a bug (with its stack, please report it).
  */
 import { rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { helpText, parseArgs, UsageError, type CommandSpec } from './args.js';
 import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
 import { gateCommand, gateJob, gateTable } from './commands/gate.js';
 import { detectCommand, detectJob } from './commands/detect.js';
+import { trainCommand, trainJob } from './commands/train.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, bug: 3 } as const;
 
@@ -21,7 +22,7 @@ export interface CliIO {
   cwd: string;
 }
 
-const COMMANDS: Record<string, CommandSpec> = { gate: gateCommand, detect: detectCommand };
+const COMMANDS: Record<string, CommandSpec> = { detect: detectCommand, train: trainCommand, gate: gateCommand };
 
 const VERSION = '1.0.0';
 
@@ -36,8 +37,8 @@ function topHelp(): string {
     '',
     'Every flag is an input of the action, same name and default. Human output by default; --json prints one JSON',
     'document on stdout. Files (outputs, summary, comment bodies, checks, cache) go under --out-dir (default .mlci).',
-    'Exit codes: 0 passed / should train, 1 gate failed (or should-train false with --exit-code), 2 bad usage or',
-    'input, 3 a bug.',
+    'Exit codes: 0 passed / should train / trained, 1 gate failed (or should-train false with --exit-code) or',
+    'training failed, 2 bad usage or input, 3 a bug.',
     '',
     'Example:',
     '  mlci gate --candidate examples/gate/candidate.csv.gz --baseline examples/gate/baseline.csv.gz --policy examples/gate/policy.yml',
@@ -89,6 +90,24 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         io.stdout(JSON.stringify({ command: 'gate', passed: g.passed, summary: g.summary, exitCode: code, outputs: p.outputs, counts: g.report.counts, outDir: rel(outDir) }) + '\n');
       } else {
         io.stdout(`${g.summary}\n\n${gateTable(g.report)}\n\nreport: ${p.outputs.report}   summary: ${rel(resolve(outDir, 'summary.md'))}   outputs: ${rel(resolve(outDir, 'outputs.json'))}\n`);
+      }
+      return code;
+    }
+    if (cmd.name === 'train') {
+      // The training's own output: on stdout for a person, on stderr under --json (stdout is the one document).
+      const toErr = (c: Buffer) => io.stderr(c.toString());
+      const t = await trainJob(p, json ? { onStdout: toErr, onStderr: toErr } : { onStdout: (c) => io.stdout(c.toString()), onStderr: toErr });
+      p.writeOutputs();
+      const code = t.failure ? EXIT.failed : EXIT.ok;
+      if (json) {
+        io.stdout(JSON.stringify({ command: 'train', outcome: t.report.outcome, failure: t.failure ?? null, exitCode: code, outputs: p.outputs, outDir: rel(outDir) }) + '\n');
+      } else {
+        const m = (t.report.metrics ?? []).map(([k, v]) => `  ${k.padEnd(24)}${v}`).join('\n');
+        io.stdout(
+          `\ntraining ${t.report.outcome} on ${t.report.device} in ${(t.report.durationMs / 1000).toFixed(1)} s, ${t.report.attempts.length} attempt(s)` +
+            `${t.failure ? `: ${t.failure.split('\n')[0]}` : ''}\n${m ? `metrics:\n${m}\n` : ''}` +
+            `summary: ${rel(resolve(outDir, 'summary.md'))}   outputs: ${rel(resolve(outDir, 'outputs.json'))}\n`,
+        );
       }
       return code;
     }

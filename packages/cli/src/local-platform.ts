@@ -7,15 +7,16 @@
  *   <out-dir>/comments/<action>--<key>.md the PR comment body the action would upsert (one file per marker)
  *   <out-dir>/checks/<slug>.json          the check run the action would publish (name, conclusion, annotations)
  *   <out-dir>/cache/<key>/                the cache (restore by exact key, then newest entry under a prefix)
+ *   <out-dir>/artifacts/<name>/           uploaded artifacts, paths kept relative to their root directory
  *
  * Annotations are printed to stderr as `file:line: level: message` (the form editors and compilers use), logs go to
  * stderr, and saved state stays in memory: the CLI runs a job's post work itself, in the same process.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type {
-  AnnotationLevel, AnnotationProps, CacheStore, CheckResult, CheckRunRequest, CommentResult, CommentTarget, Platform, RunContext,
+  AnnotationLevel, AnnotationProps, ArtifactStore, CacheStore, CheckResult, CheckRunRequest, CommentResult, CommentTarget, Platform, RunContext,
 } from '@mlci/core';
 
 export interface LocalPlatformOptions {
@@ -111,6 +112,23 @@ export function localCache(dir: string): CacheStore {
   };
 }
 
+/** Artifacts in a folder: `<dir>/<name>/<path relative to rootDirectory>` (a file outside the root keeps its base name). */
+export function localArtifacts(dir: string): ArtifactStore {
+  return {
+    async upload(name, files, rootDirectory) {
+      let size = 0;
+      for (const f of files) {
+        const rel = relative(rootDirectory, f);
+        const to = join(dir, fileSlug(name), rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : f.split(/[\\/]/).pop()!);
+        mkdirSync(dirname(to), { recursive: true });
+        copyFileSync(f, to);
+        size += statSync(f).size;
+      }
+      return { size };
+    },
+  };
+}
+
 export function createLocalPlatform(opts: LocalPlatformOptions): LocalPlatform {
   const outDir = resolve(opts.workspace, opts.outDir);
   const ctx = localContext(opts.workspace);
@@ -168,6 +186,7 @@ export function createLocalPlatform(opts: LocalPlatformOptions): LocalPlatform {
       return { posted: true, kind: 'check-run', url: p };
     },
     cache: localCache(join(outDir, 'cache')),
+    artifacts: localArtifacts(join(outDir, 'artifacts')),
     writeOutputs() {
       write('outputs.json', JSON.stringify(outputs, null, 2) + '\n');
       // dotenv: one line per output, NAME_IN_CAPS=value; values with a newline or quote are JSON-quoted.

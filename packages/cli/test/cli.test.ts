@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runAction, REPO_ROOT } from '../../../test/harness/run-action.js';
 import { inputs as gateInputs } from '../../../actions/evaluate-gate/src/inputs.js';
 import { inputs as detectInputs } from '../../../actions/detect-data-change/src/inputs.js';
+import { inputs as trainInputs } from '../../../actions/train-on-gpu-runner/src/inputs.js';
 import { parseArgs, UsageError } from '../src/args.js';
 import { gateCommand } from '../src/commands/gate.js';
 import { detectCommand } from '../src/commands/detect.js';
@@ -106,7 +107,7 @@ describe('bad usage and bad input exit 2 with one line, no stack', () => {
 });
 
 describe('--help lists every input of the action and a worked example', () => {
-  test.each([['gate', gateInputs], ['detect', detectInputs]] as const)('%s', (name, specs) => {
+  test.each([['gate', gateInputs], ['detect', detectInputs], ['train', trainInputs]] as const)('%s', (name, specs) => {
     const r = mlci([name, '--help'], REPO_ROOT);
     expect(r.code).toBe(0);
     for (const input of Object.keys(specs)) {
@@ -182,5 +183,31 @@ describe('parseArgs (flags from the input specs)', () => {
     expect(() => parseArgs(gateCommand, ['--github-token', 't'])).toThrow(UsageError);
     expect(() => parseArgs(gateCommand, ['--candidate'])).toThrow(/flag --candidate needs a value/);
     expect(() => parseArgs(gateCommand, ['--candidate', 'c', '--policy', 'p', '--check', 'maybe'])).toThrow(/after --check, a true\/false flag/);
+  });
+});
+
+describe('mlci train', () => {
+  test('runs the command on the CPU, publishes metrics and outputs, keeps the artifact under --out-dir', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlci-cli-train-'));
+    const cmd = 'echo training; mkdir -p model && echo w > model/w.bin && echo \'{"accuracy": 0.91, "loss": 0.25}\' > metrics.json';
+    const r = mlci(['train', '--command', cmd, '--require-gpu', 'auto', '--model-path', 'model', '--artifact-name', 'model', '--json'], dir);
+    expect(r.code).toBe(0);
+    // The training's own output goes to stderr under --json: stdout is one document.
+    expect(r.stderr).toContain('training\n');
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ command: 'train', outcome: 'success', exitCode: 0, outputs: { outcome: 'success', device: 'cpu', 'metric-accuracy': '0.91' } });
+    expect(JSON.parse(doc.outputs.metrics)).toEqual({ accuracy: 0.91, loss: 0.25 });
+    expect(readFileSync(join(dir, '.mlci', 'artifacts', 'model', 'model', 'w.bin'), 'utf8')).toBe('w\n');
+    expect(readFileSync(join(dir, '.mlci', 'summary.md'), 'utf8')).toContain('accuracy');
+  });
+
+  test('a failing training exits 1 with outcome failure; a malformed metrics file exits 2 naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlci-cli-train-'));
+    const failed = mlci(['train', '--command', 'echo out; exit 3', '--require-gpu', 'false', '--json'], dir);
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout)).toMatchObject({ outcome: 'failure', exitCode: 1, failure: expect.stringMatching(/exited with code 3/) });
+    const bad = mlci(['train', '--command', 'echo "{bad" > metrics.json', '--require-gpu', 'false'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^mlci train: error: metrics\.json is not valid JSON/m);
   });
 });
