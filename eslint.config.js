@@ -18,6 +18,14 @@ export default tseslint.config(
     },
   },
   {
+    // Architecture rule: the CLI is a platform beside GitHub's, on core; from actions/ it reads only the input specs.
+    files: ['packages/cli/**/*.ts'],
+    ignores: ['packages/cli/test/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@actions/*', '@octokit/*', 'octokit', '@mlci/github', '@mlci/github/*', '**/actions/*/src/*', '!**/actions/*/src/inputs.js'] }],
+    },
+  },
+  {
     // Start-up rule: @actions/core's entry loads undici (~0.1 s); packages/github/src/commands.ts writes the same
     // commands. Octokit comes through octokit-client.ts, imported with `await import` where the API is called.
     files: ['packages/github/src/**/*.ts', 'actions/*/src/**/*.ts'],

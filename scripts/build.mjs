@@ -2,7 +2,7 @@
 // Bundle every action (or those named on the command line) with ncc into actions/<name>/dist.
 // ncc runs from each action's folder so it picks up that folder's tsconfig (module ESNext, bundler resolution).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,4 +28,13 @@ for (const a of actions) {
   for (const sub of readdirSync(join(dir, 'dist'), { withFileTypes: true })) {
     if (sub.isDirectory()) writeFileSync(join(dir, 'dist', sub.name, 'package.json'), '{"type":"module"}\n');
   }
+}
+
+// The mlci CLI (packages/cli, bin `mlci`): one bundle like an action's, so `npx mlci` starts fast.
+if (wanted.length === 0 || wanted.includes('cli')) {
+  const dir = join(root, 'packages', 'cli');
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  process.stdout.write('building cli/index.ts -> packages/cli/dist\n');
+  execFileSync(process.execPath, [ncc, 'build', join('src', 'index.ts'), '-o', 'dist', '-m', '--license', 'licenses.txt', '-q'], { cwd: dir, stdio: 'inherit' });
+  chmodSync(join(dir, 'dist', 'index.js'), 0o755);
 }

@@ -1,0 +1,653 @@
+export const id = 938;
+export const ids = [938,784];
+export const modules = {
+
+/***/ 2784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WorkspaceFiles: () => (/* binding */ WorkspaceFiles),
+/* harmony export */   absPath: () => (/* binding */ absPath),
+/* harmony export */   byCodeUnit: () => (/* binding */ byCodeUnit),
+/* harmony export */   filterPaths: () => (/* binding */ filterPaths),
+/* harmony export */   isInside: () => (/* binding */ isInside),
+/* harmony export */   matcher: () => (/* binding */ matcher),
+/* harmony export */   toWorkspacePattern: () => (/* binding */ toWorkspacePattern)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1026);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
+
+
+
+
+/** Directories never descended into: VCS metadata is not data, and walking it would be slow. */
+const SKIP_DIRS = new Set(['.git', '.hg', '.svn']);
+/** True when a workspace-relative POSIX path stays inside the workspace. */
+function isInside(rel) {
+    return rel !== '..' && !rel.startsWith('../') && !node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute(rel);
+}
+/**
+ * Turn a user's path or pattern into a workspace-relative POSIX pattern, refusing any that leaves the workspace
+ * (`../x`, `/etc/x`, `a/../../x`): a pull request must not make the action read files outside the checkout.
+ */
+function toWorkspacePattern(workspace, pattern, input) {
+    let p = pattern.trim().replace(/\\/g, '/');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) || /^[A-Za-z]:\//.test(p)) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, p).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        if (!isInside(rel))
+            throw outside(input, pattern, workspace);
+        p = rel;
+    }
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p);
+    if (!isInside(norm))
+        throw outside(input, pattern, workspace);
+    return norm === '.' ? '' : norm.replace(/\/$/, '');
+}
+function outside(input, pattern, workspace) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${input}': '${pattern}' points outside the workspace (${workspace}). Use a path inside the repository checkout.`);
+}
+/**
+ * Lists files under a workspace once and answers many glob inputs from the same listing. Symbolic links are followed
+ * only when their target stays inside the workspace; one pointing outside is refused with the input and path named,
+ * since the action would otherwise hash, profile and summarise a file the repository does not hold.
+ */
+class WorkspaceFiles {
+    workspace;
+    listing = new Map();
+    realRoot;
+    constructor(workspace) {
+        this.workspace = workspace;
+        this.realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    /** Expand newline-separated input lines (globs, files, folders, `!negations`) into matched files. */
+    expand(patterns, opts) {
+        const positives = [];
+        for (const raw of patterns) {
+            const negated = raw.startsWith('!');
+            const pattern = toWorkspacePattern(this.workspace, negated ? raw.slice(1) : raw, opts.input);
+            if (negated) {
+                const isMatch = matcher(pattern);
+                for (const p of positives)
+                    for (const f of p.files)
+                        if (isMatch(f))
+                            p.files.delete(f);
+                continue;
+            }
+            positives.push({ pattern: raw, files: new Set(this.match(pattern, opts.input)) });
+        }
+        if (!opts.allowEmpty) {
+            const empty = positives.find((p) => p.files.size === 0);
+            if (empty) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': '${empty.pattern}' matched no files in ${this.workspace}. ` +
+                    `Check the path (globs are relative to the workspace), or set allow-empty: true if an empty match is expected.`);
+            }
+        }
+        const all = new Set();
+        for (const p of positives)
+            for (const f of p.files)
+                all.add(f);
+        return {
+            files: [...all].sort(byCodeUnit),
+            byPattern: positives.map((p) => ({ pattern: p.pattern, files: [...p.files].sort(byCodeUnit) })),
+        };
+    }
+    match(pattern, input) {
+        const scan = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern);
+        if (!scan.isGlob) {
+            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.workspace, pattern);
+            const st = safeStat(abs);
+            if (!st)
+                return [];
+            this.checkReal(abs, pattern, input);
+            if (st.isFile())
+                return [pattern];
+            if (st.isDirectory())
+                return this.walk(pattern, input);
+            return [];
+        }
+        const base = scan.base === '.' ? '' : scan.base;
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.workspace, base);
+        const st = safeStat(abs);
+        if (!st?.isDirectory())
+            return [];
+        const isMatch = matcher(pattern);
+        return this.walk(base, input).filter((f) => isMatch(f));
+    }
+    /** All files below a workspace-relative directory (memoised per directory). */
+    walk(dir, input) {
+        const hit = this.listing.get(dir);
+        if (hit)
+            return hit;
+        const out = [];
+        const visited = new Set();
+        const rec = (rel) => {
+            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.workspace, rel);
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+            if (visited.has(real))
+                return; // a link cycle
+            visited.add(real);
+            let entries;
+            try {
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
+            }
+            catch (e) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${input}': cannot list folder '${rel || '.'}': ${e.message}`);
+            }
+            for (const d of entries) {
+                const child = rel ? `${rel}/${d.name}` : d.name;
+                if (d.isDirectory()) {
+                    if (!SKIP_DIRS.has(d.name))
+                        rec(child);
+                }
+                else if (d.isFile()) {
+                    out.push(child);
+                }
+                else if (d.isSymbolicLink()) {
+                    const st = safeStat((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.workspace, child));
+                    if (!st)
+                        continue; // dangling link: nothing to hash
+                    this.checkReal((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.workspace, child), child, input);
+                    if (st.isDirectory())
+                        rec(child);
+                    else if (st.isFile())
+                        out.push(child);
+                }
+            }
+        };
+        rec(dir);
+        out.sort(byCodeUnit);
+        this.listing.set(dir, out);
+        return out;
+    }
+    checkReal(abs, shown, input) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.realRoot, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        if (!isInside(rel)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${input}': '${shown}' is a link to ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs)}, outside the workspace (${this.workspace}). ` +
+                `Copy the data into the checkout or point the input at a path inside it.`);
+        }
+    }
+}
+/** A predicate for one workspace-relative pattern: a glob, or a file/folder path matching itself and what is under it. */
+function matcher(pattern) {
+    const scan = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern);
+    if (!scan.isGlob)
+        return (f) => f === pattern || f.startsWith(pattern === '' ? '' : pattern + '/');
+    // What picomatch(pattern)(f) answers for a POSIX path, without its per-call result object (3x faster on 10,000).
+    const re = picomatch__WEBPACK_IMPORTED_MODULE_3___default().makeRe(pattern, { dot: true });
+    return (f) => f !== '' && (f === pattern || re.test(f));
+}
+/**
+ * Filter paths (that need not exist, e.g. files a pull request deleted) by input lines: globs, files, folders and
+ * `!negations`, with the same meaning as WorkspaceFiles.expand.
+ */
+function filterPaths(workspace, patterns, paths, input) {
+    const rules = patterns.map((raw) => {
+        const negated = raw.startsWith('!');
+        return { negated, isMatch: matcher(toWorkspacePattern(workspace, negated ? raw.slice(1) : raw, input)) };
+    });
+    return paths.filter((f) => {
+        let keep = false;
+        for (const r of rules) {
+            if (r.negated) {
+                if (keep && r.isMatch(f))
+                    keep = false;
+            }
+            else if (!keep && r.isMatch(f))
+                keep = true;
+        }
+        return keep;
+    });
+}
+function safeStat(abs) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Sort by UTF-16 code unit, the same on every machine and locale (localeCompare is not). */
+function byCodeUnit(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A relative POSIX path with no empty, `.` or `..` segment and no backslash: joining it needs no normalising. */
+const CLEAN_REL = /^(?!\.{1,2}(?:\/|$))(?!.*\/\.{1,2}(?:\/|$))(?!.*\/\/)[^\\/][^\\]*$/;
+/**
+ * Absolute path of a workspace-relative POSIX path. The paths a glob listing yields are clean and are concatenated
+ * (path.join's normalising was a tenth of a warm re-check of 10,000 files); anything else goes through join.
+ */
+function absPath(workspace, rel) {
+    if (rel.endsWith('/') || !CLEAN_REL.test(rel))
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, rel);
+    return (workspace.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? workspace : workspace + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? rel : rel.replace(/\//g, node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
+}
+
+
+/***/ }),
+
+/***/ 1687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ parseRecord),
+/* harmony export */   Om: () => (/* binding */ serializeRecord),
+/* harmony export */   W1: () => (/* binding */ RecordError),
+/* harmony export */   ep: () => (/* binding */ RECORD_SCHEMA)
+/* harmony export */ });
+/* unused harmony export detectRecordSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9143);
+/* harmony import */ var _drift_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9142);
+
+
+/**
+ * The baseline record: what the last training run saw, saved to the cache or a committed lock file and compared
+ * against on the next run. Versioned by `schema`; a record of another version or one that fails validation is
+ * treated as absent (first run) with one warning, never a crash.
+ */
+const RECORD_SCHEMA = 'mlci.detect.record/v1';
+/**
+ * The per-file entries are the bulk of a record (10,000 files: 2.4 MB) and checking them with zod doubled the
+ * parse time of a warm re-check, so they are checked by hand (checkFiles) and typed here.
+ */
+const fileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY(() => true);
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const MD5_HEX = /^[0-9a-f]{32}$/;
+/** The problem with the first malformed file entry, or undefined when all are well formed. */
+function checkFiles(files) {
+    for (let i = 0; i < files.length; i++) {
+        const f = files[i];
+        const bad = (what) => `files.${i}: ${what}`;
+        if (f === null || typeof f !== 'object')
+            return bad('expected an object');
+        if (typeof f.path !== 'string')
+            return bad('path: expected a string');
+        if (typeof f.size !== 'number' || !Number.isInteger(f.size) || f.size < 0)
+            return bad('size: expected a whole number of bytes');
+        if (typeof f.sha256 !== 'string' || !SHA256_HEX.test(f.sha256))
+            return bad('sha256: expected 64 hex digits');
+        if (f.md5 !== undefined && (typeof f.md5 !== 'string' || !MD5_HEX.test(f.md5)))
+            return bad('md5: expected 32 hex digits');
+        for (const k of ['mtimeMs', 'ctimeMs', 'ino'])
+            if (typeof f[k] !== 'number')
+                return bad(`${k}: expected a number`);
+    }
+    return undefined;
+}
+const pointerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['lfs', 'dvc', 'dvc-lock']),
+    stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const detectRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RECORD_SCHEMA),
+    /** When this record was written (ISO 8601). */
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** When the training this record stands for ran: the age `max-age` compares with. */
+    trainedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** Commit the record was taken at: `code` changes on schedule/workflow_dispatch are listed since it. */
+    commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /** Merkle digest of the data set (files and pointers). */
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** When the files were stat'ed (ms since epoch), for the stat cache's racy-file rule. */
+    statAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileSchema),
+    pointers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(pointerSchema),
+    /** Code files' sha256 by path: used when the event cannot say which files changed. */
+    code: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    /** Params snapshot: file (or dvc.lock scope) → dotted key → JSON text of the value. */
+    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())),
+    /** Profiles of tabular data files, by path, with the sha256 they were computed from. */
+    profiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), _drift_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .tableProfileSchema */ .RX.extend({ sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    /** Each `data` pattern's tabular files: a table is compared as a whole (shards merged). */
+    tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })),
+});
+/** Why a stored record could not be used. */
+class RecordError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RecordError';
+    }
+}
+/** Parse and validate a record's JSON text. Throws RecordError (never a UserError: a bad record is not fatal). */
+function parseRecord(text, where) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        throw new RecordError(`baseline record ${where} is not valid JSON (${e.message})`);
+    }
+    const schema = raw?.schema;
+    if (schema !== RECORD_SCHEMA) {
+        throw new RecordError(`baseline record ${where} has schema ${JSON.stringify(schema)}; this version reads ${RECORD_SCHEMA}`);
+    }
+    // zod checks everything but the file entries, which checkFiles walks without copying them.
+    const files = raw.files;
+    if (!Array.isArray(files))
+        throw new RecordError(`baseline record ${where} is damaged: files: expected an array`);
+    const r = detectRecordSchema.safeParse({ ...raw, files: [] });
+    if (!r.success) {
+        const i = r.error.issues[0];
+        throw new RecordError(`baseline record ${where} is damaged: ${i.path.join('.') || '(top level)'}: ${i.message}`);
+    }
+    const badFile = checkFiles(files);
+    if (badFile)
+        throw new RecordError(`baseline record ${where} is damaged: ${badFile}`);
+    return { ...r.data, files: files };
+}
+/**
+ * Serialise a record: keys in a fixed order, files and pointers sorted by path, two-space indent and a final newline,
+ * so a committed lock file diffs line by line and the same inputs give the same bytes.
+ */
+function serializeRecord(record) {
+    return JSON.stringify(sortKeys(record), null, 2) + '\n';
+}
+function sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortKeys);
+    if (v !== null && typeof v === 'object') {
+        const out = {};
+        // Record keys (paths, params keys) sort by code unit; schema fields keep the schema's order for readability.
+        const keys = Object.keys(v);
+        const ordered = keys.includes('schema') ? keys : [...keys].sort();
+        for (const k of ordered)
+            out[k] = sortKeys(v[k]);
+        return out;
+    }
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 8129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ quantileAt),
+/* harmony export */   RO: () => (/* binding */ cdfBelow),
+/* harmony export */   RZ: () => (/* binding */ quantileCdf),
+/* harmony export */   SH: () => (/* binding */ empiricalCdf),
+/* harmony export */   Xm: () => (/* binding */ mergedBreakpoints),
+/* harmony export */   bF: () => (/* binding */ cdfAt),
+/* harmony export */   g1: () => (/* binding */ countsCdf),
+/* harmony export */   xj: () => (/* binding */ mixtureQuantiles)
+/* harmony export */ });
+/** Empirical CDF of ascending, NaN-free values (duplicates allowed). */
+function empiricalCdf(sorted) {
+    const n = sorted.length;
+    const xs = [];
+    const ps = [];
+    let i = 0;
+    while (i < n) {
+        const x = sorted[i];
+        let j = i;
+        while (j < n && sorted[j] === x)
+            j++;
+        xs.push(x, x);
+        ps.push(i / n, j / n);
+        i = j;
+    }
+    return { xs: Float64Array.from(xs), ps: Float64Array.from(ps) };
+}
+/** Empirical CDF of [value, count] pairs (ascending values): the exact step function of a low-cardinality column. */
+function countsCdf(pairs) {
+    let n = 0;
+    for (const [, c] of pairs)
+        n += c;
+    const xs = new Float64Array(pairs.length * 2);
+    const ps = new Float64Array(pairs.length * 2);
+    let below = 0;
+    pairs.forEach(([x, c], i) => {
+        xs[2 * i] = x;
+        xs[2 * i + 1] = x;
+        ps[2 * i] = below / n;
+        below += c;
+        ps[2 * i + 1] = below / n;
+    });
+    return { xs, ps };
+}
+/** CDF of a quantile summary: `quantiles[i]` is the (i / (length − 1))-quantile, ascending. */
+function quantileCdf(quantiles) {
+    const q = quantiles.length - 1;
+    const xs = Float64Array.from(quantiles);
+    const ps = new Float64Array(q + 1);
+    for (let i = 0; i <= q; i++)
+        ps[i] = q === 0 ? 1 : i / q;
+    if (q === 0)
+        return { xs: Float64Array.of(xs[0], xs[0]), ps: Float64Array.of(0, 1) };
+    return { xs, ps };
+}
+/** Index of the last breakpoint with xs[k] <= x, or −1 when x is below every breakpoint. */
+function lastAtOrBelow(xs, x) {
+    let lo = 0;
+    let hi = xs.length; // first index with xs[k] > x
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (xs[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
+}
+/** F(x) = P(X ≤ x) (right-continuous). */
+function cdfAt(c, x) {
+    const k = lastAtOrBelow(c.xs, x);
+    if (k < 0)
+        return 0;
+    if (k === c.xs.length - 1)
+        return c.ps[k];
+    if (c.xs[k] === x)
+        return c.ps[k];
+    const x0 = c.xs[k];
+    const x1 = c.xs[k + 1];
+    return c.ps[k] + ((x - x0) / (x1 - x0)) * (c.ps[k + 1] - c.ps[k]);
+}
+/** F(x−) = P(X < x) (the left limit). At a breakpoint it is the first p listed for that x. */
+function cdfBelow(c, x) {
+    let lo = 0; // first index with xs[lo] >= x
+    let hi = c.xs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (c.xs[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo === c.xs.length)
+        return c.ps[lo - 1];
+    if (c.xs[lo] === x)
+        return c.ps[lo];
+    if (lo === 0)
+        return 0;
+    const x0 = c.xs[lo - 1];
+    const x1 = c.xs[lo];
+    return c.ps[lo - 1] + ((x - x0) / (x1 - x0)) * (c.ps[lo] - c.ps[lo - 1]);
+}
+/** Quantile function Q(u) = inf{x : F(x) ≥ u}, interpolating linearly where F is linear. */
+function quantileAt(c, u) {
+    const { xs, ps } = c;
+    if (u <= ps[0])
+        return xs[0];
+    // first index with ps[k] >= u
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ps[mid] < u)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const p0 = ps[lo - 1];
+    const p1 = ps[lo];
+    if (p1 === p0 || xs[lo] === xs[lo - 1])
+        return xs[lo];
+    return xs[lo - 1] + ((u - p0) / (p1 - p0)) * (xs[lo] - xs[lo - 1]);
+}
+/** Sorted distinct breakpoints of both CDFs: every place where either may bend or jump. */
+function mergedBreakpoints(a, b) {
+    const all = new Float64Array(a.xs.length + b.xs.length);
+    all.set(a.xs, 0);
+    all.set(b.xs, a.xs.length);
+    all.sort();
+    let n = 0;
+    for (let i = 0; i < all.length; i++)
+        if (i === 0 || all[i] !== all[n - 1])
+            all[n++] = all[i];
+    return all.subarray(0, n);
+}
+/**
+ * Mixture CDF Σ wᵢ·Fᵢ / Σ wᵢ, summarised again as `points` + 1 quantiles. Used to merge the per-file profiles of
+ * one table (weights = row counts) without revisiting the data.
+ */
+function mixtureQuantiles(parts, points) {
+    const live = parts.filter((p) => p.weight > 0);
+    if (live.length === 1)
+        return Array.from({ length: points + 1 }, (_, i) => quantileAt(live[0].cdf, i / points));
+    const total = live.reduce((s, p) => s + p.weight, 0);
+    const xsAll = new Float64Array(live.reduce((s, p) => s + p.cdf.xs.length, 0));
+    let o = 0;
+    for (const p of live) {
+        xsAll.set(p.cdf.xs, o);
+        o += p.cdf.xs.length;
+    }
+    xsAll.sort();
+    const xs = [];
+    const ps = [];
+    for (let i = 0; i < xsAll.length; i++) {
+        const x = xsAll[i];
+        if (i > 0 && x === xsAll[i - 1])
+            continue;
+        let below = 0;
+        let at = 0;
+        for (const p of live) {
+            below += p.weight * cdfBelow(p.cdf, x);
+            at += p.weight * cdfAt(p.cdf, x);
+        }
+        if (at - below > 0) {
+            xs.push(x);
+            ps.push(below / total);
+        }
+        xs.push(x);
+        ps.push(at / total);
+    }
+    const mix = { xs: Float64Array.from(xs), ps: Float64Array.from(ps) };
+    return Array.from({ length: points + 1 }, (_, i) => quantileAt(mix, i / points));
+}
+
+
+/***/ }),
+
+/***/ 9142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ MAX_DISTINCT_NUMBERS),
+/* harmony export */   Q: () => (/* binding */ MAX_STORED_CATEGORIES),
+/* harmony export */   RX: () => (/* binding */ tableProfileSchema),
+/* harmony export */   SL: () => (/* binding */ summaryCdf),
+/* harmony export */   SQ: () => (/* binding */ QUANTILE_STEPS),
+/* harmony export */   fK: () => (/* binding */ columnFamily),
+/* harmony export */   gn: () => (/* binding */ CATEGORICAL_MAX_UNIQUE),
+/* harmony export */   wQ: () => (/* binding */ SMALL_REFERENCE_ROWS)
+/* harmony export */ });
+/* unused harmony exports numericSummarySchema, categoricalSummarySchema, columnSummarySchema, numericDistinctCount, columnTypeSchema, columnProfileSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9143);
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8129);
+
+
+/**
+ * What a profile keeps of one column: enough to test drift against a later profile, in kilobytes, never the data.
+ * Numeric columns keep moments, a quantile summary and — for small references, where the size-aware defaults use exact
+ * tests — the values themselves; categorical columns keep their most frequent categories with counts.
+ */
+/** References at or below this many rows use the p-value tests (KS, chi-square); above it the distances (STATS.md). */
+const SMALL_REFERENCE_ROWS = 1000;
+/** A numeric column with at most this many distinct values is tested as categorical (STATS.md). */
+const CATEGORICAL_MAX_UNIQUE = 5;
+/** Numeric columns remember exact value counts up to this many distinct values (ages, hours, ratings, codes). */
+const MAX_DISTINCT_NUMBERS = 256;
+/** Categorical columns store at most this many categories; the rest are counted together as `other`. */
+const MAX_STORED_CATEGORIES = 100;
+/** Quantile summaries hold the q-quantiles for q = i/QUANTILE_STEPS, i = 0..QUANTILE_STEPS. */
+const QUANTILE_STEPS = 200;
+const numericSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('numeric'),
+    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** Standard deviation, ddof = 1. */
+    std: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** All values are whole numbers. */
+    integer: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    /** QUANTILE_STEPS + 1 quantiles (empty for an all-null column). */
+    quantiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
+    /** How many values the quantiles rest on: `count` when exact, else the reservoir sample's size. */
+    sampleSize: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Every value, ascending, when count ≤ SMALL_REFERENCE_ROWS. */
+    values: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).optional(),
+    /** Exact [value, count] pairs, ascending, when the column has at most MAX_DISTINCT_NUMBERS distinct values. */
+    distinct: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int()])).optional(),
+});
+const categoricalSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('categorical'),
+    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Most frequent categories, by count descending then value, with exact counts. */
+    top: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int()])),
+    /** Rows whose category is not in `top`. */
+    other: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Distinct categories seen; a lower bound when `distinctCapped`. */
+    distinct: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    distinctCapped: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+});
+const columnSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [numericSummarySchema, categoricalSummarySchema]);
+function columnFamily(t) {
+    return t === 'integer' || t === 'float' ? 'numeric' : t;
+}
+/**
+ * The CDF a numeric summary stands for: exact when the values or the distinct-value counts are kept, else the
+ * quantile summary's.
+ */
+function summaryCdf(s) {
+    if (s.values && s.values.length === s.count)
+        return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .empiricalCdf */ .SH)(s.values);
+    if (s.distinct)
+        return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .countsCdf */ .g1)(s.distinct);
+    return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileCdf */ .RZ)(s.quantiles);
+}
+/** Distinct values of a numeric column when known exactly (≤ MAX_DISTINCT_NUMBERS). */
+function numericDistinctCount(s) {
+    return s.distinct?.length;
+}
+const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['integer', 'float', 'boolean', 'string', 'empty']);
+const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    type: columnTypeSchema,
+    summary: columnSummarySchema,
+});
+/** Profile of one table (a file, or the files one `data` pattern matched): exact row count and one entry per column. */
+const tableProfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(columnProfileSchema),
+});
+
+
+/***/ })
+
+};

@@ -1,0 +1,178 @@
+/**
+ * `mlci detect`: the detect-data-change job on the local platform. The steps are those of
+ * actions/detect-data-change/src/main.ts (inputs → baseline → detectChanges → report, outputs, summary → record),
+ * on core's engine; changed code files come from `git diff <baseline commit>` in the working tree (no API here), and
+ * the post step's "save the baseline when the job succeeded" runs at the end of the command, which is the job.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { parseInputs, UserError, type Platform } from '@mlci/core';
+import type { DetectResult } from '@mlci/core/detect/detect';
+// The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
+import { inputs } from '../../../../actions/detect-data-change/src/inputs.js';
+import type { CommandSpec } from '../args.js';
+
+const ACTION = 'detect-data-change';
+
+export const detectCommand: CommandSpec = {
+  name: 'detect',
+  action: ACTION,
+  summary: 'should we train? Data fingerprints, schema, dropped rows, drift, code and params changes, model age.',
+  inputs,
+  hidden: ['github-token'],
+  extra: [{ name: 'exit-code', kind: 'boolean', description: 'Exit 1 when should-train is false (default: exit 0 either way).' }],
+  example: [
+    '  # First run: should-train=true (first-run), the record written to data.lock.json; commit it after training.',
+    '  mlci detect --data \'data/*.csv\' --code \'train/**\' --baseline data.lock.json --write-lock data.lock.json',
+    '  # Later: unchanged data gives should-train=false; with --exit-code that is exit 1, for `mlci detect --exit-code && train`.',
+    '  # Without --baseline the record is kept in the local cache under --out-dir (the action\'s default, baseline: cache).',
+  ].join('\n'),
+};
+
+const LIST_CAP = 1000;
+
+export interface DetectOutcome {
+  shouldTrain: boolean;
+  reasons: string[];
+  fingerprint: string;
+  reportPath: string;
+  lockPath?: string;
+}
+
+/** Changed files since the baseline's commit, from git in the working tree (committed and uncommitted changes). */
+function gitChanged(workspace: string, base: string | undefined): { files?: string[]; source: string } {
+  if (!base) return { source: 'unknown: no baseline commit to compare with' };
+  try {
+    const out = execFileSync('git', ['-c', 'core.quotepath=off', 'diff', '--no-renames', '--name-only', '-z', base, '--'], {
+      cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024,
+    });
+    return { files: out.split('\0').filter(Boolean).sort(), source: `git diff ${base.slice(0, 7)} (working tree)` };
+  } catch {
+    return { source: `unknown: git diff from ${base.slice(0, 7)} failed (not a clone, or the commit is missing)` };
+  }
+}
+
+export async function detectJob(p: Platform, outDir: string): Promise<DetectOutcome> {
+  const raw = parseInputs(inputs, (n) => p.getInput(n));
+  const o = { ...raw, data: raw.data ?? [], pointers: raw.pointers ?? [], code: raw.code ?? [], params: raw.params ?? [] };
+  const ctx = p.context();
+  const workspace = ctx.workspace;
+  if (o.data.length === 0 && o.pointers.length === 0) {
+    throw new UserError('Flags --data and --pointers are both missing: give the data globs (e.g. --data \'data/*.csv\') or pointer files (--pointers \'data/*.dvc\').');
+  }
+  // The engine is loaded after the flags are valid: --help and a typo never load it.
+  const [{ absPath, toWorkspacePattern }, { baselineKeys, loadBaseline, parseBaselineInput, writeRecord }, { detectChanges }, { renderSummary }, { DEFAULT_DRIFT_POLICY, loadDriftPolicy }] =
+    await Promise.all([
+      import('@mlci/core/detect/paths'), import('@mlci/core/detect/baseline'), import('@mlci/core/detect/detect'),
+      import('@mlci/core/detect/summary'), import('@mlci/core/drift/policy'),
+    ]);
+  const inWorkspace = (input: string) => (rel: string) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
+  const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
+  const source = parseBaselineInput(o.baseline, workspace);
+  const branch = ctx.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
+  const keys = baselineKeys({ data: o.data, pointers: o.pointers, branch, defaultBranch: ctx.defaultBranch, runId: ctx.runId, runAttempt: ctx.runAttempt });
+  const log = { warning: (m: string) => p.annotate('warning', m), info: (m: string) => p.info(m) };
+  const loaded = await loadBaseline(source, { workspace, cache: p.cache, keys, log });
+
+  const changed = o.code.length && loaded.record ? gitChanged(workspace, loaded.record.commit) : undefined;
+  if (changed) p.info(`Changed files: ${changed.files ? `${changed.files.length} from ${changed.source}` : changed.source}`);
+
+  // Default report path: in the output folder (the action's default is under RUNNER_TEMP).
+  const reportPath = o['report-path'] ? resolve(workspace, o['report-path']) : resolve(workspace, outDir, 'detect-report.json');
+  const lockPath = o['write-lock'] ? toWorkspacePattern(workspace, o['write-lock'], 'write-lock') : undefined;
+  const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', relative(workspace, reportPath).split(sep).join('/')].filter(Boolean);
+
+  const result = await detectChanges({
+    workspace,
+    exclude: own,
+    data: o.data,
+    pointers: o.pointers,
+    code: o.code,
+    params: o.params,
+    allowEmpty: o['allow-empty'],
+    baseline: loaded.record,
+    changedFiles: changed?.files,
+    changedFilesSource: changed?.source,
+    maxAgeMs: o['max-age'],
+    policy,
+    policyFile: o['drift-policy'] && !o['drift-policy'].includes('\n') ? o['drift-policy'] : "flag --drift-policy",
+    force: o.force,
+    trainOn: o['train-on'],
+    commit: ctx.sha,
+    ref: ctx.ref,
+  });
+
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, JSON.stringify(report(result, loaded.description), null, 2) + '\n');
+
+  p.setOutput('should-train', String(result.shouldTrain));
+  p.setOutput('reasons', JSON.stringify(result.reasons));
+  p.setOutput('data-changed', String(result.dataChanged));
+  p.setOutput('code-changed', String(result.codeChanged));
+  p.setOutput('drift', String(result.drift));
+  p.setOutput('fingerprint', result.fingerprint);
+  p.setOutput('changed-files', JSON.stringify(changedFiles(result)));
+  p.setOutput('report', reportPath);
+  p.setOutput('cache-key', `mlci-data-${result.fingerprint}`);
+
+  for (const w of result.warnings) p.annotate('warning', w.message, { file: w.file, title: ACTION });
+  p.info(`should-train=${result.shouldTrain} reasons=${JSON.stringify(result.reasons)} fingerprint=${result.fingerprint}`);
+  await p.appendSummary(renderSummary(result, { baselineSource: loaded.description }));
+
+  const outcome: DetectOutcome = { shouldTrain: result.shouldTrain, reasons: result.reasons, fingerprint: result.fingerprint, reportPath };
+  if (!result.shouldTrain) return outcome;
+  if (lockPath) {
+    writeRecord(absPath(workspace, lockPath), result.record);
+    outcome.lockPath = lockPath;
+    p.info(`Wrote the baseline lock file ${o['write-lock']}: commit it after training to use it as the baseline.`);
+  }
+  // The local cache: the command is the whole job, so on-success and always both save now; never does not.
+  if (source.kind === 'cache' && o['save-baseline'] !== 'never') {
+    writeRecord(keys.path, result.record);
+    await p.cache!.save([keys.path], keys.save);
+    p.info(`Saved the baseline to the local cache as ${keys.save}.`);
+  }
+  return outcome;
+}
+
+function capList(v: string[]): string[] {
+  return v.length > LIST_CAP ? v.slice(0, LIST_CAP) : v;
+}
+
+function changedFiles(r: DetectResult) {
+  const truncated = [r.data.added, r.data.removed, r.data.modified, r.pointers.added, r.pointers.removed, r.pointers.modified, r.code.files].some((l) => l.length > LIST_CAP);
+  const fc = (c: DetectResult['data']) => ({ added: capList(c.added), removed: capList(c.removed), modified: capList(c.modified) });
+  return {
+    data: fc(r.data),
+    pointers: fc(r.pointers),
+    code: capList(r.code.files),
+    params: r.params.map((x) => ({ file: x.file, key: x.key, change: x.change })),
+    ...(truncated ? { truncated: true } : {}),
+  };
+}
+
+/**
+ * The JSON report (schema mlci.detect.report/v1), as the action writes it. TODO(#13 part 1): the action's main.ts
+ * keeps this function private; when the schema moves into core beside the gate's, both use that one.
+ */
+function report(r: DetectResult, baseline: string) {
+  return {
+    schema: 'mlci.detect.report/v1',
+    shouldTrain: r.shouldTrain,
+    reasons: r.reasons,
+    fingerprint: r.fingerprint,
+    previousFingerprint: r.previousFingerprint ?? null,
+    baseline,
+    data: r.data,
+    pointers: r.pointers,
+    code: r.code,
+    params: r.params,
+    tables: r.tables,
+    newTables: r.newTables,
+    ageMs: r.ageMs ?? null,
+    maxAgeMs: r.maxAgeMs ?? null,
+    warnings: r.warnings,
+    stats: r.stats,
+  };
+}
