@@ -1,7 +1,6 @@
 import { UserError } from '../errors.js';
 import { readTable, joinById, lineOfRow, type Table, type Column } from '../io/index.js';
 import type { LoadedPolicy } from './policy.js';
-import { metricFor } from './evaluate.js';
 
 /**
  * The evaluation set in columns, candidate and baseline rows aligned by id. Everything downstream works on these typed
@@ -139,7 +138,7 @@ export async function loadEvalData(candidatePath: string, baselinePath: string |
   if (task === 'multiclass' && scoreCols.length < 2) {
     throw new UserError(`Policy ${loaded.source.path}: task multiclass needs columns.scores: the list of per-class probability columns.`, { file: loaded.source.path, line: loaded.source.lineOf(['columns']) });
   }
-  const needProb = task !== 'regression' && task !== 'ranking' && Object.keys(policy.metrics).some((m) => metricFor(m, loaded).probability);
+  const needProb = task !== 'regression' && task !== 'ranking' && loaded.metrics.some((m) => m.def.probability);
   const candCols = [cols.id, cols.label, ...scoreCols, ...sliceNames, ...(task === 'ranking' ? [cols.query] : [])];
   const types: Record<string, 'number' | 'string' | 'auto'> = {};
   for (const s of sliceNames) types[s] = 'string';

@@ -5,6 +5,8 @@ export { normalQuantile } from './normal-quantile.js';
 export { binomialCdf } from './binomial-cdf.js';
 export { delongPaired, type DelongResult } from './delong.js';
 export { delongTest, type Alternative, type DelongTestResult } from './delong-test.js';
+export { marginZTest, type MarginZTest } from './z-test.js';
+export { compareRatioSum, compareApprox, type RatioTerm } from './exact-compare.js';
 export { mcnemarExact } from './mcnemar.js';
 export { createRng, type Rng } from './rng.js';
 export { bootstrapWeights } from './bootstrap-weights.js';
