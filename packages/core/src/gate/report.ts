@@ -176,6 +176,12 @@ export function policyAnnotations(report: GateReport, loaded: LoadedPolicy): { p
     if (f.status !== 'fail' && f.status !== 'warn') return;
     add(`f:${i}`, ['fairness', i], f.status === 'fail' ? 'failure' : 'warning', `fairness: ${f.metric} across ${f.across}`, f.reason);
   });
+  // Policy lines that are legal but probably not meant (margin 0 judged by non-inferiority).
+  loaded.warnings.forEach((w, i) => add(`w:${i}`, [], 'warning', 'policy', w.message));
+  for (const [key, r] of byRule) {
+    const w = key.startsWith('w:') ? loaded.warnings[Number(key.slice(2))] : undefined;
+    if (w?.line) r.line = w.line;
+  }
   return [...byRule.values()].map((r) => ({
     path: loaded.source.path, line: r.line, level: r.level, title: r.title,
     message: r.msgs.slice(0, 20).join('\n') + (r.msgs.length > 20 ? `\n… and ${r.msgs.length - 20} more` : ''),
