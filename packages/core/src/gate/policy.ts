@@ -123,6 +123,8 @@ export interface LoadedPolicy {
   /** policy.metrics in file order, each with its definition. */
   metrics: PolicyMetric[];
   warnings: PolicyWarning[];
+  /** The YAML as read, so worker threads can load the same policy. */
+  text?: string;
 }
 
 function at(path: string, line: number | undefined): string {
@@ -203,7 +205,7 @@ export function parsePolicy(text: string, path: string): LoadedPolicy {
   }
   const sliceSpecs = resolveSlices(policy, path, lineOf);
   const metrics = resolveMetrics(policy, path, lineOf);
-  return { policy, source: { path, lineOf }, sliceSpecs, metrics, warnings: marginWarnings(policy, metrics, lineOf) };
+  return { policy, source: { path, lineOf }, sliceSpecs, metrics, warnings: marginWarnings(policy, metrics, lineOf), text };
 }
 
 export function loadPolicy(path: string): LoadedPolicy {
