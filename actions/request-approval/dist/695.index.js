@@ -831,8 +831,8 @@ function triggeringActor(env = process.env) {
     return env.GITHUB_TRIGGERING_ACTOR || undefined;
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/approval/index.ts + 12 modules
-var approval = __webpack_require__(9278);
+// EXTERNAL MODULE: ../../packages/core/src/approval/index.ts + 26 modules
+var approval = __webpack_require__(26989);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
