@@ -1934,7 +1934,11 @@ async function detectChanges(opts) {
     const fresh = new Map();
     let profileThreads = 0;
     if (stale.length > 0) {
+<<<<<<< HEAD:actions/detect-data-change/dist/25.index.js
         const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(433)]).then(__webpack_require__.bind(__webpack_require__, 35433));
+=======
+        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(815), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 64693));
+>>>>>>> wip/gate:actions/detect-data-change/dist/82.index.js
         const made = await profileFiles(stale.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: byPath.get(f).size })), { threads: opts.threads });
         stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
         profileThreads = made.threads;
@@ -1993,7 +1997,11 @@ async function detectChanges(opts) {
                 continue;
             const ref = (0,merge/* mergeTableProfiles */.FR)(oldFiles.map((f) => stripStored(base.profiles[f])));
             const cur = (0,merge/* mergeTableProfiles */.FR)(tb.files.map((f) => stripStored(profiles[f])));
+<<<<<<< HEAD:actions/detect-data-change/dist/25.index.js
             const { compareTables } = await Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 4357));
+=======
+            const { compareTables } = await Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 18144));
+>>>>>>> wip/gate:actions/detect-data-change/dist/82.index.js
             const cmp = compareTables(tb.name, ref, cur, policy, opts.policyFile);
             comparisons.push(cmp);
             if (cmp.schemaChanged)

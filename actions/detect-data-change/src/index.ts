@@ -1,5 +1,6 @@
 import { inputsAreValid } from '@mlci/github/preflight';
-import { isMlciWorker, serveWorker, setWorkerEntry } from '@mlci/core/workers/entry';
+import { isMlciWorker, setWorkerEntry } from '@mlci/core/workers/entry';
+import { serveWorker } from '@mlci/core/workers/serve';
 import { inputs } from './inputs.js';
 
 // This bundle is also the entry of its worker threads (changed tabular files are profiled on every core).

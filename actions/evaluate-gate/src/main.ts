@@ -35,6 +35,11 @@ export async function run(platform?: Platform): Promise<void> {
       title,
     });
     const { report } = gate;
+    if (process.env.MLCI_GATE_TIMINGS) {
+      // For scripts/bench/gate.mjs: where the time goes.
+      const t = gate.timings;
+      p.info(`phases: read+join ${t.read.toFixed(0)} ms, judge ${t.judge.toFixed(0)} ms on ${t.threads} thread(s), report ${t.report.toFixed(0)} ms`);
+    }
     p.setOutput('passed', String(report.passed));
     p.setOutput('report', opts['report-path']);
     p.setOutput('failed-checks', String(report.counts.fail));

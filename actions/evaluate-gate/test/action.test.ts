@@ -152,3 +152,25 @@ describe('evaluate-gate dist: bad input is one clear ::error:: line', () => {
     expect(r.errors.join('\n')).toMatch(/empty\.yml.*'metrics' is empty/);
   });
 });
+
+describe('evaluate-gate dist on every core', () => {
+  test('the report is the same, byte for byte, on 1 thread and on 3 (slices judged on workers, baseline parsed on one)', async () => {
+    const run = async (threads: string) => {
+      const cwd = workspace();
+      const r = await runAction({
+        action: 'evaluate-gate',
+        inputs: { ...INPUTS, comment: 'false', check: 'false', 'fail-on-regression': 'false' },
+        cwd,
+        env: { MLCI_GATE_THREADS: threads, MLCI_GATE_MIN_WORK: '0', MLCI_READ_MIN_BYTES: '0', MLCI_GATE_TIMINGS: '1' },
+      });
+      expect(r.exitCode).toBe(0);
+      return { report: readFileSync(join(cwd, 'mlci-gate-report.json'), 'utf8'), log: r.stdout, summary: r.summary };
+    };
+    const one = await run('1');
+    const three = await run('3');
+    expect(one.log).toMatch(/judge \d+ ms on 1 thread\(s\)/);
+    expect(three.log).toMatch(/judge \d+ ms on 3 thread\(s\)/);
+    expect(three.report).toBe(one.report);
+    expect(three.summary).toBe(one.summary);
+  });
+});

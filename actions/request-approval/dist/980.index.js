@@ -1008,8 +1008,13 @@ function triggeringActor(env = process.env) {
     return env.GITHUB_TRIGGERING_ACTOR || undefined;
 }
 
+<<<<<<< HEAD:actions/request-approval/dist/980.index.js
 // EXTERNAL MODULE: ../../packages/core/src/approval/index.ts + 13 modules
 var approval = __webpack_require__(35138);
+=======
+// EXTERNAL MODULE: ../../packages/core/src/approval/index.ts + 26 modules
+var approval = __webpack_require__(26989);
+>>>>>>> wip/gate:actions/request-approval/dist/695.index.js
 ;// CONCATENATED MODULE: ./src/main.ts
 
 

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:packages/cli/dist/408.index.js
 export const id = 408;
 export const ids = [408];
 export const modules = {
 
 /***/ 3964:
+========
+export const id = 815;
+export const ids = [815];
+export const modules = {
+
+/***/ 39483:
+>>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,8 +20,13 @@ export const modules = {
 /* harmony export */   pF: () => (/* binding */ NUM)
 /* harmony export */ });
 /* unused harmony export DEFERRED */
+<<<<<<<< HEAD:packages/cli/dist/408.index.js
 /* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1175);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1054);
+========
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5394);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3803);
+>>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /**
  * Column builders: append one cell at a time into growable typed arrays, deciding number vs text on the fly.
  * BytesColumnBuilder takes raw UTF-8 slices (CSV/TSV); ValueColumnBuilder takes JavaScript values (JSONL, Parquet).
@@ -386,18 +399,30 @@ function otherToText(v) {
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/408.index.js
 /***/ 3092:
+========
+/***/ 4859:
+>>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ missingColumn),
 /* harmony export */   L: () => (/* binding */ DelimitedParser)
 /* harmony export */ });
+<<<<<<<< HEAD:packages/cli/dist/408.index.js
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
 /* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3964);
 /* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1175);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1054);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4608);
+========
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+/* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39483);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5394);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3803);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28141);
+>>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /**
  * CSV/TSV parser over raw Buffers, written by hand because this is the hot path: generic CSV libraries build an
  * array or object per row and a string per cell; here each cell goes straight from the bytes into its column's
@@ -949,7 +974,11 @@ function missingColumn(where, path, column, existing) {
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/408.index.js
 /***/ 1175:
+========
+/***/ 5394:
+>>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1083,7 +1112,57 @@ function grow32(a) {
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/408.index.js
 /***/ 1054:
+========
+/***/ 28141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ describeFile),
+/* harmony export */   T: () => (/* binding */ detectFormat)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+
+const SUPPORTED = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz) and .parquet';
+/** Format from the file name: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, each optionally `.gz`, and `.parquet`. */
+function detectFormat(path) {
+    const name = path.toLowerCase();
+    const gzip = name.endsWith('.gz');
+    const base = gzip ? name.slice(0, -3) : name;
+    const dot = base.lastIndexOf('.');
+    const ext = dot >= 0 && dot > base.lastIndexOf('/') ? base.slice(dot + 1) : '';
+    switch (ext) {
+        case 'csv':
+            return { format: 'csv', gzip };
+        case 'tsv':
+        case 'tab':
+            return { format: 'tsv', gzip };
+        case 'jsonl':
+        case 'ndjson':
+            return { format: 'jsonl', gzip };
+        case 'parquet':
+        case 'pq':
+            if (gzip) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${path}: a gzip-compressed Parquet file is not supported; Parquet compresses its pages itself, so ` +
+                    `decompress it (gunzip) and pass the .parquet file`, { file: path });
+            }
+            return { format: 'parquet', gzip: false };
+        default:
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${path}: cannot tell the file format from the extension ${ext ? `".${ext}"` : '(none)'}; ` +
+                `supported: ${SUPPORTED}${ext === 'json' ? '. For one JSON object per line, name the file .jsonl' : ''}`, { file: path });
+    }
+}
+/** "candidate file preds.csv" or "file preds.csv": how messages name a file. */
+function describeFile(path, label) {
+    return label ? `${label} file ${path}` : `file ${path}`;
+}
+
+
+/***/ }),
+
+/***/ 3803:
+>>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1197,7 +1276,11 @@ function parseNumberText(text, exactIntegers) {
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/408.index.js
 /***/ 8752:
+========
+/***/ 53815:
+>>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1207,6 +1290,7 @@ __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ streamTable)
 });
 
+<<<<<<<< HEAD:packages/cli/dist/408.index.js
 // EXTERNAL MODULE: ../core/src/errors.ts
 var errors = __webpack_require__(319);
 // EXTERNAL MODULE: ../core/src/io/delimited.ts
@@ -1220,6 +1304,21 @@ var dictionary = __webpack_require__(1175);
 // EXTERNAL MODULE: ../core/src/io/number.ts
 var number = __webpack_require__(1054);
 ;// CONCATENATED MODULE: ../core/src/io/jsonl.ts
+========
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(85736);
+// EXTERNAL MODULE: ../../packages/core/src/io/delimited.ts
+var delimited = __webpack_require__(4859);
+// EXTERNAL MODULE: ../../packages/core/src/io/format.ts
+var io_format = __webpack_require__(28141);
+// EXTERNAL MODULE: ../../packages/core/src/io/builder.ts
+var builder = __webpack_require__(39483);
+// EXTERNAL MODULE: ../../packages/core/src/io/dictionary.ts
+var dictionary = __webpack_require__(5394);
+// EXTERNAL MODULE: ../../packages/core/src/io/number.ts
+var number = __webpack_require__(3803);
+;// CONCATENATED MODULE: ../../packages/core/src/io/jsonl.ts
+>>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /**
  * JSON Lines reader: one JSON object per line; keys are columns (in order of first appearance), a missing key or
  * null is an empty cell, blank lines are skipped. Values: numbers stay numbers (integers beyond 2^53 make the column
@@ -2070,6 +2169,7 @@ function makeTable(path, format, rowCount, columns, columnNames, allColumnNames,
     return table;
 }
 
+<<<<<<<< HEAD:packages/cli/dist/408.index.js
 
 /***/ }),
 
@@ -2338,6 +2438,8 @@ const FC_TABLE = [
     0.01387612882307075, 0.01189670994589177, 0.01041126526197209, 0.009255462182712733, 0.008330563433362871,
 ];
 
+========
+>>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 
 /***/ })
 

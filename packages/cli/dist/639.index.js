@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:packages/cli/dist/639.index.js
 export const id = 639;
 export const ids = [639];
 export const modules = {
 
 /***/ 3639:
+========
+export const id = 144;
+export const ids = [144];
+export const modules = {
+
+/***/ 18144:
+>>>>>>>> wip/gate:actions/detect-data-change/dist/144.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -168,11 +176,19 @@ function populationStabilityIndex(p, q, floor = PSI_FLOOR) {
     return psi;
 }
 
+<<<<<<<< HEAD:packages/cli/dist/639.index.js
 // EXTERNAL MODULE: ../core/src/drift/summary.ts
 var summary = __webpack_require__(9142);
 // EXTERNAL MODULE: ../core/src/stats/normal.ts
 var normal = __webpack_require__(9247);
 ;// CONCATENATED MODULE: ../core/src/drift/two-proportion-z.ts
+========
+// EXTERNAL MODULE: ../../packages/core/src/drift/summary.ts
+var summary = __webpack_require__(83475);
+// EXTERNAL MODULE: ../../packages/core/src/stats/normal.ts
+var normal = __webpack_require__(91252);
+;// CONCATENATED MODULE: ../../packages/core/src/drift/two-proportion-z.ts
+>>>>>>>> wip/gate:actions/detect-data-change/dist/144.index.js
 
 /**
  * Two-proportion z-test with the pooled proportion: p̂ = (x₁ + x₂)/(n₁ + n₂),
@@ -443,14 +459,22 @@ function compareTables(table, ref, cur, policy, policyFile) {
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/639.index.js
 /***/ 9247:
+========
+/***/ 91252:
+>>>>>>>> wip/gate:actions/detect-data-change/dist/144.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ normalSf),
 /* harmony export */   v: () => (/* binding */ normalCdf)
 /* harmony export */ });
+<<<<<<<< HEAD:packages/cli/dist/639.index.js
 /* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(208);
+========
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50208);
+>>>>>>>> wip/gate:actions/detect-data-change/dist/144.index.js
 /* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
 
 /**

@@ -9,7 +9,7 @@ function listNames(names: string[]): string {
 }
 import { readTable, joinById, lineOfRow, type Table, type Column } from '../io/index.js';
 import type { LoadedPolicy } from './policy.js';
-import { metricFor } from './evaluate.js';
+import { readTableOffThread } from './parallel-read.js';
 
 /**
  * The evaluation set in columns, candidate and baseline rows aligned by id. Everything downstream works on these typed
@@ -148,11 +148,16 @@ export async function loadEvalData(candidatePath: string, baselinePath: string |
   if (task === 'multiclass' && scoreCols.length < 2) {
     throw new UserError(`Policy ${loaded.source.path}: task multiclass needs columns.scores: the list of per-class probability columns.`, { file: loaded.source.path, line: loaded.source.lineOf(['columns']) });
   }
-  const needProb = task !== 'regression' && task !== 'ranking' && Object.keys(policy.metrics).some((m) => metricFor(m, loaded).probability);
+  const needProb = task !== 'regression' && task !== 'ranking' && loaded.metrics.some((m) => m.def.probability);
   const candCols = [cols.id, cols.label, ...scoreCols, ...sliceNames, ...(task === 'ranking' ? [cols.query] : [])];
   const types: Record<string, 'number' | 'string' | 'auto'> = {};
   for (const s of sliceNames) types[s] = 'string';
   if (task === 'ranking') types[cols.query] = 'string';
+  // The baseline is parsed on a worker while this thread parses the candidate; its error, if any, is thrown only
+  // where a sequential read would have thrown it (after the candidate's checks).
+  const bScoreCols = task === 'multiclass' ? scoreCols : [cols['baseline-score'] ?? cols.score];
+  const baseRead = baselinePath === undefined ? undefined
+    : readTableOffThread(baselinePath, { columns: [cols.id, ...bScoreCols], label: 'baseline' }).then((t) => ({ t }), (e: unknown) => ({ e }));
   const cand = await readTable(candidatePath, { columns: [...new Set(candCols)], types, label: 'candidate' });
   if (cand.rowCount === 0) throw new UserError(`${candidatePath}: the candidate file has no rows; the gate has nothing to judge.`, { file: candidatePath });
   for (const s of sliceNames) columnOf(cand, s, 'slice');
@@ -182,8 +187,9 @@ export async function loadEvalData(candidatePath: string, baselinePath: string |
 
   let baselineScores: Float64Array[] | undefined;
   if (baselinePath) {
-    const bScoreCols = task === 'multiclass' ? scoreCols : [cols['baseline-score'] ?? cols.score];
-    const base = await readTable(baselinePath, { columns: [cols.id, ...bScoreCols], label: 'baseline' });
+    const read = (await baseRead)!;
+    if ('e' in read) throw read.e;
+    const base = read.t;
     if (base.rowCount === 0) throw new UserError(`${baselinePath}: the baseline file has no rows. Leave 'baseline' empty for a first run.`, { file: baselinePath });
     const { leftRows, rightRows } = joinById(cand, cols.id, base, cols.id, { left: 'candidate', right: 'baseline' });
     if (leftRows.length !== cand.rowCount) {

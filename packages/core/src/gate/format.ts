@@ -1,3 +1,5 @@
+import { getMetric, type MetricDef, type Task } from '../metrics/index.js';
+
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'insufficient';
 
 /** A stable 32-bit hash (FNV-1a) so each (slice, family) draws from its own seeded stream, whatever the order. */
@@ -7,9 +9,18 @@ export function streamSeed(seed: number, key: string): number {
   return h >>> 0;
 }
 
-const DISPLAY: Record<string, string> = { auc: 'AUC', 'pr-auc': 'PR-AUC', ece: 'ECE', mae: 'MAE', rmse: 'RMSE', mape: 'MAPE', r2: 'R²', fpr: 'FPR', mrr: 'MRR', map: 'MAP', f1: 'F1' };
-export function displayName(metric: string): string {
-  return DISPLAY[metric] ?? (metric.startsWith('ndcg') ? metric.toUpperCase() : metric);
+/** How reports print a metric: the label its definition declares, else its name. */
+export function metricLabel(def: MetricDef): string {
+  return def.label ?? def.name;
+}
+
+/** The label of a metric named in a report (fairness rule names such as `demographic-parity` print as written). */
+export function displayName(metric: string, task?: Task): string {
+  try {
+    return metricLabel(getMetric(metric, task));
+  } catch {
+    return metric;
+  }
 }
 
 /** Short, stable number formatting for reasons (the JSON keeps full precision). */

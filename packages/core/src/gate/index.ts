@@ -2,7 +2,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadPolicy, type LoadedPolicy } from './policy.js';
 import { loadEvalData } from './data.js';
-import { evaluateGate } from './evaluate.js';
+import { evaluateGateOnThreads } from './pool.js';
 import { failClosedOverall } from './fail-closed.js';
 import { buildReport, serializeReport, renderMarkdown, summaryLine, policyAnnotations, type GateReport } from './report.js';
 
@@ -14,6 +14,8 @@ export * from './fairness.js';
 export * from './format.js';
 export * from './report.js';
 export * from './fail-closed.js';
+export * from './paired-test.js';
+export { evaluateGateOnThreads } from './pool.js';
 
 export interface GateRunOptions {
   candidate: string;
@@ -31,23 +33,31 @@ export interface GateRun {
   summary: string;
   annotations: ReturnType<typeof policyAnnotations>;
   loaded: LoadedPolicy;
+  /** Milliseconds per phase (read and join, judge, report) and the threads that judged slices. */
+  timings: { read: number; judge: number; report: number; threads: number };
 }
 
 /** Read, join, evaluate, report: the whole gate, platform-free. */
 export async function runGate(opts: GateRunOptions): Promise<GateRun> {
+  const t0 = performance.now();
   const loaded = typeof opts.policy === 'string' ? loadPolicy(opts.policy) : opts.policy;
   const data = await loadEvalData(opts.candidate, opts.baseline, loaded);
-  const result = failClosedOverall(evaluateGate(data, loaded), loaded);
+  const t1 = performance.now();
+  const { result: judged, threads } = await evaluateGateOnThreads(data, loaded);
+  const result = failClosedOverall(judged, loaded);
+  const t2 = performance.now();
   const report = buildReport(result, loaded, { candidate: opts.candidate, baseline: opts.baseline });
   const json = serializeReport(report);
   if (opts.reportPath) {
     mkdirSync(dirname(opts.reportPath), { recursive: true });
     writeFileSync(opts.reportPath, json);
   }
+  const markdown = renderMarkdown(report, { title: opts.title, reportPath: opts.reportPath });
+  const t3 = performance.now();
   return {
-    report, json, loaded,
-    markdown: renderMarkdown(report, { title: opts.title, reportPath: opts.reportPath }),
+    report, json, loaded, markdown,
     summary: summaryLine(report),
     annotations: policyAnnotations(report, loaded),
+    timings: { read: t1 - t0, judge: t2 - t1, report: t3 - t2, threads },
   };
 }

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { parseYamlDocument } from '../inputs/document.js';
 import { readTextFile } from '../fs/text.js';
 import { isUserError } from '../errors.js';
+import { getMetric, type MetricDef } from '../metrics/index.js';
 
 /**
  * The gate policy (YAML, `version: 1`). Key names are a contract (issue #3); zod validates them and every error names
@@ -34,6 +35,11 @@ const fairnessRule = z
     'max-gap': finite.min(0).optional(),
     'max-gap-increase': finite.optional(),
     'min-ratio': finite.min(0).max(1).optional(),
+    /**
+     * true: `max-gap` and `max-gap-increase` fail only when the bootstrap interval of the candidate's gap (of the
+     * change) lies wholly above the limit, i.e. the excess is significant at α; default false: point estimates decide.
+     */
+    significance: z.boolean().default(false),
     severity: z.enum(['block', 'warn']).default('block'),
   })
   .strict();
@@ -97,11 +103,97 @@ export interface PolicySource {
   lineOf(path: (string | number)[]): number | undefined;
 }
 
+/** A metric of the policy, resolved once: its rule and its definition (which also says how it is tested). */
+export interface PolicyMetric {
+  name: string;
+  rule: MetricRule;
+  def: MetricDef;
+}
+
+/** Something legal but probably not meant, reported as a warning on its policy line. */
+export interface PolicyWarning {
+  message: string;
+  line?: number;
+}
+
 export interface LoadedPolicy {
   policy: GatePolicy;
   source: PolicySource;
   /** The slice specs normalised to column lists. */
   sliceSpecs: string[][];
+  /** policy.metrics in file order, each with its definition. */
+  metrics: PolicyMetric[];
+  warnings: PolicyWarning[];
+  /** The YAML as read, so worker threads can load the same policy. */
+  text?: string;
+}
+
+function at(path: string, line: number | undefined): string {
+  return `Policy ${path}${line ? ` line ${line}` : ''}`;
+}
+
+/** The definition of each metric; an unknown name, or two keys naming one metric, is an error at its line. */
+function resolveMetrics(policy: GatePolicy, path: string, lineOf: PolicySource['lineOf']): PolicyMetric[] {
+  const seen = new Map<string, string>();
+  return Object.entries(policy.metrics).map(([name, rule]) => {
+    const line = lineOf(['metrics', name]);
+    let def: MetricDef;
+    try {
+      def = getMetric(name, policy.task);
+    } catch (e) {
+      if (e instanceof UserError) throw new UserError(`${at(path, line)}: ${e.message}`, { file: path, line });
+      throw e;
+    }
+    const first = seen.get(def.name);
+    if (first !== undefined) {
+      // Two keys for one metric would test it twice and silently enlarge the multiple-testing family.
+      throw new UserError(`${at(path, line)}: metric '${name}' repeats '${first}' (both are ${def.name}); keep one rule per metric.`, { file: path, line });
+    }
+    seen.set(def.name, name);
+    return { name, rule, def };
+  });
+}
+
+/** Slice specs as column lists; a spec repeated (in any column order), or a column repeated inside one, is an error. */
+function resolveSlices(policy: GatePolicy, path: string, lineOf: PolicySource['lineOf']): string[][] {
+  const seen = new Map<string, number>();
+  return policy.slices.map((s, i) => {
+    const cols = typeof s === 'string' ? [s] : s;
+    const line = lineOf(['slices', i]) ?? lineOf(['slices']);
+    const dup = cols.find((c, j) => cols.indexOf(c) !== j);
+    if (dup !== undefined) {
+      throw new UserError(`${at(path, line)}: slices[${i}] names column '${dup}' twice; cross distinct columns.`, { file: path, line });
+    }
+    const key = JSON.stringify([...cols].sort());
+    const first = seen.get(key);
+    if (first !== undefined) {
+      // The same partition twice would test every slice of it twice and enlarge the Holm family for nothing.
+      throw new UserError(`${at(path, line)}: slices[${i}] (${cols.join(' × ')}) repeats slices[${first}]; list each slicing once.`, { file: path, line });
+    }
+    seen.set(key, i);
+    return cols;
+  });
+}
+
+/**
+ * Margin 0 judged overall by non-inferiority is a superiority test: H0 Δ ≤ 0 must be rejected, so a candidate equal
+ * to the baseline fails. Legal, rarely meant: warn with the line.
+ */
+function marginWarnings(policy: GatePolicy, metrics: PolicyMetric[], lineOf: PolicySource['lineOf']): PolicyWarning[] {
+  if (policy.decision.overall !== 'non-inferiority') return [];
+  const out: PolicyWarning[] = [];
+  for (const { name, rule } of metrics) {
+    const bounds = rule.min !== undefined || rule.max !== undefined;
+    const margin = rule['max-regression'] ?? (bounds ? undefined : 0);
+    if (margin !== 0) continue;
+    out.push({
+      line: lineOf(['metrics', name, 'max-regression']) ?? lineOf(['metrics', name]),
+      message: `metric '${name}' is judged overall by non-inferiority with margin 0${rule['max-regression'] === undefined ? ' (no max-regression given)' : ''}: ` +
+        `that is a superiority test, and a candidate no better than the baseline fails. For non-inferiority give the loss you accept, ` +
+        `e.g. '${name}: { max-regression: 0.01 }'; to fail only on a significant drop, set decision.overall: significant-regression.`,
+    });
+  }
+  return out;
 }
 
 export function parsePolicy(text: string, path: string): LoadedPolicy {
@@ -112,8 +204,9 @@ export function parsePolicy(text: string, path: string): LoadedPolicy {
   if (Object.keys(policy.metrics).length === 0) {
     throw new UserError(`Policy ${path}: 'metrics' is empty — the gate needs at least one metric to check (for example 'auc: { max-regression: 0.01 }'), so it fails closed.`, { file: path, line: lineOf(['metrics']) });
   }
-  const sliceSpecs = policy.slices.map((s) => (typeof s === 'string' ? [s] : s));
-  return { policy, source: { path, lineOf }, sliceSpecs };
+  const sliceSpecs = resolveSlices(policy, path, lineOf);
+  const metrics = resolveMetrics(policy, path, lineOf);
+  return { policy, source: { path, lineOf }, sliceSpecs, metrics, warnings: marginWarnings(policy, metrics, lineOf), text };
 }
 
 export function loadPolicy(path: string): LoadedPolicy {

@@ -1,6 +1,7 @@
 import type { GateResult, GateCheck } from './evaluate.js';
 import type { FairnessResult } from './fairness.js';
 import type { LoadedPolicy } from './policy.js';
+import type { Task } from '../metrics/index.js';
 import { displayName, fmt, fmtP, thousands } from './format.js';
 
 export const REPORT_SCHEMA = 'mlci.gate.report/v1';
@@ -63,9 +64,10 @@ function failing(report: GateReport): number {
 
 /** One line for the `summary` output and the check run title. */
 export function summaryLine(report: GateReport): string {
+  const task = report.task as Task;
   const total = report.checks.length + report.fairness.length;
-  const fails = [...report.checks.filter((c) => c.status === 'fail').map((c) => `${displayName(c.metric)} in ${c.slice}`),
-    ...report.fairness.filter((f) => f.status === 'fail').map((f) => `${displayName(f.metric)} gap across ${f.across}`)];
+  const fails = [...report.checks.filter((c) => c.status === 'fail').map((c) => `${displayName(c.metric, task)} in ${c.slice}`),
+    ...report.fairness.filter((f) => f.status === 'fail').map((f) => `${displayName(f.metric, task)} gap across ${f.across}`)];
   if (report.passed) {
     const w = report.counts.warn ? `, ${report.counts.warn} warning${report.counts.warn > 1 ? 's' : ''}` : '';
     return `ML gate passed: ${total - report.counts.insufficient} of ${total} checks judged, none failed${w}${report.first_run ? ' (first run: bounds only)' : ''}`;
@@ -87,32 +89,33 @@ function escapeCell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function checkTable(rows: GateCheck[], alpha: number): string {
+function checkTable(rows: GateCheck[], alpha: number, task: Task): string {
   const ciHead = `${Math.round((1 - alpha) * 100)}% CI`;
   const lines = [`| | Slice | Metric | Candidate | Baseline | Δ | ${ciHead} | p (adj) | Why |`, '|---|---|---|---|---|---|---|---|---|'];
   for (const c of rows) {
-    lines.push(`| ${ICON[c.status]} | \`${escapeCell(c.slice)}\` | ${displayName(c.metric)} | ${cell(c.candidate)} | ${cell(c.baseline)} | ${signed(c.delta)} | ${ciText(c.ci)} | ${c.p_adjusted === null ? '–' : fmtP(c.p_adjusted)} | ${escapeCell(c.reason)} |`);
+    lines.push(`| ${ICON[c.status]} | \`${escapeCell(c.slice)}\` | ${displayName(c.metric, task)} | ${cell(c.candidate)} | ${cell(c.baseline)} | ${signed(c.delta)} | ${ciText(c.ci)} | ${c.p_adjusted === null ? '–' : fmtP(c.p_adjusted)} | ${escapeCell(c.reason)} |`);
   }
   return lines.join('\n');
 }
 
-function fairnessTable(rows: FairnessResult[]): string {
+function fairnessTable(rows: FairnessResult[], task: Task): string {
   const lines = ['| | Metric | Across | Candidate gap | Baseline gap | Change | CI of change | Ratio | Why |', '|---|---|---|---|---|---|---|---|---|'];
   for (const f of rows) {
-    lines.push(`| ${ICON[f.status]} | ${displayName(f.metric)} | \`${escapeCell(f.across)}\` | ${cell(f.candidate_gap)} | ${cell(f.baseline_gap)} | ${signed(f.gap_increase)} | ${ciText(f.ci)} | ${cell(f.candidate_ratio)} | ${escapeCell(f.reason)} |`);
+    lines.push(`| ${ICON[f.status]} | ${displayName(f.metric, task)} | \`${escapeCell(f.across)}\` | ${cell(f.candidate_gap)} | ${cell(f.baseline_gap)} | ${signed(f.gap_increase)} | ${ciText(f.ci)} | ${cell(f.candidate_ratio)} | ${escapeCell(f.reason)} |`);
   }
   return lines.join('\n');
 }
 
 /** The compact all-slices table: one row per slice, one column per metric with value, Δ and a status icon. */
 function sliceMatrix(report: GateReport): string {
+  const task = report.task as Task;
   const metrics = [...new Set(report.checks.map((c) => c.metric))];
   const bySlice = new Map<string, GateCheck[]>();
   for (const c of report.checks) {
     if (!bySlice.has(c.slice)) bySlice.set(c.slice, []);
     bySlice.get(c.slice)!.push(c);
   }
-  const lines = [`| Slice | Rows | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map(displayName).join(' | ')} |`,
+  const lines = [`| Slice | Rows | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map((m) => displayName(m, task)).join(' | ')} |`,
     `|---|---:|${report.task === 'binary-classification' ? '---:|' : ''}${metrics.map(() => '---|').join('')}`];
   for (const [slice, checks] of bySlice) {
     const first = checks[0];
@@ -143,11 +146,11 @@ export function renderMarkdown(report: GateReport, opts: { title?: string; repor
   );
   const fails = report.checks.filter((c) => c.status === 'fail');
   const warns = report.checks.filter((c) => c.status === 'warn');
-  if (fails.length) out.push('### Failing checks', '', checkTable(fails, report.alpha), '');
-  if (warns.length) out.push('### Borderline checks', '', checkTable(warns, report.alpha), '');
-  if (report.fairness.length) out.push('### Fairness', '', fairnessTable(report.fairness), '');
+  if (fails.length) out.push('### Failing checks', '', checkTable(fails, report.alpha, report.task as Task), '');
+  if (warns.length) out.push('### Borderline checks', '', checkTable(warns, report.alpha, report.task as Task), '');
+  if (report.fairness.length) out.push('### Fairness', '', fairnessTable(report.fairness, report.task as Task), '');
   out.push('### All slices', '', sliceMatrix(report), '');
-  out.push(`<details><summary>Every check (${report.checks.length})</summary>`, '', checkTable(report.checks, report.alpha), '', '</details>', '');
+  out.push(`<details><summary>Every check (${report.checks.length})</summary>`, '', checkTable(report.checks, report.alpha, report.task as Task), '', '</details>', '');
   const foot = ['Δ = candidate − baseline on the same rows.', 'Overall: ' + 'non-inferiority; slices: significant regression with multiple-testing correction (see the policy).'];
   if (opts.reportPath) foot.push(`Full report: \`${opts.reportPath}\` (schema ${report.schema}).`);
   out.push(`<sub>${foot.join(' ')}</sub>`, '');
@@ -156,6 +159,7 @@ export function renderMarkdown(report: GateReport, opts: { title?: string; repor
 
 /** Check-run annotations on the policy file's lines for the rules that failed (or warned). */
 export function policyAnnotations(report: GateReport, loaded: LoadedPolicy): { path: string; line: number; level: 'failure' | 'warning'; title: string; message: string }[] {
+  const task = report.task as Task;
   const byRule = new Map<string, { line: number; level: 'failure' | 'warning'; title: string; msgs: string[] }>();
   const add = (key: string, path: (string | number)[], level: 'failure' | 'warning', title: string, msg: string) => {
     const line = loaded.source.lineOf(path) ?? 1;
@@ -166,12 +170,18 @@ export function policyAnnotations(report: GateReport, loaded: LoadedPolicy): { p
   };
   for (const c of report.checks) {
     if (c.status !== 'fail' && c.status !== 'warn') continue;
-    add(`m:${c.metric}`, ['metrics', c.metric], c.status === 'fail' ? 'failure' : 'warning', `${displayName(c.metric)} rule`, `${c.slice}: ${c.reason}`);
+    add(`m:${c.metric}`, ['metrics', c.metric], c.status === 'fail' ? 'failure' : 'warning', `${displayName(c.metric, task)} rule`, `${c.slice}: ${c.reason}`);
   }
   report.fairness.forEach((f, i) => {
     if (f.status !== 'fail' && f.status !== 'warn') return;
     add(`f:${i}`, ['fairness', i], f.status === 'fail' ? 'failure' : 'warning', `fairness: ${f.metric} across ${f.across}`, f.reason);
   });
+  // Policy lines that are legal but probably not meant (margin 0 judged by non-inferiority).
+  loaded.warnings.forEach((w, i) => add(`w:${i}`, [], 'warning', 'policy', w.message));
+  for (const [key, r] of byRule) {
+    const w = key.startsWith('w:') ? loaded.warnings[Number(key.slice(2))] : undefined;
+    if (w?.line) r.line = w.line;
+  }
   return [...byRule.values()].map((r) => ({
     path: loaded.source.path, line: r.line, level: r.level, title: r.title,
     message: r.msgs.slice(0, 20).join('\n') + (r.msgs.length > 20 ? `\n… and ${r.msgs.length - 20} more` : ''),

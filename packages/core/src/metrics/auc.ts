@@ -35,10 +35,11 @@ export function aucValue(cols: MetricColumns, rows: Uint32Array, prepared?: unkn
 
 export const auc: MetricDef = {
   name: 'auc',
+  label: 'AUC',
   tasks: ['binary-classification'],
   direction: 'higher',
   family: 'auc',
-  needsBothClasses: true,
+  needs: ['positives', 'negatives'],
   prepare: prepareScoreOrder,
   compute: aucValue,
 };

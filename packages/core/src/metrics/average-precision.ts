@@ -33,10 +33,11 @@ export function averagePrecision(cols: MetricColumns, rows: Uint32Array, prepare
 
 export const prAuc: MetricDef = {
   name: 'pr-auc',
+  label: 'PR-AUC',
   tasks: ['binary-classification'],
   direction: 'higher',
   family: 'resample',
-  needsBothClasses: true,
+  needs: ['positives'],
   prepare: prepareScoreOrder,
   compute: averagePrecision,
 };

@@ -12,24 +12,29 @@ import type { MetricColumns, MetricDef } from './types.js';
  *   fpr            fp / (fp + tn)
  *   selection-rate (tp + fp) / n             (share predicted positive; Fairlearn's selection_rate)
  */
-function ratio(num: number, den: number): number {
-  return den === 0 ? NaN : num / den;
-}
+type Counts = (tp: number, fp: number, tn: number, fn: number) => number;
 
 function countMetric(
   name: string,
   direction: 'higher' | 'lower',
-  needsBothClasses: boolean,
-  fromCounts: (tp: number, fp: number, tn: number, fn: number) => number,
+  numerator: Counts,
+  denominator: Counts,
+  extra: Partial<MetricDef> = {},
 ): MetricDef {
+  const fromCounts: Counts = (tp, fp, tn, fn) => {
+    const den = denominator(tp, fp, tn, fn);
+    return den === 0 ? NaN : numerator(tp, fp, tn, fn) / den;
+  };
   return {
     name,
     tasks: ['binary-classification'],
     direction,
     family: 'count',
-    needsBothClasses,
     probability: true,
     fromCounts,
+    numerator,
+    denominator,
+    ...extra,
     compute(cols: MetricColumns, rows: Uint32Array, _prepared?: unknown, weights?: Uint32Array): number {
       const c = confusionCounts(cols.label, cols.score, cols.threshold, rows, weights);
       return fromCounts(c.tp, c.fp, c.tn, c.fn);
@@ -37,10 +42,12 @@ function countMetric(
   };
 }
 
-export const accuracy = countMetric('accuracy', 'higher', false, (tp, fp, tn, fn) => ratio(tp + tn, tp + fp + tn + fn));
-export const precision = countMetric('precision', 'higher', false, (tp, fp) => ratio(tp, tp + fp));
-export const recall = countMetric('recall', 'higher', true, (tp, _fp, _tn, fn) => ratio(tp, tp + fn));
-export const f1 = countMetric('f1', 'higher', true, (tp, fp, _tn, fn) => ratio(2 * tp, 2 * tp + fp + fn));
-export const fpr = countMetric('fpr', 'lower', true, (_tp, fp, tn) => ratio(fp, fp + tn));
+const all: Counts = (tp, fp, tn, fn) => tp + fp + tn + fn;
+export const accuracy = countMetric('accuracy', 'higher', (tp, _fp, tn) => tp + tn, all, { exactTest: 'mcnemar' });
+export const precision = countMetric('precision', 'higher', (tp) => tp, (tp, fp) => tp + fp, { needs: ['predicted-positives'] });
+export const recall = countMetric('recall', 'higher', (tp) => tp, (tp, _fp, _tn, fn) => tp + fn, { needs: ['positives'] });
+/** F1's denominator 2·tp + fp + fn = positives + predicted positives: it needs positives to mean anything. */
+export const f1 = countMetric('f1', 'higher', (tp) => 2 * tp, (tp, fp, _tn, fn) => 2 * tp + fp + fn, { label: 'F1', needs: ['positives'] });
+export const fpr = countMetric('fpr', 'lower', (_tp, fp) => fp, (_tp, fp, tn) => fp + tn, { label: 'FPR', needs: ['negatives'] });
 /** Descriptive rather than better-when-higher: gate it with `min`/`max` bounds or through fairness checks. */
-export const selectionRate = countMetric('selection-rate', 'higher', false, (tp, fp, tn, fn) => ratio(tp + fp, tp + fp + tn + fn));
+export const selectionRate = countMetric('selection-rate', 'higher', (tp, fp) => tp + fp, all);

@@ -1,5 +1,7 @@
+import type { ConfusionCounts } from './confusion.js';
+
 /** Per-group rates of one model at one threshold (a row is predicted positive when score ≥ threshold). */
-export interface GroupRates {
+export interface GroupRates extends ConfusionCounts {
   /** Rows (weighted) in the group. */
   support: number;
   positives: number;
@@ -39,33 +41,69 @@ export function groupRates(
     c[4 * g + 2 * y + (scores[r] >= threshold ? 1 : 0)] += weights ? weights[i] : 1;
   }
   const out: GroupRates[] = [];
-  for (let g = 0; g < nGroups; g++) {
-    const tn = c[4 * g], fp = c[4 * g + 1], fn = c[4 * g + 2], tp = c[4 * g + 3];
-    const positives = tp + fn;
-    const negatives = tn + fp;
-    const support = positives + negatives;
-    out.push({
-      support,
-      positives,
-      negatives,
-      selectionRate: support === 0 ? NaN : (tp + fp) / support,
-      tpr: positives === 0 ? NaN : tp / positives,
-      fpr: negatives === 0 ? NaN : fp / negatives,
-    });
-  }
+  for (let g = 0; g < nGroups; g++) out.push(ratesFromCounts({ tn: c[4 * g], fp: c[4 * g + 1], fn: c[4 * g + 2], tp: c[4 * g + 3] }));
   return out;
 }
 
-/** max − min of the defined (non-NaN) values; NaN when none is defined, 0 with one. */
-function gap(values: number[]): number {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (Number.isNaN(v)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
+/** The rates of one group from its confusion counts (a bootstrap replicate's counts included). */
+export function ratesFromCounts(k: ConfusionCounts): GroupRates {
+  const positives = k.tp + k.fn;
+  const negatives = k.tn + k.fp;
+  const support = positives + negatives;
+  return {
+    ...k,
+    support,
+    positives,
+    negatives,
+    selectionRate: support === 0 ? NaN : (k.tp + k.fp) / support,
+    tpr: positives === 0 ? NaN : k.tp / positives,
+    fpr: negatives === 0 ? NaN : k.fp / negatives,
+  };
+}
+
+/** A rate of the confusion counts as a ratio of integers, so gaps can be compared with limits exactly. */
+export interface CountRate {
+  numerator(k: ConfusionCounts): number;
+  denominator(k: ConfusionCounts): number;
+}
+
+export const SELECTION_RATE: CountRate = { numerator: (k) => k.tp + k.fp, denominator: (k) => k.tp + k.fp + k.tn + k.fn };
+export const TRUE_POSITIVE_RATE: CountRate = { numerator: (k) => k.tp, denominator: (k) => k.tp + k.fn };
+export const FALSE_POSITIVE_RATE: CountRate = { numerator: (k) => k.fp, denominator: (k) => k.fp + k.tn };
+
+/** The gap (max − min) and ratio (min / max) of one rate across groups, with the two groups' integer ratios. */
+export interface RateGap {
+  gap: number;
+  ratio: number;
+  /** hi − lo as terms [coefficient, numerator, denominator]. */
+  gapTerms: [number, number, number][];
+  /** lo / hi as one ratio [1, lo.num·hi.den, lo.den·hi.num]; undefined when hi = 0 (ratio 1 by convention). */
+  ratioTerm?: [number, number, number];
+}
+
+/**
+ * Gap and ratio of a rate across groups (Fairlearn's `between_groups` difference and ratio); groups where the rate
+ * is undefined (denominator 0) are left out. Null when none is defined; one defined group gives gap 0, ratio 1. When
+ * every rate is 0 the rates are equal and the ratio is 1.
+ */
+export function rateGap(groups: readonly ConfusionCounts[], rate: CountRate): RateGap | null {
+  let hi = -1, lo = -1, hiV = -Infinity, loV = Infinity;
+  for (let g = 0; g < groups.length; g++) {
+    const den = rate.denominator(groups[g]);
+    if (den === 0) continue;
+    const v = rate.numerator(groups[g]) / den;
+    if (v > hiV) { hiV = v; hi = g; }
+    if (v < loV) { loV = v; lo = g; }
   }
-  return lo === Infinity ? NaN : hi - lo;
+  if (hi < 0) return null;
+  const hn = rate.numerator(groups[hi]), hd = rate.denominator(groups[hi]);
+  const ln = rate.numerator(groups[lo]), ld = rate.denominator(groups[lo]);
+  return {
+    gap: hiV - loV,
+    ratio: hiV === 0 ? 1 : loV / hiV,
+    gapTerms: [[1, hn, hd], [-1, ln, ld]],
+    ratioTerm: hiV === 0 ? undefined : [1, ln * hd, ld * hn],
+  };
 }
 
 /**
@@ -73,7 +111,7 @@ function gap(values: number[]): number {
  * `demographic_parity_difference`, between_groups). Empty groups are ignored. 0 is parity.
  */
 export function demographicParityDifference(rates: GroupRates[]): number {
-  return gap(rates.map((r) => r.selectionRate));
+  return rateGap(rates, SELECTION_RATE)?.gap ?? NaN;
 }
 
 /**
@@ -82,16 +120,7 @@ export function demographicParityDifference(rates: GroupRates[]): number {
  * and the ratio is 1. NaN when no group has rows.
  */
 export function demographicParityRatio(rates: GroupRates[]): number {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const r of rates) {
-    const v = r.selectionRate;
-    if (Number.isNaN(v)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  if (lo === Infinity) return NaN;
-  return hi === 0 ? 1 : lo / hi;
+  return rateGap(rates, SELECTION_RATE)?.ratio ?? NaN;
 }
 
 /**
@@ -99,7 +128,7 @@ export function demographicParityRatio(rates: GroupRates[]): number {
  * Fairlearn `equal_opportunity_difference`).
  */
 export function equalOpportunityDifference(rates: GroupRates[]): number {
-  return gap(rates.map((r) => r.tpr));
+  return rateGap(rates, TRUE_POSITIVE_RATE)?.gap ?? NaN;
 }
 
 /**
@@ -107,9 +136,10 @@ export function equalOpportunityDifference(rates: GroupRates[]): number {
  * `equalized_odds_difference`); each gap over the groups where that rate is defined.
  */
 export function equalizedOddsDifference(rates: GroupRates[]): number {
-  const t = gap(rates.map((r) => r.tpr));
-  const f = gap(rates.map((r) => r.fpr));
+  const t = equalOpportunityDifference(rates);
+  const f = rateGap(rates, FALSE_POSITIVE_RATE)?.gap ?? NaN;
   if (Number.isNaN(t)) return f;
   if (Number.isNaN(f)) return t;
   return Math.max(t, f);
 }
+

@@ -1,5 +1,5 @@
 /** Metric definitions the gate evaluates (registry), and the counting helpers behind them. */
-export type { Task, MetricFamily, MetricColumns, MetricDef } from './types.js';
+export type { Task, MetricFamily, MetricColumns, MetricDef, SupportNeed } from './types.js';
 export { METRICS, getMetric, metricNames } from './registry.js';
 export { confusionCounts, pairedCells, countsFromCells, discordantFromCells, type ConfusionCounts } from './confusion.js';
 export { aucValue, auc } from './auc.js';
@@ -19,5 +19,6 @@ export { meanOfRows, meanMetric } from './mean-metric.js';
 export { prepareScoreOrder, type ScoreOrder } from './ranked.js';
 export {
   groupRates, demographicParityDifference, demographicParityRatio, equalOpportunityDifference,
-  equalizedOddsDifference, type GroupRates,
+  equalizedOddsDifference, ratesFromCounts, rateGap, SELECTION_RATE, TRUE_POSITIVE_RATE, FALSE_POSITIVE_RATE,
+  type GroupRates, type CountRate, type RateGap,
 } from './fairness.js';

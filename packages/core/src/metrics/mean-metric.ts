@@ -38,9 +38,11 @@ export function meanMetric(
   direction: 'higher' | 'lower',
   perRow: (label: number, score: number) => number,
   probability = false,
+  label?: string,
 ): MetricDef {
   return {
     name,
+    label,
     tasks,
     direction,
     family: 'mean',

@@ -64,6 +64,7 @@ export function expectedCalibrationError(cols: MetricColumns, rows: Uint32Array,
 
 export const ece: MetricDef = {
   name: 'ece',
+  label: 'ECE',
   tasks: ['binary-classification'],
   direction: 'lower',
   family: 'resample',

@@ -77,6 +77,7 @@ function rankingMetric(name: string, perQuery: (rel: Float64Array, len: number) 
   };
   return {
     name,
+    label: name.toUpperCase(),
     tasks: ['ranking'],
     direction: 'higher',
     family: 'resample',

@@ -22,13 +22,14 @@ export function absolutePercentageErrorRow(label: number, score: number): number
   return label === 0 ? NaN : Math.abs(label - score) / Math.abs(label);
 }
 
-export const mae = meanMetric('mae', ['regression'], 'lower', absoluteErrorRow);
-export const mse = meanMetric('mse', ['regression'], 'lower', squaredErrorRow);
-export const mape = meanMetric('mape', ['regression'], 'lower', absolutePercentageErrorRow);
+export const mae = meanMetric('mae', ['regression'], 'lower', absoluteErrorRow, false, 'MAE');
+export const mse = meanMetric('mse', ['regression'], 'lower', squaredErrorRow, false, 'MSE');
+export const mape = meanMetric('mape', ['regression'], 'lower', absolutePercentageErrorRow, false, 'MAPE');
 
 /** RMSE = √MSE (not a mean of rows, hence family 'resample'). */
 export const rmse: MetricDef = {
   name: 'rmse',
+  label: 'RMSE',
   tasks: ['regression'],
   direction: 'lower',
   family: 'resample',
@@ -68,6 +69,7 @@ export function rSquared(cols: MetricColumns, rows: Uint32Array, _prepared?: unk
 
 export const r2: MetricDef = {
   name: 'r2',
+  label: 'R²',
   tasks: ['regression'],
   direction: 'higher',
   family: 'resample',

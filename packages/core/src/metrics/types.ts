@@ -25,15 +25,30 @@ export interface MetricColumns {
   scores2d?: Float64Array[];
 }
 
+/**
+ * What a slice must contain for a metric to be judged there (the gate's `min-class-support`, default 20, of each):
+ * positives (recall, AUC), negatives (FPR, i.e. 1 − specificity), predicted positives (precision: its denominator),
+ * for each model. A slice short of one is reported `insufficient`, never failed.
+ */
+export type SupportNeed = 'positives' | 'negatives' | 'predicted-positives';
+
 export interface MetricDef {
   /** Canonical name as written in a policy (`auc`, `log-loss`, `ndcg@10`). */
   name: string;
+  /** How reports print it (`AUC`, `R²`); the name when absent. */
+  label?: string;
   tasks: Task[];
   /** Whether a higher value is better; gates mirror Δ for 'lower' metrics. */
   direction: 'higher' | 'lower';
   family: MetricFamily;
-  /** Needs both classes present (the gate calls a slice insufficient below 20 positives or negatives). */
-  needsBothClasses?: boolean;
+  /** Counts a slice needs before the metric is judged there (see {@link SupportNeed}). */
+  needs?: readonly SupportNeed[];
+  /**
+   * An exact test the gate uses instead of the bootstrap when the margin is 0: 'mcnemar' (exact conditional
+   * binomial on the discordant pairs; accuracy). With a margin the bootstrap decides and the exact two-sided
+   * p-value is reported beside it.
+   */
+  exactTest?: 'mcnemar';
   /** Scores must be probabilities in [0, 1] (log-loss, brier, ece and the threshold metrics). */
   probability?: boolean;
   /**
@@ -44,6 +59,12 @@ export interface MetricDef {
   resampleUnit?: 'row' | 'query';
   /** Family 'count': value from the confusion counts; NaN when undefined (e.g. precision with no predicted positives). */
   fromCounts?(tp: number, fp: number, tn: number, fn: number): number;
+  /**
+   * Family 'count': the integer numerator and denominator of `fromCounts` (value = numerator/denominator), so a
+   * difference can be compared with a margin exactly (stats `compareRatioSum`).
+   */
+  numerator?(tp: number, fp: number, tn: number, fn: number): number;
+  denominator?(tp: number, fp: number, tn: number, fn: number): number;
   /** Family 'mean': per-row loss; the metric is its (weighted) mean. NaN when undefined for that row. */
   perRow?(label: number, score: number): number;
   /**
@@ -57,4 +78,10 @@ export interface MetricDef {
    * resampleUnit is 'query'); all-ones weights give the unweighted value. NaN when undefined on these rows.
    */
   compute(cols: MetricColumns, rows: Uint32Array, prepared?: unknown, weights?: Uint32Array): number;
+  /**
+   * Optional faster bootstrap with the same distribution as resampling rows (or queries) through `compute`, e.g. one
+   * over per-query values or sufficient statistics: fill deltas[b] = value(candidate) − value(baseline) on replicate b,
+   * drawing with `nextInt` of the slice's seeded stream. The gate's paired test uses it when present.
+   */
+  pairedReplicates?(colsA: MetricColumns, colsB: MetricColumns, rows: Uint32Array, rng: { nextInt(n: number): number }, deltas: Float64Array): void;
 }

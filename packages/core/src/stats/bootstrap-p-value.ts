@@ -11,11 +11,30 @@
  * For the gate with margin d (higher-is-better metrics): non-inferiority is side 'greater' with t = −d;
  * significant regression is side 'less' with t = −d. NaN replicates are left out of both counts (B is the
  * number of finite replicates); with none, p = 1.
+ *
+ * "Equal" must be decided exactly (a replicate of a count metric often lands on the margin itself, and two rounded
+ * doubles disagree there): pass `signs`, with signs[b] = sign(Δ*_b − t) ∈ {−1, 0, 1} from exact arithmetic
+ * (stats `compareRatioSum`), and the counts use them instead of comparing doubles. A NaN delta is still left out.
  */
-export function bootstrapPValue(deltas: Float64Array | readonly number[], threshold: number, side: 'greater' | 'less'): number {
+export function bootstrapPValue(
+  deltas: Float64Array | readonly number[],
+  threshold: number,
+  side: 'greater' | 'less',
+  signs?: Int8Array,
+): number {
   let count = 0;
   let b = 0;
-  if (side === 'greater') {
+  if (signs) {
+    if (signs.length !== deltas.length) throw new RangeError(`bootstrapPValue: ${signs.length} signs for ${deltas.length} replicates`);
+    if (side !== 'greater' && side !== 'less') throw new RangeError(`bootstrapPValue: side must be 'greater' or 'less', got ${String(side)}`);
+    const h0 = side === 'greater' ? -1 : 1;
+    for (let i = 0; i < deltas.length; i++) {
+      const d = deltas[i];
+      if (d !== d) continue;
+      b++;
+      if (signs[i] === 0 || signs[i] === h0) count++;
+    }
+  } else if (side === 'greater') {
     for (let i = 0; i < deltas.length; i++) {
       const d = deltas[i];
       if (d !== d) continue;

@@ -1,6 +1,5 @@
 import type { DelongResult } from './delong.js';
-import { normalCdf, normalSf } from './normal.js';
-import { normalQuantile } from './normal-quantile.js';
+import { marginZTest } from './z-test.js';
 
 /** Alternative hypothesis, as in scipy: 'greater' means H1: Δ > −margin, 'less' means H1: Δ < −margin. */
 export type Alternative = 'two-sided' | 'greater' | 'less';
@@ -35,7 +34,9 @@ export interface DelongTestResult {
  * z = 1.290994, two-sided p = 0.196706.
  *
  * Degenerate variance (0, e.g. identical scores or both models perfectly separating): Δ is known exactly, so
- * each p-value is 0 when the data contradict H0 and 1 when they satisfy it; the interval is [Δ, Δ].
+ * each p-value is 0 when the data contradict H0 and 1 when they satisfy it; the interval is [Δ, Δ]. The sign of
+ * Δ + margin then decides: `shiftSign` gives it exactly (both AUCs are ratios of integers over 2·m·n), else the
+ * double sum is used. The z-test itself is {@link marginZTest}.
  * NaN inputs (too few positives/negatives) give NaN everywhere.
  */
 export function delongTest(
@@ -43,31 +44,11 @@ export function delongTest(
   margin = 0,
   alternative: Alternative = 'two-sided',
   alpha = 0.05,
+  shiftSign?: number,
 ): DelongTestResult {
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`delongTest: alpha must be in (0, 1), got ${alpha}`);
   const delta = res.aucA - res.aucB;
-  const variance = res.varDelta;
-  const shifted = delta + margin;
-  let se: number, z: number, pNI: number, pReg: number, pTwo: number, ci: [number, number];
-  if (Number.isNaN(delta) || Number.isNaN(variance)) {
-    se = z = pNI = pReg = pTwo = NaN;
-    ci = [NaN, NaN];
-  } else if (variance <= 0) {
-    se = 0;
-    z = shifted > 0 ? Infinity : shifted < 0 ? -Infinity : 0;
-    pNI = shifted > 0 ? 0 : 1;
-    pReg = shifted < 0 ? 0 : 1;
-    pTwo = shifted !== 0 ? 0 : 1;
-    ci = [delta, delta];
-  } else {
-    se = Math.sqrt(variance);
-    z = shifted / se;
-    pNI = normalSf(z);
-    pReg = normalCdf(z);
-    pTwo = Math.min(1, 2 * normalSf(Math.abs(z)));
-    const half = normalQuantile(1 - alpha / 2) * se;
-    ci = [delta - half, delta + half];
-  }
-  const pValue = alternative === 'greater' ? pNI : alternative === 'less' ? pReg : pTwo;
-  return { delta, se, z, pValue, pNonInferiority: pNI, pRegression: pReg, pTwoSided: pTwo, ci };
+  const t = marginZTest(delta, res.varDelta, margin, alpha, shiftSign);
+  const pValue = alternative === 'greater' ? t.pNonInferiority : alternative === 'less' ? t.pRegression : t.pTwoSided;
+  return { delta, se: t.se, z: t.z, pValue, pNonInferiority: t.pNonInferiority, pRegression: t.pRegression, pTwoSided: t.pTwoSided, ci: t.ci };
 }

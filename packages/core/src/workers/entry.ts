@@ -4,14 +4,15 @@
  * An action is one ncc bundle, and a separate worker file would not be bundled (ncc copies `new URL('./w.js')` as a
  * plain asset, without its imports). So the action's entry script doubles as its worker entry: on the main thread,
  * index.ts calls `setWorkerEntry(import.meta.url)`; in a thread started as an mlci worker it calls `serveWorker()`
- * instead of running the action. Without an entry (unit tests on the sources) the work stays on the calling thread,
+ * (workers/serve.ts) instead of running the action. This module imports none of the tasks, so the pools that use it
+ * form no import cycle with the dispatcher. Without an entry (unit tests on the sources) the work stays on the calling thread,
  * with the same results.
  */
 import { isMainThread, workerData } from 'node:worker_threads';
 import { UserError, isUserError } from '../errors.js';
 
 /** The tasks a worker can serve; each loads its module in the worker only. */
-export type WorkerTask = 'profile';
+export type WorkerTask = 'profile' | 'gate' | 'read';
 
 let entry: URL | undefined;
 
@@ -33,17 +34,6 @@ export function workerDataFor(task: WorkerTask): { mlciWorker: WorkerTask } {
 /** True in a thread started for an mlci task: the entry script must call serveWorker() and nothing else. */
 export function isMlciWorker(): boolean {
   return !isMainThread && typeof (workerData as { mlciWorker?: unknown } | null)?.mlciWorker === 'string';
-}
-
-/** Serve the task this worker was started for, until the parent terminates it. */
-export async function serveWorker(): Promise<void> {
-  const task = (workerData as { mlciWorker: WorkerTask }).mlciWorker;
-  if (task === 'profile') {
-    const { serveProfiles } = await import('../detect/profile-pool.js');
-    serveProfiles();
-    return;
-  }
-  throw new Error(`unknown mlci worker task ${JSON.stringify(task)}`);
 }
 
 /** An error as it crosses threads: a UserError keeps its file and line, anything else its stack. */

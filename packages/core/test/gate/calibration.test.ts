@@ -2,7 +2,9 @@ import { describe, test, expect } from '@jest/globals';
 import { evaluateGate } from '../../src/gate/evaluate.js';
 import { parsePolicy } from '../../src/gate/policy.js';
 import type { EvalData } from '../../src/gate/data.js';
-import { createRng, delongPaired, normalCdf, normalQuantile, type Rng } from '../../src/stats/index.js';
+import { createRng, delongPaired, type Rng } from '../../src/stats/index.js';
+import { normalCdf } from '../../src/stats/normal.js';
+import { normalQuantile } from '../../src/stats/normal-quantile.js';
 
 /**
  * Calibration of the decision by simulation (issue #3): under no true difference the gate blocks in at most α of runs,

@@ -60,3 +60,32 @@ describe('gate policy', () => {
     expect(err('version: 2\nmetrics: { auc: {} }\n').message).toMatch(/version/);
   });
 });
+
+describe('gate policy: repeated specs and margin 0', () => {
+  test('a repeated slice spec (in any column order) is an error at its line', () => {
+    const e = err('version: 1\nmetrics:\n  auc: { max-regression: 0.01 }\nslices:\n  - gender\n  - [gender, age_band]\n  - [age_band, gender]\n');
+    expect(e.message).toMatch(/^Policy gate\.yml line 7: slices\[2\] \(age_band × gender\) repeats slices\[1\]/);
+    expect(e.line).toBe(7);
+    expect(err('version: 1\nmetrics:\n  auc: { max-regression: 0.01 }\nslices: [gender, gender]\n').message).toMatch(/slices\[1\] \(gender\) repeats slices\[0\]/);
+    expect(err('version: 1\nmetrics:\n  auc: { max-regression: 0.01 }\nslices: [[gender, gender]]\n').message).toMatch(/names column 'gender' twice/);
+  });
+
+  test('two keys for one metric are an error at the second', () => {
+    const e = err('version: 1\nmetrics:\n  auc: { max-regression: 0.01 }\n  AUC: { max-regression: 0.02 }\n');
+    expect(e.message).toMatch(/^Policy gate\.yml line 4: metric 'AUC' repeats 'auc'/);
+  });
+
+  test('an unknown metric is named at its line', () => {
+    const e = err('version: 1\nmetrics:\n  auc: { max-regression: 0.01 }\n  acuracy: {}\n');
+    expect(e.message).toMatch(/^Policy gate\.yml line 4: Unknown metric "acuracy"/);
+  });
+
+  test('margin 0 judged overall by non-inferiority warns with the line; a margin or significant-regression does not', () => {
+    const p = parsePolicy('version: 1\nmetrics:\n  auc: { max-regression: 0.01 }\n  accuracy:\n    max-regression: 0\n  recall: {}\n', 'gate.yml');
+    expect(p.warnings.map((w) => w.line)).toEqual([5, 6]);
+    expect(p.warnings[0].message).toMatch(/accuracy.*superiority test.*max-regression: 0\.01.*significant-regression/);
+    expect(p.warnings[1].message).toMatch(/recall.*no max-regression given/);
+    expect(parsePolicy('version: 1\nmetrics:\n  auc: { min: 0.7 }\n', 'gate.yml').warnings).toEqual([]);
+    expect(parsePolicy('version: 1\nmetrics:\n  auc: {}\ndecision: { overall: significant-regression }\n', 'gate.yml').warnings).toEqual([]);
+  });
+});

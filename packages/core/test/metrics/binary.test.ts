@@ -119,8 +119,8 @@ describe('fairness helpers', () => {
     const score = Float64Array.from([0.9, 0.8, 0.2, 0.1, 0.7, 0.6]);
     const codes = Int32Array.from([0, 0, 1, 1, -1, 0]);
     const r = groupRates(label, score, 0.5, codes, 3);
-    expect(r[0]).toEqual({ support: 3, positives: 1, negatives: 2, selectionRate: 1, tpr: 1, fpr: 1 });
-    expect(r[1]).toEqual({ support: 2, positives: 1, negatives: 1, selectionRate: 0, tpr: 0, fpr: 0 });
+    expect(r[0]).toEqual({ tp: 1, fp: 2, tn: 0, fn: 0,  support: 3, positives: 1, negatives: 2, selectionRate: 1, tpr: 1, fpr: 1 });
+    expect(r[1]).toMatchObject({ support: 2, positives: 1, negatives: 1, selectionRate: 0, tpr: 0, fpr: 0 });
     expect(r[2].support).toBe(0);
     expect(r[2].selectionRate).toBeNaN();
     expect(demographicParityDifference(r)).toBe(1);

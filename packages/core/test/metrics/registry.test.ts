@@ -15,7 +15,9 @@ describe('metric registry', () => {
     }
     expect(getMetric('auc').family).toBe('auc');
     expect(getMetric('log-loss').direction).toBe('lower');
-    expect(getMetric('recall').needsBothClasses).toBe(true);
+    expect(getMetric('recall').needs).toEqual(['positives']);
+    expect(getMetric('precision').needs).toEqual(['predicted-positives']);
+    expect(getMetric('fpr').needs).toEqual(['negatives']);
     expect(getMetric('brier').probability).toBe(true);
     expect(getMetric('auc').probability).toBeFalsy();
   });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { binomialCdf, normalCdf, normalQuantile, normalSf } from '../../src/stats/index.js';
+import { binomialCdf } from '../../src/stats/binomial-cdf.js';
+import { normalCdf, normalSf } from '../../src/stats/normal.js';
+import { normalQuantile } from '../../src/stats/normal-quantile.js';
 import { refs, relClose } from '../metrics/refs.js';
 
 describe('normalCdf / normalSf (erfc-based)', () => {

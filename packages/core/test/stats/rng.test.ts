@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
-import { binomialCdf, bootstrapWeights, createRng } from '../../src/stats/index.js';
+import { bootstrapWeights, createRng } from '../../src/stats/index.js';
+import { binomialCdf } from '../../src/stats/binomial-cdf.js';
 
 /** gen-predictions.mjs's generator, verbatim (../shared/bench), to show createRng reproduces its stream. */
 function genPredictionsRng(s: number): () => number {

@@ -1,0 +1,165 @@
+/**
+ * The gate on every core: slices are judged on this thread and on worker threads, largest first, from one queue.
+ * A slice's checks depend only on the data, the policy and the slice (its key seeds its random streams), so which
+ * thread judges it changes nothing: the pending checks are put back in report order and corrected and decided on this
+ * thread, and the report is the same, byte for byte, as `evaluateGate` on one thread (the action tests compare them
+ * through the committed bundle). The columns go to the workers in SharedArrayBuffers: one copy in memory whatever the
+ * number of threads.
+ */
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker } from 'node:worker_threads';
+import { receivedError, sendableError, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
+import type { EvalData } from './data.js';
+import { parsePolicy, type LoadedPolicy } from './policy.js';
+import { evaluateGate, finishGate, judgeSlice, partitionsOf, type GateResult, type PendingCheck } from './evaluate.js';
+import type { Slice } from './slices.js';
+
+/**
+ * Below this many rows × metrics the gate runs on this thread: a worker costs ~0.1 s to start and load the bundle.
+ * MLCI_GATE_MIN_WORK overrides it (tests set 0 to compare both paths on the small example).
+ */
+const DEFAULT_MIN_WORK = 1_500_000;
+
+function envNumber(name: string): number | undefined {
+  const v = process.env[name];
+  const n = v === undefined || v === '' ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+type Typed = Float64Array | Int32Array | Uint8Array | Uint32Array;
+
+/** The same values in a SharedArrayBuffer (workers see them without a copy). */
+function shared<T extends Typed>(a: T): T {
+  if (a.buffer instanceof SharedArrayBuffer) return a;
+  const Ctor = a.constructor as new (b: SharedArrayBuffer) => T;
+  const out = new Ctor(new SharedArrayBuffer(a.byteLength));
+  out.set(a as never);
+  return out;
+}
+
+/**
+ * Move the columns into shared memory, in place: the private copies become garbage at once, so the data is held once
+ * (at 10,000,000 rows a second copy would be ~400 MB).
+ */
+function shareData(d: EvalData): EvalData {
+  for (const c of d.sliceColumns.values()) c.codes = shared(c.codes);
+  d.label = shared(d.label);
+  if (d.label01) d.label01 = shared(d.label01);
+  d.candidate = shared(d.candidate);
+  if (d.baseline) d.baseline = shared(d.baseline);
+  d.candidateClasses = d.candidateClasses?.map(shared);
+  d.baselineClasses = d.baselineClasses?.map(shared);
+  if (d.query) d.query = shared(d.query);
+  return d;
+}
+
+/** The partitions with their row lists in shared memory (one buffer per partition), for the workers to use as is. */
+function sharePartitions(partitions: Slice[][]): Slice[][] {
+  return partitions.map((part) => {
+    const total = part.reduce((s, x) => s + x.rows.length, 0);
+    const buf = new Uint32Array(new SharedArrayBuffer(total * 4));
+    let at = 0;
+    return part.map((x) => {
+      buf.set(x.rows, at);
+      const rows = buf.subarray(at, at + x.rows.length);
+      at += x.rows.length;
+      return { ...x, rows };
+    });
+  });
+}
+
+type Reply = { id: number; checks: PendingCheck[] } | { id: number; error: SentError };
+
+export interface GateThreads {
+  result: GateResult;
+  /** Threads that judged slices: 1, or this one and the workers. */
+  threads: number;
+}
+
+/** `evaluateGate` on this thread and `threads − 1` workers (default: every core; MLCI_GATE_THREADS overrides). */
+export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy, opts: { threads?: number } = {}): Promise<GateThreads> {
+  const entry = workerEntry();
+  const threads = opts.threads ?? envNumber('MLCI_GATE_THREADS') ?? availableParallelism();
+  const work = data.rows * loaded.metrics.length;
+  let partitions = partitionsOf(data, loaded);
+  const jobs: { part: number; index: number; slice: Slice }[] = [];
+  partitions.forEach((p, part) => p.forEach((slice, index) => jobs.push({ part, index, slice })));
+  const workerCount = Math.min(threads - 1, jobs.length - 1);
+  if (!entry || loaded.text === undefined || workerCount < 1 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
+    return { result: evaluateGate(data, loaded), threads: 1 };
+  }
+  const sd = shareData(data);
+  partitions = sharePartitions(partitions);
+  jobs.forEach((j) => (j.slice = partitions[j.part][j.index]));
+  const results: PendingCheck[][] = new Array(jobs.length);
+  const errors: Array<Error | undefined> = new Array(jobs.length);
+  // Largest slices first, so no thread is left with a big one at the end.
+  const queue = jobs.map((_, i) => i).sort((a, b) => jobs[b].slice.rows.length - jobs[a].slice.rows.length || a - b);
+  const workers: Worker[] = [];
+  const onMain = async () => {
+    for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+      try {
+        results[i] = judgeSlice(sd, loaded, jobs[i].slice);
+      } catch (e) {
+        errors[i] = e as Error;
+      }
+      // Let the workers' replies in between slices.
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  const onWorker = (w: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      let current: number | undefined;
+      const next = () => {
+        current = queue.shift();
+        if (current === undefined) return resolve();
+        w.postMessage({ id: current, part: jobs[current].part, index: jobs[current].index });
+      };
+      w.on('message', (m: Reply | { ready: true }) => {
+        if ('ready' in m) return next();
+        if ('checks' in m) results[m.id] = m.checks;
+        else errors[m.id] = receivedError(m.error);
+        next();
+      });
+      w.on('error', reject);
+      w.on('exit', (code) => {
+        if (current !== undefined) reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[current].slice.key}`));
+      });
+    });
+  try {
+    const runs: Array<Promise<void>> = [];
+    for (let k = 0; k < workerCount; k++) {
+      const w = new Worker(entry, {
+        workerData: { ...workerDataFor('gate'), data: sd, partitions, policyText: loaded.text, policyPath: loaded.source.path },
+      });
+      workers.push(w);
+      runs.push(onWorker(w));
+    }
+    // This thread judges too, from the same queue, while the workers start.
+    runs.push(onMain());
+    await Promise.all(runs);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  // The first error in report order, as a sequential run would throw.
+  const firstError = errors.find((e) => e !== undefined);
+  if (firstError) throw firstError;
+  return { result: finishGate(results.flat(), sd, loaded), threads: workerCount + 1 };
+}
+
+/** The worker side: judge each slice the parent names, on the shared columns and row lists. */
+export function serveGate(init: { data: EvalData; partitions: Slice[][]; policyText: string; policyPath: string }): void {
+  const port = parentPort!;
+  const loaded = parsePolicy(init.policyText, init.policyPath);
+  const partitions = init.partitions;
+  port.on('message', (job: { id: number; part: number; index: number }) => {
+    let reply: Reply;
+    try {
+      reply = { id: job.id, checks: judgeSlice(init.data, loaded, partitions[job.part][job.index]) };
+    } catch (e) {
+      reply = { id: job.id, error: sendableError(e) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true });
+}
