@@ -2,13 +2,14 @@ import {
   delongPaired, normalCdf, normalSf, normalQuantile, binomialCdf, mcnemarExact, createRng, adjustPValues,
   percentileInterval, type Rng, type DelongResult,
 } from '../stats/index.js';
-import { getMetric, pairedCells, countsFromCells, discordantFromCells, type MetricDef, type MetricColumns } from '../metrics/index.js';
+import { getMetric, pairedCells, countsFromCells, discordantFromCells, queryCount, type MetricDef, type MetricColumns } from '../metrics/index.js';
 import type { EvalData } from './data.js';
 import { UserError } from '../errors.js';
 import type { GatePolicy, LoadedPolicy, MetricRule, DecisionRule } from './policy.js';
 import { overallSlice, sliceBy, type Slice } from './slices.js';
 import { evaluateFairness, type FairnessResult } from './fairness.js';
 import { displayName, fmt, fmtP, streamSeed } from './format.js';
+import { fastPairedTest } from './fast-tests.js';
 
 import type { CheckStatus } from './format.js';
 export type { CheckStatus } from './format.js';
@@ -136,7 +137,9 @@ export function evaluateGate(data: EvalData, loaded: LoadedPolicy): GateResult {
         colsB: hasBaseline ? { label: data.label, score: data.baseline!, threshold: policy.threshold, query: data.query, scores2d: data.baselineClasses } : undefined,
         positives: policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null,
       };
-      const support = slice.rows.length;
+      // Ranking: support counts queries, the units the query bootstrap resamples (rows of a query are not independent).
+      const support = data.query ? queryCount(data.query, slice.rows) : slice.rows.length;
+      const unit = data.query ? 'queries' : 'rows';
       for (const { name, rule, def } of metrics) {
         const sign = def.direction === 'higher' ? 1 : -1;
         const decisionRule: DecisionRule = isOverall ? policy.decision.overall : policy.decision.slices;
@@ -150,7 +153,7 @@ export function evaluateGate(data: EvalData, loaded: LoadedPolicy): GateResult {
         // Too small to judge: reported, never failed.
         const negatives = ctx.positives === null ? null : support - ctx.positives;
         if (!isOverall && support < minSupport) {
-          entry.insufficient = `${support} rows < min-support ${minSupport}`;
+          entry.insufficient = `${support} ${unit} < min-support ${minSupport}`;
         } else if (def.needsBothClasses && ctx.positives !== null && (ctx.positives < minClass || negatives! < minClass)) {
           entry.insufficient = `${ctx.positives} positives and ${negatives} negatives; ${displayName(name)} needs at least ${minClass} of each`;
         }
@@ -366,6 +369,24 @@ function runTest(def: MetricDef, ctx: SliceContext, prepA: unknown, prepB: unkno
       out.mcnemar = mcnemarExact(better, worse);
       if (d === 0) {
         // Exact McNemar (conditional binomial on the discordant pairs) decides when there is no margin.
+        const m = better + worse;
+        out.pSR = m === 0 ? 1 : binomialCdf(better, m, 0.5);
+        out.pNI = m === 0 ? 1 : binomialCdf(worse, m, 0.5);
+        out.method = 'mcnemar-exact';
+      }
+    }
+    return out;
+  }
+  // Ranking, regression, multiclass: metrics with a fast paired form (gate/fast-tests.ts).
+  const fast = fastPairedTest(def, ctx.slice, ctx.colsA, ctx.colsB!, prepA, prepB, B, seed);
+  if (fast) {
+    const base = fast.se !== undefined ? oneSidedFromNormal(delta, fast.se, sign, d, alpha) : fromReplicates(delta, fast.deltas!, sign, d, alpha);
+    const out: TestOutcome = { ...base, method: fast.method };
+    if (fast.discordant) {
+      // Accuracy of any task: exact McNemar on the correct/incorrect pairs, decisive at margin 0 as for binary.
+      const { better, worse } = fast.discordant;
+      out.mcnemar = mcnemarExact(better, worse);
+      if (d === 0) {
         const m = better + worse;
         out.pSR = m === 0 ? 1 : binomialCdf(better, m, 0.5);
         out.pNI = m === 0 ? 1 : binomialCdf(worse, m, 0.5);
