@@ -683,7 +683,7 @@ async function run(platform) {
         const ctx = p.context();
         const title = opts['check-name'];
         // Loaded after the inputs are valid: a typo in an input fails fast without loading the engine's modules.
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 64456));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 9883));
         const gate = await runGate({
             candidate: opts.candidate,
             baseline: opts.baseline || undefined,

@@ -197,7 +197,7 @@ export function evaluateGate(data: EvalData, loaded: LoadedPolicy): GateResult {
           continue;
         }
         check.margin = margin;
-        entry.test = runTest(def, ctx, prepA, prepB, valueA, valueB, sign, margin, alpha, B, seed, data, delong);
+        entry.test = runTest(def, ctx, prepA, prepB, valueA, valueB, sign, margin, alpha, B, seed, data, delong, metrics.map((m) => m.def));
         check.method = entry.test.method;
         check.ci = entry.test.ci;
         if (entry.test.mcnemar !== undefined) check.mcnemar_p = entry.test.mcnemar;
@@ -347,7 +347,7 @@ function forEachRowReplicate(ctx: SliceContext, B: number, seed: number, data: E
 }
 
 function runTest(def: MetricDef, ctx: SliceContext, prepA: unknown, prepB: unknown, valueA: number, valueB: number,
-  sign: number, d: number, alpha: number, B: number, seed: number, data: EvalData, delong?: DelongResult): TestOutcome {
+  sign: number, d: number, alpha: number, B: number, seed: number, data: EvalData, delong?: DelongResult, siblings: MetricDef[] = []): TestOutcome {
   const rows = ctx.slice.rows;
   const delta = valueA - valueB;
   if (def.family === 'auc' && data.label01) {
@@ -378,7 +378,7 @@ function runTest(def: MetricDef, ctx: SliceContext, prepA: unknown, prepB: unkno
     return out;
   }
   // Ranking, regression, multiclass: metrics with a fast paired form (gate/fast-tests.ts).
-  const fast = fastPairedTest(def, ctx.slice, ctx.colsA, ctx.colsB!, prepA, prepB, B, seed);
+  const fast = fastPairedTest(def, ctx.slice, ctx.colsA, ctx.colsB!, prepA, prepB, B, seed, siblings);
   if (fast) {
     const base = fast.se !== undefined ? oneSidedFromNormal(delta, fast.se, sign, d, alpha) : fromReplicates(delta, fast.deltas!, sign, d, alpha);
     const out: TestOutcome = { ...base, method: fast.method };

@@ -24,9 +24,11 @@ export const DELTA_MIN_UNITS = 1000;
 
 // The joint class cells of a slice, shared by accuracy and macro-f1.
 const cellCache = new WeakMap<Uint32Array, PairedClassCells>();
+// Bootstrap replicates of the slice's unit metrics, computed together (keyed by the slice's rows).
+const unitCache = new WeakMap<Uint32Array, Map<MetricDef, Float64Array>>();
 
 export function fastPairedTest(def: MetricDef, slice: Slice, colsA: MetricColumns, colsB: MetricColumns, prepA: unknown,
-  prepB: unknown, B: number, seed: number): FastOutcome | undefined {
+  prepB: unknown, B: number, seed: number, siblings: MetricDef[] = []): FastOutcome | undefined {
   const rows = slice.rows;
   if (def.fromConfusion && colsA.scores2d && colsB.scores2d) {
     let cells = cellCache.get(rows);
@@ -65,10 +67,23 @@ export function fastPairedTest(def: MetricDef, slice: Slice, colsA: MetricColumn
     return out;
   }
   if (def.unitStats && def.fromMeans) {
-    const p = { statsA: def.unitStats(colsA, rows, prepA), statsB: def.unitStats(colsB, rows, prepB), fA: def.fromMeans, fB: def.fromMeans };
+    const pairOf = (m: MetricDef, pa: unknown, pb: unknown) =>
+      ({ statsA: m.unitStats!(colsA, rows, pa), statsB: m.unitStats!(colsB, rows, pb), fA: m.fromMeans!, fB: m.fromMeans! });
+    const p = pairOf(def, prepA, prepB);
     const units = p.statsA[0].length;
     if (def.unitTest === 'delta' && units >= DELTA_MIN_UNITS) return { method: 'delta', se: pairedMeansDelta(p).se };
-    return { method: 'bootstrap', deltas: pairedMeansBootstrap(p, B, createRng(streamSeed(seed, `${slice.key}|units`))) };
+    // The policy's other bootstrapped unit metrics share this slice's unit draws: one pass for all of them (the draws,
+    // not the metrics, cost O(U) per replicate), cached until evaluate asks for them.
+    let cached = unitCache.get(rows);
+    if (!cached?.has(def)) {
+      const group = [def, ...siblings.filter((m) => m !== def && m.unitStats && m.fromMeans && !(m.unitTest === 'delta' && units >= DELTA_MIN_UNITS)
+        && (m.resampleUnit ?? 'row') === (def.resampleUnit ?? 'row'))];
+      const parts = group.map((m) => (m === def ? p : pairOf(m, m.prepare?.(colsA, rows), m.prepare?.(colsB, rows))));
+      const reps = pairedMeansBootstrap(parts, B, createRng(streamSeed(seed, `${slice.key}|units`)));
+      cached = new Map(group.map((m, i) => [m, reps[i]]));
+      unitCache.set(rows, cached);
+    }
+    return { method: 'bootstrap', deltas: cached.get(def)! };
   }
   return undefined;
 }

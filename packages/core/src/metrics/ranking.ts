@@ -82,13 +82,14 @@ interface PreparedRanking {
 /** Scratch buffers (resized as needed). */
 let relScratch = new Float64Array(256);
 let tieScratch = new Uint32Array(256);
+let idealScratch = new Float64Array(256);
 
 function descending(a: number, b: number): number {
   return b - a;
 }
 
 function rankingMetric(name: string, perQuery: PerQuery): MetricDef {
-  const prepare = (cols: MetricColumns, rows: Uint32Array): PreparedRanking => {
+  const prepareSorted = (cols: MetricColumns, rows: Uint32Array): PreparedRanking => {
     const { order, start } = queryGroups(cols, rows);
     const nq = start.length - 1;
     const values = new Float64Array(nq);
@@ -120,6 +121,56 @@ function rankingMetric(name: string, perQuery: PerQuery): MetricDef {
       }
       values[q] = perQuery(relScratch, tieScratch, len);
     }
+    return { perQuery: values, queryOf };
+  };
+  // Per-query values over ALL rows of the columns, by query code, computed once per (metric, columns). A query's value
+  // depends only on its own rows, so a slice made of whole queries (the gate's slices are: gate/data.ts checks it)
+  // takes its values from here — the same numbers, in the same ascending-code order, without sorting again.
+  const fullCache = new WeakMap<Float64Array, { label: Float64Array; query: Int32Array; min: number; value: Float64Array; count: Uint32Array }>();
+  const full = (cols: MetricColumns, query: Int32Array) => {
+    const hit = fullCache.get(cols.score);
+    if (hit && hit.label === cols.label && hit.query === query) return hit;
+    const n = query.length;
+    const all = new Uint32Array(n);
+    for (let i = 0; i < n; i++) all[i] = i;
+    const { perQuery: values } = prepareSorted(cols, all);
+    const { order, start } = queryGroups(cols, all);
+    let min = 0;
+    let max = -1;
+    for (let i = 0; i < n; i++) {
+      const c = query[i];
+      if (i === 0 || c < min) min = c;
+      if (i === 0 || c > max) max = c;
+    }
+    const value = new Float64Array(max - min + 1);
+    const count = new Uint32Array(max - min + 1);
+    for (let q = 0; q + 1 < start.length; q++) {
+      const c = query[order[start[q]]] - min;
+      value[c] = values[q];
+      count[c] = start[q + 1] - start[q];
+    }
+    const f = { label: cols.label, query, min, value, count };
+    fullCache.set(cols.score, f);
+    return f;
+  };
+  const prepare = (cols: MetricColumns, rows: Uint32Array): PreparedRanking => {
+    const query = cols.query;
+    if (!query) throw new RangeError('ranking metrics need cols.query (one query code per row)');
+    const f = full(cols, query);
+    const span = f.value.length;
+    const inSlice = new Uint32Array(span);
+    for (let k = 0; k < rows.length; k++) inSlice[query[rows[k]] - f.min]++;
+    const index = new Uint32Array(span);
+    let nq = 0;
+    for (let c = 0; c < span; c++) {
+      if (inSlice[c] === 0) continue;
+      if (inSlice[c] !== f.count[c]) return prepareSorted(cols, rows); // part of a query: rank what is there
+      index[c] = nq++;
+    }
+    const values = new Float64Array(nq);
+    for (let c = 0; c < span; c++) if (inSlice[c] > 0) values[index[c]] = f.value[c];
+    const queryOf = new Uint32Array(rows.length);
+    for (let k = 0; k < rows.length; k++) queryOf[k] = index[query[rows[k]] - f.min];
     return { perQuery: values, queryOf };
   };
   const prepared = (cols: MetricColumns, rows: Uint32Array, p?: unknown): PreparedRanking => {
@@ -196,9 +247,12 @@ export function ndcgAtK(rel: Float64Array, tieEnd: Uint32Array, len: number, k: 
     dcg += (gain / (end - g)) * disc;
     g = end;
   }
-  const ideal = rel.slice(0, len).sort(descending);
+  if (idealScratch.length < len) idealScratch = new Float64Array(Math.max(len, 2 * idealScratch.length));
+  const ideal = idealScratch.subarray(0, len);
+  ideal.set(rel.subarray(0, len));
+  ideal.sort(); // ascending (a typed-array sort without comparator is fast): read it from the end
   let idcg = 0;
-  for (let i = 0; i < top; i++) idcg += (Math.pow(2, ideal[i]) - 1) / discount(i);
+  for (let i = 0; i < top; i++) idcg += (Math.pow(2, ideal[len - 1 - i]) - 1) / discount(i);
   return idcg > 0 ? dcg / idcg : 0;
 }
 

@@ -29,35 +29,56 @@ function checkShapes({ statsA, statsB }: PairedMeans): number {
   return u;
 }
 
-/** B bootstrap replicates of Δ (NaN where f or g is undefined on a replicate). Deterministic given `rng`'s seed. */
-export function pairedMeansBootstrap(p: PairedMeans, B: number, rng: Rng): Float64Array {
-  const U = checkShapes(p);
-  const dA = p.statsA.length;
-  const all = [...p.statsA, ...p.statsB];
+/**
+ * B bootstrap replicates of Δ for each of `parts` (metrics on the same U units), from ONE stream of unit draws: every
+ * part sees the same resampled units (paired across models and metrics), and a part's replicates do not depend on
+ * which other parts are present. NaN where f or g is undefined on a replicate. Deterministic given `rng`'s seed.
+ */
+export function pairedMeansBootstrap(parts: PairedMeans[], B: number, rng: Rng): Float64Array[] {
+  if (parts.length === 0) return [];
+  const U = checkShapes(parts[0]);
+  for (const p of parts) if (checkShapes(p) !== U) throw new RangeError('pairedMeansBootstrap: parts with different unit counts');
+  const all = parts.flatMap((p) => [...p.statsA, ...p.statsB]);
   const d = all.length;
-  // Interleaved x[u·d + j]: one cache line per unit in the replicate loop.
-  const x = new Float64Array(U * d);
-  for (let j = 0; j < d; j++) {
-    const s = all[j];
-    for (let u = 0; u < U; u++) x[u * d + j] = s[u];
+  // Statistics two by two, interleaved (x[2u], x[2u+1]): each drawn unit is one cache line, summed into two locals.
+  const pairs: Float64Array[] = [];
+  for (let j = 0; j < d; j += 2) {
+    const x = new Float64Array(2 * U);
+    const a = all[j];
+    const b = all[j + 1];
+    for (let u = 0; u < U; u++) x[2 * u] = a[u];
+    if (b) for (let u = 0; u < U; u++) x[2 * u + 1] = b[u];
+    pairs.push(x);
   }
-  const counts = new Uint32Array(U);
-  const sums = new Float64Array(d);
-  const meansA = sums.subarray(0, dA);
-  const meansB = sums.subarray(dA);
-  const out = new Float64Array(B);
+  const sums = new Float64Array(d + 1);
+  const views = [];
+  let o = 0;
+  for (const p of parts) {
+    const a = sums.subarray(o, o + p.statsA.length);
+    o += p.statsA.length;
+    const b = sums.subarray(o, o + p.statsB.length);
+    o += p.statsB.length;
+    views.push({ a, b });
+  }
+  const out = parts.map(() => new Float64Array(B));
+  const idx = new Uint32Array(U);
   for (let b = 0; b < B; b++) {
-    counts.fill(0);
-    for (let i = 0; i < U; i++) counts[rng.nextInt(U)]++;
-    sums.fill(0);
-    for (let u = 0; u < U; u++) {
-      const c = counts[u];
-      if (c === 0) continue;
-      const o = u * d;
-      for (let j = 0; j < d; j++) sums[j] += c * x[o + j];
+    rng.fillIndices(U, idx);
+    // Σ_u c_u·x_u accumulated draw by draw: the same sums as counting first, without an O(U) counts pass.
+    for (let p = 0; p < pairs.length; p++) {
+      const x = pairs[p];
+      let s0 = 0;
+      let s1 = 0;
+      for (let i = 0; i < U; i++) {
+        const k = 2 * idx[i];
+        s0 += x[k];
+        s1 += x[k + 1];
+      }
+      sums[2 * p] = s0;
+      sums[2 * p + 1] = s1;
     }
     for (let j = 0; j < d; j++) sums[j] /= U;
-    out[b] = p.fA(meansA) - p.fB(meansB);
+    for (let m = 0; m < parts.length; m++) out[m][b] = parts[m].fA(views[m].a) - parts[m].fB(views[m].b);
   }
   return out;
 }
