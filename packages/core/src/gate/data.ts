@@ -236,33 +236,36 @@ export async function loadEvalData(candidatePath: string, baselinePath: string |
 
 /**
  * Ranking: one query code per row. An empty (or blank) query id is an error naming its line — merged into one
- * query it would silently change every per-query value. Numeric ids are dictionary-encoded by value (never truncated).
+ * query it would silently change every per-query value. Codes follow the sorted query ids (numeric ids by value,
+ * never truncated), not their order in the file, so the query bootstrap — and the whole report — does not depend on
+ * how the rows are ordered.
  */
 function queryCodes(table: Table, col: Column): Int32Array {
   const n = table.rowCount;
-  let codes: Int32Array;
+  const codes = new Int32Array(n);
   let bad = 0;
   let first = -1;
   if (col.kind === 'string') {
     const blank = col.dictionary.map((t) => t.trim() === '');
-    codes = col.codes;
+    const byId = col.dictionary.map((_, i) => i).sort((x, y) => (col.dictionary[x] < col.dictionary[y] ? -1 : col.dictionary[x] > col.dictionary[y] ? 1 : 0));
+    const rank = new Int32Array(col.dictionary.length);
+    byId.forEach((code, r) => (rank[code] = r));
     for (let i = 0; i < n; i++) {
-      const c = codes[i];
-      if (c < 0 || blank[c]) if (bad++ === 0) first = i;
+      const c = col.codes[i];
+      if (c < 0 || blank[c]) {
+        if (bad++ === 0) first = i;
+      } else codes[i] = rank[c];
     }
   } else {
-    codes = new Int32Array(n);
-    const dict = new Map<number, number>();
+    const distinct = new Set<number>();
     for (let i = 0; i < n; i++) {
       const x = col.values[i];
       if (Number.isNaN(x)) {
         if (bad++ === 0) first = i;
-        continue;
-      }
-      let k = dict.get(x);
-      if (k === undefined) dict.set(x, (k = dict.size));
-      codes[i] = k;
+      } else distinct.add(x);
     }
+    const rank = new Map([...distinct].sort((x, y) => x - y).map((x, r) => [x, r]));
+    for (let i = 0; i < n; i++) if (!Number.isNaN(col.values[i])) codes[i] = rank.get(col.values[i])!;
   }
   if (bad > 0) {
     throw badRows(table, `an empty query id in column '${col.name}'`, bad, first, '',
