@@ -3137,6 +3137,34 @@ class Xoshiro128ss {
             }
         }
     }
+    fillIndices(n, out) {
+        if (!(n >= 1 && n <= 2097152) || !Number.isInteger(n))
+            throw new RangeError(`fillIndices: n must be an integer in [1, 2^21], got ${n}`);
+        const threshold = 4294967296 % n;
+        // Math's functions read once: inside a vm context (Jest) every global lookup in a hot loop is slow.
+        const imul = Math.imul;
+        const floor = Math.floor;
+        let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
+        for (let i = 0; i < out.length;) {
+            // xoshiro128** step, inlined on locals (see nextUint32).
+            const x = imul(s1, 5);
+            const r = imul((x << 7) | (x >>> 25), 9) >>> 0;
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            const m = r * n;
+            if (m >>> 0 >= threshold)
+                out[i++] = floor(m * 2.3283064365386963e-10); // high word of u·n
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+    }
     multinomial(n, probs, out) {
         const K = probs.length;
         if (out.length < K)
@@ -3295,40 +3323,64 @@ function checkShapes({ statsA, statsB }) {
             throw new RangeError(`pairedMeans: statistics of ${s.length} and ${u} units`);
     return u;
 }
-/** B bootstrap replicates of Δ (NaN where f or g is undefined on a replicate). Deterministic given `rng`'s seed. */
-function pairedMeansBootstrap(p, B, rng) {
-    const U = checkShapes(p);
-    const dA = p.statsA.length;
-    const all = [...p.statsA, ...p.statsB];
+/**
+ * B bootstrap replicates of Δ for each of `parts` (metrics on the same U units), from ONE stream of unit draws: every
+ * part sees the same resampled units (paired across models and metrics), and a part's replicates do not depend on
+ * which other parts are present. NaN where f or g is undefined on a replicate. Deterministic given `rng`'s seed.
+ */
+function pairedMeansBootstrap(parts, B, rng) {
+    if (parts.length === 0)
+        return [];
+    const U = checkShapes(parts[0]);
+    for (const p of parts)
+        if (checkShapes(p) !== U)
+            throw new RangeError('pairedMeansBootstrap: parts with different unit counts');
+    const all = parts.flatMap((p) => [...p.statsA, ...p.statsB]);
     const d = all.length;
-    // Interleaved x[u·d + j]: one cache line per unit in the replicate loop.
-    const x = new Float64Array(U * d);
-    for (let j = 0; j < d; j++) {
-        const s = all[j];
+    // Statistics two by two, interleaved (x[2u], x[2u+1]): each drawn unit is one cache line, summed into two locals.
+    const pairs = [];
+    for (let j = 0; j < d; j += 2) {
+        const x = new Float64Array(2 * U);
+        const a = all[j];
+        const b = all[j + 1];
         for (let u = 0; u < U; u++)
-            x[u * d + j] = s[u];
+            x[2 * u] = a[u];
+        if (b)
+            for (let u = 0; u < U; u++)
+                x[2 * u + 1] = b[u];
+        pairs.push(x);
     }
-    const counts = new Uint32Array(U);
-    const sums = new Float64Array(d);
-    const meansA = sums.subarray(0, dA);
-    const meansB = sums.subarray(dA);
-    const out = new Float64Array(B);
+    const sums = new Float64Array(d + 1);
+    const views = [];
+    let o = 0;
+    for (const p of parts) {
+        const a = sums.subarray(o, o + p.statsA.length);
+        o += p.statsA.length;
+        const b = sums.subarray(o, o + p.statsB.length);
+        o += p.statsB.length;
+        views.push({ a, b });
+    }
+    const out = parts.map(() => new Float64Array(B));
+    const idx = new Uint32Array(U);
     for (let b = 0; b < B; b++) {
-        counts.fill(0);
-        for (let i = 0; i < U; i++)
-            counts[rng.nextInt(U)]++;
-        sums.fill(0);
-        for (let u = 0; u < U; u++) {
-            const c = counts[u];
-            if (c === 0)
-                continue;
-            const o = u * d;
-            for (let j = 0; j < d; j++)
-                sums[j] += c * x[o + j];
+        rng.fillIndices(U, idx);
+        // Σ_u c_u·x_u accumulated draw by draw: the same sums as counting first, without an O(U) counts pass.
+        for (let p = 0; p < pairs.length; p++) {
+            const x = pairs[p];
+            let s0 = 0;
+            let s1 = 0;
+            for (let i = 0; i < U; i++) {
+                const k = 2 * idx[i];
+                s0 += x[k];
+                s1 += x[k + 1];
+            }
+            sums[2 * p] = s0;
+            sums[2 * p + 1] = s1;
         }
         for (let j = 0; j < d; j++)
             sums[j] /= U;
-        out[b] = p.fA(meansA) - p.fB(meansB);
+        for (let m = 0; m < parts.length; m++)
+            out[m][b] = parts[m].fA(views[m].a) - parts[m].fB(views[m].b);
     }
     return out;
 }
@@ -3940,14 +3992,25 @@ function queryCount(query, rows) {
     }
     return count;
 }
+// 0..n−1, shared by every ranking metric so the grouping cache (keyed by the rows array) sorts all rows once.
+let allRows = new Uint32Array(0);
+function identityRows(n) {
+    if (allRows.length !== n) {
+        allRows = new Uint32Array(n);
+        for (let i = 0; i < n; i++)
+            allRows[i] = i;
+    }
+    return allRows;
+}
 /** Scratch buffers (resized as needed). */
 let relScratch = new Float64Array(256);
 let tieScratch = new Uint32Array(256);
+let idealScratch = new Float64Array(256);
 function descending(a, b) {
     return b - a;
 }
 function rankingMetric(name, perQuery) {
-    const prepare = (cols, rows) => {
+    const prepareSorted = (cols, rows) => {
         const { order, start } = queryGroups(cols, rows);
         const nq = start.length - 1;
         const values = new Float64Array(nq);
@@ -3982,6 +4045,65 @@ function rankingMetric(name, perQuery) {
             }
             values[q] = perQuery(relScratch, tieScratch, len);
         }
+        return { perQuery: values, queryOf };
+    };
+    // Per-query values over ALL rows of the columns, by query code, computed once per (metric, columns). A query's value
+    // depends only on its own rows, so a slice made of whole queries (the gate's slices are: gate/data.ts checks it)
+    // takes its values from here — the same numbers, in the same ascending-code order, without sorting again.
+    const fullCache = new WeakMap();
+    const full = (cols, query) => {
+        const hit = fullCache.get(cols.score);
+        if (hit && hit.label === cols.label && hit.query === query)
+            return hit;
+        const n = query.length;
+        const all = identityRows(n);
+        const { perQuery: values } = prepareSorted(cols, all);
+        const { order, start } = queryGroups(cols, all);
+        let min = 0;
+        let max = -1;
+        for (let i = 0; i < n; i++) {
+            const c = query[i];
+            if (i === 0 || c < min)
+                min = c;
+            if (i === 0 || c > max)
+                max = c;
+        }
+        const value = new Float64Array(max - min + 1);
+        const count = new Uint32Array(max - min + 1);
+        for (let q = 0; q + 1 < start.length; q++) {
+            const c = query[order[start[q]]] - min;
+            value[c] = values[q];
+            count[c] = start[q + 1] - start[q];
+        }
+        const f = { label: cols.label, query, min, value, count };
+        fullCache.set(cols.score, f);
+        return f;
+    };
+    const prepare = (cols, rows) => {
+        const query = cols.query;
+        if (!query)
+            throw new RangeError('ranking metrics need cols.query (one query code per row)');
+        const f = full(cols, query);
+        const span = f.value.length;
+        const inSlice = new Uint32Array(span);
+        for (let k = 0; k < rows.length; k++)
+            inSlice[query[rows[k]] - f.min]++;
+        const index = new Uint32Array(span);
+        let nq = 0;
+        for (let c = 0; c < span; c++) {
+            if (inSlice[c] === 0)
+                continue;
+            if (inSlice[c] !== f.count[c])
+                return prepareSorted(cols, rows); // part of a query: rank what is there
+            index[c] = nq++;
+        }
+        const values = new Float64Array(nq);
+        for (let c = 0; c < span; c++)
+            if (inSlice[c] > 0)
+                values[index[c]] = f.value[c];
+        const queryOf = new Uint32Array(rows.length);
+        for (let k = 0; k < rows.length; k++)
+            queryOf[k] = index[query[rows[k]] - f.min];
         return { perQuery: values, queryOf };
     };
     const prepared = (cols, rows, p) => {
@@ -4061,10 +4183,14 @@ function ndcgAtK(rel, tieEnd, len, k) {
         dcg += (gain / (end - g)) * disc;
         g = end;
     }
-    const ideal = rel.slice(0, len).sort(descending);
+    if (idealScratch.length < len)
+        idealScratch = new Float64Array(Math.max(len, 2 * idealScratch.length));
+    const ideal = idealScratch.subarray(0, len);
+    ideal.set(rel.subarray(0, len));
+    ideal.sort(); // ascending (a typed-array sort without comparator is fast): read it from the end
     let idcg = 0;
     for (let i = 0; i < top; i++)
-        idcg += (Math.pow(2, ideal[i]) - 1) / discount(i);
+        idcg += (Math.pow(2, ideal[len - 1 - i]) - 1) / discount(i);
     return idcg > 0 ? dcg / idcg : 0;
 }
 /**
@@ -4579,7 +4705,9 @@ function evaluateFairness(data, policy, hasBaseline) {
 const DELTA_MIN_UNITS = 1000;
 // The joint class cells of a slice, shared by accuracy and macro-f1.
 const cellCache = new WeakMap();
-function fastPairedTest(def, slice, colsA, colsB, prepA, prepB, B, seed) {
+// Bootstrap replicates of the slice's unit metrics, computed together (keyed by the slice's rows).
+const unitCache = new WeakMap();
+function fastPairedTest(def, slice, colsA, colsB, prepA, prepB, B, seed, siblings = []) {
     const rows = slice.rows;
     if (def.fromConfusion && colsA.scores2d && colsB.scores2d) {
         let cells = cellCache.get(rows);
@@ -4620,11 +4748,23 @@ function fastPairedTest(def, slice, colsA, colsB, prepA, prepB, B, seed) {
         return out;
     }
     if (def.unitStats && def.fromMeans) {
-        const p = { statsA: def.unitStats(colsA, rows, prepA), statsB: def.unitStats(colsB, rows, prepB), fA: def.fromMeans, fB: def.fromMeans };
+        const pairOf = (m, pa, pb) => ({ statsA: m.unitStats(colsA, rows, pa), statsB: m.unitStats(colsB, rows, pb), fA: m.fromMeans, fB: m.fromMeans });
+        const p = pairOf(def, prepA, prepB);
         const units = p.statsA[0].length;
         if (def.unitTest === 'delta' && units >= DELTA_MIN_UNITS)
             return { method: 'delta', se: pairedMeansDelta(p).se };
-        return { method: 'bootstrap', deltas: pairedMeansBootstrap(p, B, createRng(streamSeed(seed, `${slice.key}|units`))) };
+        // The policy's other bootstrapped unit metrics share this slice's unit draws: one pass for all of them (the draws,
+        // not the metrics, cost O(U) per replicate), cached until evaluate asks for them.
+        let cached = unitCache.get(rows);
+        if (!cached?.has(def)) {
+            const group = [def, ...siblings.filter((m) => m !== def && m.unitStats && m.fromMeans && !(m.unitTest === 'delta' && units >= DELTA_MIN_UNITS)
+                    && (m.resampleUnit ?? 'row') === (def.resampleUnit ?? 'row'))];
+            const parts = group.map((m) => (m === def ? p : pairOf(m, m.prepare?.(colsA, rows), m.prepare?.(colsB, rows))));
+            const reps = pairedMeansBootstrap(parts, B, createRng(streamSeed(seed, `${slice.key}|units`)));
+            cached = new Map(group.map((m, i) => [m, reps[i]]));
+            unitCache.set(rows, cached);
+        }
+        return { method: 'bootstrap', deltas: cached.get(def) };
     }
     return undefined;
 }
@@ -4772,7 +4912,7 @@ function evaluateGate(data, loaded) {
                     continue;
                 }
                 check.margin = margin;
-                entry.test = runTest(def, ctx, prepA, prepB, valueA, valueB, sign, margin, alpha, B, seed, data, delong);
+                entry.test = runTest(def, ctx, prepA, prepB, valueA, valueB, sign, margin, alpha, B, seed, data, delong, metrics.map((m) => m.def));
                 check.method = entry.test.method;
                 check.ci = entry.test.ci;
                 if (entry.test.mcnemar !== undefined)
@@ -4931,7 +5071,7 @@ function forEachRowReplicate(ctx, B, seed, data, fn) {
         }
     }
 }
-function runTest(def, ctx, prepA, prepB, valueA, valueB, sign, d, alpha, B, seed, data, delong) {
+function runTest(def, ctx, prepA, prepB, valueA, valueB, sign, d, alpha, B, seed, data, delong, siblings = []) {
     const rows = ctx.slice.rows;
     const delta = valueA - valueB;
     if (def.family === 'auc' && data.label01) {
@@ -4962,7 +5102,7 @@ function runTest(def, ctx, prepA, prepB, valueA, valueB, sign, d, alpha, B, seed
         return out;
     }
     // Ranking, regression, multiclass: metrics with a fast paired form (gate/fast-tests.ts).
-    const fast = fastPairedTest(def, ctx.slice, ctx.colsA, ctx.colsB, prepA, prepB, B, seed);
+    const fast = fastPairedTest(def, ctx.slice, ctx.colsA, ctx.colsB, prepA, prepB, B, seed, siblings);
     if (fast) {
         const base = fast.se !== undefined ? oneSidedFromNormal(delta, fast.se, sign, d, alpha) : fromReplicates(delta, fast.deltas, sign, d, alpha);
         const out = { ...base, method: fast.method };
@@ -5227,38 +5367,45 @@ async function loadEvalData(candidatePath, baselinePath, loaded) {
 }
 /**
  * Ranking: one query code per row. An empty (or blank) query id is an error naming its line — merged into one
- * query it would silently change every per-query value. Numeric ids are dictionary-encoded by value (never truncated).
+ * query it would silently change every per-query value. Codes follow the sorted query ids (numeric ids by value,
+ * never truncated), not their order in the file, so the query bootstrap — and the whole report — does not depend on
+ * how the rows are ordered.
  */
 function queryCodes(table, col) {
     const n = table.rowCount;
-    let codes;
+    const codes = new Int32Array(n);
     let bad = 0;
     let first = -1;
     if (col.kind === 'string') {
         const blank = col.dictionary.map((t) => t.trim() === '');
-        codes = col.codes;
+        const byId = col.dictionary.map((_, i) => i).sort((x, y) => (col.dictionary[x] < col.dictionary[y] ? -1 : col.dictionary[x] > col.dictionary[y] ? 1 : 0));
+        const rank = new Int32Array(col.dictionary.length);
+        byId.forEach((code, r) => (rank[code] = r));
         for (let i = 0; i < n; i++) {
-            const c = codes[i];
-            if (c < 0 || blank[c])
+            const c = col.codes[i];
+            if (c < 0 || blank[c]) {
                 if (bad++ === 0)
                     first = i;
+            }
+            else
+                codes[i] = rank[c];
         }
     }
     else {
-        codes = new Int32Array(n);
-        const dict = new Map();
+        const distinct = new Set();
         for (let i = 0; i < n; i++) {
             const x = col.values[i];
             if (Number.isNaN(x)) {
                 if (bad++ === 0)
                     first = i;
-                continue;
             }
-            let k = dict.get(x);
-            if (k === undefined)
-                dict.set(x, (k = dict.size));
-            codes[i] = k;
+            else
+                distinct.add(x);
         }
+        const rank = new Map([...distinct].sort((x, y) => x - y).map((x, r) => [x, r]));
+        for (let i = 0; i < n; i++)
+            if (!Number.isNaN(col.values[i]))
+                codes[i] = rank.get(col.values[i]);
     }
     if (bad > 0) {
         throw badRows(table, `an empty query id in column '${col.name}'`, bad, first, '', 'Every row of a ranking gate needs the id of the query it was ranked for; fill it in or drop those rows upstream.');
@@ -5387,7 +5534,7 @@ function sliceMatrix(report) {
             bySlice.set(c.slice, []);
         bySlice.get(c.slice).push(c);
     }
-    const lines = [`| Slice | Rows | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map(displayName).join(' | ')} |`,
+    const lines = [`| Slice | ${report.task === 'ranking' ? 'Queries' : 'Rows'} | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map(displayName).join(' | ')} |`,
         `|---|---:|${report.task === 'binary-classification' ? '---:|' : ''}${metrics.map(() => '---|').join('')}`];
     for (const [slice, checks] of bySlice) {
         const first = checks[0];

@@ -18,6 +18,7 @@ export type { CheckStatus } from './format.js';
 export interface GateCheck {
   slice: string;
   metric: string;
+  /** Rows in the slice; for ranking, queries (the units min-support counts and the query bootstrap resamples). */
   support: number;
   positives: number | null;
   candidate: number | null;

@@ -1,4 +1,4 @@
-import { createRng, pairedMeansBootstrap, pairedMeansDelta } from '../stats/index.js';
+import { createRng, pairedMeansBootstrap, pairedMeansDelta, type PairedMeans } from '../stats/index.js';
 import { pairedClassCells, type MetricColumns, type MetricDef, type PairedClassCells } from '../metrics/index.js';
 import { streamSeed } from './format.js';
 import type { Slice } from './slices.js';
@@ -21,6 +21,9 @@ export interface FastOutcome {
 
 /** Units below which the delta method is not trusted (the same rule as the normal approximation of mean losses). */
 export const DELTA_MIN_UNITS = 1000;
+
+const meanOnly = (m: Float64Array) => m[0];
+const zero = () => 0;
 
 // The joint class cells of a slice, shared by accuracy and macro-f1.
 const cellCache = new WeakMap<Uint32Array, PairedClassCells>();
@@ -67,8 +70,15 @@ export function fastPairedTest(def: MetricDef, slice: Slice, colsA: MetricColumn
     return out;
   }
   if (def.unitStats && def.fromMeans) {
-    const pairOf = (m: MetricDef, pa: unknown, pb: unknown) =>
-      ({ statsA: m.unitStats!(colsA, rows, pa), statsB: m.unitStats!(colsB, rows, pb), fA: m.fromMeans!, fB: m.fromMeans! });
+    const pairOf = (m: MetricDef, pa: unknown, pb: unknown): PairedMeans => {
+      const statsA = m.unitStats!(colsA, rows, pa);
+      const statsB = m.unitStats!(colsB, rows, pb);
+      if (!m.meanOfUnits) return { statsA, statsB, fA: m.fromMeans!, fB: m.fromMeans! };
+      // Δ of two means = the mean of per-unit differences: one statistic per unit to resample instead of two.
+      const diff = new Float64Array(statsA[0].length);
+      for (let u = 0; u < diff.length; u++) diff[u] = statsA[0][u] - statsB[0][u];
+      return { statsA: [diff], statsB: [], fA: meanOnly, fB: zero };
+    };
     const p = pairOf(def, prepA, prepB);
     const units = p.statsA[0].length;
     if (def.unitTest === 'delta' && units >= DELTA_MIN_UNITS) return { method: 'delta', se: pairedMeansDelta(p).se };

@@ -79,6 +79,16 @@ interface PreparedRanking {
   queryOf: Uint32Array;
 }
 
+// 0..n−1, shared by every ranking metric so the grouping cache (keyed by the rows array) sorts all rows once.
+let allRows = new Uint32Array(0);
+function identityRows(n: number): Uint32Array {
+  if (allRows.length !== n) {
+    allRows = new Uint32Array(n);
+    for (let i = 0; i < n; i++) allRows[i] = i;
+  }
+  return allRows;
+}
+
 /** Scratch buffers (resized as needed). */
 let relScratch = new Float64Array(256);
 let tieScratch = new Uint32Array(256);
@@ -131,8 +141,7 @@ function rankingMetric(name: string, perQuery: PerQuery): MetricDef {
     const hit = fullCache.get(cols.score);
     if (hit && hit.label === cols.label && hit.query === query) return hit;
     const n = query.length;
-    const all = new Uint32Array(n);
-    for (let i = 0; i < n; i++) all[i] = i;
+    const all = identityRows(n);
     const { perQuery: values } = prepareSorted(cols, all);
     const { order, start } = queryGroups(cols, all);
     let min = 0;
@@ -218,6 +227,7 @@ function rankingMetric(name: string, perQuery: PerQuery): MetricDef {
     unitStats: (cols, rows, p) => [prepared(cols, rows, p).perQuery],
     fromMeans: (means) => means[0],
     unitTest: 'bootstrap',
+    meanOfUnits: true,
   };
 }
 

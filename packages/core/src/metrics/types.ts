@@ -73,6 +73,11 @@ export interface MetricDef {
    */
   unitTest?: 'delta' | 'bootstrap';
   /**
+   * With `unitStats`: the metric is the plain mean of its one unit statistic (ranking: the mean of per-query values),
+   * so Δ is the mean of per-unit differences and the bootstrap resamples one difference per unit instead of two values.
+   */
+  meanOfUnits?: boolean;
+  /**
    * Multiclass (optional): the value from a K×K confusion matrix `conf[true·K + predicted]` of (weighted) counts over
    * the fixed class list of the policy. The gate then draws paired replicates as a multinomial over the joint cells
    * (label, candidate class, baseline class): exactly the distribution of resampled rows, O(cells) per replicate.
