@@ -58,6 +58,31 @@ describe('ranking with tied scores = expected value over tied orders', () => {
     );
   });
 
+  test('property: a slice of whole queries (values reused from all rows) or of part of a query equals scoring those rows alone', () => {
+    fc.assert(
+      fc.property(rankingData, fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), fc.boolean(), (rowsIn, keep, partial) => {
+        const n = rowsIn.length;
+        const cols: MetricColumns = {
+          query: Int32Array.from(rowsIn, (r) => r[0]), label: Float64Array.from(rowsIn, (r) => r[1]),
+          score: Float64Array.from(rowsIn, (r) => r[2] / 3), threshold: 0,
+        };
+        // Whole queries kept by query code; with `partial`, also drop the first row of the first kept query.
+        let rows = all(n).filter((i) => keep[rowsIn[i][0]]);
+        if (partial && rows.length > 1) rows = rows.slice(1);
+        if (rows.length === 0) return true;
+        const alone: MetricColumns = {
+          query: Int32Array.from(rows, (i) => cols.query![i]), label: Float64Array.from(rows, (i) => cols.label[i]),
+          score: Float64Array.from(rows, (i) => cols.score[i]), threshold: 0,
+        };
+        return RANKING.every((name) => {
+          const def = getMetric(name, 'ranking');
+          def.compute(cols, all(n)); // fills the all-rows cache first
+          return Object.is(def.compute(cols, rows), def.compute(alone, all(rows.length)));
+        });
+      }),
+    );
+  });
+
   /** The strict-order value averaged over every order of every tie group (brute force, groups ≤ 4 items). */
   function bruteForce(name: string, rel: number[], score: number[]): number {
     const values = [...new Set(score)].sort((x, y) => y - x);
