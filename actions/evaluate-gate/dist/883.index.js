@@ -4154,6 +4154,7 @@ function rankingMetric(name, perQuery) {
         unitStats: (cols, rows, p) => [prepared(cols, rows, p).perQuery],
         fromMeans: (means) => means[0],
         unitTest: 'bootstrap',
+        meanOfUnits: true,
     };
 }
 /** log₂(i + 2): the DCG discount of 0-based position i. */
@@ -4703,6 +4704,8 @@ function evaluateFairness(data, policy, hasBaseline) {
 
 /** Units below which the delta method is not trusted (the same rule as the normal approximation of mean losses). */
 const DELTA_MIN_UNITS = 1000;
+const meanOnly = (m) => m[0];
+const zero = () => 0;
 // The joint class cells of a slice, shared by accuracy and macro-f1.
 const cellCache = new WeakMap();
 // Bootstrap replicates of the slice's unit metrics, computed together (keyed by the slice's rows).
@@ -4748,7 +4751,17 @@ function fastPairedTest(def, slice, colsA, colsB, prepA, prepB, B, seed, sibling
         return out;
     }
     if (def.unitStats && def.fromMeans) {
-        const pairOf = (m, pa, pb) => ({ statsA: m.unitStats(colsA, rows, pa), statsB: m.unitStats(colsB, rows, pb), fA: m.fromMeans, fB: m.fromMeans });
+        const pairOf = (m, pa, pb) => {
+            const statsA = m.unitStats(colsA, rows, pa);
+            const statsB = m.unitStats(colsB, rows, pb);
+            if (!m.meanOfUnits)
+                return { statsA, statsB, fA: m.fromMeans, fB: m.fromMeans };
+            // Δ of two means = the mean of per-unit differences: one statistic per unit to resample instead of two.
+            const diff = new Float64Array(statsA[0].length);
+            for (let u = 0; u < diff.length; u++)
+                diff[u] = statsA[0][u] - statsB[0][u];
+            return { statsA: [diff], statsB: [], fA: meanOnly, fB: zero };
+        };
         const p = pairOf(def, prepA, prepB);
         const units = p.statsA[0].length;
         if (def.unitTest === 'delta' && units >= DELTA_MIN_UNITS)
