@@ -3935,7 +3935,7 @@ const ece = {
 
 // One grouping per (rows, score, query) triple: ndcg@k, mrr and map on the same slice share the two sorts.
 const groupCache = new WeakMap();
-/** Groups the rows of a slice by query, each query's rows ranked by score (two O(n) radix sorts). */
+/** Groups the rows of a slice by query, each query's rows ranked by score (a radix sort by score, a counting sort by query). */
 function queryGroups(cols, rows) {
     const query = cols.query;
     if (!query)
@@ -3950,19 +3950,55 @@ function queryGroups(cols, rows) {
     for (let k = 0; k < len; k++)
         neg[k] = -cols.score[rows[k]];
     const byRank = argsortWithTies(neg).order;
-    const codes = new Float64Array(len);
-    for (let j = 0; j < len; j++)
-        codes[j] = query[rows[byRank[j]]];
-    const perm = argsortFloat64(codes); // stable: keeps the rank order inside each query
-    const order = new Uint32Array(len);
-    for (let j = 0; j < len; j++)
-        order[j] = byRank[perm[j]];
-    const starts = [];
-    for (let j = 0; j < len; j++)
-        if (j === 0 || codes[perm[j]] !== codes[perm[j - 1]])
-            starts.push(j);
-    starts.push(len);
-    const groups = { order, start: Uint32Array.from(starts) };
+    let min = 0;
+    let max = -1;
+    for (let k = 0; k < len; k++) {
+        const q = query[rows[k]];
+        if (k === 0 || q < min)
+            min = q;
+        if (k === 0 || q > max)
+            max = q;
+    }
+    let groups;
+    const span = max - min + 1;
+    if (span <= 4 * len + 1024) {
+        // Query codes are small integers (dictionary codes): a stable counting sort of the rank order, O(n + span).
+        const next = new Uint32Array(span + 1);
+        for (let j = 0; j < len; j++)
+            next[query[rows[byRank[j]]] - min + 1]++;
+        let nq = 0;
+        for (let c = 1; c <= span; c++)
+            if (next[c] > 0)
+                nq++;
+        const start = new Uint32Array(nq + 1);
+        for (let c = 0, q = 0; c < span; c++) {
+            if (next[c + 1] > 0)
+                start[q++] = next[c];
+            next[c + 1] += next[c];
+        }
+        start[nq] = len;
+        const order = new Uint32Array(len);
+        for (let j = 0; j < len; j++) {
+            const k = byRank[j];
+            order[next[query[rows[k]] - min]++] = k;
+        }
+        groups = { order, start };
+    }
+    else {
+        const codes = new Float64Array(len);
+        for (let j = 0; j < len; j++)
+            codes[j] = query[rows[byRank[j]]];
+        const perm = argsortFloat64(codes); // stable: keeps the rank order inside each query
+        const order = new Uint32Array(len);
+        for (let j = 0; j < len; j++)
+            order[j] = byRank[perm[j]];
+        const starts = [];
+        for (let j = 0; j < len; j++)
+            if (j === 0 || codes[perm[j]] !== codes[perm[j - 1]])
+                starts.push(j);
+        starts.push(len);
+        groups = { order, start: Uint32Array.from(starts) };
+    }
     if (!byScore) {
         byScore = new WeakMap();
         groupCache.set(rows, byScore);
