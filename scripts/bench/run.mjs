@@ -11,6 +11,8 @@ const quick = process.argv.includes('--quick');
 const suites = [
   ['startup.mjs', quick ? ['--runs', '5'] : []],
   ['gate.mjs', quick ? ['--rows', '100000'] : ['--big']],
+  // Binary, regression, multiclass and ranking gates in one run: non-binary times as ratios of the binary one.
+  ['gate-tasks.mjs', quick ? ['--rows', '100000'] : []],
   ['detect.mjs', quick ? ['--scale', '0.05'] : []],
   ['drift-calibration.mjs', quick ? ['--runs', '60'] : ['--runs', '400']],
   ['train.mjs', []],

@@ -1,8 +1,8 @@
-export const id = 456;
-export const ids = [456];
+export const id = 883;
+export const ids = [883];
 export const modules = {
 
-/***/ 64456:
+/***/ 9883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3138,6 +3138,34 @@ class Xoshiro128ss {
             }
         }
     }
+    fillIndices(n, out) {
+        if (!(n >= 1 && n <= 2097152) || !Number.isInteger(n))
+            throw new RangeError(`fillIndices: n must be an integer in [1, 2^21], got ${n}`);
+        const threshold = 4294967296 % n;
+        // Math's functions read once: inside a vm context (Jest) every global lookup in a hot loop is slow.
+        const imul = Math.imul;
+        const floor = Math.floor;
+        let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
+        for (let i = 0; i < out.length;) {
+            // xoshiro128** step, inlined on locals (see nextUint32).
+            const x = imul(s1, 5);
+            const r = imul((x << 7) | (x >>> 25), 9) >>> 0;
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            const m = r * n;
+            if (m >>> 0 >= threshold)
+                out[i++] = floor(m * 2.3283064365386963e-10); // high word of u·n
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+    }
     multinomial(n, probs, out) {
         const K = probs.length;
         if (out.length < K)
@@ -3285,8 +3313,124 @@ function adjustPValues(p, method) {
     return out;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/stats/paired-means.ts
+function checkShapes({ statsA, statsB }) {
+    const all = [...statsA, ...statsB];
+    if (all.length === 0)
+        throw new RangeError('pairedMeans: no statistics');
+    const u = all[0].length;
+    for (const s of all)
+        if (s.length !== u)
+            throw new RangeError(`pairedMeans: statistics of ${s.length} and ${u} units`);
+    return u;
+}
+/**
+ * B bootstrap replicates of Δ for each of `parts` (metrics on the same U units), from ONE stream of unit draws: every
+ * part sees the same resampled units (paired across models and metrics), and a part's replicates do not depend on
+ * which other parts are present. NaN where f or g is undefined on a replicate. Deterministic given `rng`'s seed.
+ */
+function pairedMeansBootstrap(parts, B, rng) {
+    if (parts.length === 0)
+        return [];
+    const U = checkShapes(parts[0]);
+    for (const p of parts)
+        if (checkShapes(p) !== U)
+            throw new RangeError('pairedMeansBootstrap: parts with different unit counts');
+    const all = parts.flatMap((p) => [...p.statsA, ...p.statsB]);
+    const d = all.length;
+    // Statistics two by two, interleaved (x[2u], x[2u+1]): each drawn unit is one cache line, summed into two locals.
+    const pairs = [];
+    for (let j = 0; j < d; j += 2) {
+        const x = new Float64Array(2 * U);
+        const a = all[j];
+        const b = all[j + 1];
+        for (let u = 0; u < U; u++)
+            x[2 * u] = a[u];
+        if (b)
+            for (let u = 0; u < U; u++)
+                x[2 * u + 1] = b[u];
+        pairs.push(x);
+    }
+    const sums = new Float64Array(d + 1);
+    const views = [];
+    let o = 0;
+    for (const p of parts) {
+        const a = sums.subarray(o, o + p.statsA.length);
+        o += p.statsA.length;
+        const b = sums.subarray(o, o + p.statsB.length);
+        o += p.statsB.length;
+        views.push({ a, b });
+    }
+    const out = parts.map(() => new Float64Array(B));
+    const idx = new Uint32Array(U);
+    for (let b = 0; b < B; b++) {
+        rng.fillIndices(U, idx);
+        // Σ_u c_u·x_u accumulated draw by draw: the same sums as counting first, without an O(U) counts pass.
+        for (let p = 0; p < pairs.length; p++) {
+            const x = pairs[p];
+            let s0 = 0;
+            let s1 = 0;
+            for (let i = 0; i < U; i++) {
+                const k = 2 * idx[i];
+                s0 += x[k];
+                s1 += x[k + 1];
+            }
+            sums[2 * p] = s0;
+            sums[2 * p + 1] = s1;
+        }
+        for (let j = 0; j < d; j++)
+            sums[j] /= U;
+        for (let m = 0; m < parts.length; m++)
+            out[m][b] = parts[m].fA(views[m].a) - parts[m].fB(views[m].b);
+    }
+    return out;
+}
+/** Δ at the sample means and its delta-method standard error (NaN when Δ is undefined there). */
+function pairedMeansDelta(p) {
+    const U = checkShapes(p);
+    const dA = p.statsA.length;
+    const all = [...p.statsA, ...p.statsB];
+    const d = all.length;
+    const mean = new Float64Array(d);
+    const sd = new Float64Array(d);
+    for (let j = 0; j < d; j++) {
+        const s = all[j];
+        let m = 0;
+        for (let u = 0; u < U; u++)
+            m += s[u];
+        m /= U;
+        let v = 0;
+        for (let u = 0; u < U; u++)
+            v += (s[u] - m) * (s[u] - m);
+        mean[j] = m;
+        sd[j] = Math.sqrt(v / Math.max(1, U - 1));
+    }
+    const h = (m) => p.fA(m.subarray(0, dA)) - p.fB(m.subarray(dA));
+    const delta = h(mean);
+    const grad = new Float64Array(d);
+    const at = Float64Array.from(mean);
+    for (let j = 0; j < d; j++) {
+        const step = 1e-5 * (Math.abs(mean[j]) + sd[j]) || 1e-8;
+        at[j] = mean[j] + step;
+        const up = h(at);
+        at[j] = mean[j] - step;
+        const down = h(at);
+        at[j] = mean[j];
+        grad[j] = (up - down) / (2 * step);
+    }
+    let ss = 0;
+    for (let u = 0; u < U; u++) {
+        let psi = 0;
+        for (let j = 0; j < d; j++)
+            psi += grad[j] * (all[j][u] - mean[j]);
+        ss += psi * psi;
+    }
+    return { delta, se: U > 1 ? Math.sqrt(ss / ((U - 1) * U)) : NaN };
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/stats/index.ts
 /** Statistics for the gate: distributions, DeLong, McNemar, bootstrap, multiple testing, seeded RNG. */
+
 
 
 
@@ -3515,6 +3659,10 @@ const fpr = countMetric('fpr', 'lower', true, (_tp, fp, tn) => ratio(fp, fp + tn
 const selectionRate = countMetric('selection-rate', 'higher', false, (tp, fp, tn, fn) => ratio(tp + fp, tp + fp + tn + fn));
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/multiclass.ts
+/**
+ * Multiclass metrics over ONE class list: the K classes of the policy's `columns.scores`, for both models, every
+ * slice and every bootstrap replicate — so a model is never judged on a different set of classes than the other.
+ */
 /** Internal: the predicted class of row r = argmax over classes (the first class on ties, like numpy's argmax). */
 function argmaxRow(scores2d, r) {
     let best = 0;
@@ -3540,57 +3688,120 @@ function classOf(label, r, k) {
         throw new RangeError(`label at row ${r} is ${y}; expected a class index 0..${k - 1}`);
     return y;
 }
-/** Multiclass accuracy: share of rows whose argmax class equals the label (sklearn `accuracy_score`). */
-function multiclassAccuracy(cols, rows, _prepared, weights) {
+/** Predicted class (argmax, first class on ties) of each of `rows`: one pass over the K score columns. */
+function predictedClasses(scores2d, rows) {
+    const n = rows.length;
+    const pred = new Uint32Array(n);
+    const best = new Float64Array(n);
+    const s0 = scores2d[0];
+    for (let i = 0; i < n; i++)
+        best[i] = s0[rows[i]];
+    // Column at a time (monomorphic loops over typed arrays); strict > keeps the first class on ties.
+    for (let c = 1; c < scores2d.length; c++) {
+        const s = scores2d[c];
+        for (let i = 0; i < n; i++) {
+            const x = s[rows[i]];
+            if (x > best[i]) {
+                best[i] = x;
+                pred[i] = c;
+            }
+        }
+    }
+    return pred;
+}
+/** K×K confusion matrix conf[true·K + predicted] of `rows` (weighted by `weights` when given). */
+function confusion(cols, rows, weights) {
     const s = classScores(cols);
-    let hit = 0;
-    let total = 0;
+    const k = s.length;
+    const conf = new Float64Array(k * k);
     for (let i = 0; i < rows.length; i++) {
         const w = weights ? weights[i] : 1;
         if (w === 0)
             continue;
         const r = rows[i];
-        if (argmaxRow(s, r) === classOf(cols.label, r, s.length))
-            hit += w;
-        total += w;
+        conf[classOf(cols.label, r, k) * k + argmaxRow(s, r)] += w;
+    }
+    return { conf, k };
+}
+/** Accuracy from a confusion matrix: trace / total; NaN when empty. */
+function accuracyFromConfusion(conf, k) {
+    let hit = 0;
+    let total = 0;
+    for (let t = 0; t < k; t++) {
+        for (let p = 0; p < k; p++)
+            total += conf[t * k + p];
+        hit += conf[t * k + t];
     }
     return total === 0 ? NaN : hit / total;
 }
 /**
- * Macro-averaged F1: the unweighted mean over classes of F1_c = 2·tp_c / (2·tp_c + fp_c + fn_c), taken over the
- * classes that occur in the labels or the predictions of these rows — sklearn's `f1_score(average='macro')`,
- * whose labels are `unique_labels(y_true, y_pred)`. NaN for an empty slice.
+ * Macro F1 from a confusion matrix: the mean over ALL K classes of F1_c = 2·tp_c / (2·tp_c + fp_c + fn_c), where a
+ * class with no true rows and no predictions (tp = fp = fn = 0) counts F1 = 0 — sklearn's
+ * `f1_score(y, pred, labels=range(K), average='macro', zero_division=0)` (its default for 0/0 too). Such a class
+ * lowers both models' value by the same 1/K and leaves Δ unchanged. NaN when empty.
  */
-function macroF1(cols, rows, _prepared, weights) {
-    const s = classScores(cols);
-    const k = s.length;
-    const tp = new Float64Array(k);
-    const fp = new Float64Array(k);
-    const fn = new Float64Array(k);
-    for (let i = 0; i < rows.length; i++) {
-        const w = weights ? weights[i] : 1;
-        if (w === 0)
-            continue;
-        const r = rows[i];
-        const pred = argmaxRow(s, r);
-        const y = classOf(cols.label, r, k);
-        if (pred === y)
-            tp[y] += w;
-        else {
-            fp[pred] += w;
-            fn[y] += w;
-        }
-    }
+function macroF1FromConfusion(conf, k) {
     let sum = 0;
-    let present = 0;
+    let total = 0;
     for (let c = 0; c < k; c++) {
-        const den = 2 * tp[c] + fp[c] + fn[c];
-        if (den > 0) {
-            sum += (2 * tp[c]) / den;
-            present++;
+        let rowSum = 0; // tp + fn
+        let colSum = 0; // tp + fp
+        for (let j = 0; j < k; j++) {
+            rowSum += conf[c * k + j];
+            colSum += conf[j * k + c];
         }
+        total += rowSum;
+        const tp = conf[c * k + c];
+        const den = rowSum + colSum; // 2·tp + fp + fn
+        if (den > 0)
+            sum += (2 * tp) / den;
     }
-    return present === 0 ? NaN : sum / present;
+    return total === 0 ? NaN : sum / k;
+}
+/** Multiclass accuracy: share of rows whose argmax class equals the label (sklearn `accuracy_score`). */
+function multiclassAccuracy(cols, rows, _prepared, weights) {
+    const { conf, k } = confusion(cols, rows, weights);
+    return accuracyFromConfusion(conf, k);
+}
+/** Macro-averaged F1 over the K classes of `cols.scores2d` (see {@link macroF1FromConfusion}). NaN for an empty slice. */
+function macroF1(cols, rows, _prepared, weights) {
+    const { conf, k } = confusion(cols, rows, weights);
+    return macroF1FromConfusion(conf, k);
+}
+function pairedClassCells(label, scoresA, scoresB, rows) {
+    const k = scoresA.length;
+    if (scoresB.length !== k)
+        throw new RangeError(`pairedClassCells: ${k} candidate classes but ${scoresB.length} baseline classes`);
+    const pa = predictedClasses(scoresA, rows);
+    const pb = predictedClasses(scoresB, rows);
+    const counts = new Map();
+    const dense = k * k * k <= 1 << 20 ? new Float64Array(k * k * k) : undefined;
+    for (let i = 0; i < rows.length; i++) {
+        const code = (classOf(label, rows[i], k) * k + pa[i]) * k + pb[i];
+        if (dense)
+            dense[code]++;
+        else
+            counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    const codes = [];
+    if (dense) {
+        for (let c = 0; c < dense.length; c++)
+            if (dense[c] > 0)
+                codes.push(c);
+    }
+    else {
+        codes.push(...counts.keys());
+        codes.sort((x, y) => x - y);
+    }
+    const m = codes.length;
+    const out = { k, label: new Uint32Array(m), predA: new Uint32Array(m), predB: new Uint32Array(m), count: new Float64Array(m) };
+    codes.forEach((code, j) => {
+        out.label[j] = Math.floor(code / (k * k));
+        out.predA[j] = Math.floor(code / k) % k;
+        out.predB[j] = code % k;
+        out.count[j] = dense ? dense[code] : counts.get(code);
+    });
+    return out;
 }
 const multiclassAccuracyMetric = {
     name: 'accuracy',
@@ -3598,6 +3809,7 @@ const multiclassAccuracyMetric = {
     direction: 'higher',
     family: 'resample',
     compute: multiclassAccuracy,
+    fromConfusion: accuracyFromConfusion,
 };
 const macroF1Metric = {
     name: 'macro-f1',
@@ -3605,6 +3817,7 @@ const macroF1Metric = {
     direction: 'higher',
     family: 'resample',
     compute: macroF1,
+    fromConfusion: macroF1FromConfusion,
 };
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/mean-metric.ts
@@ -3723,7 +3936,7 @@ const ece = {
 
 // One grouping per (rows, score, query) triple: ndcg@k, mrr and map on the same slice share the two sorts.
 const groupCache = new WeakMap();
-/** Groups the rows of a slice by query, each query's rows ranked by score (two O(n) radix sorts). */
+/** Groups the rows of a slice by query, each query's rows ranked by score (a radix sort by score, a counting sort by query). */
 function queryGroups(cols, rows) {
     const query = cols.query;
     if (!query)
@@ -3738,19 +3951,55 @@ function queryGroups(cols, rows) {
     for (let k = 0; k < len; k++)
         neg[k] = -cols.score[rows[k]];
     const byRank = argsortWithTies(neg).order;
-    const codes = new Float64Array(len);
-    for (let j = 0; j < len; j++)
-        codes[j] = query[rows[byRank[j]]];
-    const perm = argsortFloat64(codes); // stable: keeps the rank order inside each query
-    const order = new Uint32Array(len);
-    for (let j = 0; j < len; j++)
-        order[j] = byRank[perm[j]];
-    const starts = [];
-    for (let j = 0; j < len; j++)
-        if (j === 0 || codes[perm[j]] !== codes[perm[j - 1]])
-            starts.push(j);
-    starts.push(len);
-    const groups = { order, start: Uint32Array.from(starts) };
+    let min = 0;
+    let max = -1;
+    for (let k = 0; k < len; k++) {
+        const q = query[rows[k]];
+        if (k === 0 || q < min)
+            min = q;
+        if (k === 0 || q > max)
+            max = q;
+    }
+    let groups;
+    const span = max - min + 1;
+    if (span <= 4 * len + 1024) {
+        // Query codes are small integers (dictionary codes): a stable counting sort of the rank order, O(n + span).
+        const next = new Uint32Array(span + 1);
+        for (let j = 0; j < len; j++)
+            next[query[rows[byRank[j]]] - min + 1]++;
+        let nq = 0;
+        for (let c = 1; c <= span; c++)
+            if (next[c] > 0)
+                nq++;
+        const start = new Uint32Array(nq + 1);
+        for (let c = 0, q = 0; c < span; c++) {
+            if (next[c + 1] > 0)
+                start[q++] = next[c];
+            next[c + 1] += next[c];
+        }
+        start[nq] = len;
+        const order = new Uint32Array(len);
+        for (let j = 0; j < len; j++) {
+            const k = byRank[j];
+            order[next[query[rows[k]] - min]++] = k;
+        }
+        groups = { order, start };
+    }
+    else {
+        const codes = new Float64Array(len);
+        for (let j = 0; j < len; j++)
+            codes[j] = query[rows[byRank[j]]];
+        const perm = argsortFloat64(codes); // stable: keeps the rank order inside each query
+        const order = new Uint32Array(len);
+        for (let j = 0; j < len; j++)
+            order[j] = byRank[perm[j]];
+        const starts = [];
+        for (let j = 0; j < len; j++)
+            if (j === 0 || codes[perm[j]] !== codes[perm[j - 1]])
+                starts.push(j);
+        starts.push(len);
+        groups = { order, start: Uint32Array.from(starts) };
+    }
     if (!byScore) {
         byScore = new WeakMap();
         groupCache.set(rows, byScore);
@@ -3758,19 +4007,59 @@ function queryGroups(cols, rows) {
     byScore.set(cols.score, { query, groups });
     return groups;
 }
-/** Scratch buffer of relevances in rank order (resized as needed). */
+/** Number of distinct queries among `rows` (min-support for ranking counts queries: they are the resampled units). */
+function queryCount(query, rows) {
+    let max = 0;
+    let min = 0;
+    for (let k = 0; k < rows.length; k++) {
+        const q = query[rows[k]];
+        if (q > max)
+            max = q;
+        if (q < min)
+            min = q;
+    }
+    const seen = new Uint8Array(max - min + 1);
+    let count = 0;
+    for (let k = 0; k < rows.length; k++) {
+        const i = query[rows[k]] - min;
+        if (!seen[i]) {
+            seen[i] = 1;
+            count++;
+        }
+    }
+    return count;
+}
+// 0..n−1, shared by every ranking metric so the grouping cache (keyed by the rows array) sorts all rows once.
+let allRows = new Uint32Array(0);
+function identityRows(n) {
+    if (allRows.length !== n) {
+        allRows = new Uint32Array(n);
+        for (let i = 0; i < n; i++)
+            allRows[i] = i;
+    }
+    return allRows;
+}
+/** Scratch buffers (resized as needed). */
 let relScratch = new Float64Array(256);
+let tieScratch = new Uint32Array(256);
+let idealScratch = new Float64Array(256);
+function descending(a, b) {
+    return b - a;
+}
 function rankingMetric(name, perQuery) {
-    const prepare = (cols, rows) => {
+    const prepareSorted = (cols, rows) => {
         const { order, start } = queryGroups(cols, rows);
         const nq = start.length - 1;
         const values = new Float64Array(nq);
         const queryOf = new Uint32Array(rows.length);
+        const score = cols.score;
         for (let q = 0; q < nq; q++) {
             const s = start[q];
             const len = start[q + 1] - s;
-            if (relScratch.length < len)
+            if (relScratch.length < len) {
                 relScratch = new Float64Array(Math.max(len, 2 * relScratch.length));
+                tieScratch = new Uint32Array(relScratch.length);
+            }
             for (let j = 0; j < len; j++) {
                 const k = order[s + j];
                 const r = rows[k];
@@ -3780,9 +4069,83 @@ function rankingMetric(name, perQuery) {
                 relScratch[j] = rel;
                 queryOf[k] = q;
             }
-            values[q] = perQuery(relScratch, len);
+            // Tie groups: runs of equal score (rank order is descending score, so equal scores are adjacent).
+            let g = 0;
+            for (let j = 1; j <= len; j++) {
+                if (j === len || score[rows[order[s + j]]] !== score[rows[order[s + g]]]) {
+                    if (j - g > 1)
+                        relScratch.subarray(g, j).sort(descending);
+                    for (let i = g; i < j; i++)
+                        tieScratch[i] = j;
+                    g = j;
+                }
+            }
+            values[q] = perQuery(relScratch, tieScratch, len);
         }
         return { perQuery: values, queryOf };
+    };
+    // Per-query values over ALL rows of the columns, by query code, computed once per (metric, columns). A query's value
+    // depends only on its own rows, so a slice made of whole queries (the gate's slices are: gate/data.ts checks it)
+    // takes its values from here — the same numbers, in the same ascending-code order, without sorting again.
+    const fullCache = new WeakMap();
+    const full = (cols, query) => {
+        const hit = fullCache.get(cols.score);
+        if (hit && hit.label === cols.label && hit.query === query)
+            return hit;
+        const n = query.length;
+        const all = identityRows(n);
+        const { perQuery: values } = prepareSorted(cols, all);
+        const { order, start } = queryGroups(cols, all);
+        let min = 0;
+        let max = -1;
+        for (let i = 0; i < n; i++) {
+            const c = query[i];
+            if (i === 0 || c < min)
+                min = c;
+            if (i === 0 || c > max)
+                max = c;
+        }
+        const value = new Float64Array(max - min + 1);
+        const count = new Uint32Array(max - min + 1);
+        for (let q = 0; q + 1 < start.length; q++) {
+            const c = query[order[start[q]]] - min;
+            value[c] = values[q];
+            count[c] = start[q + 1] - start[q];
+        }
+        const f = { label: cols.label, query, min, value, count };
+        fullCache.set(cols.score, f);
+        return f;
+    };
+    const prepare = (cols, rows) => {
+        const query = cols.query;
+        if (!query)
+            throw new RangeError('ranking metrics need cols.query (one query code per row)');
+        const f = full(cols, query);
+        const span = f.value.length;
+        const inSlice = new Uint32Array(span);
+        for (let k = 0; k < rows.length; k++)
+            inSlice[query[rows[k]] - f.min]++;
+        const index = new Uint32Array(span);
+        let nq = 0;
+        for (let c = 0; c < span; c++) {
+            if (inSlice[c] === 0)
+                continue;
+            if (inSlice[c] !== f.count[c])
+                return prepareSorted(cols, rows); // part of a query: rank what is there
+            index[c] = nq++;
+        }
+        const values = new Float64Array(nq);
+        for (let c = 0; c < span; c++)
+            if (inSlice[c] > 0)
+                values[index[c]] = f.value[c];
+        const queryOf = new Uint32Array(rows.length);
+        for (let k = 0; k < rows.length; k++)
+            queryOf[k] = index[query[rows[k]] - f.min];
+        return { perQuery: values, queryOf };
+    };
+    const prepared = (cols, rows, p) => {
+        const r = p;
+        return r && r.queryOf.length === rows.length ? r : prepare(cols, rows);
     };
     return {
         name,
@@ -3795,9 +4158,8 @@ function rankingMetric(name, perQuery) {
          * Mean over queries of the per-query value. Weights are per row like every metric's, but a replicate must
          * resample whole queries (the cluster bootstrap): all rows of a query carry the query's weight.
          */
-        compute(cols, rows, prepared, weights) {
-            const p = prepared;
-            const { perQuery: values, queryOf } = p && p.queryOf.length === rows.length ? p : prepare(cols, rows);
+        compute(cols, rows, p, weights) {
+            const { perQuery: values, queryOf } = prepared(cols, rows, p);
             const nq = values.length;
             if (!weights) {
                 let sum = 0;
@@ -3825,46 +4187,103 @@ function rankingMetric(name, perQuery) {
             }
             return wsum === 0 ? NaN : sum / wsum;
         },
+        // The query bootstrap resamples these per-query values (queries in ascending code order, the same for both models).
+        unitStats: (cols, rows, p) => [prepared(cols, rows, p).perQuery],
+        fromMeans: (means) => means[0],
+        unitTest: 'bootstrap',
+        meanOfUnits: true,
     };
+}
+/** log₂(i + 2): the DCG discount of 0-based position i. */
+function discount(i) {
+    return Math.log2(i + 2);
 }
 /**
  * NDCG@k of one query (Järvelin & Kekäläinen 2002, with the exponential gain of Burges et al. 2005):
  *   DCG@k = Σ_{i=1..min(k, L)} (2^{rel_i} − 1) / log₂(i + 1),  NDCG@k = DCG@k / IDCG@k
- * rel in rank order (score descending, ties by row order), IDCG the DCG of the relevances sorted descending.
- * A query without relevant items (IDCG = 0) scores 0, as sklearn's `ndcg_score` does. The slice's NDCG is
- * the mean over queries. (With 0/1 relevance, 2^rel − 1 = rel: equal to sklearn's `ndcg_score(ignore_ties=True)`
- * up to its tie order.)
+ * rel in rank order, IDCG the DCG of the relevances sorted descending. Tied scores: the expected DCG over every
+ * order of each tie group, i.e. each position of the group gets the group's mean gain (McSherry & Najork 2008,
+ * "Computing information retrieval performance measures efficiently in the presence of tied scores"; sklearn's
+ * `ndcg_score` with ignore_ties=False). A query without relevant items (IDCG = 0) scores 0, as in `ndcg_score`.
+ * sklearn's gain is linear (y_true itself): pass 2**rel − 1 as y_true to reproduce these values.
  */
-function ndcgAtK(rel, len, k) {
+function ndcgAtK(rel, tieEnd, len, k) {
     const top = Math.min(k, len);
     let dcg = 0;
-    for (let i = 0; i < top; i++)
-        dcg += (Math.pow(2, rel[i]) - 1) / Math.log2(i + 2);
-    const ideal = rel.slice(0, len).sort().reverse();
+    for (let g = 0; g < top;) {
+        const end = tieEnd[g];
+        let gain = 0;
+        for (let i = g; i < end; i++)
+            gain += Math.pow(2, rel[i]) - 1;
+        let disc = 0;
+        for (let i = g; i < Math.min(end, top); i++)
+            disc += 1 / discount(i);
+        dcg += (gain / (end - g)) * disc;
+        g = end;
+    }
+    if (idealScratch.length < len)
+        idealScratch = new Float64Array(Math.max(len, 2 * idealScratch.length));
+    const ideal = idealScratch.subarray(0, len);
+    ideal.set(rel.subarray(0, len));
+    ideal.sort(); // ascending (a typed-array sort without comparator is fast): read it from the end
     let idcg = 0;
     for (let i = 0; i < top; i++)
-        idcg += (Math.pow(2, ideal[i]) - 1) / Math.log2(i + 2);
+        idcg += (Math.pow(2, ideal[len - 1 - i]) - 1) / discount(i);
     return idcg > 0 ? dcg / idcg : 0;
 }
-/** Reciprocal rank of one query: 1 / rank of the first item with rel > 0; 0 when there is none (Voorhees 1999). */
-function reciprocalRank(rel, len) {
-    for (let i = 0; i < len; i++)
-        if (rel[i] > 0)
-            return 1 / (i + 1);
+/**
+ * Reciprocal rank of one query: 1 / rank of the first item with rel > 0; 0 when there is none (Voorhees 1999).
+ * Tied scores: the expectation over orders of the first tie group holding a relevant item. With s items ranked
+ * before that group of m items, r of them relevant, the first relevant one lands at s + X where
+ * P(X = 1) = r/m and P(X = j + 1) = P(X = j)·(m − j − r + 1)/(m − j).
+ */
+function reciprocalRank(rel, tieEnd, len) {
+    for (let g = 0; g < len;) {
+        const end = tieEnd[g];
+        let r = 0;
+        for (let i = g; i < end; i++)
+            if (rel[i] > 0)
+                r++;
+        if (r > 0) {
+            const m = end - g;
+            let p = r / m;
+            let e = 0;
+            for (let j = 1; j <= m - r + 1; j++) {
+                e += p / (g + j);
+                p *= (m - j - r + 1) / (m - j);
+            }
+            return e;
+        }
+        g = end;
+    }
     return 0;
 }
 /**
- * Average precision of one query (binary relevance rel > 0): Σ_{i relevant} precision@i / #relevant;
- * 0 when the query has no relevant item (trec_eval's convention). MAP is its mean over queries.
+ * Average precision of one query (binary relevance rel > 0): Σ_{i relevant} precision@i / #relevant; 0 when the
+ * query has no relevant item (trec_eval's convention). MAP is its mean over queries. Tied scores: the expectation
+ * over orders of each tie group. For a group after s items (h relevant among them) with m items, r relevant, a
+ * relevant item sits at group position j with probability r/m and then has on average (j − 1)(r − 1)/(m − 1)
+ * relevant items before it inside the group, so the group adds Σ_{j=1..m} (r/m)·(h + 1 + (j−1)(r−1)/(m−1))/(s + j).
  */
-function queryAveragePrecision(rel, len) {
+function queryAveragePrecision(rel, tieEnd, len) {
     let hits = 0;
     let sum = 0;
-    for (let i = 0; i < len; i++) {
-        if (rel[i] > 0) {
-            hits++;
-            sum += hits / (i + 1);
+    for (let g = 0; g < len;) {
+        const end = tieEnd[g];
+        const m = end - g;
+        let r = 0;
+        for (let i = g; i < end; i++)
+            if (rel[i] > 0)
+                r++;
+        if (r > 0) {
+            if (m === 1)
+                sum += (hits + 1) / (g + 1);
+            else
+                for (let j = 1; j <= m; j++)
+                    sum += ((r / m) * (hits + 1 + ((j - 1) * (r - 1)) / (m - 1))) / (g + j);
+            hits += r;
         }
+        g = end;
     }
     return hits === 0 ? 0 : sum / hits;
 }
@@ -3873,7 +4292,7 @@ const ndcgCache = new Map();
 function ndcgMetric(k = Infinity) {
     let def = ndcgCache.get(k);
     if (!def) {
-        def = rankingMetric(k === Infinity ? 'ndcg' : `ndcg@${k}`, (rel, len) => ndcgAtK(rel, len, k));
+        def = rankingMetric(k === Infinity ? 'ndcg' : `ndcg@${k}`, (rel, tieEnd, len) => ndcgAtK(rel, tieEnd, len, k));
         ndcgCache.set(k, def);
     }
     return def;
@@ -3911,7 +4330,21 @@ const rmse = {
     direction: 'lower',
     family: 'resample',
     compute: (cols, rows, _prepared, weights) => Math.sqrt(meanOfRows(squaredErrorRow, cols, rows, weights)),
+    // RMSE = √mean(e²): a smooth function of one per-row mean, judged by the delta method (or the row bootstrap of
+    // those per-row values below 1,000 rows).
+    unitStats: (cols, rows) => [squaredErrors(cols, rows)],
+    fromMeans: (m) => Math.sqrt(m[0]),
+    unitTest: 'delta',
 };
+function squaredErrors(cols, rows) {
+    const { label, score } = cols;
+    const out = new Float64Array(rows.length);
+    for (let k = 0; k < rows.length; k++) {
+        const d = label[rows[k]] - score[rows[k]];
+        out[k] = d * d;
+    }
+    return out;
+}
 /**
  * Coefficient of determination R² = 1 − SS_res/SS_tot, SS_res = Σ w(y − ŷ)², SS_tot = Σ w(y − ȳ)² with the
  * weighted mean ȳ (sklearn `r2_score`). Two passes for accuracy. NaN when SS_tot = 0 (constant labels; sklearn
@@ -3950,6 +4383,30 @@ const r2 = {
     direction: 'higher',
     family: 'resample',
     compute: rSquared,
+    /**
+     * R² = 1 − mean(e²) / (mean(t²) − mean(t)²) with t = y − ȳ centred once on the slice mean (so the variance term
+     * does not cancel catastrophically): a smooth function of three per-row means, for the delta method / bootstrap.
+     */
+    unitStats: (cols, rows) => {
+        const { label } = cols;
+        let ysum = 0;
+        for (let k = 0; k < rows.length; k++)
+            ysum += label[rows[k]];
+        const mean = ysum / rows.length;
+        const t = new Float64Array(rows.length);
+        const t2 = new Float64Array(rows.length);
+        for (let k = 0; k < rows.length; k++) {
+            const x = label[rows[k]] - mean;
+            t[k] = x;
+            t2[k] = x * x;
+        }
+        return [squaredErrors(cols, rows), t, t2];
+    },
+    fromMeans: (m) => {
+        const ssTot = m[2] - m[1] * m[1];
+        return ssTot > 0 ? 1 - m[0] / ssTot : NaN;
+    },
+    unitTest: 'delta',
 };
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/registry.ts
@@ -4278,7 +4735,92 @@ function evaluateFairness(data, policy, hasBaseline) {
     return out;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/gate/fast-tests.ts
+
+
+
+/** Units below which the delta method is not trusted (the same rule as the normal approximation of mean losses). */
+const DELTA_MIN_UNITS = 1000;
+const meanOnly = (m) => m[0];
+const zero = () => 0;
+// The joint class cells of a slice, shared by accuracy and macro-f1.
+const cellCache = new WeakMap();
+// Bootstrap replicates of the slice's unit metrics, computed together (keyed by the slice's rows).
+const unitCache = new WeakMap();
+function fastPairedTest(def, slice, colsA, colsB, prepA, prepB, B, seed, siblings = []) {
+    const rows = slice.rows;
+    if (def.fromConfusion && colsA.scores2d && colsB.scores2d) {
+        let cells = cellCache.get(rows);
+        if (!cells) {
+            cells = pairedClassCells(colsA.label, colsA.scores2d, colsB.scores2d, rows);
+            cellCache.set(rows, cells);
+        }
+        const { k, label, predA, predB, count } = cells;
+        const m = count.length;
+        const rng = createRng(streamSeed(seed, `${slice.key}|classes`));
+        const draw = new Float64Array(m);
+        const confA = new Float64Array(k * k);
+        const confB = new Float64Array(k * k);
+        const deltas = new Float64Array(B);
+        for (let b = 0; b < B; b++) {
+            // A multinomial draw of n rows over the joint cells = the cell counts of a row bootstrap, O(cells).
+            rng.multinomial(rows.length, count, draw);
+            confA.fill(0);
+            confB.fill(0);
+            for (let j = 0; j < m; j++) {
+                confA[label[j] * k + predA[j]] += draw[j];
+                confB[label[j] * k + predB[j]] += draw[j];
+            }
+            deltas[b] = def.fromConfusion(confA, k) - def.fromConfusion(confB, k);
+        }
+        const out = { method: 'bootstrap-multinomial', deltas };
+        if (def.name === 'accuracy') {
+            let better = 0;
+            let worse = 0;
+            for (let j = 0; j < m; j++) {
+                if (label[j] === predA[j] && label[j] !== predB[j])
+                    better += count[j];
+                else if (label[j] === predB[j] && label[j] !== predA[j])
+                    worse += count[j];
+            }
+            out.discordant = { better, worse };
+        }
+        return out;
+    }
+    if (def.unitStats && def.fromMeans) {
+        const pairOf = (m, pa, pb) => {
+            const statsA = m.unitStats(colsA, rows, pa);
+            const statsB = m.unitStats(colsB, rows, pb);
+            if (!m.meanOfUnits)
+                return { statsA, statsB, fA: m.fromMeans, fB: m.fromMeans };
+            // Δ of two means = the mean of per-unit differences: one statistic per unit to resample instead of two.
+            const diff = new Float64Array(statsA[0].length);
+            for (let u = 0; u < diff.length; u++)
+                diff[u] = statsA[0][u] - statsB[0][u];
+            return { statsA: [diff], statsB: [], fA: meanOnly, fB: zero };
+        };
+        const p = pairOf(def, prepA, prepB);
+        const units = p.statsA[0].length;
+        if (def.unitTest === 'delta' && units >= DELTA_MIN_UNITS)
+            return { method: 'delta', se: pairedMeansDelta(p).se };
+        // The policy's other bootstrapped unit metrics share this slice's unit draws: one pass for all of them (the draws,
+        // not the metrics, cost O(U) per replicate), cached until evaluate asks for them.
+        let cached = unitCache.get(rows);
+        if (!cached?.has(def)) {
+            const group = [def, ...siblings.filter((m) => m !== def && m.unitStats && m.fromMeans && !(m.unitTest === 'delta' && units >= DELTA_MIN_UNITS)
+                    && (m.resampleUnit ?? 'row') === (def.resampleUnit ?? 'row'))];
+            const parts = group.map((m) => (m === def ? p : pairOf(m, m.prepare?.(colsA, rows), m.prepare?.(colsB, rows))));
+            const reps = pairedMeansBootstrap(parts, B, createRng(streamSeed(seed, `${slice.key}|units`)));
+            cached = new Map(group.map((m, i) => [m, reps[i]]));
+            unitCache.set(rows, cached);
+        }
+        return { method: 'bootstrap', deltas: cached.get(def) };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/evaluate.ts
+
 
 
 
@@ -4355,7 +4897,9 @@ function evaluateGate(data, loaded) {
                 colsB: hasBaseline ? { label: data.label, score: data.baseline, threshold: policy.threshold, query: data.query, scores2d: data.baselineClasses } : undefined,
                 positives: policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null,
             };
-            const support = slice.rows.length;
+            // Ranking: support counts queries, the units the query bootstrap resamples (rows of a query are not independent).
+            const support = data.query ? queryCount(data.query, slice.rows) : slice.rows.length;
+            const unit = data.query ? 'queries' : 'rows';
             for (const { name, rule, def } of metrics) {
                 const sign = def.direction === 'higher' ? 1 : -1;
                 const decisionRule = isOverall ? policy.decision.overall : policy.decision.slices;
@@ -4369,7 +4913,7 @@ function evaluateGate(data, loaded) {
                 // Too small to judge: reported, never failed.
                 const negatives = ctx.positives === null ? null : support - ctx.positives;
                 if (!isOverall && support < minSupport) {
-                    entry.insufficient = `${support} rows < min-support ${minSupport}`;
+                    entry.insufficient = `${support} ${unit} < min-support ${minSupport}`;
                 }
                 else if (def.needsBothClasses && ctx.positives !== null && (ctx.positives < minClass || negatives < minClass)) {
                     entry.insufficient = `${ctx.positives} positives and ${negatives} negatives; ${displayName(name)} needs at least ${minClass} of each`;
@@ -4418,7 +4962,7 @@ function evaluateGate(data, loaded) {
                     continue;
                 }
                 check.margin = margin;
-                entry.test = runTest(def, ctx, prepA, prepB, valueA, valueB, sign, margin, alpha, B, seed, data, delong);
+                entry.test = runTest(def, ctx, prepA, prepB, valueA, valueB, sign, margin, alpha, B, seed, data, delong, metrics.map((m) => m.def));
                 check.method = entry.test.method;
                 check.ci = entry.test.ci;
                 if (entry.test.mcnemar !== undefined)
@@ -4577,7 +5121,7 @@ function forEachRowReplicate(ctx, B, seed, data, fn) {
         }
     }
 }
-function runTest(def, ctx, prepA, prepB, valueA, valueB, sign, d, alpha, B, seed, data, delong) {
+function runTest(def, ctx, prepA, prepB, valueA, valueB, sign, d, alpha, B, seed, data, delong, siblings = []) {
     const rows = ctx.slice.rows;
     const delta = valueA - valueB;
     if (def.family === 'auc' && data.label01) {
@@ -4599,6 +5143,24 @@ function runTest(def, ctx, prepA, prepB, valueA, valueB, sign, d, alpha, B, seed
             out.mcnemar = mcnemarExact(better, worse);
             if (d === 0) {
                 // Exact McNemar (conditional binomial on the discordant pairs) decides when there is no margin.
+                const m = better + worse;
+                out.pSR = m === 0 ? 1 : binomialCdf(better, m, 0.5);
+                out.pNI = m === 0 ? 1 : binomialCdf(worse, m, 0.5);
+                out.method = 'mcnemar-exact';
+            }
+        }
+        return out;
+    }
+    // Ranking, regression, multiclass: metrics with a fast paired form (gate/fast-tests.ts).
+    const fast = fastPairedTest(def, ctx.slice, ctx.colsA, ctx.colsB, prepA, prepB, B, seed, siblings);
+    if (fast) {
+        const base = fast.se !== undefined ? oneSidedFromNormal(delta, fast.se, sign, d, alpha) : fromReplicates(delta, fast.deltas, sign, d, alpha);
+        const out = { ...base, method: fast.method };
+        if (fast.discordant) {
+            // Accuracy of any task: exact McNemar on the correct/incorrect pairs, decisive at margin 0 as for binary.
+            const { better, worse } = fast.discordant;
+            out.mcnemar = mcnemarExact(better, worse);
+            if (d === 0) {
                 const m = better + worse;
                 out.pSR = m === 0 ? 1 : binomialCdf(better, m, 0.5);
                 out.pNI = m === 0 ? 1 : binomialCdf(worse, m, 0.5);
@@ -4834,8 +5396,9 @@ async function loadEvalData(candidatePath, baselinePath, loaded) {
     }
     let query;
     if (task === 'ranking') {
-        const q = columnOf(cand, cols.query, 'query');
-        query = q.kind === 'string' ? q.codes : Int32Array.from(q.values);
+        query = queryCodes(cand, columnOf(cand, cols.query, 'query'));
+        relevanceAtLeastZero(cand, labelCol, label);
+        queriesWithinSlices(cand, query, cols.query, sliceNames, sliceColumns);
     }
     return {
         rows: cand.rowCount,
@@ -4851,6 +5414,90 @@ async function loadEvalData(candidatePath, baselinePath, loaded) {
         candidatePath,
         baselinePath,
     };
+}
+/**
+ * Ranking: one query code per row. An empty (or blank) query id is an error naming its line — merged into one
+ * query it would silently change every per-query value. Codes follow the sorted query ids (numeric ids by value,
+ * never truncated), not their order in the file, so the query bootstrap — and the whole report — does not depend on
+ * how the rows are ordered.
+ */
+function queryCodes(table, col) {
+    const n = table.rowCount;
+    const codes = new Int32Array(n);
+    let bad = 0;
+    let first = -1;
+    if (col.kind === 'string') {
+        const blank = col.dictionary.map((t) => t.trim() === '');
+        const byId = col.dictionary.map((_, i) => i).sort((x, y) => (col.dictionary[x] < col.dictionary[y] ? -1 : col.dictionary[x] > col.dictionary[y] ? 1 : 0));
+        const rank = new Int32Array(col.dictionary.length);
+        byId.forEach((code, r) => (rank[code] = r));
+        for (let i = 0; i < n; i++) {
+            const c = col.codes[i];
+            if (c < 0 || blank[c]) {
+                if (bad++ === 0)
+                    first = i;
+            }
+            else
+                codes[i] = rank[c];
+        }
+    }
+    else {
+        const distinct = new Set();
+        for (let i = 0; i < n; i++) {
+            const x = col.values[i];
+            if (Number.isNaN(x)) {
+                if (bad++ === 0)
+                    first = i;
+            }
+            else
+                distinct.add(x);
+        }
+        const rank = new Map([...distinct].sort((x, y) => x - y).map((x, r) => [x, r]));
+        for (let i = 0; i < n; i++)
+            if (!Number.isNaN(col.values[i]))
+                codes[i] = rank.get(col.values[i]);
+    }
+    if (bad > 0) {
+        throw badRows(table, `an empty query id in column '${col.name}'`, bad, first, '', 'Every row of a ranking gate needs the id of the query it was ranked for; fill it in or drop those rows upstream.');
+    }
+    return codes;
+}
+/** Ranking: graded relevance must be ≥ 0 (gain 2^rel − 1; "relevant" means rel > 0). */
+function relevanceAtLeastZero(table, col, label) {
+    let bad = 0;
+    let first = -1;
+    for (let i = 0; i < label.length; i++)
+        if (label[i] < 0 && bad++ === 0)
+            first = i;
+    if (bad > 0) {
+        throw badRows(table, `a negative relevance in column '${col.name}'`, bad, first, textAt(col, first), 'Ranking labels are graded relevance ≥ 0 (0 = not relevant); map the grades to 0, 1, 2, ... upstream.');
+    }
+}
+/**
+ * Ranking: slices are taken at query level — every row of a query must carry the same value of each slice column,
+ * or a slice would score partial result lists. A query split across values is an error naming both rows.
+ */
+function queriesWithinSlices(table, query, queryName, sliceNames, sliceColumns) {
+    let maxCode = -1;
+    for (let i = 0; i < query.length; i++)
+        if (query[i] > maxCode)
+            maxCode = query[i];
+    for (const name of sliceNames) {
+        const { codes, dictionary } = sliceColumns.get(name);
+        const firstRow = new Int32Array(maxCode + 1).fill(-1);
+        for (let i = 0; i < query.length; i++) {
+            const q = query[i];
+            const f = firstRow[q];
+            if (f < 0)
+                firstRow[q] = i;
+            else if (codes[f] !== codes[i]) {
+                const show = (c) => (c < 0 ? '(missing)' : dictionary[c]);
+                const qCol = table.columns.get(queryName);
+                throw new errors/* UserError */.y(`${table.source}: query '${textAt(qCol, i)}' is split across values of the slice column '${name}': '${show(codes[f])}' at ${rowRef(table, f)} and '${show(codes[i])}' at ${rowRef(table, i)}. ` +
+                    'Ranking slices are taken per query; give every row of a query the same slice value, or slice by a query-level column.', { file: table.source, line: lineOfRow(table, i) });
+            }
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/report.ts
@@ -4937,7 +5584,7 @@ function sliceMatrix(report) {
             bySlice.set(c.slice, []);
         bySlice.get(c.slice).push(c);
     }
-    const lines = [`| Slice | Rows | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map(displayName).join(' | ')} |`,
+    const lines = [`| Slice | ${report.task === 'ranking' ? 'Queries' : 'Rows'} | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map(displayName).join(' | ')} |`,
         `|---|---:|${report.task === 'binary-classification' ? '---:|' : ''}${metrics.map(() => '---|').join('')}`];
     for (const [slice, checks] of bySlice) {
         const first = checks[0];

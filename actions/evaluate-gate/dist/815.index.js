@@ -2391,6 +2391,34 @@ class Xoshiro128ss {
             }
         }
     }
+    fillIndices(n, out) {
+        if (!(n >= 1 && n <= 2097152) || !Number.isInteger(n))
+            throw new RangeError(`fillIndices: n must be an integer in [1, 2^21], got ${n}`);
+        const threshold = 4294967296 % n;
+        // Math's functions read once: inside a vm context (Jest) every global lookup in a hot loop is slow.
+        const imul = Math.imul;
+        const floor = Math.floor;
+        let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
+        for (let i = 0; i < out.length;) {
+            // xoshiro128** step, inlined on locals (see nextUint32).
+            const x = imul(s1, 5);
+            const r = imul((x << 7) | (x >>> 25), 9) >>> 0;
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            const m = r * n;
+            if (m >>> 0 >= threshold)
+                out[i++] = floor(m * 2.3283064365386963e-10); // high word of u·n
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+    }
     multinomial(n, probs, out) {
         const K = probs.length;
         if (out.length < K)

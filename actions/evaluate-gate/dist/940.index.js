@@ -830,7 +830,11 @@ async function run(platform) {
         const ctx = p.context();
         const title = opts['check-name'];
         // Loaded after the inputs are valid: a typo in an input fails fast without loading the engine's modules.
+<<<<<<< HEAD:actions/evaluate-gate/dist/940.index.js
         const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(181), __webpack_require__.e(815), __webpack_require__.e(81), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 8856));
+=======
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 9883));
+>>>>>>> wip/ranking:actions/evaluate-gate/dist/103.index.js
         const gate = await runGate({
             candidate: opts.candidate,
             baseline: opts.baseline || undefined,

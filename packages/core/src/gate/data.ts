@@ -228,8 +228,9 @@ export async function loadEvalData(candidatePath: string, baselinePath: string |
   }
   let query: Int32Array | undefined;
   if (task === 'ranking') {
-    const q = columnOf(cand, cols.query, 'query');
-    query = q.kind === 'string' ? q.codes : Int32Array.from(q.values);
+    query = queryCodes(cand, columnOf(cand, cols.query, 'query'));
+    relevanceAtLeastZero(cand, labelCol, label);
+    queriesWithinSlices(cand, query, cols.query, sliceNames, sliceColumns);
   }
 
   return {
@@ -246,4 +247,83 @@ export async function loadEvalData(candidatePath: string, baselinePath: string |
     candidatePath,
     baselinePath,
   };
+}
+
+/**
+ * Ranking: one query code per row. An empty (or blank) query id is an error naming its line — merged into one
+ * query it would silently change every per-query value. Codes follow the sorted query ids (numeric ids by value,
+ * never truncated), not their order in the file, so the query bootstrap — and the whole report — does not depend on
+ * how the rows are ordered.
+ */
+function queryCodes(table: Table, col: Column): Int32Array {
+  const n = table.rowCount;
+  const codes = new Int32Array(n);
+  let bad = 0;
+  let first = -1;
+  if (col.kind === 'string') {
+    const blank = col.dictionary.map((t) => t.trim() === '');
+    const byId = col.dictionary.map((_, i) => i).sort((x, y) => (col.dictionary[x] < col.dictionary[y] ? -1 : col.dictionary[x] > col.dictionary[y] ? 1 : 0));
+    const rank = new Int32Array(col.dictionary.length);
+    byId.forEach((code, r) => (rank[code] = r));
+    for (let i = 0; i < n; i++) {
+      const c = col.codes[i];
+      if (c < 0 || blank[c]) {
+        if (bad++ === 0) first = i;
+      } else codes[i] = rank[c];
+    }
+  } else {
+    const distinct = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const x = col.values[i];
+      if (Number.isNaN(x)) {
+        if (bad++ === 0) first = i;
+      } else distinct.add(x);
+    }
+    const rank = new Map([...distinct].sort((x, y) => x - y).map((x, r) => [x, r]));
+    for (let i = 0; i < n; i++) if (!Number.isNaN(col.values[i])) codes[i] = rank.get(col.values[i])!;
+  }
+  if (bad > 0) {
+    throw badRows(table, `an empty query id in column '${col.name}'`, bad, first, '',
+      'Every row of a ranking gate needs the id of the query it was ranked for; fill it in or drop those rows upstream.');
+  }
+  return codes;
+}
+
+/** Ranking: graded relevance must be ≥ 0 (gain 2^rel − 1; "relevant" means rel > 0). */
+function relevanceAtLeastZero(table: Table, col: Column, label: Float64Array): void {
+  let bad = 0;
+  let first = -1;
+  for (let i = 0; i < label.length; i++) if (label[i] < 0 && bad++ === 0) first = i;
+  if (bad > 0) {
+    throw badRows(table, `a negative relevance in column '${col.name}'`, bad, first, textAt(col, first),
+      'Ranking labels are graded relevance ≥ 0 (0 = not relevant); map the grades to 0, 1, 2, ... upstream.');
+  }
+}
+
+/**
+ * Ranking: slices are taken at query level — every row of a query must carry the same value of each slice column,
+ * or a slice would score partial result lists. A query split across values is an error naming both rows.
+ */
+function queriesWithinSlices(table: Table, query: Int32Array, queryName: string, sliceNames: string[],
+  sliceColumns: Map<string, { codes: Int32Array; dictionary: string[] }>): void {
+  let maxCode = -1;
+  for (let i = 0; i < query.length; i++) if (query[i] > maxCode) maxCode = query[i];
+  for (const name of sliceNames) {
+    const { codes, dictionary } = sliceColumns.get(name)!;
+    const firstRow = new Int32Array(maxCode + 1).fill(-1);
+    for (let i = 0; i < query.length; i++) {
+      const q = query[i];
+      const f = firstRow[q];
+      if (f < 0) firstRow[q] = i;
+      else if (codes[f] !== codes[i]) {
+        const show = (c: number) => (c < 0 ? '(missing)' : dictionary[c]);
+        const qCol = table.columns.get(queryName)!;
+        throw new UserError(
+          `${table.source}: query '${textAt(qCol, i)}' is split across values of the slice column '${name}': '${show(codes[f])}' at ${rowRef(table, f)} and '${show(codes[i])}' at ${rowRef(table, i)}. ` +
+          'Ranking slices are taken per query; give every row of a query the same slice value, or slice by a query-level column.',
+          { file: table.source, line: lineOfRow(table, i) },
+        );
+      }
+    }
+  }
 }

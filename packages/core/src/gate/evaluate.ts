@@ -1,5 +1,5 @@
 import { adjustPValues } from '../stats/index.js';
-import type { MetricColumns } from '../metrics/index.js';
+import { queryCount, type MetricColumns } from '../metrics/index.js';
 import type { EvalData } from './data.js';
 import type { GatePolicy, LoadedPolicy, MetricRule, DecisionRule, PolicyMetric } from './policy.js';
 import { overallSlice, sliceBy, type Slice } from './slices.js';
@@ -103,7 +103,10 @@ export function judgeSlice(data: EvalData, loaded: LoadedPolicy, slice: Slice): 
     : undefined;
   const models = new SliceModels(slice.key, slice.rows, colsA, colsB, data.label01);
   const positives = policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null;
-  const support = slice.rows.length;
+  // Ranking: support counts queries, the units the query bootstrap resamples (rows of a query are not independent).
+  const support = data.query ? queryCount(data.query, slice.rows) : slice.rows.length;
+  const unit = data.query ? 'queries' : 'rows';
+  const siblings = loaded.metrics.map((m) => m.def);
   const out: PendingCheck[] = [];
   for (const pm of loaded.metrics) {
     const { name, rule, def } = pm;
@@ -118,7 +121,7 @@ export function judgeSlice(data: EvalData, loaded: LoadedPolicy, slice: Slice): 
     out.push(entry);
     // Too small to judge: reported, never failed.
     if (!isOverall && support < policy['min-support']) {
-      entry.insufficient = `${support} rows < min-support ${policy['min-support']}`;
+      entry.insufficient = `${support} ${unit} < min-support ${policy['min-support']}`;
     } else {
       entry.insufficient = supportShortfall(pm, label, models, positives, policy['min-class-support']);
     }
@@ -149,7 +152,7 @@ export function judgeSlice(data: EvalData, loaded: LoadedPolicy, slice: Slice): 
       continue;
     }
     check.margin = margin;
-    const test = pairedTest(def, models, v, { alpha, bootstrap: B, seed, margin });
+    const test = pairedTest(def, models, v, { alpha, bootstrap: B, seed, margin, siblings });
     if (Number.isNaN(test.pSR) || Number.isNaN(test.pNI)) {
       entry.insufficient = `the variance of Δ${label === name ? ` ${label}` : ''} is undefined on this slice (too few rows of a class)`;
       continue;

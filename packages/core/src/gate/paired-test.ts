@@ -4,6 +4,7 @@ import {
 } from '../stats/index.js';
 import { pairedCells, countsFromCells, discordantFromCells, type MetricColumns, type MetricDef } from '../metrics/index.js';
 import { streamSeed } from './format.js';
+import { fastPairedTest } from './fast-tests.js';
 
 /**
  * The paired comparison of candidate and baseline for one metric on one slice: which test, which p-values. Every
@@ -124,6 +125,8 @@ export interface PairedPolicy {
   seed: number;
   /** The margin d ≥ 0. */
   margin: number;
+  /** The slice's other metrics: metrics with a fast paired form share one stream of draws with them. */
+  siblings?: MetricDef[];
 }
 
 export interface PairedOutcome {
@@ -190,6 +193,33 @@ export function pairedTest(def: MetricDef, s: SliceModels, v: PointValues, polic
       return { ...fromCellReplicates(def, s, sign, d, alpha, B, seed, delta), mcnemar, vsMargin };
     }
     return { ...fromCellReplicates(def, s, sign, d, alpha, B, seed, delta), vsMargin };
+  }
+
+  // Ranking, regression, multiclass: metrics with a fast paired form (per-query values, sufficient statistics, joint
+  // class cells; gate/fast-tests.ts), turned into an interval and p-values exactly as every other test below.
+  const fast = s.b ? fastPairedTest(def, { key: s.key, values: [], rows }, s.a, s.b, v.prepA, v.prepB, B, seed, policy.siblings) : undefined;
+  if (fast) {
+    let out: PairedOutcome;
+    if (fast.se !== undefined) {
+      const t = marginZTest(sign * delta, fast.se * fast.se, d, alpha, vsMargin);
+      out = { delta, ci: mirror(t.ci, sign), pNI: t.pNonInferiority, pSR: t.pRegression, method: fast.method, vsMargin };
+    } else {
+      const deltas = fast.deltas!;
+      const signs = new Int8Array(deltas.length);
+      for (let b = 0; b < deltas.length; b++) signs[b] = compareApprox(sign * deltas[b], -d, 2 * Math.abs(deltas[b]) + 1) || 0;
+      out = { ...fromReplicates(deltas, signs, sign, d, alpha, delta), method: fast.method, vsMargin };
+    }
+    if (fast.discordant) {
+      // Accuracy of any task: exact McNemar on the correct/incorrect pairs, decisive at margin 0 as for binary.
+      const { better, worse } = fast.discordant;
+      out.mcnemar = mcnemarExact(better, worse);
+      if (d === 0) {
+        out.pSR = mcnemarExact(better, worse, sign > 0 ? 'less' : 'greater');
+        out.pNI = mcnemarExact(better, worse, sign > 0 ? 'greater' : 'less');
+        out.method = 'mcnemar-exact';
+      }
+    }
+    return out;
   }
 
   if (def.family === 'mean' && def.perRow && s.b && rows.length >= 1000) {

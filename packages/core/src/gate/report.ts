@@ -115,7 +115,7 @@ function sliceMatrix(report: GateReport): string {
     if (!bySlice.has(c.slice)) bySlice.set(c.slice, []);
     bySlice.get(c.slice)!.push(c);
   }
-  const lines = [`| Slice | Rows | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map((m) => displayName(m, task)).join(' | ')} |`,
+  const lines = [`| Slice | ${report.task === 'ranking' ? 'Queries' : 'Rows'} | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map((m) => displayName(m, task)).join(' | ')} |`,
     `|---|---:|${report.task === 'binary-classification' ? '---:|' : ''}${metrics.map(() => '---|').join('')}`];
   for (const [slice, checks] of bySlice) {
     const first = checks[0];

@@ -11,9 +11,13 @@ export {
 export {
   absoluteErrorRow, squaredErrorRow, absolutePercentageErrorRow, rSquared, mae, mse, rmse, r2, mape,
 } from './regression.js';
-export { multiclassAccuracy, macroF1, multiclassAccuracyMetric, macroF1Metric } from './multiclass.js';
 export {
-  queryGroups, ndcgAtK, reciprocalRank, queryAveragePrecision, ndcgMetric, mrr, map, type QueryGroups,
+  multiclassAccuracy, macroF1, multiclassAccuracyMetric, macroF1Metric, predictedClasses, pairedClassCells,
+  accuracyFromConfusion, macroF1FromConfusion, type PairedClassCells,
+} from './multiclass.js';
+export {
+  queryGroups, queryCount, ndcgAtK, reciprocalRank, queryAveragePrecision, ndcgMetric, mrr, map, type QueryGroups,
+  type PerQuery,
 } from './ranking.js';
 export { meanOfRows, meanMetric } from './mean-metric.js';
 export { prepareScoreOrder, type ScoreOrder } from './ranked.js';

@@ -34,7 +34,22 @@ export const rmse: MetricDef = {
   direction: 'lower',
   family: 'resample',
   compute: (cols, rows, _prepared, weights) => Math.sqrt(meanOfRows(squaredErrorRow, cols, rows, weights)),
+  // RMSE = √mean(e²): a smooth function of one per-row mean, judged by the delta method (or the row bootstrap of
+  // those per-row values below 1,000 rows).
+  unitStats: (cols, rows) => [squaredErrors(cols, rows)],
+  fromMeans: (m) => Math.sqrt(m[0]),
+  unitTest: 'delta',
 };
+
+function squaredErrors(cols: MetricColumns, rows: Uint32Array): Float64Array {
+  const { label, score } = cols;
+  const out = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const d = label[rows[k]] - score[rows[k]];
+    out[k] = d * d;
+  }
+  return out;
+}
 
 /**
  * Coefficient of determination R² = 1 − SS_res/SS_tot, SS_res = Σ w(y − ŷ)², SS_tot = Σ w(y − ȳ)² with the
@@ -74,4 +89,27 @@ export const r2: MetricDef = {
   direction: 'higher',
   family: 'resample',
   compute: rSquared,
+  /**
+   * R² = 1 − mean(e²) / (mean(t²) − mean(t)²) with t = y − ȳ centred once on the slice mean (so the variance term
+   * does not cancel catastrophically): a smooth function of three per-row means, for the delta method / bootstrap.
+   */
+  unitStats: (cols, rows) => {
+    const { label } = cols;
+    let ysum = 0;
+    for (let k = 0; k < rows.length; k++) ysum += label[rows[k]];
+    const mean = ysum / rows.length;
+    const t = new Float64Array(rows.length);
+    const t2 = new Float64Array(rows.length);
+    for (let k = 0; k < rows.length; k++) {
+      const x = label[rows[k]] - mean;
+      t[k] = x;
+      t2[k] = x * x;
+    }
+    return [squaredErrors(cols, rows), t, t2];
+  },
+  fromMeans: (m) => {
+    const ssTot = m[2] - m[1] * m[1];
+    return ssTot > 0 ? 1 - m[0] / ssTot : NaN;
+  },
+  unitTest: 'delta',
 };

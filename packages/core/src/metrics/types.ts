@@ -84,4 +84,29 @@ export interface MetricDef {
    * drawing with `nextInt` of the slice's seeded stream. The gate's paired test uses it when present.
    */
   pairedReplicates?(colsA: MetricColumns, colsB: MetricColumns, rows: Uint32Array, rng: { nextInt(n: number): number }, deltas: Float64Array): void;
+   * Fast paired test, part 1 (optional; ranking and regression): the metric is a smooth function of the means of d
+   * per-unit statistics — units are rows, or queries when resampleUnit is 'query'. Returns d arrays of length U, in
+   * an order that depends only on the slice (and the query codes), so the two models' units line up. Computed once
+   * per slice and model; the paired test then costs O(U·d) per bootstrap replicate, or O(U·d) once by the delta
+   * method, instead of recomputing the metric from rows.
+   */
+  unitStats?(cols: MetricColumns, rows: Uint32Array, prepared?: unknown): Float64Array[];
+  /** Fast paired test, part 2: the metric from the d means of `unitStats` (the same value as `compute`). */
+  fromMeans?(means: Float64Array): number;
+  /**
+   * With `unitStats`: 'delta' lets the gate use the delta method from 1,000 units on (a smooth function of means,
+   * e.g. RMSE, R²); 'bootstrap' always resamples units (ranking: the query bootstrap over per-query values).
+   */
+  unitTest?: 'delta' | 'bootstrap';
+  /**
+   * With `unitStats`: the metric is the plain mean of its one unit statistic (ranking: the mean of per-query values),
+   * so Δ is the mean of per-unit differences and the bootstrap resamples one difference per unit instead of two values.
+   */
+  meanOfUnits?: boolean;
+  /**
+   * Multiclass (optional): the value from a K×K confusion matrix `conf[true·K + predicted]` of (weighted) counts over
+   * the fixed class list of the policy. The gate then draws paired replicates as a multinomial over the joint cells
+   * (label, candidate class, baseline class): exactly the distribution of resampled rows, O(cells) per replicate.
+   */
+  fromConfusion?(conf: Float64Array, k: number): number;
 }

@@ -12,3 +12,4 @@ export { bootstrapWeights } from './bootstrap-weights.js';
 export { quantileSorted, percentileInterval } from './quantile.js';
 export { bootstrapPValue } from './bootstrap-p-value.js';
 export { adjustPValues, type PAdjustMethod } from './adjust-p-values.js';
+export { pairedMeansBootstrap, pairedMeansDelta, type PairedMeans } from './paired-means.js';

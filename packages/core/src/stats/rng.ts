@@ -28,6 +28,13 @@ export interface Rng {
    * shares, so the last cell with positive weight gets share exactly 1 and cells of weight 0 always get 0.
    */
   multinomial(n: number, probs: Float64Array | readonly number[], out: Int32Array | Uint32Array | Float64Array): void;
+  /**
+   * Fills `out` with independent uniform integers in [0, n), 1 ≤ n ≤ 2^21, for bootstrap resampling of n units: one
+   * tight loop over the generator state. Lemire's multiply-and-reject (Lemire 2019, "Fast random integer generation
+   * in an interval", ACM TOMACS 29(1)): u·n is exact in a double, its high 32 bits are the index and low words below
+   * 2^32 mod n are redrawn, so every index is exactly equally likely (a different stream from `nextInt`).
+   */
+  fillIndices(n: number, out: Uint32Array): void;
 }
 
 /** Creates a generator; `seed` is reduced to 32 bits (ToUint32: truncated, modulo 2^32). */
@@ -182,6 +189,33 @@ class Xoshiro128ss implements Rng {
         return k;
       }
     }
+  }
+
+  fillIndices(n: number, out: Uint32Array): void {
+    if (!(n >= 1 && n <= 2097152) || !Number.isInteger(n)) throw new RangeError(`fillIndices: n must be an integer in [1, 2^21], got ${n}`);
+    const threshold = 4294967296 % n;
+    // Math's functions read once: inside a vm context (Jest) every global lookup in a hot loop is slow.
+    const imul = Math.imul;
+    const floor = Math.floor;
+    let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
+    for (let i = 0; i < out.length;) {
+      // xoshiro128** step, inlined on locals (see nextUint32).
+      const x = imul(s1, 5);
+      const r = imul((x << 7) | (x >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      const m = r * n;
+      if (m >>> 0 >= threshold) out[i++] = floor(m * 2.3283064365386963e-10); // high word of u·n
+    }
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
   }
 
   multinomial(n: number, probs: Float64Array | readonly number[], out: Int32Array | Uint32Array | Float64Array): void {

@@ -27,7 +27,10 @@ describe('multiclass metrics (argmax) match scikit-learn to 1e-9', () => {
     };
     const rows = all(m.label.length);
     expect(close(getMetric('accuracy', 'multiclass').compute(cols, rows), m.accuracy, 1e-9)).toBe(true);
-    expect(close(getMetric('macro-f1', 'multiclass').compute(cols, rows), m['macro-f1'], 1e-9)).toBe(true);
+    // One class list (the 4 score columns): a class absent from labels and predictions counts F1 = 0, which is
+    // sklearn's f1_score(labels=range(4), zero_division=0) = (present classes / 4) × its own-classes value here.
+    const present = m.name === 'class-3-absent' ? 3 : 4;
+    expect(close(getMetric('macro-f1', 'multiclass').compute(cols, rows), (m['macro-f1'] * present) / 4, 1e-9)).toBe(true);
   });
   test('argmax ties go to the first class; bad labels and missing scores throw', () => {
     const cols = { label: Float64Array.from([0, 1]), score: new Float64Array(2), threshold: 0.5,
@@ -51,17 +54,18 @@ describe('ranking metrics (grouped by query, rows interleaved)', () => {
   test.each(['mrr', 'map'])('%s equals the Python reference to 1e-12', (name) => {
     expect(close(getMetric(name, 'ranking').compute(cols, all(n)), r[name], 1e-12)).toBe(true);
   });
-  test('ties in score break by row order; queries with nothing relevant score 0', () => {
+  test('tied scores: expected value over the orders of each tie group; queries with nothing relevant score 0', () => {
     const c: MetricColumns = {
       label: Float64Array.from([0, 1, 0, 0, 2, 0]), score: Float64Array.from([0.5, 0.5, 0.9, 0.1, 0.1, 0.3]),
       threshold: 0, query: Int32Array.from([7, 7, 7, 3, 3, 9]),
     };
     const g = queryGroups(c, all(6));
     expect(Array.from(g.start)).toEqual([0, 2, 5, 6]);
-    expect(Array.from(g.order)).toEqual([3, 4, 2, 0, 1, 5]); // query 3, then 7 (0.9, then 0.5 tie in row order), then 9
-    // query 7: relevant item at rank 3 → mrr 1/3; query 3: rank 2 → 1/2; query 9: none → 0
-    expect(getMetric('mrr').compute(c, all(6))).toBeCloseTo((1 / 3 + 1 / 2 + 0) / 3, 15);
-    expect(getMetric('ndcg@1').compute(c, all(6))).toBe(0);
+    // query 7: the relevant item is at rank 2 or 3 (tied with an irrelevant one) → E[rr] = (1/2 + 1/3)/2;
+    // query 3: ranks 1 or 2 → (1 + 1/2)/2; query 9: none → 0
+    expect(getMetric('mrr').compute(c, all(6))).toBeCloseTo(((1 / 2 + 1 / 3) / 2 + (1 + 1 / 2) / 2 + 0) / 3, 15);
+    // ndcg@1: query 3's top slot holds the relevant item half the time (mean gain of the tie group) → 0.5
+    expect(getMetric('ndcg@1').compute(c, all(6))).toBeCloseTo(0.5 / 3, 15);
   });
   test('weights are per row, constant within a query (cluster bootstrap); mixed weights in a query throw', () => {
     const def = getMetric('map');
