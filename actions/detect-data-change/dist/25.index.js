@@ -1,8 +1,8 @@
-export const id = 82;
-export const ids = [82];
+export const id = 25;
+export const ids = [25];
 export const modules = {
 
-/***/ 39082:
+/***/ 89025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../packages/github/src/commands.ts
 var commands = __webpack_require__(85261);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 2 modules
-var src = __webpack_require__(45016);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 3 modules
+var src = __webpack_require__(14712);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 function createArtifactStore() {
     return {
@@ -65,6 +65,8 @@ function createCacheStore() {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ../../packages/github/src/octokit.ts
 /**
  * Tuning from the environment, for runner-faithful tests of bundles: `MLCI_OCTOKIT_TIMING=fast` removes the
@@ -91,6 +93,147 @@ function describeApiError(e) {
     const status = httpStatus(e);
     const msg = e?.message ?? String(e);
     return status ? `HTTP ${status}: ${msg.split('\n')[0]}` : msg.split('\n')[0];
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/record-store.ts
+/**
+ * RecordStore and RunHistory on GitHub (detect-data-change `baseline: git`).
+ *
+ * A record is a commit whose tree holds one file, `record.json`, under `refs/mlci/detect/<name>/<branch>`: a ref
+ * outside `refs/heads` and `refs/tags`, so it is on no branch, `actions/checkout` does not fetch it (it fetches the
+ * one ref it checks out) and nothing evicts it. Written through the Git Database API (blobs, trees, commits, refs),
+ * which needs `contents: write`. Each new record's commit has the previous one as parent and the ref is moved with
+ * `force: false` ("make sure the update is a fast-forward update", REST "Update a reference"): a writer that read
+ * an older commit than the ref now holds is refused, which makes the ref a compare-and-swap.
+ */
+
+
+
+/** The file inside each record commit. */
+const RECORD_FILE = 'record.json';
+/**
+ * One ref component for a branch. A branch with slashes is flattened (`feature/x` → `feature-x`) with a digest of
+ * its real name appended: refs `…/feature` and `…/feature/x` could not both exist (git keeps refs as paths), and two
+ * branches flattening alike must not share a record.
+ */
+function branchComponent(branch) {
+    if (!branch.includes('/'))
+        return branch;
+    return `${branch.replace(/\//g, '-')}-${(0,external_node_crypto_.createHash)('sha256').update(branch).digest('hex').slice(0, 8)}`;
+}
+function recordRef(name, branch) {
+    return `refs/mlci/detect/${name}/${branchComponent(branch)}`;
+}
+async function clientOf(source, permission) {
+    const c = await source();
+    if (!c)
+        throw new src/* PermissionDeniedError */.Ll(permission, 'no GitHub token: the `github-token` input is empty');
+    return c;
+}
+function denied(e, permission) {
+    if (isPermissionDenied(e))
+        throw new src/* PermissionDeniedError */.Ll(permission, describeApiError(e));
+    throw e;
+}
+/** 422 from a ref write that means "someone else moved it": the ref exists already, or is no longer an ancestor. */
+function isRefConflict(e) {
+    const s = httpStatus(e);
+    return (s === 422 || s === 409) && /already exists|not a fast.?forward|does not exist/i.test(String(e.message ?? ''));
+}
+function createRecordStore(ctx, client) {
+    const repo = () => ({ owner: ctx().owner, repo: ctx().repo });
+    return {
+        location: recordRef,
+        async read(name, branch) {
+            const gh = await clientOf(client, 'contents: read');
+            const ref = recordRef(name, branch);
+            let sha;
+            let type;
+            try {
+                const r = await gh.rest.git.getRef({ ...repo(), ref: ref.slice('refs/'.length) });
+                ({ sha, type } = r.data.object);
+            }
+            catch (e) {
+                if (httpStatus(e) === 404)
+                    return undefined;
+                denied(e, 'contents: read');
+            }
+            if (type !== 'commit')
+                return { version: sha };
+            try {
+                const commit = await gh.rest.git.getCommit({ ...repo(), commit_sha: sha });
+                const tree = await gh.rest.git.getTree({ ...repo(), tree_sha: commit.data.tree.sha });
+                const entry = tree.data.tree.find((t) => t.path === RECORD_FILE && t.type === 'blob');
+                if (!entry?.sha)
+                    return { version: sha };
+                const blob = await gh.rest.git.getBlob({ ...repo(), file_sha: entry.sha });
+                const text = Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+                return { version: sha, text };
+            }
+            catch (e) {
+                denied(e, 'contents: read');
+            }
+        },
+        async checkWritable() {
+            const gh = await clientOf(client, 'contents: write');
+            // The empty blob exists in nearly every repository; creating it changes nothing and needs contents: write.
+            try {
+                await gh.rest.git.createBlob({ ...repo(), content: '', encoding: 'utf-8' });
+            }
+            catch (e) {
+                denied(e, 'contents: write');
+            }
+        },
+        async write(name, branch, text, expected, message) {
+            const gh = await clientOf(client, 'contents: write');
+            const ref = recordRef(name, branch);
+            try {
+                const blob = await gh.rest.git.createBlob({ ...repo(), content: text, encoding: 'utf-8' });
+                const tree = await gh.rest.git.createTree({ ...repo(), tree: [{ path: RECORD_FILE, mode: '100644', type: 'blob', sha: blob.data.sha }] });
+                const commit = await gh.rest.git.createCommit({ ...repo(), message, tree: tree.data.sha, parents: expected ? [expected] : [] });
+                try {
+                    if (expected)
+                        await gh.rest.git.updateRef({ ...repo(), ref: ref.slice('refs/'.length), sha: commit.data.sha, force: false });
+                    else
+                        await gh.rest.git.createRef({ ...repo(), ref, sha: commit.data.sha });
+                }
+                catch (e) {
+                    if (isRefConflict(e))
+                        return { written: false };
+                    throw e;
+                }
+                return { written: true, version: commit.data.sha };
+            }
+            catch (e) {
+                denied(e, 'contents: write');
+            }
+        },
+    };
+}
+/**
+ * The running workflow's earlier successful runs (`actions: read`). The workflow is named by its file, from
+ * GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/retrain.yml@refs/heads/main`).
+ */
+function createRunHistory(ctx, client) {
+    return {
+        async lastSuccessfulRun(branch) {
+            const c = ctx();
+            const file = /\/\.github\/workflows\/([^@/]+)@/.exec(c.workflowRef ?? '')?.[1];
+            if (!file)
+                return undefined;
+            const gh = await clientOf(client, 'actions: read');
+            try {
+                const r = await gh.rest.actions.listWorkflowRuns({ owner: c.owner, repo: c.repo, workflow_id: file, branch, status: 'success', per_page: 10 });
+                const run = r.data.workflow_runs.find((w) => w.id !== c.runId);
+                if (!run)
+                    return undefined;
+                return { id: run.id, number: run.run_number, branch: run.head_branch ?? branch, at: run.updated_at, url: run.html_url };
+            }
+            catch (e) {
+                denied(e, 'actions: read');
+            }
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/surface.ts
@@ -491,6 +634,7 @@ class StepSummary {
 
 
 
+
 function readEvent() {
     const p = process.env.GITHUB_EVENT_PATH;
     if (!p)
@@ -521,6 +665,7 @@ function githubContext() {
         apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
         workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         defaultBranch: payload.repository?.default_branch,
+        workflowRef: process.env.GITHUB_WORKFLOW_REF || undefined,
         pullRequest: pr
             ? {
                 number: pr.number, headSha: pr.head?.sha, baseSha: pr.base?.sha, baseRef: pr.base?.ref, headRef: pr.head?.ref,
@@ -592,7 +737,7 @@ function createGitHubPlatform(options = {}) {
         debug: (m) => commands/* debug */.Yz(m),
         startGroup: (n) => commands/* startGroup */.Oh(n),
         endGroup: () => commands/* endGroup */.N4(),
-        setFailed: (m) => commands/* setFailed */.C1(m),
+        setFailed: (m, props) => commands/* setFailed */.C1(m, props ? { title: props.title, file: props.file, startLine: props.startLine, endLine: props.endLine } : undefined),
         saveState: (n, v) => commands/* saveState */.LZ(n, v),
         getState: (n) => commands/* getState */.Gu(n),
         exportVariable: (n, v) => commands/* exportVariable */.dN(n, v),
@@ -600,6 +745,8 @@ function createGitHubPlatform(options = {}) {
         publishCheck: (req) => publishCheck(deps, req),
         cache: createCacheStore(),
         artifacts: createArtifactStore(),
+        records: createRecordStore(context, octokit),
+        history: createRunHistory(context, octokit),
         finish: (action) => {
             const m = skipped.take(action, context().pullRequest?.fork ?? false);
             if (m)
@@ -626,9 +773,9 @@ async function runAction(action, main, platform) {
         if ((0,src/* isUserError */.iU)(e)) {
             const shown = inWorkspace(p.context().workspace);
             const message = shown.text(e.message);
-            if (e.file)
-                p.annotate('error', message, { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
-            p.setFailed(`${action} failed: ${message}`);
+            // One mistake, one error line: a file-scoped error is the failure line and the annotation at once.
+            const where = e.file ? { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` } : undefined;
+            p.setFailed(`${action} failed: ${message}`, where);
         }
         else {
             const err = e instanceof Error ? e : new Error(String(e));
@@ -810,7 +957,10 @@ var picomatch = __webpack_require__(71026);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
+// EXTERNAL MODULE: ../../packages/core/src/fs/paths.ts
+var paths = __webpack_require__(64423);
 ;// CONCATENATED MODULE: ../../packages/core/src/detect/paths.ts
+
 
 
 
@@ -898,7 +1048,8 @@ class WorkspaceFiles {
                 return [pattern];
             if (st.isDirectory())
                 return this.walk(pattern, input);
-            return [];
+            // Named on its own, a FIFO, socket or device is refused (never opened: a FIFO would block the read).
+            throw new errors/* UserError */.y(`Input '${input}': '${pattern}' is ${(0,paths/* fileKind */.h_)(st)}, not a regular file; the action hashes and reads only regular files.`);
         }
         const base = scan.base === '.' ? '' : scan.base;
         const abs = (0,external_node_path_.join)(this.workspace, base);
@@ -1016,9 +1167,43 @@ function absPath(workspace, rel) {
         return (0,external_node_path_.join)(workspace, rel);
     return (workspace.endsWith(external_node_path_.sep) ? workspace : workspace + external_node_path_.sep) + (external_node_path_.sep === '/' ? rel : rel.replace(/\//g, external_node_path_.sep));
 }
+/**
+ * Refuse an output path (write-lock, report-path) that names an existing input of this run: a data, pointer, code or
+ * params file the globs match. Such a file would be left out of the fingerprint (the action's own files are) and
+ * then overwritten with JSON. A file mlci wrote itself (a lock file or report from an earlier run, JSON whose
+ * `schema` starts with `mlci.`) is the action's own and may be replaced.
+ */
+function refuseInputClobber(workspace, rel, input, globs) {
+    const abs = (0,external_node_path_.join)(workspace, rel);
+    const st = safeStat(abs);
+    if (!st?.isFile())
+        return;
+    for (const [name, patterns] of Object.entries(globs)) {
+        const positives = patterns.filter((p) => p.trim() !== '');
+        if (positives.length === 0)
+            continue;
+        if (filterPaths(workspace, positives, [rel], name).length > 0 && !writtenByMlci(abs, st.size)) {
+            throw new errors/* UserError */.y(`Input '${input}': '${rel}' is a file input '${name}' matches; writing there would overwrite it. ` +
+                `Choose another path (or exclude it from '${name}' with '!${rel}' if it is not data).`);
+        }
+    }
+}
+/** A JSON object with `"schema": "mlci.…"` (lock files sort their keys, so the schema is not necessarily first). */
+function writtenByMlci(abs, size) {
+    if (size > 256 * 1024 * 1024)
+        return false;
+    try {
+        const head = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        if (!/^\s*\{/.test(head))
+            return false;
+        const schema = JSON.parse(head).schema;
+        return typeof schema === 'string' && schema.startsWith('mlci.');
+    }
+    catch {
+        return false;
+    }
+}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(29143);
 // EXTERNAL MODULE: ../../packages/core/src/drift/summary.ts
@@ -1101,7 +1286,7 @@ class RecordError extends Error {
     }
 }
 /** Parse and validate a record's JSON text. Throws RecordError (never a UserError: a bad record is not fatal). */
-function parseRecord(text, where) {
+function record_parseRecord(text, where) {
     let raw;
     try {
         raw = JSON.parse(text);
@@ -1149,6 +1334,149 @@ function sortKeys(v) {
     return v;
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/platform.ts
+var platform = __webpack_require__(51604);
+;// CONCATENATED MODULE: ../../packages/core/src/detect/record-store.ts
+/**
+ * The baseline kept in the repository itself (`baseline: git`): read per branch with the default branch as
+ * fallback, written by compare-and-swap, and the check that tells an evicted cache entry from a real first run.
+ * The storage (refs, blobs, commits) is the platform's (RecordStore in platform.ts); what is decided here is which
+ * record counts, what a conflict means and what the user is told.
+ */
+
+
+
+/** What to tell the user when the token may not read or write the record. */
+function permissionMessage(e, what, where) {
+    const fix = what === 'write'
+        ? `Give the job \`permissions: contents: write\` (the record is written under ${where}, never on a branch), or set \`save-baseline: never\` on this step.`
+        : 'Give the job `permissions: contents: read` (or `contents: write` where the record is saved).';
+    return `baseline: git: the token may not ${what} ${where} (${e.message}). ${fix}`;
+}
+/**
+ * The record for `branch`, else the default branch's. A location that exists but holds no usable record is a
+ * record expected and missing: one warning naming it and the fix, and a first run.
+ */
+async function loadFromStore(store, opts) {
+    const branches = [opts.branch];
+    if (opts.defaultBranch && opts.defaultBranch !== opts.branch)
+        branches.push(opts.defaultBranch);
+    for (const b of branches) {
+        const where = store.location(opts.name, b);
+        let got;
+        try {
+            got = await store.read(opts.name, b);
+        }
+        catch (e) {
+            if (e instanceof platform/* PermissionDeniedError */.L)
+                throw new errors/* UserError */.y(permissionMessage(e, 'read', where));
+            // An outage must not block training: one warning, and a first run.
+            opts.log.warning(`baseline: git: cannot read ${where} (${e.message}): treated as a first run.`);
+            return { description: `git ${where} (unreachable: first run)` };
+        }
+        if (!got)
+            continue;
+        const fix = 'This run trains, and its record replaces the unusable one when it is saved.';
+        if (got.text === undefined) {
+            opts.log.warning(`baseline: git: ${where} exists (commit ${got.version.slice(0, 12)}) but holds no record, so a record was expected and is missing: treated as a first run (a full retrain). ${fix}`);
+            return { description: `git ${where} (no record in it: first run)`, expectedButMissing: true };
+        }
+        try {
+            const record = record_parseRecord(got.text, where);
+            if (b !== opts.branch)
+                opts.log.info(`No record for branch ${opts.branch} yet: comparing with the default branch's, ${where}.`);
+            return { record, description: `git ${where}${b !== opts.branch ? ' (default branch)' : ''}` };
+        }
+        catch (e) {
+            if (!(e instanceof RecordError))
+                throw e;
+            opts.log.warning(`${e.message}, so a record was expected and is missing: treated as a first run (a full retrain). ${fix}`);
+            return { description: `git ${where} (unusable: first run)`, expectedButMissing: true };
+        }
+    }
+    const where = branches.map((b) => store.location(opts.name, b)).join(' or ');
+    opts.log.info(`No record under ${where}: this is a first run. The record is saved there when training runs.`);
+    return { description: `git (no record yet: first run)` };
+}
+/**
+ * Save `record` for (name, branch) by compare-and-swap: read the location, decide, write naming the version read;
+ * when another writer moved it in between, read again and decide again. Two trainings racing keep the newer one
+ * (by `trainedAt`): the record is what the next run compares with, and the later training saw the later data.
+ */
+async function saveToStore(store, opts) {
+    const where = store.location(opts.name, opts.branch);
+    const text = serializeRecord(opts.record);
+    const attempts = opts.attempts ?? 5;
+    for (let i = 1; i <= attempts; i++) {
+        let current;
+        try {
+            current = await store.read(opts.name, opts.branch);
+            if (current?.text !== undefined) {
+                const theirs = parseTrainedAt(current.text);
+                if (theirs !== undefined && theirs > opts.record.trainedAt) {
+                    opts.log.info(`${where} already holds a record of a later training (${theirs}, this one ${opts.record.trainedAt}): kept it.`);
+                    return 'kept-newer';
+                }
+            }
+            const w = await store.write(opts.name, opts.branch, text, current?.version, opts.message);
+            if (w.written) {
+                opts.log.info(`Saved the baseline record to ${where} (commit ${w.version.slice(0, 12)}).`);
+                return 'written';
+            }
+        }
+        catch (e) {
+            if (e instanceof platform/* PermissionDeniedError */.L)
+                throw new errors/* UserError */.y(permissionMessage(e, 'write', where));
+            throw e;
+        }
+        opts.log.info(`${where} moved while this run was writing it (another run saved a record): reading it again (attempt ${i + 1} of ${attempts}).`);
+    }
+    throw new Error(`baseline: git: ${where} kept moving; gave up after ${attempts} attempts`);
+}
+/** trainedAt of a stored record, without validating the rest (a damaged record is overwritten). */
+function parseTrainedAt(text) {
+    try {
+        const t = JSON.parse(text).trainedAt;
+        return typeof t === 'string' ? t : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const DAY_MS = 86_400_000;
+/**
+ * A cache miss on a branch where this workflow has succeeded before: a record was saved then (the first run always
+ * trains and saves), so it was evicted. GitHub removes cache entries not accessed in over 7 days and evicts the
+ * oldest once a repository's caches pass 10 GB ("Dependency caching" reference, "Usage limits and eviction policy").
+ * Returns the warning to show, or undefined for a real first run. Never throws: the check is a courtesy.
+ */
+async function explainCacheMiss(history, opts) {
+    if (!history)
+        return undefined;
+    let prev;
+    for (const b of opts.branches) {
+        try {
+            prev = await history.lastSuccessfulRun(b);
+        }
+        catch (e) {
+            const why = e instanceof platform/* PermissionDeniedError */.L ? `the token lacks \`${e.permission}\`` : e.message;
+            opts.log.info(`Could not check this workflow's earlier runs for an evicted baseline (${why}).`);
+            return undefined;
+        }
+        if (prev)
+            break;
+    }
+    if (!prev)
+        return undefined;
+    const days = Math.floor(((opts.now ?? new Date()).getTime() - Date.parse(prev.at)) / DAY_MS);
+    const cause = days >= 7
+        ? `${days} days ago, so the entry was most likely removed as unused for 7 days`
+        : `${days === 0 ? 'today' : `${days} day${days === 1 ? '' : 's'} ago`}, so the entry was most likely evicted by the 10 GB per-repository cache limit (shared with every other cache of the repository)`;
+    return (`No baseline in the Actions cache, but this workflow succeeded on ${prev.branch} ${cause}` +
+        `${prev.url ? ` (${prev.url})` : ''}: a record was expected and is missing, so this run is a first run and trains in full. ` +
+        'Fix: `baseline: git` keeps the record in the repository under refs/mlci/detect/, where nothing evicts it (needs `permissions: contents: write`).');
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/detect/baseline.ts
 
 
@@ -1156,12 +1484,25 @@ function sortKeys(v) {
 
 
 
+
+
+/** A record name is one ref component: letters, digits, `.`, `_`, `-` (no `..`, no `.lock` ending). */
+const RECORD_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
 function parseBaselineInput(value, workspace) {
     const v = value.trim();
     if (v === '' || v === 'cache')
         return { kind: 'cache' };
     if (v === 'none')
         return { kind: 'none' };
+    if (v === 'git')
+        return { kind: 'git' };
+    if (v.startsWith('git:')) {
+        const name = v.slice(4).trim();
+        if (!RECORD_NAME.test(name) || name.includes('..') || name.endsWith('.lock')) {
+            throw new errors/* UserError */.y(`Input 'baseline': '${v.slice(0, 120)}' is not a record name: after 'git:' use letters, digits, '.', '_' and '-' only (e.g. 'git:fraud-model'), or just 'git'.`);
+        }
+        return { kind: 'git', name };
+    }
     return { kind: 'file', path: toWorkspacePattern(workspace, v, 'baseline') };
 }
 /**
@@ -1182,6 +1523,7 @@ function baselineKeys(opts) {
         save: `${prefix}${clean(opts.branch)}-${opts.runId}-${opts.runAttempt}`,
         restore,
         path: (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlci-detect-data-change', digest, 'baseline.json'),
+        digest,
     };
 }
 /**
@@ -1191,6 +1533,11 @@ function baselineKeys(opts) {
 async function loadBaseline(source, ctx) {
     if (source.kind === 'none')
         return { description: 'none (baseline: none)' };
+    if (source.kind === 'git') {
+        if (!ctx.records)
+            throw new errors/* UserError */.y("Input 'baseline': 'git' needs a platform that can store records in the repository (GitHub); use a lock file or 'cache' here.");
+        return loadFromStore(ctx.records, { name: source.name ?? ctx.keys.digest, branch: ctx.branch ?? 'main', defaultBranch: ctx.defaultBranch, log: ctx.log });
+    }
     if (source.kind === 'file') {
         const file = absPath(ctx.workspace, source.path);
         if (!(0,external_node_fs_.existsSync)(file)) {
@@ -1214,6 +1561,12 @@ async function loadBaseline(source, ctx) {
         return { description: 'cache (unavailable: first run)' };
     }
     if (!matched) {
+        const branches = [ctx.branch, ctx.defaultBranch].filter((b, i, all) => !!b && all.indexOf(b) === i);
+        const evicted = await explainCacheMiss(ctx.history, { branches, now: ctx.now, log: ctx.log });
+        if (evicted) {
+            ctx.log.warning(evicted);
+            return { description: 'cache (record expected but missing, most likely evicted: first run)', expectedButMissing: true };
+        }
         ctx.log.info(`No baseline in the cache under ${ctx.keys.restore.join(' or ')}: this is a first run.`);
         return { description: 'cache (no entry yet: first run)' };
     }
@@ -1225,7 +1578,7 @@ async function loadBaseline(source, ctx) {
 }
 function parseOrWarn(read, where, log, found) {
     try {
-        return { ...found, record: parseRecord(read(), where) };
+        return { ...found, record: record_parseRecord(read(), where) };
     }
     catch (e) {
         if (!(e instanceof RecordError) && !e.code)
@@ -1240,6 +1593,8 @@ function writeRecord(path, record) {
     (0,external_node_fs_.writeFileSync)(path, serializeRecord(record));
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/fs/text.ts
+var fs_text = __webpack_require__(68264);
 // EXTERNAL MODULE: ../../packages/core/src/drift/merge.ts
 var merge = __webpack_require__(92279);
 // EXTERNAL MODULE: ../../packages/core/src/drift/policy.ts
@@ -1559,14 +1914,18 @@ function hashDir(d) {
 
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __webpack_require__(33483);
+// EXTERNAL MODULE: ../../packages/core/src/inputs/document.ts
+var inputs_document = __webpack_require__(67292);
 ;// CONCATENATED MODULE: ../../packages/core/src/detect/params.ts
+
 
 
 /**
  * Flatten nested mappings to dotted keys (`train.optimizer.lr`). Lists are leaves compared whole: a list of layer
  * sizes is one hyperparameter. Keys holding dots are bracket-quoted (`a["b.c"]`) so flattening stays reversible.
  */
-function flattenParams(value, prefix = '', out = {}) {
+// `out` has no prototype: a params key named `__proto__` is data to compare, not a prototype to set.
+function flattenParams(value, prefix = '', out = Object.create(null)) {
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
         const keys = Object.keys(value);
         if (keys.length === 0 && prefix)
@@ -1590,7 +1949,17 @@ function readParams(text, file) {
         const line = lc.linePos(e.pos[0]).line || undefined;
         throw new errors/* UserError */.y(`Params file ${file}${line ? ` line ${line}` : ''} is not valid YAML or JSON: ${e.message.split('\n')[0]}`, { file, line });
     }
-    return flattenParams(doc.toJS() ?? {});
+    let js;
+    try {
+        // yaml refuses a document whose aliases expand too far (a "billion laughs") with a ReferenceError.
+        js = doc.toJS({ maxAliasCount: inputs_document/* MAX_ALIAS_COUNT */.w });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError) && !(e instanceof RangeError))
+            throw e;
+        throw new errors/* UserError */.y(`Params file ${file} expands YAML aliases (*name) too far (${e.message}); write the values out instead of nesting aliases.`, { file });
+    }
+    return flattenParams(js ?? {});
 }
 /** Key-by-key difference of two snapshots, sorted by file then key. A file present on one side only lists all its keys. */
 function diffParams(before, after) {
@@ -1934,11 +2303,7 @@ async function detectChanges(opts) {
     const fresh = new Map();
     let profileThreads = 0;
     if (stale.length > 0) {
-<<<<<<< HEAD:actions/detect-data-change/dist/25.index.js
-        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(433)]).then(__webpack_require__.bind(__webpack_require__, 35433));
-=======
-        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(815), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 64693));
->>>>>>> wip/gate:actions/detect-data-change/dist/82.index.js
+        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(815), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 95953));
         const made = await profileFiles(stale.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: byPath.get(f).size })), { threads: opts.threads });
         stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
         profileThreads = made.threads;
@@ -1997,11 +2362,7 @@ async function detectChanges(opts) {
                 continue;
             const ref = (0,merge/* mergeTableProfiles */.FR)(oldFiles.map((f) => stripStored(base.profiles[f])));
             const cur = (0,merge/* mergeTableProfiles */.FR)(tb.files.map((f) => stripStored(profiles[f])));
-<<<<<<< HEAD:actions/detect-data-change/dist/25.index.js
-            const { compareTables } = await Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 4357));
-=======
-            const { compareTables } = await Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 18144));
->>>>>>> wip/gate:actions/detect-data-change/dist/82.index.js
+            const { compareTables } = await Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 31509));
             const cmp = compareTables(tb.name, ref, cur, policy, opts.policyFile);
             comparisons.push(cmp);
             if (cmp.schemaChanged)
@@ -2080,9 +2441,11 @@ async function detectChanges(opts) {
 }
 function readText(workspace, rel, input) {
     try {
-        return (0,external_node_fs_.readFileSync)(absPath(workspace, rel), 'utf8');
+        return (0,fs_text/* readTextFile */.Gu)(absPath(workspace, rel), `Input '${input}': params file '${rel}'`);
     }
     catch (e) {
+        if ((0,errors/* isUserError */.i)(e))
+            throw e;
         throw new errors/* UserError */.y(`Input '${input}': cannot read '${rel}': ${e.message}`, { file: rel });
     }
 }
@@ -2291,8 +2654,13 @@ function fmtBytes(n) {
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(61601);
 ;// CONCATENATED MODULE: ./src/save.ts
+
+
+
+
+
 /** State the post step reads (save-baseline: on-success). */
-const STATE = { path: 'baseline-path', key: 'baseline-key' };
+const STATE = { path: 'baseline-path', key: 'baseline-key', recordName: 'record-name', recordBranch: 'record-branch' };
 /** Save the record to the cache; an outage is a warning (the next run is a first run), never a failure. */
 async function saveToCache(p, path, key) {
     if (!p.cache) {
@@ -2307,8 +2675,62 @@ async function saveToCache(p, path, key) {
         p.annotate('warning', `Baseline not saved to the cache (${e.message}): the next run will treat itself as a first run.`);
     }
 }
+/**
+ * `baseline: git`, in the main step: check that the token may write (so a missing `contents: write` fails the step
+ * before the training, not after it), then write now (`always`) or leave the record to the post step (`on-success`).
+ */
+async function saveToRepository(p, opts) {
+    const store = p.records;
+    if (!store)
+        return;
+    const where = store.location(opts.name, opts.branch);
+    if (p.context().pullRequest?.fork) {
+        p.annotate('warning', `The baseline record was not saved to ${where}: a pull request from a fork gets a read-only token. It is saved when the change runs on its own repository's branch.`);
+        return;
+    }
+    try {
+        await store.checkWritable();
+    }
+    catch (e) {
+        if (e instanceof src/* PermissionDeniedError */.Ll)
+            throw new src/* UserError */.yo(permissionMessage(e, 'write', where));
+        throw e;
+    }
+    if (opts.when === 'always') {
+        await writeToRepository(p, opts.name, opts.branch, opts.record);
+        return;
+    }
+    writeRecord(opts.path, opts.record);
+    p.saveState(STATE.path, opts.path);
+    p.saveState(STATE.recordName, opts.name);
+    p.saveState(STATE.recordBranch, opts.branch);
+    p.info(`The baseline record will be saved to ${where} after the job succeeds.`);
+}
+/** Write the record by compare-and-swap; an outage is a warning (the old record stays), a denied token an error. */
+async function writeToRepository(p, name, branch, record) {
+    const store = p.records;
+    if (!store)
+        return;
+    const ctx = p.context();
+    const run = ctx.repository && ctx.runId ? `\n\n${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : '';
+    const message = `mlci detect-data-change: baseline record of ${branch}, trained ${record.trainedAt}${run}\n`;
+    const log = { warning: (m) => p.annotate('warning', m), info: (m) => p.info(m) };
+    try {
+        await saveToStore(store, { name, branch, record, message, log });
+    }
+    catch (e) {
+        if ((0,src/* isUserError */.iU)(e))
+            throw e;
+        p.annotate('warning', `Baseline record not saved to ${store.location(name, branch)} (${e.message}): the next run compares with the record there now.`);
+    }
+}
+/** The post step's half of `save-baseline: on-success` with `baseline: git`. */
+async function saveStateToRepository(p, path, name, branch) {
+    await writeToRepository(p, name, branch, parseRecord(readFileSync(path, 'utf8'), path));
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -2348,9 +2770,15 @@ async function main_run(platform) {
         if (o.data.length === 0 && o.pointers.length === 0) {
             throw new src/* UserError */.yo("Inputs 'data' and 'pointers' are both empty: give the data globs (e.g. `data: data/*.csv`) or pointer files (`pointers: data/*.dvc`).");
         }
-        const inWorkspace = (input) => (rel) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
+        // Path inputs: read only regular files inside the workspace (links leaving it refused), write only inside the
+        // workspace or RUNNER_TEMP, never over an input of this run (README, Security).
+        const roots = { workspace, temp: (0,src/* fileRootsFromEnv */.h3)().temp };
+        const wsOnly = { workspace };
+        const inWorkspace = (input) => (rel) => (0,src/* resolveInputFile */.FH)(toWorkspacePattern(workspace, rel, input), { input, roots: wsOnly });
         const policy = o['drift-policy'] ? (0,drift_policy/* loadDriftPolicy */.qX)(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : drift_policy/* DEFAULT_DRIFT_POLICY */.t_;
         const source = parseBaselineInput(o.baseline, workspace);
+        if (source.kind === 'file' && exists(absPath(workspace, source.path)))
+            (0,src/* resolveInputFile */.FH)(source.path, { input: 'baseline', roots: wsOnly });
         const branch = ctx.pullRequest?.headRef || ctx.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
         const keys = baselineKeys({
             data: o.data,
@@ -2361,7 +2789,9 @@ async function main_run(platform) {
             runAttempt: ctx.runAttempt,
         });
         const log = { warning: (m) => p.annotate('warning', m), info: (m) => p.info(m) };
-        const loaded = await loadBaseline(source, { workspace, cache: p.cache, keys, log });
+        const loaded = await loadBaseline(source, {
+            workspace, cache: p.cache, keys, log, records: p.records, history: p.history, branch, defaultBranch: ctx.defaultBranch,
+        });
         let changed;
         if (o.code.length && loaded.record) {
             let client;
@@ -2375,8 +2805,16 @@ async function main_run(platform) {
             p.info(`Changed files: ${changed.files ? `${changed.files.length} from ${changed.source}` : changed.source}`);
         }
         // The report path is output, not input: any path will do (relative ones are taken from the workspace).
-        const reportPath = o['report-path'] ? (0,external_node_path_.resolve)(workspace, o['report-path']) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), ACTION, 'report.json');
+        const reportPath = o['report-path'] ? (0,src/* resolveOutputFile */.cX)(o['report-path'], { input: 'report-path', roots }) : (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), ACTION, 'report.json');
         const lockPath = o['write-lock'] ? toWorkspacePattern(workspace, o['write-lock'], 'write-lock') : undefined;
+        if (lockPath)
+            (0,src/* resolveOutputFile */.cX)(lockPath, { input: 'write-lock', roots: wsOnly });
+        const globs = { data: o.data, pointers: o.pointers, code: o.code, params: o.params };
+        if (lockPath)
+            refuseInputClobber(workspace, lockPath, 'write-lock', globs);
+        const reportRel = (0,external_node_path_.relative)(workspace, reportPath).split(external_node_path_.sep).join('/');
+        if (o['report-path'] && !reportRel.startsWith('..'))
+            refuseInputClobber(workspace, reportRel, 'report-path', globs);
         const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', (0,external_node_path_.relative)(workspace, reportPath).split(external_node_path_.sep).join('/')].filter(Boolean);
         const result = await detectChanges({
             workspace,
@@ -2421,7 +2859,14 @@ async function main_run(platform) {
             writeRecord(absPath(workspace, lockPath), result.record);
             p.info(`Wrote the baseline lock file ${o['write-lock']}: commit it after training to use it as the baseline.`);
         }
-        if (source.kind !== 'cache' || o['save-baseline'] === 'never')
+        if (o['save-baseline'] === 'never')
+            return;
+        if (source.kind === 'git') {
+            const name = source.name ?? keys.digest;
+            await saveToRepository(p, { name, branch, path: keys.path, record: result.record, when: o['save-baseline'] });
+            return;
+        }
+        if (source.kind !== 'cache')
             return;
         writeRecord(keys.path, result.record);
         if (o['save-baseline'] === 'always') {
@@ -2469,6 +2914,16 @@ function report(r, baseline) {
         stats: r.stats,
     };
 }
+/** Something (a file, or a link, dangling or not) is at `path`. */
+function exists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 
 
 /***/ }),
@@ -2484,8 +2939,7 @@ function report(r, baseline) {
 /* harmony export */   t_: () => (/* binding */ DEFAULT_DRIFT_POLICY)
 /* harmony export */ });
 /* unused harmony exports DRIFT_TESTS, driftPolicySchema, parseDriftPolicy */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68264);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29143);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85736);
 /* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67292);
@@ -2542,7 +2996,7 @@ const driftPolicySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .r
 const DEFAULT_DRIFT_POLICY = driftPolicySchema.parse({});
 /** The effective rule for one column: the policy's per-column entry merged with `critical` and `ignore`. */
 function columnRuleFor(policy, column) {
-    const r = policy.columns[column] ?? {};
+    const r = (Object.hasOwn(policy.columns, column) ? policy.columns[column] : undefined) ?? {};
     return { ...r, critical: r.critical ?? policy.critical.includes(column), ignore: r.ignore ?? policy.ignore.includes(column) };
 }
 /**
@@ -2562,9 +3016,11 @@ function loadDriftPolicy(pathOrYaml, input = 'drift-policy', resolvePath = (p) =
         return parseDriftPolicy(pathOrYaml, `input '${input}'`);
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(resolvePath(pathOrYaml), 'utf8');
+        text = (0,_fs_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(resolvePath(pathOrYaml), `Input '${input}': drift policy '${pathOrYaml}'`);
     }
     catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .i)(e))
+            throw e;
         const code = e.code;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${input}': cannot read drift policy '${pathOrYaml}' (${code ?? String(e)}). Give a path relative to the workspace, or the policy YAML itself.`);
     }

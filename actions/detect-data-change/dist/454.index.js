@@ -33,6 +33,7 @@ var number = __webpack_require__(3803);
 
 
 
+
 /** 1-based line of a row in a text file, or undefined (Parquet, tables built in memory). */
 function columns_lineOfRow(table, row) {
     if (table.rowLines)
@@ -97,8 +98,8 @@ function columnAsNumbers(table, name, opts = {}) {
     if (firstBad >= 0) {
         const text = col.dictionary[col.codes[firstBad]];
         const line = columns_lineOfRow(table, firstBad);
-        throw new UserError(`${describeFile(table.source, opts.label)}, ${columns_rowLocation(table, firstBad)}: column "${name}" holds ` +
-            `${JSON.stringify(text)}, which is not a number (${badRows} row${badRows === 1 ? '' : 's'} like this); ` +
+        throw new UserError(`${describeFile(table.source, opts.label)}, ${columns_rowLocation(table, firstBad)}: column ${excerpt(name)} holds ` +
+            `${excerpt(text)}, which is not a number (${badRows} row${badRows === 1 ? '' : 's'} like this); ` +
             `this column must be numeric`, { file: table.source, line });
     }
     return out;
@@ -111,6 +112,7 @@ function columnAsNumbers(table, name, opts = {}) {
  * text ids through their dictionaries (one Map lookup per distinct id, then typed arrays per row). When one side's
  * ids are numbers and the other's text, both are compared as text, numbers written the JavaScript way (7 → "7").
  */
+
 
 
 
@@ -136,7 +138,7 @@ function side(table, idName, label) {
 }
 function idText(s, row) {
     const c = s.col;
-    return c.kind === 'number' ? String(c.values[row]) : JSON.stringify(c.dictionary[c.codes[row]]);
+    return c.kind === 'number' ? String(c.values[row]) : excerpt(c.dictionary[c.codes[row]]);
 }
 function checkNoEmptyIds(s) {
     let first = -1;

@@ -394,10 +394,12 @@ function otherToText(v) {
 /* harmony export */   L: () => (/* binding */ DelimitedParser)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75874);
 /* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39483);
-/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5394);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5394);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3803);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28141);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51102);
 /**
  * CSV/TSV parser over raw Buffers, written by hand because this is the hot path: generic CSV libraries build an
  * array or object per row and a string per cell; here each cell goes straight from the bytes into its column's
@@ -413,6 +415,8 @@ function otherToText(v) {
  * The parser is incremental: push() takes chunks of any size and a cell split across chunks is joined in a scratch
  * buffer, so memory does not depend on the file size.
  */
+
+
 
 
 
@@ -462,11 +466,14 @@ class DelimitedParser {
     sawContent = false;
     bytesSeen = 0;
     sized = false;
+    maxCell;
     constructor(opts) {
         this.opts = opts;
         this.d = opts.delimiter;
         this.where = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFile */ .C)(opts.path, opts.label);
         this.rowLimit = opts.rowLimit ?? Infinity;
+        this.maxCell = (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .maxLineBytes */ .YW)();
+        this.line = this.rowLine = opts.firstLine ?? 1;
         if (opts.trackLines)
             this.lines = new Uint32Array(1024);
         if (opts.header) {
@@ -704,9 +711,9 @@ class DelimitedParser {
                 }
             }
             else if (sink.mode === _builder_js__WEBPACK_IMPORTED_MODULE_1__/* .STR */ .Ul) {
-                let h = _dictionary_js__WEBPACK_IMPORTED_MODULE_4__/* .FNV_OFFSET */ .V4;
+                let h = _dictionary_js__WEBPACK_IMPORTED_MODULE_5__/* .FNV_OFFSET */ .V4;
                 while (j < n && (c = buf[j]) !== d && c !== LF && c !== CR) {
-                    h = Math.imul(h ^ c, _dictionary_js__WEBPACK_IMPORTED_MODULE_4__/* .FNV_PRIME */ .Rq);
+                    h = Math.imul(h ^ c, _dictionary_js__WEBPACK_IMPORTED_MODULE_5__/* .FNV_PRIME */ .Rq);
                     j++;
                 }
                 if (j < n)
@@ -802,7 +809,7 @@ class DelimitedParser {
         return sub.builders[0].textState();
     }
     notNumber(column, text) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${this.where}, line ${this.rowLine}: column "${column}" holds ${JSON.stringify(text)}, which is not a number; ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${this.where}, line ${this.rowLine}: column ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .K)(column)} holds ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .K)(text)}, which is not a number; ` +
             `this column must be numeric (leave the cell empty for a missing value)`, { file: this.opts.path, line: this.rowLine });
     }
     // Internals
@@ -886,7 +893,7 @@ class DelimitedParser {
         for (let k = 0; k < names.length; k++) {
             const prev = seen.get(names[k]);
             if (prev !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${this.where}, line 1: column name ${JSON.stringify(names[k])} appears twice (columns ${prev + 1} and ` +
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${this.where}, line 1: column name ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .K)(names[k])} appears twice (columns ${prev + 1} and ` +
                     `${k + 1}); rename one so that every column name is unique`, { file: path, line: 1 });
             }
             seen.set(names[k], k);
@@ -931,6 +938,9 @@ class DelimitedParser {
     }
     append(b, s, e) {
         const len = e - s;
+        if (this.scratchLen + len > this.maxCell) {
+            throw (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .overlong */ .TD)(this.where, this.opts.path, this.state === S_QUOTED || this.state === S_QUOTE_SEEN ? this.quoteLine : this.rowLine, 'cell', this.maxCell);
+        }
         if (this.scratchLen + len > this.scratch.length) {
             const g = Buffer.allocUnsafe(Math.max(this.scratch.length * 2, this.scratchLen + len));
             this.scratch.copy(g, 0, 0, this.scratchLen);
@@ -942,7 +952,7 @@ class DelimitedParser {
 }
 function missingColumn(where, path, column, existing) {
     const shown = existing.length > 30 ? [...existing.slice(0, 30), `... (${existing.length} in all)`] : existing;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${where} has no column ${JSON.stringify(column)}; its columns are: ${shown.map((c) => JSON.stringify(c)).join(', ')}` +
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${where} has no column ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .K)(column)}; its columns are: ${shown.map((c) => (c.startsWith('... (') ? c : (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .K)(c))).join(', ')}` +
         ` (names are case-sensitive)`, { file: path });
 }
 
@@ -1083,6 +1093,46 @@ function grow32(a) {
 
 /***/ }),
 
+/***/ 51102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TD: () => (/* binding */ overlong),
+/* harmony export */   YW: () => (/* binding */ maxLineBytes)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_LINE_BYTES, MIN_MAX_LINE_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+
+/** Default longest JSON line or CSV/TSV cell a reader buffers: 16 MiB. */
+const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** The read chunk: a value inside one chunk is never copied, so a limit below it would not be kept exactly. */
+const MIN_MAX_LINE_BYTES = 1024 * 1024;
+/**
+ * The longest JSONL line, or CSV/TSV cell, the readers hold: MLCI_MAX_LINE_BYTES when set (whole bytes, at least
+ * 1 MiB), else 16 MiB. Readers stream in constant memory except for one line or cell, which must be held whole to be
+ * parsed; the cap keeps a file with no line breaks (a 500 MB single line) from costing gigabytes.
+ */
+function maxLineBytes(env = process.env) {
+    const raw = env.MLCI_MAX_LINE_BYTES;
+    if (raw === undefined || raw.trim() === '')
+        return DEFAULT_MAX_LINE_BYTES;
+    const v = Number(raw.trim());
+    if (!Number.isSafeInteger(v) || v < MIN_MAX_LINE_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Environment variable MLCI_MAX_LINE_BYTES must be a whole number of bytes, at least ${MIN_MAX_LINE_BYTES}; it is '${raw.slice(0, 40)}'.`);
+    }
+    return v;
+}
+/** The error for a line or cell over the limit. */
+function overlong(where, file, line, what, limit) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${where}, line ${line}: a ${what} longer than ${limit.toLocaleString('en-US')} bytes (the MLCI_MAX_LINE_BYTES limit); ` +
+        (what === 'line'
+            ? 'check that the file has one JSON object per line, or raise MLCI_MAX_LINE_BYTES'
+            : 'check the quoting (an unclosed quote swallows the rest of the file) and the delimiter, or raise MLCI_MAX_LINE_BYTES'), { file, line });
+}
+
+
+/***/ }),
+
 /***/ 3803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1213,10 +1263,14 @@ var errors = __webpack_require__(85736);
 var delimited = __webpack_require__(4859);
 // EXTERNAL MODULE: ../../packages/core/src/io/format.ts
 var io_format = __webpack_require__(28141);
+// EXTERNAL MODULE: ../../packages/core/src/excerpt.ts
+var excerpt = __webpack_require__(75874);
 // EXTERNAL MODULE: ../../packages/core/src/io/builder.ts
 var builder = __webpack_require__(39483);
 // EXTERNAL MODULE: ../../packages/core/src/io/dictionary.ts
 var dictionary = __webpack_require__(5394);
+// EXTERNAL MODULE: ../../packages/core/src/io/limits.ts
+var limits = __webpack_require__(51102);
 // EXTERNAL MODULE: ../../packages/core/src/io/number.ts
 var number = __webpack_require__(3803);
 ;// CONCATENATED MODULE: ../../packages/core/src/io/jsonl.ts
@@ -1231,6 +1285,8 @@ var number = __webpack_require__(3803);
  * path accepts only what is certainly valid JSON; any other line (escapes, nesting, repeated keys, or an error) goes
  * through JSON.parse, which also produces the error message for invalid lines.
  */
+
+
 
 
 
@@ -1344,6 +1400,8 @@ class JsonlParser {
     builders = [];
     order = [];
     pending = [];
+    pendingBytes = 0;
+    maxLine = (0,limits/* maxLineBytes */.YW)();
     line = 0;
     batchN = 0;
     capacity;
@@ -1378,17 +1436,26 @@ class JsonlParser {
         for (;;) {
             const k = buf.indexOf(LF, s);
             if (k < 0) {
-                if (s < buf.length)
+                if (s < buf.length) {
                     this.pending.push(buf.subarray(s));
+                    this.pendingBytes += buf.length - s;
+                    if (this.pendingBytes > this.maxLine)
+                        throw (0,limits/* overlong */.TD)(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
+                }
                 return;
             }
             if (this.pending.length > 0) {
+                if (this.pendingBytes + k - s > this.maxLine)
+                    throw (0,limits/* overlong */.TD)(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
                 this.pending.push(buf.subarray(s, k));
                 const whole = Buffer.concat(this.pending);
                 this.pending = [];
+                this.pendingBytes = 0;
                 this.lineBytes(whole, 0, whole.length);
             }
             else {
+                if (k - s > this.maxLine)
+                    throw (0,limits/* overlong */.TD)(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
                 this.lineBytes(buf, s, k);
             }
             s = k + 1;
@@ -1398,6 +1465,7 @@ class JsonlParser {
         if (this.pending.length > 0) {
             const whole = Buffer.concat(this.pending);
             this.pending = [];
+            this.pendingBytes = 0;
             this.lineBytes(whole, 0, whole.length);
         }
         if (this.rows === 0 && this.keyCols.length === 0) {
@@ -1416,7 +1484,7 @@ class JsonlParser {
         return [...this.order];
     }
     notNumber(column, text) {
-        throw new errors/* UserError */.y(`${this.where}, line ${this.line}: "${column}" is ${JSON.stringify(text)}, which is not a number; ` +
+        throw new errors/* UserError */.y(`${this.where}, line ${this.line}: ${(0,excerpt/* excerpt */.K)(column)} is ${(0,excerpt/* excerpt */.K)(text)}, which is not a number; ` +
             `this column must be numeric (use null for a missing value)`, { file: this.opts.path, line: this.line });
     }
     lineBytes(b, s, e) {
@@ -1678,7 +1746,10 @@ var read = __webpack_require__(92079);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ../../packages/core/src/fs/paths.ts
+var paths = __webpack_require__(64423);
 ;// CONCATENATED MODULE: ../../packages/core/src/io/source.ts
+
 
 
 
@@ -1692,6 +1763,10 @@ async function checkReadable(path, label) {
         const s = await (0,promises_.stat)(path);
         if (s.isDirectory()) {
             throw new errors/* UserError */.y(`${(0,io_format/* describeFile */.C)(path, label)} is a directory; pass the path of a data file`, { file: path });
+        }
+        // Decided from the stat, never by opening: opening a FIFO for reading blocks until a writer comes.
+        if (!s.isFile()) {
+            throw new errors/* UserError */.y(`${(0,io_format/* describeFile */.C)(path, label)} is ${(0,paths/* fileKind */.h_)(s)}, not a regular file; pass the path of a data file`, { file: path });
         }
         return s.size;
     }
@@ -1782,6 +1857,7 @@ function stripBom(b, path, label) {
 
 
 
+
 const zstd = external_node_zlib_.zstdDecompressSync;
 const compressors = {
     GZIP: (input) => new Uint8Array(external_node_zlib_.unzipSync(input)),
@@ -1858,7 +1934,7 @@ async function readParquetRange(pq, types, rowStart, rowEnd) {
     let row = 0;
     const ctx = {
         notNumber(column, text) {
-            throw new errors/* UserError */.y(`${pq.where}, row ${row + 1}: column "${column}" holds ${JSON.stringify(text)}, which is not a number; ` +
+            throw new errors/* UserError */.y(`${pq.where}, row ${row + 1}: column ${(0,excerpt/* excerpt */.K)(column)} holds ${(0,excerpt/* excerpt */.K)(text)}, which is not a number; ` +
                 `this column must be numeric`, { file: pq.path });
         },
     };

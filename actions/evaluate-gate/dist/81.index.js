@@ -11,11 +11,13 @@ export const modules = {
 /* harmony export */   RJ: () => (/* binding */ partitionsOf),
 /* harmony export */   wU: () => (/* binding */ judgeSlice)
 /* harmony export */ });
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78799);
-/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8576);
-/* harmony import */ var _fairness_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58578);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46000);
-/* harmony import */ var _paired_test_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21435);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16271);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16744);
+/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8576);
+/* harmony import */ var _fairness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58578);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46000);
+/* harmony import */ var _paired_test_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8681);
+
 
 
 
@@ -23,7 +25,7 @@ export const modules = {
 
 /** The partitions the policy asks for: overall, then every value (combination) of each slice spec, in report order. */
 function partitionsOf(data, loaded) {
-    return [[(0,_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .overallSlice */ .g)(data)], ...loaded.sliceSpecs.map((spec) => (0,_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .sliceBy */ .o)(data, spec))];
+    return [[(0,_slices_js__WEBPACK_IMPORTED_MODULE_2__/* .overallSlice */ .gV)(data)], ...loaded.sliceSpecs.map((spec) => (0,_slices_js__WEBPACK_IMPORTED_MODULE_2__/* .sliceBy */ .o7)(data, spec))];
 }
 function sumLabels(label, rows) {
     let s = 0;
@@ -73,13 +75,16 @@ function judgeSlice(data, loaded, slice) {
     const colsB = hasBaseline
         ? { label: data.label, score: data.baseline, threshold: policy.threshold, query: data.query, scores2d: data.baselineClasses }
         : undefined;
-    const models = new _paired_test_js__WEBPACK_IMPORTED_MODULE_3__/* .SliceModels */ .nq(slice.key, slice.rows, colsA, colsB, data.label01);
+    const models = new _paired_test_js__WEBPACK_IMPORTED_MODULE_5__/* .SliceModels */ .nq(slice.key, slice.rows, colsA, colsB, data.label01);
     const positives = policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null;
-    const support = slice.rows.length;
+    // Ranking: support counts queries, the units the query bootstrap resamples (rows of a query are not independent).
+    const support = data.query ? (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .queryCount */ .Mi)(data.query, slice.rows) : slice.rows.length;
+    const unit = data.query ? 'queries' : 'rows';
+    const siblings = loaded.metrics.map((m) => m.def);
     const out = [];
     for (const pm of loaded.metrics) {
         const { name, rule, def } = pm;
-        const label = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .metricLabel */ .B)(def);
+        const label = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .metricLabel */ .B)(def);
         const decisionRule = isOverall ? policy.decision.overall : policy.decision.slices;
         const check = {
             slice: slice.key, metric: name, support, positives,
@@ -90,12 +95,12 @@ function judgeSlice(data, loaded, slice) {
         out.push(entry);
         // Too small to judge: reported, never failed.
         if (!isOverall && support < policy['min-support']) {
-            entry.insufficient = `${support} rows < min-support ${policy['min-support']}`;
+            entry.insufficient = `${support} ${unit} < min-support ${policy['min-support']}`;
         }
         else {
             entry.insufficient = supportShortfall(pm, label, models, positives, policy['min-class-support']);
         }
-        const v = (0,_paired_test_js__WEBPACK_IMPORTED_MODULE_3__/* .pointValues */ .ro)(def, models);
+        const v = (0,_paired_test_js__WEBPACK_IMPORTED_MODULE_5__/* .pointValues */ .ro)(def, models);
         check.candidate = Number.isFinite(v.a) ? v.a : null;
         if (colsB) {
             check.baseline = Number.isFinite(v.b) ? v.b : null;
@@ -111,9 +116,9 @@ function judgeSlice(data, loaded, slice) {
         // Bounds on the candidate's point value. A count metric or AUC is one correctly rounded division, the same
         // double as the decimal bound when the two are equal, so these comparisons are exact.
         if (rule.min !== undefined && v.a < rule.min)
-            entry.boundMsgs.push(`${label} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(v.a)} is below the minimum ${rule.min}`);
+            entry.boundMsgs.push(`${label} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(v.a)} is below the minimum ${rule.min}`);
         if (rule.max !== undefined && v.a > rule.max)
-            entry.boundMsgs.push(`${label} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(v.a)} is above the maximum ${rule.max}`);
+            entry.boundMsgs.push(`${label} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(v.a)} is above the maximum ${rule.max}`);
         // Paired comparison with the baseline.
         const hasBounds = rule.min !== undefined || rule.max !== undefined;
         const margin = rule['max-regression'] ?? (hasBounds ? undefined : 0);
@@ -126,7 +131,7 @@ function judgeSlice(data, loaded, slice) {
             continue;
         }
         check.margin = margin;
-        const test = (0,_paired_test_js__WEBPACK_IMPORTED_MODULE_3__/* .pairedTest */ .Yt)(def, models, v, { alpha, bootstrap: B, seed, margin });
+        const test = (0,_paired_test_js__WEBPACK_IMPORTED_MODULE_5__/* .pairedTest */ .Yt)(def, models, v, { alpha, bootstrap: B, seed, margin, siblings });
         if (Number.isNaN(test.pSR) || Number.isNaN(test.pNI)) {
             entry.insufficient = `the variance of Δ${label === name ? ` ${label}` : ''} is undefined on this slice (too few rows of a class)`;
             continue;
@@ -149,7 +154,7 @@ function finishGate(pending, data, loaded) {
     family.forEach((e, i) => (e.check.p_adjusted = adjusted[i]));
     for (const e of pending)
         decide(e, policy, hasBaseline);
-    const fairness = (0,_fairness_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateFairness */ .h)(data, policy, hasBaseline);
+    const fairness = (0,_fairness_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateFairness */ .h)(data, policy, hasBaseline);
     const checks = pending.map((e) => e.check);
     const passed = !checks.some((c) => c.status === 'fail') && !fairness.some((f) => f.status === 'fail');
     return { passed, firstRun: !hasBaseline, rows: data.rows, checks, fairness };
@@ -198,13 +203,13 @@ function decide(e, policy, hasBaseline) {
             c.p_value = t.pNI;
             c.p_adjusted = t.pNI; // intersection–union: not adjusted (STATS.md)
             if (t.pNI < alpha) {
-                msgs.push(`non-inferior: Δ=${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(t.delta)}, within margin ${d} (p=${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtP */ .oF)(t.pNI)})`);
+                msgs.push(`non-inferior: Δ=${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(t.delta)}, within margin ${d} (p=${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtP */ .oF)(t.pNI)})`);
             }
             else {
                 worst('fail');
                 msgs.push(beyond
-                    ? `${name} regressed by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(drop)} (> ${d}), p=${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtP */ .oF)(t.pNI)} for non-inferiority`
-                    : `could not show ${name} is non-inferior within ${d}: Δ=${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(t.delta)}, CI [${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(t.ci[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(t.ci[1])}], p=${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtP */ .oF)(t.pNI)}`);
+                    ? `${name} regressed by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(drop)} (> ${d}), p=${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtP */ .oF)(t.pNI)} for non-inferiority`
+                    : `could not show ${name} is non-inferior within ${d}: Δ=${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(t.delta)}, CI [${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(t.ci[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(t.ci[1])}], p=${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtP */ .oF)(t.pNI)}`);
             }
         }
         else {
@@ -212,27 +217,27 @@ function decide(e, policy, hasBaseline) {
             const pAdj = c.p_adjusted ?? t.pSR;
             if (pAdj < alpha) {
                 worst('fail');
-                msgs.push(`${name} regressed by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(drop)} (> ${d}), p_adj=${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtP */ .oF)(pAdj)}`);
+                msgs.push(`${name} regressed by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(drop)} (> ${d}), p_adj=${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtP */ .oF)(pAdj)}`);
             }
             else if (t.pSR < alpha) {
                 worst('warn');
-                msgs.push(`${name} ${dir} by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(drop)}: significant alone (p=${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtP */ .oF)(t.pSR)}) but not after ${policy.significance.correction} over all slices (p_adj=${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtP */ .oF)(pAdj)})`);
+                msgs.push(`${name} ${dir} by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(drop)}: significant alone (p=${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtP */ .oF)(t.pSR)}) but not after ${policy.significance.correction} over all slices (p_adj=${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtP */ .oF)(pAdj)})`);
             }
             else if (beyond) {
                 worst('warn');
-                msgs.push(`${name} ${dir} by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(drop)} (> ${d}) but not significantly (p_adj=${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtP */ .oF)(pAdj)}); too little data to be sure`);
+                msgs.push(`${name} ${dir} by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(drop)} (> ${d}) but not significantly (p_adj=${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtP */ .oF)(pAdj)}); too little data to be sure`);
             }
             else {
-                msgs.push(`no significant regression: Δ=${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(t.delta)}, CI [${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(t.ci[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(t.ci[1])}], p_adj=${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtP */ .oF)(pAdj)}`);
+                msgs.push(`no significant regression: Δ=${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(t.delta)}, CI [${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(t.ci[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(t.ci[1])}], p_adj=${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmtP */ .oF)(pAdj)}`);
             }
         }
     }
     else if (!hasBaseline) {
         if (!e.boundMsgs.length)
-            msgs.push((e.rule.min !== undefined || e.rule.max !== undefined ? `${name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(c.candidate)} within bounds (first run: no baseline)` : `first run: no baseline to compare; ${name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(c.candidate)} reported only`));
+            msgs.push((e.rule.min !== undefined || e.rule.max !== undefined ? `${name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(c.candidate)} within bounds (first run: no baseline)` : `first run: no baseline to compare; ${name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(c.candidate)} reported only`));
     }
     else if (!e.boundMsgs.length) {
-        msgs.push(`${name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(c.candidate)} within bounds`);
+        msgs.push(`${name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(c.candidate)} within bounds`);
     }
     if (status === 'fail' && e.rule.severity === 'warn')
         status = 'warn';
@@ -250,10 +255,10 @@ function decide(e, policy, hasBaseline) {
 /* harmony export */   h: () => (/* binding */ evaluateFairness)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78799);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16271);
 /* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16744);
-/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8576);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46000);
+/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8576);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46000);
 
 
 
@@ -315,7 +320,7 @@ function evaluateFairness(data, policy, hasBaseline) {
     for (const rule of policy.fairness) {
         const across = typeof rule.across === 'string' ? [rule.across] : rule.across;
         const measure = measureOf(rule, policy);
-        const groups = (0,_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .sliceBy */ .o)(data, across);
+        const groups = (0,_slices_js__WEBPACK_IMPORTED_MODULE_3__/* .sliceBy */ .o7)(data, across);
         const res = {
             metric: rule.metric, across: across.join('&'), groups: [], candidate_gap: null, baseline_gap: null,
             gap_increase: null, ci: null, candidate_ratio: null, status: 'pass', reason: '',
@@ -359,7 +364,7 @@ function evaluateFairness(data, policy, hasBaseline) {
         if (ga && (gb || rule.significance)) {
             if (gb)
                 res.gap_increase = ga.gap - gb.gap;
-            const rng = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createRng */ .SZ)((0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .streamSeed */ .u)(seed, `fairness|${rule.metric}|${res.across}`));
+            const rng = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createRng */ .SZ)((0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .streamSeed */ .u)(seed, `fairness|${rule.metric}|${res.across}`));
             const reps = new Float64Array(B);
             const repsA = new Float64Array(B);
             const draws = usable.map(() => new Float64Array(8));
@@ -375,7 +380,7 @@ function evaluateFairness(data, policy, hasBaseline) {
             if (rule.significance && repsA.some((x) => !Number.isNaN(x)))
                 res.gap_ci = gapCi = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .percentileInterval */ .J9)(repsA, alpha);
         }
-        const name = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(rule.metric, policy.task);
+        const name = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .displayName */ .QC)(rule.metric, policy.task);
         const msgs = [];
         let status = 'pass';
         // Exact on the integer counts: a gap equal to the limit is within it.
@@ -386,41 +391,41 @@ function evaluateFairness(data, policy, hasBaseline) {
         if (maxGap !== undefined && gapOver(maxGap)) {
             if (sig(gapCi, maxGap)) {
                 status = 'fail';
-                msgs.push(`${name} gap across ${res.across} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(ga.gap)} (> ${maxGap})${rule.significance ? `, CI [${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(gapCi[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(gapCi[1])}] above it` : ''}`);
+                msgs.push(`${name} gap across ${res.across} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(ga.gap)} (> ${maxGap})${rule.significance ? `, CI [${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(gapCi[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(gapCi[1])}] above it` : ''}`);
             }
             else {
                 if (status === 'pass')
                     status = 'warn';
-                msgs.push(`${name} gap across ${res.across} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(ga.gap)} (> ${maxGap}) but not significantly: CI ${gapCi ? `[${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(gapCi[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(gapCi[1])}]` : 'undefined'}`);
+                msgs.push(`${name} gap across ${res.across} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(ga.gap)} (> ${maxGap}) but not significantly: CI ${gapCi ? `[${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(gapCi[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(gapCi[1])}]` : 'undefined'}`);
             }
         }
         const maxInc = rule['max-gap-increase'];
         if (maxInc !== undefined && increaseOver(maxInc)) {
             if (sig(res.ci, maxInc)) {
                 status = 'fail';
-                msgs.push(`${name} gap across ${res.across} grew by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(res.gap_increase)} (> ${maxInc}) from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(gb.gap)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(ga.gap)}${rule.significance ? `, CI [${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(res.ci[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(res.ci[1])}] above it` : ''}`);
+                msgs.push(`${name} gap across ${res.across} grew by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(res.gap_increase)} (> ${maxInc}) from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(gb.gap)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(ga.gap)}${rule.significance ? `, CI [${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(res.ci[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(res.ci[1])}] above it` : ''}`);
             }
             else {
                 if (status === 'pass')
                     status = 'warn';
-                msgs.push(`${name} gap across ${res.across} grew by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(res.gap_increase)} (> ${maxInc}) but not significantly: CI ${res.ci ? `[${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(res.ci[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(res.ci[1])}]` : 'undefined'}`);
+                msgs.push(`${name} gap across ${res.across} grew by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(res.gap_increase)} (> ${maxInc}) but not significantly: CI ${res.ci ? `[${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(res.ci[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(res.ci[1])}]` : 'undefined'}`);
             }
         }
         const minRatio = rule['min-ratio'];
         const ratioBelow = (r) => ga !== null && (ga.ratioTerm && measure.rates.length === 1 ? (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compareRatioSum */ .ep)([ga.ratioTerm], r) < 0 : ga.ratio < r);
         if (minRatio !== undefined && ratioBelow(minRatio)) {
             status = 'fail';
-            msgs.push(`${name} ratio across ${res.across} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(ga.ratio)} (< ${minRatio})`);
+            msgs.push(`${name} ratio across ${res.across} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(ga.ratio)} (< ${minRatio})`);
         }
         else if (minRatio === undefined && measure.selectionRate && ratioBelow(0.8)) {
             if (status === 'pass')
                 status = 'warn';
-            msgs.push(`selection-rate ratio ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(ga.ratio)} is under the four-fifths rule of thumb (0.8)`);
+            msgs.push(`selection-rate ratio ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(ga.ratio)} is under the four-fifths rule of thumb (0.8)`);
         }
         if (status === 'fail' && rule.severity === 'warn')
             status = 'warn';
         if (msgs.length === 0) {
-            msgs.push(`${name} gap ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(ga?.gap ?? NaN)}${res.gap_increase !== null ? ` (baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(gb.gap)}, change ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(res.gap_increase)})` : ''} within limits`);
+            msgs.push(`${name} gap ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(ga?.gap ?? NaN)}${res.gap_increase !== null ? ` (baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(gb.gap)}, change ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(res.gap_increase)})` : ''} within limits`);
         }
         res.status = status;
         res.reason = msgs.join('; ');
@@ -487,17 +492,109 @@ function thousands(n) {
 
 /***/ }),
 
-/***/ 21435:
+/***/ 8681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yt: () => (/* binding */ pairedTest),
-/* harmony export */   nq: () => (/* binding */ SliceModels),
-/* harmony export */   ro: () => (/* binding */ pointValues)
-/* harmony export */ });
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78799);
-/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16744);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46000);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nq: () => (/* binding */ SliceModels),
+  Yt: () => (/* binding */ pairedTest),
+  ro: () => (/* binding */ pointValues)
+});
+
+// EXTERNAL MODULE: ../../packages/core/src/stats/index.ts + 12 modules
+var stats = __webpack_require__(16271);
+// EXTERNAL MODULE: ../../packages/core/src/metrics/index.ts + 12 modules
+var metrics = __webpack_require__(16744);
+// EXTERNAL MODULE: ../../packages/core/src/gate/format.ts
+var format = __webpack_require__(46000);
+;// CONCATENATED MODULE: ../../packages/core/src/gate/fast-tests.ts
+
+
+
+/** Units below which the delta method is not trusted (the same rule as the normal approximation of mean losses). */
+const DELTA_MIN_UNITS = 1000;
+const meanOnly = (m) => m[0];
+const zero = () => 0;
+// The joint class cells of a slice, shared by accuracy and macro-f1.
+const cellCache = new WeakMap();
+// Bootstrap replicates of the slice's unit metrics, computed together (keyed by the slice's rows).
+const unitCache = new WeakMap();
+function fastPairedTest(def, slice, colsA, colsB, prepA, prepB, B, seed, siblings = []) {
+    const rows = slice.rows;
+    if (def.fromConfusion && colsA.scores2d && colsB.scores2d) {
+        let cells = cellCache.get(rows);
+        if (!cells) {
+            cells = (0,metrics/* pairedClassCells */.zf)(colsA.label, colsA.scores2d, colsB.scores2d, rows);
+            cellCache.set(rows, cells);
+        }
+        const { k, label, predA, predB, count } = cells;
+        const m = count.length;
+        const rng = (0,stats/* createRng */.SZ)((0,format/* streamSeed */.u)(seed, `${slice.key}|classes`));
+        const draw = new Float64Array(m);
+        const confA = new Float64Array(k * k);
+        const confB = new Float64Array(k * k);
+        const deltas = new Float64Array(B);
+        for (let b = 0; b < B; b++) {
+            // A multinomial draw of n rows over the joint cells = the cell counts of a row bootstrap, O(cells).
+            rng.multinomial(rows.length, count, draw);
+            confA.fill(0);
+            confB.fill(0);
+            for (let j = 0; j < m; j++) {
+                confA[label[j] * k + predA[j]] += draw[j];
+                confB[label[j] * k + predB[j]] += draw[j];
+            }
+            deltas[b] = def.fromConfusion(confA, k) - def.fromConfusion(confB, k);
+        }
+        const out = { method: 'bootstrap-multinomial', deltas };
+        if (def.name === 'accuracy') {
+            let better = 0;
+            let worse = 0;
+            for (let j = 0; j < m; j++) {
+                if (label[j] === predA[j] && label[j] !== predB[j])
+                    better += count[j];
+                else if (label[j] === predB[j] && label[j] !== predA[j])
+                    worse += count[j];
+            }
+            out.discordant = { better, worse };
+        }
+        return out;
+    }
+    if (def.unitStats && def.fromMeans) {
+        const pairOf = (m, pa, pb) => {
+            const statsA = m.unitStats(colsA, rows, pa);
+            const statsB = m.unitStats(colsB, rows, pb);
+            if (!m.meanOfUnits)
+                return { statsA, statsB, fA: m.fromMeans, fB: m.fromMeans };
+            // Δ of two means = the mean of per-unit differences: one statistic per unit to resample instead of two.
+            const diff = new Float64Array(statsA[0].length);
+            for (let u = 0; u < diff.length; u++)
+                diff[u] = statsA[0][u] - statsB[0][u];
+            return { statsA: [diff], statsB: [], fA: meanOnly, fB: zero };
+        };
+        const p = pairOf(def, prepA, prepB);
+        const units = p.statsA[0].length;
+        if (def.unitTest === 'delta' && units >= DELTA_MIN_UNITS)
+            return { method: 'delta', se: (0,stats/* pairedMeansDelta */.Uh)(p).se };
+        // The policy's other bootstrapped unit metrics share this slice's unit draws: one pass for all of them (the draws,
+        // not the metrics, cost O(U) per replicate), cached until evaluate asks for them.
+        let cached = unitCache.get(rows);
+        if (!cached?.has(def)) {
+            const group = [def, ...siblings.filter((m) => m !== def && m.unitStats && m.fromMeans && !(m.unitTest === 'delta' && units >= DELTA_MIN_UNITS)
+                    && (m.resampleUnit ?? 'row') === (def.resampleUnit ?? 'row'))];
+            const parts = group.map((m) => (m === def ? p : pairOf(m, m.prepare?.(colsA, rows), m.prepare?.(colsB, rows))));
+            const reps = (0,stats/* pairedMeansBootstrap */.aE)(parts, B, (0,stats/* createRng */.SZ)((0,format/* streamSeed */.u)(seed, `${slice.key}|units`)));
+            cached = new Map(group.map((m, i) => [m, reps[i]]));
+            unitCache.set(rows, cached);
+        }
+        return { method: 'bootstrap', deltas: cached.get(def) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/gate/paired-test.ts
+
 
 
 
@@ -542,10 +639,10 @@ class SliceModels {
         this.label01 = label01;
     }
     pairedCells() {
-        return (this.cells ??= (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pairedCells */ .F4)(this.a.label, this.a.score, this.b.score, this.a.threshold, this.rows));
+        return (this.cells ??= (0,metrics/* pairedCells */.F4)(this.a.label, this.a.score, this.b.score, this.a.threshold, this.rows));
     }
     delongResult() {
-        return (this.delong ??= (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .delongPaired */ .DP)(this.label01, this.a.score, this.b.score, this.rows));
+        return (this.delong ??= (0,stats/* delongPaired */.DP)(this.label01, this.a.score, this.b.score, this.rows));
     }
     /**
      * B multinomial draws of the slice size over the 8 cell shares: exactly the distribution of the row-bootstrap
@@ -557,7 +654,7 @@ class SliceModels {
         const cells = this.pairedCells();
         const n = this.rows.length;
         const probs = cells.map((c) => c / n);
-        const rng = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRng */ .SZ)((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .streamSeed */ .u)(seed, `${this.key}|cells`));
+        const rng = (0,stats/* createRng */.SZ)((0,format/* streamSeed */.u)(seed, `${this.key}|cells`));
         const out = new Float64Array(B * 8);
         const draw = new Float64Array(8);
         for (let b = 0; b < B; b++) {
@@ -592,12 +689,12 @@ function pointValues(def, s) {
     return { a, b: def.compute(s.b, s.rows, prepB), prepA, prepB };
 }
 function countValue(def, cells, model) {
-    const k = (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .countsFromCells */ .Ov)(cells, model);
+    const k = (0,metrics/* countsFromCells */.Ov)(cells, model);
     return def.fromCounts(k.tp, k.fp, k.tn, k.fn);
 }
 /** sign·Δ as a sum of integer ratios, for {@link compareRatioSum}; undefined when Δ is not such a sum. */
 function countTerms(def, cells, sign) {
-    const ka = (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .countsFromCells */ .Ov)(cells, 0), kb = (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .countsFromCells */ .Ov)(cells, 1);
+    const ka = (0,metrics/* countsFromCells */.Ov)(cells, 0), kb = (0,metrics/* countsFromCells */.Ov)(cells, 1);
     return [
         [sign, def.numerator(ka.tp, ka.fp, ka.tn, ka.fn), def.denominator(ka.tp, ka.fp, ka.tn, ka.fn)],
         [-sign, def.numerator(kb.tp, kb.fp, kb.tn, kb.fn), def.denominator(kb.tp, kb.fp, kb.tn, kb.fn)],
@@ -606,16 +703,16 @@ function countTerms(def, cells, sign) {
 /** Sign of sign·Δ + d for the observed values, exactly where Δ is a difference of integer ratios. */
 function observedVsMargin(def, s, v, sign, d) {
     if (s.usesCells(def))
-        return (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRatioSum */ .ep)(countTerms(def, s.pairedCells(), sign), -d);
+        return (0,stats/* compareRatioSum */.ep)(countTerms(def, s.pairedCells(), sign), -d);
     if (s.usesDelong(def)) {
         // AUC·2mn is an integer (midranks are halves of integers); recover it while 2mn is far below 2^53.
         const r = s.delongResult();
         const den = 2 * r.positives * r.negatives;
         if (den > 0 && den < 2 ** 46) {
-            return (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRatioSum */ .ep)([[sign, Math.round(r.aucA * den), den], [-sign, Math.round(r.aucB * den), den]], -d);
+            return (0,stats/* compareRatioSum */.ep)([[sign, Math.round(r.aucA * den), den], [-sign, Math.round(r.aucB * den), den]], -d);
         }
     }
-    return (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareApprox */ .SQ)(sign * (v.a - v.b), -d, Math.abs(v.a) + Math.abs(v.b));
+    return (0,stats/* compareApprox */.SQ)(sign * (v.a - v.b), -d, Math.abs(v.a) + Math.abs(v.b));
 }
 /**
  * The paired test of one metric on one slice (see the table above). Pure: the same slice key, rows, columns and
@@ -629,25 +726,53 @@ function pairedTest(def, s, v, policy) {
     const { alpha, bootstrap: B, seed } = policy;
     const rows = s.rows;
     if (s.usesDelong(def)) {
-        const t = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .delongTest */ .Cc)(s.delongResult(), d, 'less', alpha, vsMargin);
+        const t = (0,stats/* delongTest */.Cc)(s.delongResult(), d, 'less', alpha, vsMargin);
         return { delta, ci: t.ci, pNI: t.pNonInferiority, pSR: t.pRegression, method: 'delong', vsMargin };
     }
     if (s.usesCells(def)) {
         if (def.exactTest === 'mcnemar') {
-            const { b: better, c: worse } = (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .discordantFromCells */ .Ne)(s.pairedCells()); // candidate right & baseline wrong; the reverse
-            const mcnemar = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mcnemarExact */ .B1)(better, worse);
+            const { b: better, c: worse } = (0,metrics/* discordantFromCells */.Ne)(s.pairedCells()); // candidate right & baseline wrong; the reverse
+            const mcnemar = (0,stats/* mcnemarExact */.B1)(better, worse);
             if (d === 0) {
                 // No margin: the exact conditional test decides; the interval still comes from the bootstrap.
                 const boot = fromCellReplicates(def, s, sign, d, alpha, B, seed, delta);
                 return {
                     delta, ci: boot.ci, method: 'mcnemar-exact', mcnemar, vsMargin,
-                    pSR: (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mcnemarExact */ .B1)(better, worse, sign > 0 ? 'less' : 'greater'),
-                    pNI: (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mcnemarExact */ .B1)(better, worse, sign > 0 ? 'greater' : 'less'),
+                    pSR: (0,stats/* mcnemarExact */.B1)(better, worse, sign > 0 ? 'less' : 'greater'),
+                    pNI: (0,stats/* mcnemarExact */.B1)(better, worse, sign > 0 ? 'greater' : 'less'),
                 };
             }
             return { ...fromCellReplicates(def, s, sign, d, alpha, B, seed, delta), mcnemar, vsMargin };
         }
         return { ...fromCellReplicates(def, s, sign, d, alpha, B, seed, delta), vsMargin };
+    }
+    // Ranking, regression, multiclass: metrics with a fast paired form (per-query values, sufficient statistics, joint
+    // class cells; gate/fast-tests.ts), turned into an interval and p-values exactly as every other test below.
+    const fast = s.b ? fastPairedTest(def, { key: s.key, values: [], rows }, s.a, s.b, v.prepA, v.prepB, B, seed, policy.siblings) : undefined;
+    if (fast) {
+        let out;
+        if (fast.se !== undefined) {
+            const t = (0,stats/* marginZTest */.$W)(sign * delta, fast.se * fast.se, d, alpha, vsMargin);
+            out = { delta, ci: mirror(t.ci, sign), pNI: t.pNonInferiority, pSR: t.pRegression, method: fast.method, vsMargin };
+        }
+        else {
+            const deltas = fast.deltas;
+            const signs = new Int8Array(deltas.length);
+            for (let b = 0; b < deltas.length; b++)
+                signs[b] = (0,stats/* compareApprox */.SQ)(sign * deltas[b], -d, 2 * Math.abs(deltas[b]) + 1) || 0;
+            out = { ...fromReplicates(deltas, signs, sign, d, alpha, delta), method: fast.method, vsMargin };
+        }
+        if (fast.discordant) {
+            // Accuracy of any task: exact McNemar on the correct/incorrect pairs, decisive at margin 0 as for binary.
+            const { better, worse } = fast.discordant;
+            out.mcnemar = (0,stats/* mcnemarExact */.B1)(better, worse);
+            if (d === 0) {
+                out.pSR = (0,stats/* mcnemarExact */.B1)(better, worse, sign > 0 ? 'less' : 'greater');
+                out.pNI = (0,stats/* mcnemarExact */.B1)(better, worse, sign > 0 ? 'greater' : 'less');
+                out.method = 'mcnemar-exact';
+            }
+        }
+        return out;
     }
     if (def.family === 'mean' && def.perRow && s.b && rows.length >= 1000) {
         // Mean losses: z-test of the mean of paired per-row differences (Welford's running mean and variance).
@@ -661,12 +786,12 @@ function pairedTest(def, s, v, policy) {
             mean += dlt / (k + 1);
             m2 += dlt * (x - mean);
         }
-        const t = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .marginZTest */ .$W)(sign * delta, m2 / (rows.length - 1) / rows.length, d, alpha, vsMargin);
+        const t = (0,stats/* marginZTest */.$W)(sign * delta, m2 / (rows.length - 1) / rows.length, d, alpha, vsMargin);
         return { delta, ci: mirror(t.ci, sign), pNI: t.pNonInferiority, pSR: t.pRegression, method: 'normal', vsMargin };
     }
     // Everything else: a paired bootstrap, the same replicate applied to both models.
     const deltas = new Float64Array(B);
-    const rng = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createRng */ .SZ)((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .streamSeed */ .u)(seed, `${s.key}|rows`));
+    const rng = (0,stats/* createRng */.SZ)((0,format/* streamSeed */.u)(seed, `${s.key}|rows`));
     if (def.pairedReplicates) {
         def.pairedReplicates(s.a, s.b, rows, rng, deltas);
     }
@@ -678,7 +803,7 @@ function pairedTest(def, s, v, policy) {
     const signs = new Int8Array(B);
     for (let b = 0; b < B; b++) {
         // Real-valued replicates: equal to the margin within rounding is a tie, which counts for H0.
-        signs[b] = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareApprox */ .SQ)(sign * deltas[b], -d, 2 * Math.abs(deltas[b]) + 1) || 0;
+        signs[b] = (0,stats/* compareApprox */.SQ)(sign * deltas[b], -d, 2 * Math.abs(deltas[b]) + 1) || 0;
     }
     return { ...fromReplicates(deltas, signs, sign, d, alpha, delta), method: 'bootstrap', vsMargin };
 }
@@ -693,7 +818,7 @@ function fromCellReplicates(def, s, sign, d, alpha, B, seed, delta) {
     for (let b = 0; b < B; b++) {
         const cells = reps.subarray(b * 8, b * 8 + 8);
         deltas[b] = countValue(def, cells, 0) - countValue(def, cells, 1);
-        const c = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRatioSum */ .ep)(countTerms(def, cells, sign), -d);
+        const c = (0,stats/* compareRatioSum */.ep)(countTerms(def, cells, sign), -d);
         signs[b] = Number.isNaN(c) ? 0 : c;
     }
     return { ...fromReplicates(deltas, signs, sign, d, alpha, delta), method: 'bootstrap-multinomial' };
@@ -705,12 +830,12 @@ function fromCellReplicates(def, s, sign, d, alpha, B, seed, delta) {
  */
 function fromReplicates(deltas, signs, sign, d, alpha, delta) {
     const h = sign > 0 ? deltas : deltas.map((x) => -x);
-    const ci = (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileInterval */ .J9)(deltas, alpha);
+    const ci = (0,stats/* percentileInterval */.J9)(deltas, alpha);
     return {
         delta,
         ci: [ci[0], ci[1]],
-        pNI: (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .bootstrapPValue */ .Gm)(h, -d, 'greater', signs),
-        pSR: (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .bootstrapPValue */ .Gm)(h, -d, 'less', signs),
+        pNI: (0,stats/* bootstrapPValue */.Gm)(h, -d, 'greater', signs),
+        pSR: (0,stats/* bootstrapPValue */.Gm)(h, -d, 'less', signs),
     };
 }
 /**
@@ -738,7 +863,7 @@ function forEachWeightVector(s, def, B, rng, fn) {
         }
         const qw = new Uint32Array(qIndex.size);
         for (let b = 0; b < B; b++) {
-            (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .bootstrapWeights */ .Aw)(rng, qw);
+            (0,stats/* bootstrapWeights */.Aw)(rng, qw);
             for (let k = 0; k < n; k++)
                 w[k] = qw[qOfRow[k]];
             fn(w, b);
@@ -746,7 +871,7 @@ function forEachWeightVector(s, def, B, rng, fn) {
     }
     else {
         for (let b = 0; b < B; b++)
-            fn((0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .bootstrapWeights */ .Aw)(rng, w), b);
+            fn((0,stats/* bootstrapWeights */.Aw)(rng, w), b);
     }
 }
 
@@ -761,12 +886,12 @@ function forEachWeightVector(s, def, B, rng, fn) {
 /* harmony export */   tb: () => (/* binding */ loadPolicy)
 /* harmony export */ });
 /* unused harmony exports TASKS, CORRECTIONS, DECISIONS, policySchema */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29143);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85736);
-/* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67292);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+/* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67292);
+/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68264);
 /* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16744);
+
 
 
 
@@ -858,14 +983,14 @@ function resolveMetrics(policy, path, lineOf) {
             def = (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getMetric */ .$6)(name, policy.task);
         }
         catch (e) {
-            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${at(path, line)}: ${e.message}`, { file: path, line });
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${at(path, line)}: ${e.message}`, { file: path, line });
             throw e;
         }
         const first = seen.get(def.name);
         if (first !== undefined) {
             // Two keys for one metric would test it twice and silently enlarge the multiple-testing family.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${at(path, line)}: metric '${name}' repeats '${first}' (both are ${def.name}); keep one rule per metric.`, { file: path, line });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${at(path, line)}: metric '${name}' repeats '${first}' (both are ${def.name}); keep one rule per metric.`, { file: path, line });
         }
         seen.set(def.name, name);
         return { name, rule, def };
@@ -879,13 +1004,13 @@ function resolveSlices(policy, path, lineOf) {
         const line = lineOf(['slices', i]) ?? lineOf(['slices']);
         const dup = cols.find((c, j) => cols.indexOf(c) !== j);
         if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${at(path, line)}: slices[${i}] names column '${dup}' twice; cross distinct columns.`, { file: path, line });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${at(path, line)}: slices[${i}] names column '${dup}' twice; cross distinct columns.`, { file: path, line });
         }
         const key = JSON.stringify([...cols].sort());
         const first = seen.get(key);
         if (first !== undefined) {
             // The same partition twice would test every slice of it twice and enlarge the Holm family for nothing.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${at(path, line)}: slices[${i}] (${cols.join(' × ')}) repeats slices[${first}]; list each slicing once.`, { file: path, line });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${at(path, line)}: slices[${i}] (${cols.join(' × ')}) repeats slices[${first}]; list each slicing once.`, { file: path, line });
         }
         seen.set(key, i);
         return cols;
@@ -914,12 +1039,12 @@ function marginWarnings(policy, metrics, lineOf) {
     return out;
 }
 function parsePolicy(text, path) {
-    const { data: policy, lineOf } = (0,_inputs_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlDocument */ .I)(text, path, policySchema, {
+    const { data: policy, lineOf } = (0,_inputs_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlDocument */ .I)(text, path, policySchema, {
         what: 'Policy',
         shape: "with at least 'version: 1' and 'metrics:'",
     });
     if (Object.keys(policy.metrics).length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Policy ${path}: 'metrics' is empty — the gate needs at least one metric to check (for example 'auc: { max-regression: 0.01 }'), so it fails closed.`, { file: path, line: lineOf(['metrics']) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Policy ${path}: 'metrics' is empty — the gate needs at least one metric to check (for example 'auc: { max-regression: 0.01 }'), so it fails closed.`, { file: path, line: lineOf(['metrics']) });
     }
     const sliceSpecs = resolveSlices(policy, path, lineOf);
     const metrics = resolveMetrics(policy, path, lineOf);
@@ -928,11 +1053,13 @@ function parsePolicy(text, path) {
 function loadPolicy(path) {
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+        text = (0,_fs_text_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(path, `Policy file '${path}'`);
     }
     catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .i)(e))
+            throw e;
         const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Policy file '${path}' cannot be read (${code ?? String(e)}): check the 'policy' input path, relative to the workspace.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Policy file '${path}' cannot be read (${code ?? String(e)}): check the 'policy' input path, relative to the workspace.`);
     }
     return parsePolicy(text, path);
 }
@@ -1121,9 +1248,28 @@ function serveGate(init) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ overallSlice),
-/* harmony export */   o: () => (/* binding */ sliceBy)
+/* harmony export */   gV: () => (/* binding */ overallSlice),
+/* harmony export */   o7: () => (/* binding */ sliceBy)
 /* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_SLICE_VALUES, MAX_SLICE_COMBINATIONS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+
+/**
+ * Most distinct values a slice or fairness column may have, and most value combinations of one slice spec. Every
+ * value is a check per metric and a row in the report: an id column used as a slice (200,000 values) would make
+ * a 100 MB report and a comment no one reads. MLCI_MAX_SLICE_VALUES (a whole number) changes the per-column cap.
+ */
+const DEFAULT_MAX_SLICE_VALUES = 1000;
+const MAX_SLICE_COMBINATIONS = 10_000;
+/** Most possible combinations (the counting sort holds one counter per combination). */
+const MAX_COMBINATION_SPACE = 5_000_000;
+function maxSliceValues() {
+    const raw = process.env.MLCI_MAX_SLICE_VALUES;
+    const v = raw === undefined || raw.trim() === '' ? DEFAULT_MAX_SLICE_VALUES : Number(raw.trim());
+    if (!Number.isSafeInteger(v) || v < 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Environment variable MLCI_MAX_SLICE_VALUES must be a positive whole number; it is '${String(raw).slice(0, 40)}'.`);
+    return v;
+}
 const MISSING = '(missing)';
 function compareValues(a, b) {
     const na = Number(a), nb = Number(b);
@@ -1138,6 +1284,13 @@ function compareValues(a, b) {
  */
 function sliceBy(data, columns) {
     const cols = columns.map((c) => data.sliceColumns.get(c));
+    const cap = maxSliceValues();
+    cols.forEach((c, j) => {
+        if (c.dictionary.length > cap) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Slice column '${columns[j]}' has ${c.dictionary.length.toLocaleString('en-US')} distinct values, over the limit of ${cap.toLocaleString('en-US')} ` +
+                `(each value is a check and a report row): slice by a coarser column (bucket it upstream), or raise MLCI_MAX_SLICE_VALUES if you mean it.`);
+        }
+    });
     // Value order per column: sorted dictionary, missing last.
     const rank = cols.map((c) => {
         const order = c.dictionary.map((_, i) => i).sort((x, y) => compareValues(c.dictionary[x], c.dictionary[y]));
@@ -1147,9 +1300,10 @@ function sliceBy(data, columns) {
     });
     const card = cols.map((c) => c.dictionary.length + 1);
     const total = card.reduce((a, b) => a * b, 1);
-    if (total > 5_000_000) {
-        throw new Error(`slice columns ${columns.join(' × ')} have ${total} value combinations; too many to slice`);
-    }
+    const tooMany = (n) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Slice columns ${columns.map((c) => `'${c}'`).join(' × ')} have ${n.toLocaleString('en-US')} value combinations, over the limit of ` +
+        `${MAX_SLICE_COMBINATIONS.toLocaleString('en-US')} (each is a check and a report row): slice by fewer or coarser columns.`);
+    if (total > MAX_COMBINATION_SPACE)
+        throw tooMany(total);
     const n = data.rows;
     const combined = new Uint32Array(n);
     // Column at a time: each loop is monomorphic over two typed arrays (a row-at-a-time loop over a list of columns
@@ -1167,6 +1321,12 @@ function sliceBy(data, columns) {
     const counts = new Uint32Array(total);
     for (let i = 0; i < n; i++)
         counts[combined[i]]++;
+    let present = 0;
+    for (let k = 0; k < total; k++)
+        if (counts[k] > 0)
+            present++;
+    if (present > MAX_SLICE_COMBINATIONS)
+        throw tooMany(present);
     const offsets = new Uint32Array(total + 1);
     for (let k = 0; k < total; k++)
         offsets[k + 1] = offsets[k] + counts[k];
@@ -1222,10 +1382,12 @@ __webpack_require__.d(__webpack_exports__, {
   Ne: () => (/* reexport */ discordantFromCells),
   $6: () => (/* reexport */ getMetric),
   F4: () => (/* reexport */ pairedCells),
+  zf: () => (/* reexport */ pairedClassCells),
+  Mi: () => (/* reexport */ queryCount),
   Hp: () => (/* reexport */ rateGap)
 });
 
-// UNUSED EXPORTS: ECE_BINS, LOG_LOSS_EPS, METRICS, absoluteErrorRow, absolutePercentageErrorRow, accuracy, auc, aucValue, averagePrecision, brier, brierRow, confusionCounts, demographicParityDifference, demographicParityRatio, ece, equalOpportunityDifference, equalizedOddsDifference, expectedCalibrationError, f1, fpr, groupRates, logLoss, logLossRow, macroF1, macroF1Metric, mae, map, mape, meanMetric, meanOfRows, metricNames, mrr, mse, multiclassAccuracy, multiclassAccuracyMetric, ndcgAtK, ndcgMetric, prAuc, precision, prepareScoreOrder, queryAveragePrecision, queryGroups, r2, rSquared, ratesFromCounts, recall, reciprocalRank, rmse, selectionRate, squaredErrorRow
+// UNUSED EXPORTS: ECE_BINS, LOG_LOSS_EPS, METRICS, absoluteErrorRow, absolutePercentageErrorRow, accuracy, accuracyFromConfusion, auc, aucValue, averagePrecision, brier, brierRow, confusionCounts, demographicParityDifference, demographicParityRatio, ece, equalOpportunityDifference, equalizedOddsDifference, expectedCalibrationError, f1, fpr, groupRates, logLoss, logLossRow, macroF1, macroF1FromConfusion, macroF1Metric, mae, map, mape, meanMetric, meanOfRows, metricNames, mrr, mse, multiclassAccuracy, multiclassAccuracyMetric, ndcgAtK, ndcgMetric, prAuc, precision, predictedClasses, prepareScoreOrder, queryAveragePrecision, queryGroups, r2, rSquared, ratesFromCounts, recall, reciprocalRank, rmse, selectionRate, squaredErrorRow
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
@@ -1442,6 +1604,10 @@ const fpr = countMetric('fpr', 'lower', (_tp, fp) => fp, (_tp, fp, tn) => fp + t
 const selectionRate = countMetric('selection-rate', 'higher', (tp, fp) => tp + fp, count_metrics_all);
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/multiclass.ts
+/**
+ * Multiclass metrics over ONE class list: the K classes of the policy's `columns.scores`, for both models, every
+ * slice and every bootstrap replicate — so a model is never judged on a different set of classes than the other.
+ */
 /** Internal: the predicted class of row r = argmax over classes (the first class on ties, like numpy's argmax). */
 function argmaxRow(scores2d, r) {
     let best = 0;
@@ -1467,57 +1633,120 @@ function classOf(label, r, k) {
         throw new RangeError(`label at row ${r} is ${y}; expected a class index 0..${k - 1}`);
     return y;
 }
-/** Multiclass accuracy: share of rows whose argmax class equals the label (sklearn `accuracy_score`). */
-function multiclassAccuracy(cols, rows, _prepared, weights) {
+/** Predicted class (argmax, first class on ties) of each of `rows`: one pass over the K score columns. */
+function predictedClasses(scores2d, rows) {
+    const n = rows.length;
+    const pred = new Uint32Array(n);
+    const best = new Float64Array(n);
+    const s0 = scores2d[0];
+    for (let i = 0; i < n; i++)
+        best[i] = s0[rows[i]];
+    // Column at a time (monomorphic loops over typed arrays); strict > keeps the first class on ties.
+    for (let c = 1; c < scores2d.length; c++) {
+        const s = scores2d[c];
+        for (let i = 0; i < n; i++) {
+            const x = s[rows[i]];
+            if (x > best[i]) {
+                best[i] = x;
+                pred[i] = c;
+            }
+        }
+    }
+    return pred;
+}
+/** K×K confusion matrix conf[true·K + predicted] of `rows` (weighted by `weights` when given). */
+function confusion(cols, rows, weights) {
     const s = classScores(cols);
-    let hit = 0;
-    let total = 0;
+    const k = s.length;
+    const conf = new Float64Array(k * k);
     for (let i = 0; i < rows.length; i++) {
         const w = weights ? weights[i] : 1;
         if (w === 0)
             continue;
         const r = rows[i];
-        if (argmaxRow(s, r) === classOf(cols.label, r, s.length))
-            hit += w;
-        total += w;
+        conf[classOf(cols.label, r, k) * k + argmaxRow(s, r)] += w;
+    }
+    return { conf, k };
+}
+/** Accuracy from a confusion matrix: trace / total; NaN when empty. */
+function accuracyFromConfusion(conf, k) {
+    let hit = 0;
+    let total = 0;
+    for (let t = 0; t < k; t++) {
+        for (let p = 0; p < k; p++)
+            total += conf[t * k + p];
+        hit += conf[t * k + t];
     }
     return total === 0 ? NaN : hit / total;
 }
 /**
- * Macro-averaged F1: the unweighted mean over classes of F1_c = 2·tp_c / (2·tp_c + fp_c + fn_c), taken over the
- * classes that occur in the labels or the predictions of these rows — sklearn's `f1_score(average='macro')`,
- * whose labels are `unique_labels(y_true, y_pred)`. NaN for an empty slice.
+ * Macro F1 from a confusion matrix: the mean over ALL K classes of F1_c = 2·tp_c / (2·tp_c + fp_c + fn_c), where a
+ * class with no true rows and no predictions (tp = fp = fn = 0) counts F1 = 0 — sklearn's
+ * `f1_score(y, pred, labels=range(K), average='macro', zero_division=0)` (its default for 0/0 too). Such a class
+ * lowers both models' value by the same 1/K and leaves Δ unchanged. NaN when empty.
  */
-function macroF1(cols, rows, _prepared, weights) {
-    const s = classScores(cols);
-    const k = s.length;
-    const tp = new Float64Array(k);
-    const fp = new Float64Array(k);
-    const fn = new Float64Array(k);
-    for (let i = 0; i < rows.length; i++) {
-        const w = weights ? weights[i] : 1;
-        if (w === 0)
-            continue;
-        const r = rows[i];
-        const pred = argmaxRow(s, r);
-        const y = classOf(cols.label, r, k);
-        if (pred === y)
-            tp[y] += w;
-        else {
-            fp[pred] += w;
-            fn[y] += w;
-        }
-    }
+function macroF1FromConfusion(conf, k) {
     let sum = 0;
-    let present = 0;
+    let total = 0;
     for (let c = 0; c < k; c++) {
-        const den = 2 * tp[c] + fp[c] + fn[c];
-        if (den > 0) {
-            sum += (2 * tp[c]) / den;
-            present++;
+        let rowSum = 0; // tp + fn
+        let colSum = 0; // tp + fp
+        for (let j = 0; j < k; j++) {
+            rowSum += conf[c * k + j];
+            colSum += conf[j * k + c];
         }
+        total += rowSum;
+        const tp = conf[c * k + c];
+        const den = rowSum + colSum; // 2·tp + fp + fn
+        if (den > 0)
+            sum += (2 * tp) / den;
     }
-    return present === 0 ? NaN : sum / present;
+    return total === 0 ? NaN : sum / k;
+}
+/** Multiclass accuracy: share of rows whose argmax class equals the label (sklearn `accuracy_score`). */
+function multiclassAccuracy(cols, rows, _prepared, weights) {
+    const { conf, k } = confusion(cols, rows, weights);
+    return accuracyFromConfusion(conf, k);
+}
+/** Macro-averaged F1 over the K classes of `cols.scores2d` (see {@link macroF1FromConfusion}). NaN for an empty slice. */
+function macroF1(cols, rows, _prepared, weights) {
+    const { conf, k } = confusion(cols, rows, weights);
+    return macroF1FromConfusion(conf, k);
+}
+function pairedClassCells(label, scoresA, scoresB, rows) {
+    const k = scoresA.length;
+    if (scoresB.length !== k)
+        throw new RangeError(`pairedClassCells: ${k} candidate classes but ${scoresB.length} baseline classes`);
+    const pa = predictedClasses(scoresA, rows);
+    const pb = predictedClasses(scoresB, rows);
+    const counts = new Map();
+    const dense = k * k * k <= 1 << 20 ? new Float64Array(k * k * k) : undefined;
+    for (let i = 0; i < rows.length; i++) {
+        const code = (classOf(label, rows[i], k) * k + pa[i]) * k + pb[i];
+        if (dense)
+            dense[code]++;
+        else
+            counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    const codes = [];
+    if (dense) {
+        for (let c = 0; c < dense.length; c++)
+            if (dense[c] > 0)
+                codes.push(c);
+    }
+    else {
+        codes.push(...counts.keys());
+        codes.sort((x, y) => x - y);
+    }
+    const m = codes.length;
+    const out = { k, label: new Uint32Array(m), predA: new Uint32Array(m), predB: new Uint32Array(m), count: new Float64Array(m) };
+    codes.forEach((code, j) => {
+        out.label[j] = Math.floor(code / (k * k));
+        out.predA[j] = Math.floor(code / k) % k;
+        out.predB[j] = code % k;
+        out.count[j] = dense ? dense[code] : counts.get(code);
+    });
+    return out;
 }
 const multiclassAccuracyMetric = {
     name: 'accuracy',
@@ -1525,6 +1754,7 @@ const multiclassAccuracyMetric = {
     direction: 'higher',
     family: 'resample',
     compute: multiclassAccuracy,
+    fromConfusion: accuracyFromConfusion,
 };
 const macroF1Metric = {
     name: 'macro-f1',
@@ -1532,6 +1762,7 @@ const macroF1Metric = {
     direction: 'higher',
     family: 'resample',
     compute: macroF1,
+    fromConfusion: macroF1FromConfusion,
 };
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/mean-metric.ts
@@ -1652,7 +1883,7 @@ const ece = {
 
 // One grouping per (rows, score, query) triple: ndcg@k, mrr and map on the same slice share the two sorts.
 const groupCache = new WeakMap();
-/** Groups the rows of a slice by query, each query's rows ranked by score (two O(n) radix sorts). */
+/** Groups the rows of a slice by query, each query's rows ranked by score (a radix sort by score, a counting sort by query). */
 function queryGroups(cols, rows) {
     const query = cols.query;
     if (!query)
@@ -1667,19 +1898,55 @@ function queryGroups(cols, rows) {
     for (let k = 0; k < len; k++)
         neg[k] = -cols.score[rows[k]];
     const byRank = (0,argsort/* argsortWithTies */.o)(neg).order;
-    const codes = new Float64Array(len);
-    for (let j = 0; j < len; j++)
-        codes[j] = query[rows[byRank[j]]];
-    const perm = (0,argsort/* argsortFloat64 */.F)(codes); // stable: keeps the rank order inside each query
-    const order = new Uint32Array(len);
-    for (let j = 0; j < len; j++)
-        order[j] = byRank[perm[j]];
-    const starts = [];
-    for (let j = 0; j < len; j++)
-        if (j === 0 || codes[perm[j]] !== codes[perm[j - 1]])
-            starts.push(j);
-    starts.push(len);
-    const groups = { order, start: Uint32Array.from(starts) };
+    let min = 0;
+    let max = -1;
+    for (let k = 0; k < len; k++) {
+        const q = query[rows[k]];
+        if (k === 0 || q < min)
+            min = q;
+        if (k === 0 || q > max)
+            max = q;
+    }
+    let groups;
+    const span = max - min + 1;
+    if (span <= 4 * len + 1024) {
+        // Query codes are small integers (dictionary codes): a stable counting sort of the rank order, O(n + span).
+        const next = new Uint32Array(span + 1);
+        for (let j = 0; j < len; j++)
+            next[query[rows[byRank[j]]] - min + 1]++;
+        let nq = 0;
+        for (let c = 1; c <= span; c++)
+            if (next[c] > 0)
+                nq++;
+        const start = new Uint32Array(nq + 1);
+        for (let c = 0, q = 0; c < span; c++) {
+            if (next[c + 1] > 0)
+                start[q++] = next[c];
+            next[c + 1] += next[c];
+        }
+        start[nq] = len;
+        const order = new Uint32Array(len);
+        for (let j = 0; j < len; j++) {
+            const k = byRank[j];
+            order[next[query[rows[k]] - min]++] = k;
+        }
+        groups = { order, start };
+    }
+    else {
+        const codes = new Float64Array(len);
+        for (let j = 0; j < len; j++)
+            codes[j] = query[rows[byRank[j]]];
+        const perm = (0,argsort/* argsortFloat64 */.F)(codes); // stable: keeps the rank order inside each query
+        const order = new Uint32Array(len);
+        for (let j = 0; j < len; j++)
+            order[j] = byRank[perm[j]];
+        const starts = [];
+        for (let j = 0; j < len; j++)
+            if (j === 0 || codes[perm[j]] !== codes[perm[j - 1]])
+                starts.push(j);
+        starts.push(len);
+        groups = { order, start: Uint32Array.from(starts) };
+    }
     if (!byScore) {
         byScore = new WeakMap();
         groupCache.set(rows, byScore);
@@ -1687,19 +1954,59 @@ function queryGroups(cols, rows) {
     byScore.set(cols.score, { query, groups });
     return groups;
 }
-/** Scratch buffer of relevances in rank order (resized as needed). */
+/** Number of distinct queries among `rows` (min-support for ranking counts queries: they are the resampled units). */
+function queryCount(query, rows) {
+    let max = 0;
+    let min = 0;
+    for (let k = 0; k < rows.length; k++) {
+        const q = query[rows[k]];
+        if (q > max)
+            max = q;
+        if (q < min)
+            min = q;
+    }
+    const seen = new Uint8Array(max - min + 1);
+    let count = 0;
+    for (let k = 0; k < rows.length; k++) {
+        const i = query[rows[k]] - min;
+        if (!seen[i]) {
+            seen[i] = 1;
+            count++;
+        }
+    }
+    return count;
+}
+// 0..n−1, shared by every ranking metric so the grouping cache (keyed by the rows array) sorts all rows once.
+let allRows = new Uint32Array(0);
+function identityRows(n) {
+    if (allRows.length !== n) {
+        allRows = new Uint32Array(n);
+        for (let i = 0; i < n; i++)
+            allRows[i] = i;
+    }
+    return allRows;
+}
+/** Scratch buffers (resized as needed). */
 let relScratch = new Float64Array(256);
+let tieScratch = new Uint32Array(256);
+let idealScratch = new Float64Array(256);
+function descending(a, b) {
+    return b - a;
+}
 function rankingMetric(name, perQuery) {
-    const prepare = (cols, rows) => {
+    const prepareSorted = (cols, rows) => {
         const { order, start } = queryGroups(cols, rows);
         const nq = start.length - 1;
         const values = new Float64Array(nq);
         const queryOf = new Uint32Array(rows.length);
+        const score = cols.score;
         for (let q = 0; q < nq; q++) {
             const s = start[q];
             const len = start[q + 1] - s;
-            if (relScratch.length < len)
+            if (relScratch.length < len) {
                 relScratch = new Float64Array(Math.max(len, 2 * relScratch.length));
+                tieScratch = new Uint32Array(relScratch.length);
+            }
             for (let j = 0; j < len; j++) {
                 const k = order[s + j];
                 const r = rows[k];
@@ -1709,9 +2016,83 @@ function rankingMetric(name, perQuery) {
                 relScratch[j] = rel;
                 queryOf[k] = q;
             }
-            values[q] = perQuery(relScratch, len);
+            // Tie groups: runs of equal score (rank order is descending score, so equal scores are adjacent).
+            let g = 0;
+            for (let j = 1; j <= len; j++) {
+                if (j === len || score[rows[order[s + j]]] !== score[rows[order[s + g]]]) {
+                    if (j - g > 1)
+                        relScratch.subarray(g, j).sort(descending);
+                    for (let i = g; i < j; i++)
+                        tieScratch[i] = j;
+                    g = j;
+                }
+            }
+            values[q] = perQuery(relScratch, tieScratch, len);
         }
         return { perQuery: values, queryOf };
+    };
+    // Per-query values over ALL rows of the columns, by query code, computed once per (metric, columns). A query's value
+    // depends only on its own rows, so a slice made of whole queries (the gate's slices are: gate/data.ts checks it)
+    // takes its values from here — the same numbers, in the same ascending-code order, without sorting again.
+    const fullCache = new WeakMap();
+    const full = (cols, query) => {
+        const hit = fullCache.get(cols.score);
+        if (hit && hit.label === cols.label && hit.query === query)
+            return hit;
+        const n = query.length;
+        const all = identityRows(n);
+        const { perQuery: values } = prepareSorted(cols, all);
+        const { order, start } = queryGroups(cols, all);
+        let min = 0;
+        let max = -1;
+        for (let i = 0; i < n; i++) {
+            const c = query[i];
+            if (i === 0 || c < min)
+                min = c;
+            if (i === 0 || c > max)
+                max = c;
+        }
+        const value = new Float64Array(max - min + 1);
+        const count = new Uint32Array(max - min + 1);
+        for (let q = 0; q + 1 < start.length; q++) {
+            const c = query[order[start[q]]] - min;
+            value[c] = values[q];
+            count[c] = start[q + 1] - start[q];
+        }
+        const f = { label: cols.label, query, min, value, count };
+        fullCache.set(cols.score, f);
+        return f;
+    };
+    const prepare = (cols, rows) => {
+        const query = cols.query;
+        if (!query)
+            throw new RangeError('ranking metrics need cols.query (one query code per row)');
+        const f = full(cols, query);
+        const span = f.value.length;
+        const inSlice = new Uint32Array(span);
+        for (let k = 0; k < rows.length; k++)
+            inSlice[query[rows[k]] - f.min]++;
+        const index = new Uint32Array(span);
+        let nq = 0;
+        for (let c = 0; c < span; c++) {
+            if (inSlice[c] === 0)
+                continue;
+            if (inSlice[c] !== f.count[c])
+                return prepareSorted(cols, rows); // part of a query: rank what is there
+            index[c] = nq++;
+        }
+        const values = new Float64Array(nq);
+        for (let c = 0; c < span; c++)
+            if (inSlice[c] > 0)
+                values[index[c]] = f.value[c];
+        const queryOf = new Uint32Array(rows.length);
+        for (let k = 0; k < rows.length; k++)
+            queryOf[k] = index[query[rows[k]] - f.min];
+        return { perQuery: values, queryOf };
+    };
+    const prepared = (cols, rows, p) => {
+        const r = p;
+        return r && r.queryOf.length === rows.length ? r : prepare(cols, rows);
     };
     return {
         name,
@@ -1725,9 +2106,8 @@ function rankingMetric(name, perQuery) {
          * Mean over queries of the per-query value. Weights are per row like every metric's, but a replicate must
          * resample whole queries (the cluster bootstrap): all rows of a query carry the query's weight.
          */
-        compute(cols, rows, prepared, weights) {
-            const p = prepared;
-            const { perQuery: values, queryOf } = p && p.queryOf.length === rows.length ? p : prepare(cols, rows);
+        compute(cols, rows, p, weights) {
+            const { perQuery: values, queryOf } = prepared(cols, rows, p);
             const nq = values.length;
             if (!weights) {
                 let sum = 0;
@@ -1755,46 +2135,103 @@ function rankingMetric(name, perQuery) {
             }
             return wsum === 0 ? NaN : sum / wsum;
         },
+        // The query bootstrap resamples these per-query values (queries in ascending code order, the same for both models).
+        unitStats: (cols, rows, p) => [prepared(cols, rows, p).perQuery],
+        fromMeans: (means) => means[0],
+        unitTest: 'bootstrap',
+        meanOfUnits: true,
     };
+}
+/** log₂(i + 2): the DCG discount of 0-based position i. */
+function discount(i) {
+    return Math.log2(i + 2);
 }
 /**
  * NDCG@k of one query (Järvelin & Kekäläinen 2002, with the exponential gain of Burges et al. 2005):
  *   DCG@k = Σ_{i=1..min(k, L)} (2^{rel_i} − 1) / log₂(i + 1),  NDCG@k = DCG@k / IDCG@k
- * rel in rank order (score descending, ties by row order), IDCG the DCG of the relevances sorted descending.
- * A query without relevant items (IDCG = 0) scores 0, as sklearn's `ndcg_score` does. The slice's NDCG is
- * the mean over queries. (With 0/1 relevance, 2^rel − 1 = rel: equal to sklearn's `ndcg_score(ignore_ties=True)`
- * up to its tie order.)
+ * rel in rank order, IDCG the DCG of the relevances sorted descending. Tied scores: the expected DCG over every
+ * order of each tie group, i.e. each position of the group gets the group's mean gain (McSherry & Najork 2008,
+ * "Computing information retrieval performance measures efficiently in the presence of tied scores"; sklearn's
+ * `ndcg_score` with ignore_ties=False). A query without relevant items (IDCG = 0) scores 0, as in `ndcg_score`.
+ * sklearn's gain is linear (y_true itself): pass 2**rel − 1 as y_true to reproduce these values.
  */
-function ndcgAtK(rel, len, k) {
+function ndcgAtK(rel, tieEnd, len, k) {
     const top = Math.min(k, len);
     let dcg = 0;
-    for (let i = 0; i < top; i++)
-        dcg += (Math.pow(2, rel[i]) - 1) / Math.log2(i + 2);
-    const ideal = rel.slice(0, len).sort().reverse();
+    for (let g = 0; g < top;) {
+        const end = tieEnd[g];
+        let gain = 0;
+        for (let i = g; i < end; i++)
+            gain += Math.pow(2, rel[i]) - 1;
+        let disc = 0;
+        for (let i = g; i < Math.min(end, top); i++)
+            disc += 1 / discount(i);
+        dcg += (gain / (end - g)) * disc;
+        g = end;
+    }
+    if (idealScratch.length < len)
+        idealScratch = new Float64Array(Math.max(len, 2 * idealScratch.length));
+    const ideal = idealScratch.subarray(0, len);
+    ideal.set(rel.subarray(0, len));
+    ideal.sort(); // ascending (a typed-array sort without comparator is fast): read it from the end
     let idcg = 0;
     for (let i = 0; i < top; i++)
-        idcg += (Math.pow(2, ideal[i]) - 1) / Math.log2(i + 2);
+        idcg += (Math.pow(2, ideal[len - 1 - i]) - 1) / discount(i);
     return idcg > 0 ? dcg / idcg : 0;
 }
-/** Reciprocal rank of one query: 1 / rank of the first item with rel > 0; 0 when there is none (Voorhees 1999). */
-function reciprocalRank(rel, len) {
-    for (let i = 0; i < len; i++)
-        if (rel[i] > 0)
-            return 1 / (i + 1);
+/**
+ * Reciprocal rank of one query: 1 / rank of the first item with rel > 0; 0 when there is none (Voorhees 1999).
+ * Tied scores: the expectation over orders of the first tie group holding a relevant item. With s items ranked
+ * before that group of m items, r of them relevant, the first relevant one lands at s + X where
+ * P(X = 1) = r/m and P(X = j + 1) = P(X = j)·(m − j − r + 1)/(m − j).
+ */
+function reciprocalRank(rel, tieEnd, len) {
+    for (let g = 0; g < len;) {
+        const end = tieEnd[g];
+        let r = 0;
+        for (let i = g; i < end; i++)
+            if (rel[i] > 0)
+                r++;
+        if (r > 0) {
+            const m = end - g;
+            let p = r / m;
+            let e = 0;
+            for (let j = 1; j <= m - r + 1; j++) {
+                e += p / (g + j);
+                p *= (m - j - r + 1) / (m - j);
+            }
+            return e;
+        }
+        g = end;
+    }
     return 0;
 }
 /**
- * Average precision of one query (binary relevance rel > 0): Σ_{i relevant} precision@i / #relevant;
- * 0 when the query has no relevant item (trec_eval's convention). MAP is its mean over queries.
+ * Average precision of one query (binary relevance rel > 0): Σ_{i relevant} precision@i / #relevant; 0 when the
+ * query has no relevant item (trec_eval's convention). MAP is its mean over queries. Tied scores: the expectation
+ * over orders of each tie group. For a group after s items (h relevant among them) with m items, r relevant, a
+ * relevant item sits at group position j with probability r/m and then has on average (j − 1)(r − 1)/(m − 1)
+ * relevant items before it inside the group, so the group adds Σ_{j=1..m} (r/m)·(h + 1 + (j−1)(r−1)/(m−1))/(s + j).
  */
-function queryAveragePrecision(rel, len) {
+function queryAveragePrecision(rel, tieEnd, len) {
     let hits = 0;
     let sum = 0;
-    for (let i = 0; i < len; i++) {
-        if (rel[i] > 0) {
-            hits++;
-            sum += hits / (i + 1);
+    for (let g = 0; g < len;) {
+        const end = tieEnd[g];
+        const m = end - g;
+        let r = 0;
+        for (let i = g; i < end; i++)
+            if (rel[i] > 0)
+                r++;
+        if (r > 0) {
+            if (m === 1)
+                sum += (hits + 1) / (g + 1);
+            else
+                for (let j = 1; j <= m; j++)
+                    sum += ((r / m) * (hits + 1 + ((j - 1) * (r - 1)) / (m - 1))) / (g + j);
+            hits += r;
         }
+        g = end;
     }
     return hits === 0 ? 0 : sum / hits;
 }
@@ -1803,7 +2240,7 @@ const ndcgCache = new Map();
 function ndcgMetric(k = Infinity) {
     let def = ndcgCache.get(k);
     if (!def) {
-        def = rankingMetric(k === Infinity ? 'ndcg' : `ndcg@${k}`, (rel, len) => ndcgAtK(rel, len, k));
+        def = rankingMetric(k === Infinity ? 'ndcg' : `ndcg@${k}`, (rel, tieEnd, len) => ndcgAtK(rel, tieEnd, len, k));
         ndcgCache.set(k, def);
     }
     return def;
@@ -1842,7 +2279,21 @@ const rmse = {
     direction: 'lower',
     family: 'resample',
     compute: (cols, rows, _prepared, weights) => Math.sqrt(meanOfRows(squaredErrorRow, cols, rows, weights)),
+    // RMSE = √mean(e²): a smooth function of one per-row mean, judged by the delta method (or the row bootstrap of
+    // those per-row values below 1,000 rows).
+    unitStats: (cols, rows) => [squaredErrors(cols, rows)],
+    fromMeans: (m) => Math.sqrt(m[0]),
+    unitTest: 'delta',
 };
+function squaredErrors(cols, rows) {
+    const { label, score } = cols;
+    const out = new Float64Array(rows.length);
+    for (let k = 0; k < rows.length; k++) {
+        const d = label[rows[k]] - score[rows[k]];
+        out[k] = d * d;
+    }
+    return out;
+}
 /**
  * Coefficient of determination R² = 1 − SS_res/SS_tot, SS_res = Σ w(y − ŷ)², SS_tot = Σ w(y − ȳ)² with the
  * weighted mean ȳ (sklearn `r2_score`). Two passes for accuracy. NaN when SS_tot = 0 (constant labels; sklearn
@@ -1882,6 +2333,30 @@ const r2 = {
     direction: 'higher',
     family: 'resample',
     compute: rSquared,
+    /**
+     * R² = 1 − mean(e²) / (mean(t²) − mean(t)²) with t = y − ȳ centred once on the slice mean (so the variance term
+     * does not cancel catastrophically): a smooth function of three per-row means, for the delta method / bootstrap.
+     */
+    unitStats: (cols, rows) => {
+        const { label } = cols;
+        let ysum = 0;
+        for (let k = 0; k < rows.length; k++)
+            ysum += label[rows[k]];
+        const mean = ysum / rows.length;
+        const t = new Float64Array(rows.length);
+        const t2 = new Float64Array(rows.length);
+        for (let k = 0; k < rows.length; k++) {
+            const x = label[rows[k]] - mean;
+            t[k] = x;
+            t2[k] = x * x;
+        }
+        return [squaredErrors(cols, rows), t, t2];
+    },
+    fromMeans: (m) => {
+        const ssTot = m[2] - m[1] * m[1];
+        return ssTot > 0 ? 1 - m[0] / ssTot : NaN;
+    },
+    unitTest: 'delta',
 };
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/registry.ts
@@ -1929,7 +2404,9 @@ function metricNames(task) {
  */
 function getMetric(name, task) {
     const key = name.trim().toLowerCase();
-    let def = (task && BY_TASK[task]?.[key]) || METRICS[key];
+    // Own keys only: `constructor` or `toString` must be an unknown metric, not Object.prototype's function.
+    const own = (o) => (o && Object.hasOwn(o, key) ? o[key] : undefined);
+    let def = (task && own(BY_TASK[task])) || own(METRICS);
     const at = /^ndcg@(\d+)$/.exec(key);
     if (!def && at) {
         const k = Number(at[1]);
@@ -2224,7 +2701,7 @@ function sortSegment(key, perm, keyTmp, permTmp, s, e) {
 
 /***/ }),
 
-/***/ 78799:
+/***/ 16271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2240,6 +2717,8 @@ __webpack_require__.d(__webpack_exports__, {
   Cc: () => (/* reexport */ delongTest),
   $W: () => (/* reexport */ marginZTest),
   B1: () => (/* reexport */ mcnemarExact),
+  aE: () => (/* reexport */ pairedMeansBootstrap),
+  Uh: () => (/* reexport */ pairedMeansDelta),
   J9: () => (/* reexport */ quantile/* percentileInterval */.J)
 });
 
@@ -2769,11 +3248,127 @@ function adjustPValues(p, method) {
     return out;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/stats/paired-means.ts
+function checkShapes({ statsA, statsB }) {
+    const all = [...statsA, ...statsB];
+    if (all.length === 0)
+        throw new RangeError('pairedMeans: no statistics');
+    const u = all[0].length;
+    for (const s of all)
+        if (s.length !== u)
+            throw new RangeError(`pairedMeans: statistics of ${s.length} and ${u} units`);
+    return u;
+}
+/**
+ * B bootstrap replicates of Δ for each of `parts` (metrics on the same U units), from ONE stream of unit draws: every
+ * part sees the same resampled units (paired across models and metrics), and a part's replicates do not depend on
+ * which other parts are present. NaN where f or g is undefined on a replicate. Deterministic given `rng`'s seed.
+ */
+function pairedMeansBootstrap(parts, B, rng) {
+    if (parts.length === 0)
+        return [];
+    const U = checkShapes(parts[0]);
+    for (const p of parts)
+        if (checkShapes(p) !== U)
+            throw new RangeError('pairedMeansBootstrap: parts with different unit counts');
+    const all = parts.flatMap((p) => [...p.statsA, ...p.statsB]);
+    const d = all.length;
+    // Statistics two by two, interleaved (x[2u], x[2u+1]): each drawn unit is one cache line, summed into two locals.
+    const pairs = [];
+    for (let j = 0; j < d; j += 2) {
+        const x = new Float64Array(2 * U);
+        const a = all[j];
+        const b = all[j + 1];
+        for (let u = 0; u < U; u++)
+            x[2 * u] = a[u];
+        if (b)
+            for (let u = 0; u < U; u++)
+                x[2 * u + 1] = b[u];
+        pairs.push(x);
+    }
+    const sums = new Float64Array(d + 1);
+    const views = [];
+    let o = 0;
+    for (const p of parts) {
+        const a = sums.subarray(o, o + p.statsA.length);
+        o += p.statsA.length;
+        const b = sums.subarray(o, o + p.statsB.length);
+        o += p.statsB.length;
+        views.push({ a, b });
+    }
+    const out = parts.map(() => new Float64Array(B));
+    const idx = new Uint32Array(U);
+    for (let b = 0; b < B; b++) {
+        rng.fillIndices(U, idx);
+        // Σ_u c_u·x_u accumulated draw by draw: the same sums as counting first, without an O(U) counts pass.
+        for (let p = 0; p < pairs.length; p++) {
+            const x = pairs[p];
+            let s0 = 0;
+            let s1 = 0;
+            for (let i = 0; i < U; i++) {
+                const k = 2 * idx[i];
+                s0 += x[k];
+                s1 += x[k + 1];
+            }
+            sums[2 * p] = s0;
+            sums[2 * p + 1] = s1;
+        }
+        for (let j = 0; j < d; j++)
+            sums[j] /= U;
+        for (let m = 0; m < parts.length; m++)
+            out[m][b] = parts[m].fA(views[m].a) - parts[m].fB(views[m].b);
+    }
+    return out;
+}
+/** Δ at the sample means and its delta-method standard error (NaN when Δ is undefined there). */
+function pairedMeansDelta(p) {
+    const U = checkShapes(p);
+    const dA = p.statsA.length;
+    const all = [...p.statsA, ...p.statsB];
+    const d = all.length;
+    const mean = new Float64Array(d);
+    const sd = new Float64Array(d);
+    for (let j = 0; j < d; j++) {
+        const s = all[j];
+        let m = 0;
+        for (let u = 0; u < U; u++)
+            m += s[u];
+        m /= U;
+        let v = 0;
+        for (let u = 0; u < U; u++)
+            v += (s[u] - m) * (s[u] - m);
+        mean[j] = m;
+        sd[j] = Math.sqrt(v / Math.max(1, U - 1));
+    }
+    const h = (m) => p.fA(m.subarray(0, dA)) - p.fB(m.subarray(dA));
+    const delta = h(mean);
+    const grad = new Float64Array(d);
+    const at = Float64Array.from(mean);
+    for (let j = 0; j < d; j++) {
+        const step = 1e-5 * (Math.abs(mean[j]) + sd[j]) || 1e-8;
+        at[j] = mean[j] + step;
+        const up = h(at);
+        at[j] = mean[j] - step;
+        const down = h(at);
+        at[j] = mean[j];
+        grad[j] = (up - down) / (2 * step);
+    }
+    let ss = 0;
+    for (let u = 0; u < U; u++) {
+        let psi = 0;
+        for (let j = 0; j < d; j++)
+            psi += grad[j] * (all[j][u] - mean[j]);
+        ss += psi * psi;
+    }
+    return { delta, se: U > 1 ? Math.sqrt(ss / ((U - 1) * U)) : NaN };
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/stats/index.ts
 /** Statistics for the gate: distributions, DeLong, McNemar, bootstrap, multiple testing, seeded RNG. */
 
 // Distributions (normal, its quantile, binomial CDF) are the internals of the tests below; modules that need one
 // import it from its file (drift/two-proportion-z.ts does).
+
 
 
 
@@ -3005,6 +3600,34 @@ class Xoshiro128ss {
                 return k;
             }
         }
+    }
+    fillIndices(n, out) {
+        if (!(n >= 1 && n <= 2097152) || !Number.isInteger(n))
+            throw new RangeError(`fillIndices: n must be an integer in [1, 2^21], got ${n}`);
+        const threshold = 4294967296 % n;
+        // Math's functions read once: inside a vm context (Jest) every global lookup in a hot loop is slow.
+        const imul = Math.imul;
+        const floor = Math.floor;
+        let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
+        for (let i = 0; i < out.length;) {
+            // xoshiro128** step, inlined on locals (see nextUint32).
+            const x = imul(s1, 5);
+            const r = imul((x << 7) | (x >>> 25), 9) >>> 0;
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            const m = r * n;
+            if (m >>> 0 >= threshold)
+                out[i++] = floor(m * 2.3283064365386963e-10); // high word of u·n
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
     }
     multinomial(n, probs, out) {
         const K = probs.length;

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:packages/cli/dist/408.index.js
-export const id = 408;
-export const ids = [408];
-export const modules = {
-
-/***/ 3964:
-========
 export const id = 815;
 export const ids = [815];
 export const modules = {
 
 /***/ 39483:
->>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20,13 +12,8 @@ export const modules = {
 /* harmony export */   pF: () => (/* binding */ NUM)
 /* harmony export */ });
 /* unused harmony export DEFERRED */
-<<<<<<<< HEAD:packages/cli/dist/408.index.js
-/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1175);
-/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1054);
-========
 /* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5394);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3803);
->>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /**
  * Column builders: append one cell at a time into growable typed arrays, deciding number vs text on the fly.
  * BytesColumnBuilder takes raw UTF-8 slices (CSV/TSV); ValueColumnBuilder takes JavaScript values (JSONL, Parquet).
@@ -399,30 +386,20 @@ function otherToText(v) {
 
 /***/ }),
 
-<<<<<<<< HEAD:packages/cli/dist/408.index.js
-/***/ 3092:
-========
 /***/ 4859:
->>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ missingColumn),
 /* harmony export */   L: () => (/* binding */ DelimitedParser)
 /* harmony export */ });
-<<<<<<<< HEAD:packages/cli/dist/408.index.js
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
-/* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3964);
-/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1175);
-/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1054);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4608);
-========
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75874);
 /* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39483);
-/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5394);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5394);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3803);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28141);
->>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51102);
 /**
  * CSV/TSV parser over raw Buffers, written by hand because this is the hot path: generic CSV libraries build an
  * array or object per row and a string per cell; here each cell goes straight from the bytes into its column's
@@ -438,6 +415,8 @@ function otherToText(v) {
  * The parser is incremental: push() takes chunks of any size and a cell split across chunks is joined in a scratch
  * buffer, so memory does not depend on the file size.
  */
+
+
 
 
 
@@ -487,11 +466,14 @@ class DelimitedParser {
     sawContent = false;
     bytesSeen = 0;
     sized = false;
+    maxCell;
     constructor(opts) {
         this.opts = opts;
         this.d = opts.delimiter;
         this.where = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFile */ .C)(opts.path, opts.label);
         this.rowLimit = opts.rowLimit ?? Infinity;
+        this.maxCell = (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .maxLineBytes */ .YW)();
+        this.line = this.rowLine = opts.firstLine ?? 1;
         if (opts.trackLines)
             this.lines = new Uint32Array(1024);
         if (opts.header) {
@@ -729,9 +711,9 @@ class DelimitedParser {
                 }
             }
             else if (sink.mode === _builder_js__WEBPACK_IMPORTED_MODULE_1__/* .STR */ .Ul) {
-                let h = _dictionary_js__WEBPACK_IMPORTED_MODULE_4__/* .FNV_OFFSET */ .V4;
+                let h = _dictionary_js__WEBPACK_IMPORTED_MODULE_5__/* .FNV_OFFSET */ .V4;
                 while (j < n && (c = buf[j]) !== d && c !== LF && c !== CR) {
-                    h = Math.imul(h ^ c, _dictionary_js__WEBPACK_IMPORTED_MODULE_4__/* .FNV_PRIME */ .Rq);
+                    h = Math.imul(h ^ c, _dictionary_js__WEBPACK_IMPORTED_MODULE_5__/* .FNV_PRIME */ .Rq);
                     j++;
                 }
                 if (j < n)
@@ -827,7 +809,7 @@ class DelimitedParser {
         return sub.builders[0].textState();
     }
     notNumber(column, text) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${this.where}, line ${this.rowLine}: column "${column}" holds ${JSON.stringify(text)}, which is not a number; ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${this.where}, line ${this.rowLine}: column ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .K)(column)} holds ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .K)(text)}, which is not a number; ` +
             `this column must be numeric (leave the cell empty for a missing value)`, { file: this.opts.path, line: this.rowLine });
     }
     // Internals
@@ -911,7 +893,7 @@ class DelimitedParser {
         for (let k = 0; k < names.length; k++) {
             const prev = seen.get(names[k]);
             if (prev !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${this.where}, line 1: column name ${JSON.stringify(names[k])} appears twice (columns ${prev + 1} and ` +
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${this.where}, line 1: column name ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .K)(names[k])} appears twice (columns ${prev + 1} and ` +
                     `${k + 1}); rename one so that every column name is unique`, { file: path, line: 1 });
             }
             seen.set(names[k], k);
@@ -956,6 +938,9 @@ class DelimitedParser {
     }
     append(b, s, e) {
         const len = e - s;
+        if (this.scratchLen + len > this.maxCell) {
+            throw (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .overlong */ .TD)(this.where, this.opts.path, this.state === S_QUOTED || this.state === S_QUOTE_SEEN ? this.quoteLine : this.rowLine, 'cell', this.maxCell);
+        }
         if (this.scratchLen + len > this.scratch.length) {
             const g = Buffer.allocUnsafe(Math.max(this.scratch.length * 2, this.scratchLen + len));
             this.scratch.copy(g, 0, 0, this.scratchLen);
@@ -967,18 +952,14 @@ class DelimitedParser {
 }
 function missingColumn(where, path, column, existing) {
     const shown = existing.length > 30 ? [...existing.slice(0, 30), `... (${existing.length} in all)`] : existing;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${where} has no column ${JSON.stringify(column)}; its columns are: ${shown.map((c) => JSON.stringify(c)).join(', ')}` +
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${where} has no column ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .K)(column)}; its columns are: ${shown.map((c) => (c.startsWith('... (') ? c : (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .K)(c))).join(', ')}` +
         ` (names are case-sensitive)`, { file: path });
 }
 
 
 /***/ }),
 
-<<<<<<<< HEAD:packages/cli/dist/408.index.js
-/***/ 1175:
-========
 /***/ 5394:
->>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1112,9 +1093,6 @@ function grow32(a) {
 
 /***/ }),
 
-<<<<<<<< HEAD:packages/cli/dist/408.index.js
-/***/ 1054:
-========
 /***/ 28141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1161,8 +1139,47 @@ function describeFile(path, label) {
 
 /***/ }),
 
+/***/ 51102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TD: () => (/* binding */ overlong),
+/* harmony export */   YW: () => (/* binding */ maxLineBytes)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_LINE_BYTES, MIN_MAX_LINE_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85736);
+
+/** Default longest JSON line or CSV/TSV cell a reader buffers: 16 MiB. */
+const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** The read chunk: a value inside one chunk is never copied, so a limit below it would not be kept exactly. */
+const MIN_MAX_LINE_BYTES = 1024 * 1024;
+/**
+ * The longest JSONL line, or CSV/TSV cell, the readers hold: MLCI_MAX_LINE_BYTES when set (whole bytes, at least
+ * 1 MiB), else 16 MiB. Readers stream in constant memory except for one line or cell, which must be held whole to be
+ * parsed; the cap keeps a file with no line breaks (a 500 MB single line) from costing gigabytes.
+ */
+function maxLineBytes(env = process.env) {
+    const raw = env.MLCI_MAX_LINE_BYTES;
+    if (raw === undefined || raw.trim() === '')
+        return DEFAULT_MAX_LINE_BYTES;
+    const v = Number(raw.trim());
+    if (!Number.isSafeInteger(v) || v < MIN_MAX_LINE_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Environment variable MLCI_MAX_LINE_BYTES must be a whole number of bytes, at least ${MIN_MAX_LINE_BYTES}; it is '${raw.slice(0, 40)}'.`);
+    }
+    return v;
+}
+/** The error for a line or cell over the limit. */
+function overlong(where, file, line, what, limit) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${where}, line ${line}: a ${what} longer than ${limit.toLocaleString('en-US')} bytes (the MLCI_MAX_LINE_BYTES limit); ` +
+        (what === 'line'
+            ? 'check that the file has one JSON object per line, or raise MLCI_MAX_LINE_BYTES'
+            : 'check the quoting (an unclosed quote swallows the rest of the file) and the delimiter, or raise MLCI_MAX_LINE_BYTES'), { file, line });
+}
+
+
+/***/ }),
+
 /***/ 3803:
->>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1276,11 +1293,7 @@ function parseNumberText(text, exactIntegers) {
 
 /***/ }),
 
-<<<<<<<< HEAD:packages/cli/dist/408.index.js
-/***/ 8752:
-========
 /***/ 53815:
->>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1290,35 +1303,23 @@ __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ streamTable)
 });
 
-<<<<<<<< HEAD:packages/cli/dist/408.index.js
-// EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
-// EXTERNAL MODULE: ../core/src/io/delimited.ts
-var delimited = __webpack_require__(3092);
-// EXTERNAL MODULE: ../core/src/io/format.ts
-var io_format = __webpack_require__(4608);
-// EXTERNAL MODULE: ../core/src/io/builder.ts
-var builder = __webpack_require__(3964);
-// EXTERNAL MODULE: ../core/src/io/dictionary.ts
-var dictionary = __webpack_require__(1175);
-// EXTERNAL MODULE: ../core/src/io/number.ts
-var number = __webpack_require__(1054);
-;// CONCATENATED MODULE: ../core/src/io/jsonl.ts
-========
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
 // EXTERNAL MODULE: ../../packages/core/src/io/delimited.ts
 var delimited = __webpack_require__(4859);
 // EXTERNAL MODULE: ../../packages/core/src/io/format.ts
 var io_format = __webpack_require__(28141);
+// EXTERNAL MODULE: ../../packages/core/src/excerpt.ts
+var excerpt = __webpack_require__(75874);
 // EXTERNAL MODULE: ../../packages/core/src/io/builder.ts
 var builder = __webpack_require__(39483);
 // EXTERNAL MODULE: ../../packages/core/src/io/dictionary.ts
 var dictionary = __webpack_require__(5394);
+// EXTERNAL MODULE: ../../packages/core/src/io/limits.ts
+var limits = __webpack_require__(51102);
 // EXTERNAL MODULE: ../../packages/core/src/io/number.ts
 var number = __webpack_require__(3803);
 ;// CONCATENATED MODULE: ../../packages/core/src/io/jsonl.ts
->>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 /**
  * JSON Lines reader: one JSON object per line; keys are columns (in order of first appearance), a missing key or
  * null is an empty cell, blank lines are skipped. Values: numbers stay numbers (integers beyond 2^53 make the column
@@ -1330,6 +1331,8 @@ var number = __webpack_require__(3803);
  * path accepts only what is certainly valid JSON; any other line (escapes, nesting, repeated keys, or an error) goes
  * through JSON.parse, which also produces the error message for invalid lines.
  */
+
+
 
 
 
@@ -1443,6 +1446,8 @@ class JsonlParser {
     builders = [];
     order = [];
     pending = [];
+    pendingBytes = 0;
+    maxLine = (0,limits/* maxLineBytes */.YW)();
     line = 0;
     batchN = 0;
     capacity;
@@ -1477,17 +1482,26 @@ class JsonlParser {
         for (;;) {
             const k = buf.indexOf(LF, s);
             if (k < 0) {
-                if (s < buf.length)
+                if (s < buf.length) {
                     this.pending.push(buf.subarray(s));
+                    this.pendingBytes += buf.length - s;
+                    if (this.pendingBytes > this.maxLine)
+                        throw (0,limits/* overlong */.TD)(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
+                }
                 return;
             }
             if (this.pending.length > 0) {
+                if (this.pendingBytes + k - s > this.maxLine)
+                    throw (0,limits/* overlong */.TD)(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
                 this.pending.push(buf.subarray(s, k));
                 const whole = Buffer.concat(this.pending);
                 this.pending = [];
+                this.pendingBytes = 0;
                 this.lineBytes(whole, 0, whole.length);
             }
             else {
+                if (k - s > this.maxLine)
+                    throw (0,limits/* overlong */.TD)(this.where, this.opts.path, this.line + 1, 'line', this.maxLine);
                 this.lineBytes(buf, s, k);
             }
             s = k + 1;
@@ -1497,6 +1511,7 @@ class JsonlParser {
         if (this.pending.length > 0) {
             const whole = Buffer.concat(this.pending);
             this.pending = [];
+            this.pendingBytes = 0;
             this.lineBytes(whole, 0, whole.length);
         }
         if (this.rows === 0 && this.keyCols.length === 0) {
@@ -1515,7 +1530,7 @@ class JsonlParser {
         return [...this.order];
     }
     notNumber(column, text) {
-        throw new errors/* UserError */.y(`${this.where}, line ${this.line}: "${column}" is ${JSON.stringify(text)}, which is not a number; ` +
+        throw new errors/* UserError */.y(`${this.where}, line ${this.line}: ${(0,excerpt/* excerpt */.K)(column)} is ${(0,excerpt/* excerpt */.K)(text)}, which is not a number; ` +
             `this column must be numeric (use null for a missing value)`, { file: this.opts.path, line: this.line });
     }
     lineBytes(b, s, e) {
@@ -1766,18 +1781,21 @@ class JsonlParser {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/node.js
-var node = __webpack_require__(3189);
+var node = __webpack_require__(93189);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(899);
+var src_metadata = __webpack_require__(60899);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(2079);
+var read = __webpack_require__(92079);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ../core/src/io/source.ts
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ../../packages/core/src/fs/paths.ts
+var paths = __webpack_require__(64423);
+;// CONCATENATED MODULE: ../../packages/core/src/io/source.ts
+
 
 
 
@@ -1791,6 +1809,10 @@ async function checkReadable(path, label) {
         const s = await (0,promises_.stat)(path);
         if (s.isDirectory()) {
             throw new errors/* UserError */.y(`${(0,io_format/* describeFile */.C)(path, label)} is a directory; pass the path of a data file`, { file: path });
+        }
+        // Decided from the stat, never by opening: opening a FIFO for reading blocks until a writer comes.
+        if (!s.isFile()) {
+            throw new errors/* UserError */.y(`${(0,io_format/* describeFile */.C)(path, label)} is ${(0,paths/* fileKind */.h_)(s)}, not a regular file; pass the path of a data file`, { file: path });
         }
         return s.size;
     }
@@ -1867,13 +1889,14 @@ function stripBom(b, path, label) {
     return b;
 }
 
-;// CONCATENATED MODULE: ../core/src/io/parquet.ts
+;// CONCATENATED MODULE: ../../packages/core/src/io/parquet.ts
 /**
  * Parquet through hyparquet (pure JavaScript). Reads only the requested columns, one row group at a time when
  * streaming. Physical numeric types become number columns (INT64 beyond 2^53 becomes text, as in CSV, so ids stay
  * distinct); strings, booleans ("true"/"false"), dates (ISO text) and nested values (JSON text) become string columns.
  * Page codecs: UNCOMPRESSED and SNAPPY (hyparquet), GZIP and BROTLI (node:zlib), ZSTD where node:zlib has it (Node 22.15+).
  */
+
 
 
 
@@ -1957,7 +1980,7 @@ async function readParquetRange(pq, types, rowStart, rowEnd) {
     let row = 0;
     const ctx = {
         notNumber(column, text) {
-            throw new errors/* UserError */.y(`${pq.where}, row ${row + 1}: column "${column}" holds ${JSON.stringify(text)}, which is not a number; ` +
+            throw new errors/* UserError */.y(`${pq.where}, row ${row + 1}: column ${(0,excerpt/* excerpt */.K)(column)} holds ${(0,excerpt/* excerpt */.K)(text)}, which is not a number; ` +
                 `this column must be numeric`, { file: pq.path });
         },
     };
@@ -1984,7 +2007,7 @@ async function readParquetRange(pq, types, rowStart, rowEnd) {
     return columns;
 }
 
-;// CONCATENATED MODULE: ../core/src/io/read.ts
+;// CONCATENATED MODULE: ../../packages/core/src/io/read.ts
 /**
  * readTable (whole file into columns) and streamTable (batches in constant memory) over every format.
  */
@@ -2169,305 +2192,6 @@ function makeTable(path, format, rowCount, columns, columnNames, allColumnNames,
     return table;
 }
 
-<<<<<<<< HEAD:packages/cli/dist/408.index.js
-
-/***/ }),
-
-/***/ 3041:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ percentileInterval),
-/* harmony export */   Z: () => (/* binding */ quantileSorted)
-/* harmony export */ });
-/**
- * Quantile of sorted data by linear interpolation between order statistics — Hyndman & Fan (1996) type 7,
- * numpy's default (`method='linear'`) and R's default:
- *   h = (n − 1)·q,  j = ⌊h⌋,  Q(q) = x_j + (h − j)·(x_{j+1} − x_j)
- * The interpolation is written as numpy's `_lerp` (from the upper point when h − j ≥ ½) so results match numpy
- * to the last bit. `sorted` must be ascending and free of NaN; empty input gives NaN.
- */
-function quantileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0 || !(q >= 0 && q <= 1))
-        return NaN;
-    const h = (n - 1) * q;
-    const j = Math.floor(h);
-    if (j >= n - 1)
-        return sorted[n - 1];
-    const t = h - j;
-    const a = sorted[j];
-    const b = sorted[j + 1];
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-/**
- * Two-sided (1 − α) percentile interval of bootstrap replicates (Efron & Tibshirani 1993, §13.3):
- * [Q(α/2), Q(1 − α/2)] with {@link quantileSorted} (type 7, numpy's default). NaN replicates (a metric
- * undefined on that resample, e.g. precision with no predicted positives) are left out; callers that
- * care can count them. Does not modify `samples`.
- */
-function percentileInterval(samples, alpha) {
-    if (!(alpha > 0 && alpha < 1))
-        throw new RangeError(`percentileInterval: alpha must be in (0, 1), got ${alpha}`);
-    const finite = new Float64Array(samples.length);
-    let n = 0;
-    for (let i = 0; i < samples.length; i++) {
-        const v = samples[i];
-        if (v === v)
-            finite[n++] = v;
-    }
-    const sorted = finite.subarray(0, n).sort();
-    return [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
-}
-
-
-/***/ }),
-
-/***/ 4663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ createRng)
-/* harmony export */ });
-/** Creates a generator; `seed` is reduced to 32 bits (ToUint32: truncated, modulo 2^32). */
-function createRng(seed) {
-    return new Xoshiro128ss(seed);
-}
-class Xoshiro128ss {
-    s0;
-    s1;
-    s2;
-    s3;
-    suffix = new Float64Array(16);
-    constructor(seed) {
-        if (!Number.isFinite(seed))
-            throw new RangeError(`createRng: seed must be a finite number, got ${seed}`);
-        let a = seed >>> 0;
-        const st = [0, 0, 0, 0];
-        for (let i = 0; i < 4; i++) {
-            a = (a + 0x9e3779b9) >>> 0;
-            let z = a;
-            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-            st[i] = (z ^ (z >>> 16)) >>> 0;
-        }
-        this.s0 = st[0];
-        this.s1 = st[1];
-        this.s2 = st[2];
-        this.s3 = st[3];
-    }
-    nextUint32() {
-        const s1 = this.s1;
-        const x = Math.imul(s1, 5);
-        const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-        const t = s1 << 9;
-        this.s2 ^= this.s0;
-        this.s3 ^= s1;
-        this.s1 = s1 ^ this.s2;
-        this.s0 ^= this.s3;
-        this.s2 ^= t;
-        this.s3 = (this.s3 << 11) | (this.s3 >>> 21);
-        return result;
-    }
-    next() {
-        return (this.nextUint32() + 0.5) * 2.3283064365386963e-10; // 2^-32
-    }
-    nextInt(n) {
-        if (!(n >= 1 && n <= 4294967296) || !Number.isInteger(n)) {
-            throw new RangeError(`nextInt: n must be an integer in [1, 2^32], got ${n}`);
-        }
-        // Accept u < 2^32 − (2^32 mod n): every residue then has the same number of preimages.
-        const limit = 4294967296 - (4294967296 % n);
-        for (;;) {
-            const u = this.nextUint32();
-            if (u < limit)
-                return u % n;
-        }
-    }
-    binomial(n, p) {
-        if (!Number.isInteger(n) || n < 0)
-            throw new RangeError(`binomial: n must be a non-negative integer, got ${n}`);
-        if (!(p >= 0 && p <= 1))
-            throw new RangeError(`binomial: p must be in [0, 1], got ${p}`);
-        if (n === 0 || p === 0)
-            return 0;
-        if (p === 1)
-            return n;
-        if (p > 0.5)
-            return n - this.binomialLow(n, 1 - p);
-        return this.binomialLow(n, p);
-    }
-    /** p ≤ ½. */
-    binomialLow(n, p) {
-        const mode = Math.floor((n + 1) * p);
-        return mode < 11 ? this.binomialInversion(n, p) : this.binomialBtrd(n, p, mode);
-    }
-    /** Sequential-search inversion: P(0) = q^n, P(k+1) = P(k)·(n−k)/(k+1)·p/q. Expected np + 1 steps (< 12 here). */
-    binomialInversion(n, p) {
-        const q = 1 - p;
-        const s = p / q;
-        const a = (n + 1) * s;
-        const p0 = Math.exp(n * Math.log1p(-p));
-        for (;;) {
-            let u = this.next();
-            let pk = p0;
-            let k = 0;
-            while (u > pk) {
-                u -= pk;
-                k++;
-                if (k > n)
-                    break;
-                pk *= a / k - s;
-            }
-            // k > n only from rounding in the tail: draw again (probability ~1e-16).
-            if (k <= n)
-                return k;
-        }
-    }
-    /** BTRD, Hörmann (1993), steps 0–3.4, with the Stirling-correction table fc. Requires p ≤ ½ and mode ≥ 11. */
-    binomialBtrd(n, p, m) {
-        const q = 1 - p;
-        const r = p / q;
-        const nr = (n + 1) * r;
-        const npq = n * p * q;
-        const sqrtNpq = Math.sqrt(npq);
-        const b = 1.15 + 2.53 * sqrtNpq;
-        const a = -0.0873 + 0.0248 * b + 0.01 * p;
-        const c = n * p + 0.5;
-        const alpha = (2.83 + 5.1 / b) * sqrtNpq;
-        const vr = 0.92 - 4.2 / b;
-        const urvr = 0.86 * vr;
-        for (;;) {
-            let v = this.next();
-            let u;
-            if (v <= urvr) {
-                // Step 1: the central triangle, accepted without a density evaluation (~86% of draws).
-                u = v / vr - 0.43;
-                return Math.floor(((2 * a) / (0.5 - Math.abs(u)) + b) * u + c);
-            }
-            if (v >= vr) {
-                u = this.next() - 0.5;
-            }
-            else {
-                u = v / vr - 0.93;
-                u = (u < 0 ? -0.5 : 0.5) - u;
-                v = this.next() * vr;
-            }
-            const us = 0.5 - Math.abs(u);
-            const k = Math.floor(((2 * a) / us + b) * u + c);
-            if (k < 0 || k > n)
-                continue;
-            v = (v * alpha) / (a / (us * us) + b);
-            const km = Math.abs(k - m);
-            if (km <= 15) {
-                // Step 3.1: recursive evaluation of f(k)/f(m).
-                let f = 1;
-                if (m < k) {
-                    for (let i = m + 1; i <= k; i++)
-                        f *= nr / i - r;
-                }
-                else if (m > k) {
-                    for (let i = k + 1; i <= m; i++)
-                        v *= nr / i - r;
-                }
-                if (v <= f)
-                    return k;
-                continue;
-            }
-            // Step 3.2: squeeze on log scale, then 3.3–3.4 the exact log-density ratio via Stirling corrections.
-            v = Math.log(v);
-            const rho = (km / npq) * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
-            const t = (-km * km) / (2 * npq);
-            if (v < t - rho)
-                return k;
-            if (v > t + rho)
-                continue;
-            const nm = n - m + 1;
-            const h = (m + 0.5) * Math.log((m + 1) / (r * nm)) + fc(m) + fc(n - m);
-            const nk = n - k + 1;
-            if (v <= h + (n + 1) * Math.log(nm / nk) + (k + 0.5) * Math.log((nk * r) / (k + 1)) - fc(k) - fc(n - k)) {
-                return k;
-            }
-        }
-    }
-    fillIndices(n, out) {
-        if (!(n >= 1 && n <= 2097152) || !Number.isInteger(n))
-            throw new RangeError(`fillIndices: n must be an integer in [1, 2^21], got ${n}`);
-        const threshold = 4294967296 % n;
-        // Math's functions read once: inside a vm context (Jest) every global lookup in a hot loop is slow.
-        const imul = Math.imul;
-        const floor = Math.floor;
-        let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
-        for (let i = 0; i < out.length;) {
-            // xoshiro128** step, inlined on locals (see nextUint32).
-            const x = imul(s1, 5);
-            const r = imul((x << 7) | (x >>> 25), 9) >>> 0;
-            const t = s1 << 9;
-            s2 ^= s0;
-            s3 ^= s1;
-            s1 ^= s2;
-            s0 ^= s3;
-            s2 ^= t;
-            s3 = (s3 << 11) | (s3 >>> 21);
-            const m = r * n;
-            if (m >>> 0 >= threshold)
-                out[i++] = floor(m * 2.3283064365386963e-10); // high word of u·n
-        }
-        this.s0 = s0;
-        this.s1 = s1;
-        this.s2 = s2;
-        this.s3 = s3;
-    }
-    multinomial(n, probs, out) {
-        const K = probs.length;
-        if (out.length < K)
-            throw new RangeError(`multinomial: out has ${out.length} cells, probs ${K}`);
-        if (!Number.isInteger(n) || n < 0)
-            throw new RangeError(`multinomial: n must be a non-negative integer, got ${n}`);
-        if (this.suffix.length < K + 1)
-            this.suffix = new Float64Array(K + 1);
-        const suffix = this.suffix;
-        suffix[K] = 0;
-        for (let i = K - 1; i >= 0; i--) {
-            const w = probs[i];
-            if (!(w >= 0) || w === Infinity)
-                throw new RangeError(`multinomial: weight ${i} is ${w}; need finite and ≥ 0`);
-            suffix[i] = suffix[i + 1] + w;
-        }
-        if (n > 0 && !(suffix[0] > 0))
-            throw new RangeError('multinomial: all weights are 0');
-        let left = n;
-        for (let i = 0; i < K; i++) {
-            if (left === 0 || probs[i] === 0) {
-                out[i] = 0;
-                continue;
-            }
-            const share = probs[i] / suffix[i];
-            const x = share >= 1 ? left : this.binomial(left, share);
-            out[i] = x;
-            left -= x;
-        }
-    }
-}
-/**
- * Stirling correction fc(k) = ln k! − [(k + ½)·ln(k + 1) − (k + 1) + ½·ln 2π], tabulated for k < 10 and by its
- * asymptotic series 1/12(k+1) − 1/360(k+1)³ + 1/1260(k+1)⁵ beyond (Hörmann 1993, Table 1).
- */
-function fc(k) {
-    if (k < 10)
-        return FC_TABLE[k];
-    const i = 1 / (k + 1);
-    const i2 = i * i;
-    return (1 / 12 - (1 / 360 - i2 / 1260) * i2) * i;
-}
-const FC_TABLE = [
-    0.08106146679532726, 0.04134069595540929, 0.02767792568499834, 0.02079067210376509, 0.01664469118982119,
-    0.01387612882307075, 0.01189670994589177, 0.01041126526197209, 0.009255462182712733, 0.008330563433362871,
-];
-
-========
->>>>>>>> wip/gate:actions/evaluate-gate/dist/815.index.js
 
 /***/ })
 

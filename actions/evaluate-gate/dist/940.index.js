@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var commands = __webpack_require__(85261);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 4 modules
-var src = __webpack_require__(89914);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 5 modules
+var src = __webpack_require__(90251);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 function createArtifactStore() {
     return {
@@ -733,7 +733,7 @@ function createGitHubPlatform(options = {}) {
         debug: (m) => commands/* debug */.Yz(m),
         startGroup: (n) => commands/* startGroup */.Oh(n),
         endGroup: () => commands/* endGroup */.N4(),
-        setFailed: (m) => commands/* setFailed */.C1(m),
+        setFailed: (m, props) => commands/* setFailed */.C1(m, props ? { title: props.title, file: props.file, startLine: props.startLine, endLine: props.endLine } : undefined),
         saveState: (n, v) => commands/* saveState */.LZ(n, v),
         getState: (n) => commands/* getState */.Gu(n),
         exportVariable: (n, v) => commands/* exportVariable */.dN(n, v),
@@ -771,9 +771,9 @@ async function runAction(action, main, platform) {
         if ((0,src/* isUserError */.iU)(e)) {
             const shown = inWorkspace(p.context().workspace);
             const message = shown.text(e.message);
-            if (e.file)
-                p.annotate('error', message, { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
-            p.setFailed(`${action} failed: ${message}`);
+            // One mistake, one error line: a file-scoped error is the failure line and the annotation at once.
+            const where = e.file ? { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` } : undefined;
+            p.setFailed(`${action} failed: ${message}`, where);
         }
         else {
             const err = e instanceof Error ? e : new Error(String(e));
@@ -829,12 +829,18 @@ async function run(platform) {
         const opts = (0,src/* parseInputs */.TL)(inputs/* inputs */.Q, (n) => p.getInput(n));
         const ctx = p.context();
         const title = opts['check-name'];
+        // Read only regular files inside the workspace or RUNNER_TEMP; never write over a directory, an outside file or
+        // one of this run's inputs (README, Security).
+        const roots = { ...(0,src/* fileRootsFromEnv */.h3)(), workspace: ctx.workspace };
+        const read = [
+            (0,src/* resolveInputFile */.FH)(opts.candidate, { input: 'candidate', roots }),
+            opts.baseline ? (0,src/* resolveInputFile */.FH)(opts.baseline, { input: 'baseline', roots }) : '',
+            (0,src/* resolveInputFile */.FH)(opts.policy, { input: 'policy', roots }),
+        ];
+        if (opts['report-path'])
+            (0,src/* resolveOutputFile */.cX)(opts['report-path'], { input: 'report-path', roots, inputs: read });
         // Loaded after the inputs are valid: a typo in an input fails fast without loading the engine's modules.
-<<<<<<< HEAD:actions/evaluate-gate/dist/940.index.js
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(181), __webpack_require__.e(815), __webpack_require__.e(81), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 8856));
-=======
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 9883));
->>>>>>> wip/ranking:actions/evaluate-gate/dist/103.index.js
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(181), __webpack_require__.e(815), __webpack_require__.e(81), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 24149));
         const gate = await runGate({
             candidate: opts.candidate,
             baseline: opts.baseline || undefined,

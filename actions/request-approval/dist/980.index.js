@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var commands = __webpack_require__(85261);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 4 modules
-var src = __webpack_require__(8782);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 5 modules
+var src = __webpack_require__(29132);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 function createArtifactStore() {
     return {
@@ -733,7 +733,7 @@ function createGitHubPlatform(options = {}) {
         debug: (m) => commands/* debug */.Yz(m),
         startGroup: (n) => commands/* startGroup */.Oh(n),
         endGroup: () => commands/* endGroup */.N4(),
-        setFailed: (m) => commands/* setFailed */.C1(m),
+        setFailed: (m, props) => commands/* setFailed */.C1(m, props ? { title: props.title, file: props.file, startLine: props.startLine, endLine: props.endLine } : undefined),
         saveState: (n, v) => commands/* saveState */.LZ(n, v),
         getState: (n) => commands/* getState */.Gu(n),
         exportVariable: (n, v) => commands/* exportVariable */.dN(n, v),
@@ -771,9 +771,9 @@ async function runAction(action, main, platform) {
         if ((0,src/* isUserError */.iU)(e)) {
             const shown = inWorkspace(p.context().workspace);
             const message = shown.text(e.message);
-            if (e.file)
-                p.annotate('error', message, { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
-            p.setFailed(`${action} failed: ${message}`);
+            // One mistake, one error line: a file-scoped error is the failure line and the annotation at once.
+            const where = e.file ? { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` } : undefined;
+            p.setFailed(`${action} failed: ${message}`, where);
         }
         else {
             const err = e instanceof Error ? e : new Error(String(e));
@@ -1008,13 +1008,8 @@ function triggeringActor(env = process.env) {
     return env.GITHUB_TRIGGERING_ACTOR || undefined;
 }
 
-<<<<<<< HEAD:actions/request-approval/dist/980.index.js
-// EXTERNAL MODULE: ../../packages/core/src/approval/index.ts + 13 modules
-var approval = __webpack_require__(35138);
-=======
-// EXTERNAL MODULE: ../../packages/core/src/approval/index.ts + 26 modules
-var approval = __webpack_require__(26989);
->>>>>>> wip/gate:actions/request-approval/dist/695.index.js
+// EXTERNAL MODULE: ../../packages/core/src/approval/index.ts + 27 modules
+var approval = __webpack_require__(88535);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -1094,7 +1089,8 @@ function requestOptions(o, ctx, cwd) {
         title: title.length > 256 ? `${title.slice(0, 255)}…` : title,
         labels: o.labels,
         onApprove: onApproveOf(o, ctx),
-        report: reportPath ? (0,approval/* loadReport */.N1)(reportPath.startsWith('/') ? reportPath : `${cwd}/${reportPath}`) : undefined,
+        // The report is posted into an issue that may be public: only a regular file inside the workspace or RUNNER_TEMP.
+        report: reportPath ? (0,approval/* loadReport */.N1)((0,src/* resolveInputFile */.FH)(reportPath, { input: 'report', roots: { ...(0,src/* fileRootsFromEnv */.h3)(), workspace: cwd } })) : undefined,
     };
 }
 /** Every rule the resolve step pins (README "Threat model"): a request that recorded other rules is refused. */

@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../packages/github/src/commands.ts
 var commands = __webpack_require__(85261);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 4 modules
-var src = __webpack_require__(8782);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 5 modules
+var src = __webpack_require__(29132);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 function createArtifactStore() {
     return {
@@ -735,7 +735,7 @@ function createGitHubPlatform(options = {}) {
         debug: (m) => commands/* debug */.Yz(m),
         startGroup: (n) => commands/* startGroup */.Oh(n),
         endGroup: () => commands/* endGroup */.N4(),
-        setFailed: (m) => commands/* setFailed */.C1(m),
+        setFailed: (m, props) => commands/* setFailed */.C1(m, props ? { title: props.title, file: props.file, startLine: props.startLine, endLine: props.endLine } : undefined),
         saveState: (n, v) => commands/* saveState */.LZ(n, v),
         getState: (n) => commands/* getState */.Gu(n),
         exportVariable: (n, v) => commands/* exportVariable */.dN(n, v),
@@ -771,9 +771,9 @@ async function runAction(action, main, platform) {
         if ((0,src/* isUserError */.iU)(e)) {
             const shown = inWorkspace(p.context().workspace);
             const message = shown.text(e.message);
-            if (e.file)
-                p.annotate('error', message, { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` });
-            p.setFailed(`${action} failed: ${message}`);
+            // One mistake, one error line: a file-scoped error is the failure line and the annotation at once.
+            const where = e.file ? { file: shown.path(e.file), startLine: e.line, title: `${action}: ${e.name === 'UserError' ? 'invalid input' : e.name}` } : undefined;
+            p.setFailed(`${action} failed: ${message}`, where);
         }
         else {
             const err = e instanceof Error ? e : new Error(String(e));
@@ -813,8 +813,8 @@ function inWorkspace(workspace) {
 
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(61601);
-// EXTERNAL MODULE: ../../packages/core/src/train/index.ts + 17 modules
-var train = __webpack_require__(16109);
+// EXTERNAL MODULE: ../../packages/core/src/train/index.ts + 21 modules
+var train = __webpack_require__(6952);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -837,7 +837,7 @@ const outputs = {
     'driver-version': 'NVIDIA driver version.',
     'peak-gpu-memory-mb': 'Highest GPU memory in use during the run on the GPUs used (all processes on them, summed), in MiB as nvidia-smi reports it.',
     'mean-gpu-utilization': 'Mean GPU utilization over the run, percent.',
-    checkpoint: 'Newest checkpoint this run wrote in checkpoint-dir.',
+    checkpoint: 'Newest complete checkpoint this run wrote in checkpoint-dir (the summary says why it was chosen).',
     'cache-hit': '`true` when the cache was restored from exactly cache-key.',
     'artifact-id': 'ID of the uploaded artifact.',
 };
@@ -863,6 +863,7 @@ async function run(platform, deps) {
             metricsLog: i['metrics-log'] || undefined,
             modelPath: i['model-path'] || undefined,
             checkpointDir: i['checkpoint-dir'] || undefined,
+            checkpointPatterns: (0,train/* parseCheckpointPatterns */.d0)(i['checkpoint-pattern']),
             cachePaths,
             cacheKey: i['cache-key'] || undefined,
             // `timeout: 0` means no limit rather than stopping at once.

@@ -14,14 +14,16 @@ __webpack_require__.d(__webpack_exports__, {
   fmtInt: () => (/* binding */ fmtInt)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ../core/src/fs/text.ts
+var fs_text = __webpack_require__(9477);
 // EXTERNAL MODULE: ../core/src/errors.ts
 var errors = __webpack_require__(319);
 // EXTERNAL MODULE: ../core/src/drift/merge.ts
 var merge = __webpack_require__(8898);
 // EXTERNAL MODULE: ../core/src/drift/policy.ts
 var drift_policy = __webpack_require__(978);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: external "node:os"
@@ -343,14 +345,18 @@ function hashDir(d) {
 
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __webpack_require__(3483);
+// EXTERNAL MODULE: ../core/src/inputs/document.ts
+var inputs_document = __webpack_require__(565);
 ;// CONCATENATED MODULE: ../core/src/detect/params.ts
+
 
 
 /**
  * Flatten nested mappings to dotted keys (`train.optimizer.lr`). Lists are leaves compared whole: a list of layer
  * sizes is one hyperparameter. Keys holding dots are bracket-quoted (`a["b.c"]`) so flattening stays reversible.
  */
-function flattenParams(value, prefix = '', out = {}) {
+// `out` has no prototype: a params key named `__proto__` is data to compare, not a prototype to set.
+function flattenParams(value, prefix = '', out = Object.create(null)) {
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
         const keys = Object.keys(value);
         if (keys.length === 0 && prefix)
@@ -374,7 +380,17 @@ function readParams(text, file) {
         const line = lc.linePos(e.pos[0]).line || undefined;
         throw new errors/* UserError */.y(`Params file ${file}${line ? ` line ${line}` : ''} is not valid YAML or JSON: ${e.message.split('\n')[0]}`, { file, line });
     }
-    return flattenParams(doc.toJS() ?? {});
+    let js;
+    try {
+        // yaml refuses a document whose aliases expand too far (a "billion laughs") with a ReferenceError.
+        js = doc.toJS({ maxAliasCount: inputs_document/* MAX_ALIAS_COUNT */.w });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError) && !(e instanceof RangeError))
+            throw e;
+        throw new errors/* UserError */.y(`Params file ${file} expands YAML aliases (*name) too far (${e.message}); write the values out instead of nesting aliases.`, { file });
+    }
+    return flattenParams(js ?? {});
 }
 /** Key-by-key difference of two snapshots, sorted by file then key. A file present on one side only lists all its keys. */
 function diffParams(before, after) {
@@ -722,7 +738,7 @@ async function detectChanges(opts) {
     const fresh = new Map();
     let profileThreads = 0;
     if (stale.length > 0) {
-        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(408), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 102));
+        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 634));
         const made = await profileFiles(stale.map((f) => ({ path: (0,detect_paths.absPath)(opts.workspace, f), label: 'data', size: byPath.get(f).size })), { threads: opts.threads });
         stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
         profileThreads = made.threads;
@@ -781,7 +797,7 @@ async function detectChanges(opts) {
                 continue;
             const ref = (0,merge/* mergeTableProfiles */.FR)(oldFiles.map((f) => stripStored(base.profiles[f])));
             const cur = (0,merge/* mergeTableProfiles */.FR)(tb.files.map((f) => stripStored(profiles[f])));
-            const { compareTables } = await Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 3639));
+            const { compareTables } = await Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 962));
             const cmp = compareTables(tb.name, ref, cur, policy, opts.policyFile);
             comparisons.push(cmp);
             if (cmp.schemaChanged)
@@ -860,9 +876,11 @@ async function detectChanges(opts) {
 }
 function readText(workspace, rel, input) {
     try {
-        return (0,external_node_fs_.readFileSync)((0,detect_paths.absPath)(workspace, rel), 'utf8');
+        return (0,fs_text/* readTextFile */.Gu)((0,detect_paths.absPath)(workspace, rel), `Input '${input}': params file '${rel}'`);
     }
     catch (e) {
+        if ((0,errors/* isUserError */.i)(e))
+            throw e;
         throw new errors/* UserError */.y(`Input '${input}': cannot read '${rel}': ${e.message}`, { file: rel });
     }
 }
@@ -924,8 +942,10 @@ function fmtInt(n) {
 /* harmony export */   ji: () => (/* binding */ asCategorical)
 /* harmony export */ });
 /* unused harmony exports mergeColumnTypes, mergeSummaries */
-/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8129);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9142);
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8129);
+/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7980);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9142);
+
 
 
 /**
@@ -987,13 +1007,20 @@ function mergeNumeric(a, b) {
     const delta = b.mean - a.mean;
     const mean = a.mean + (delta * b.count) / n;
     const m2 = a.std ** 2 * (a.count - 1) + b.std ** 2 * (b.count - 1) + (delta * delta * a.count * b.count) / n;
-    const values = a.values && b.values && n <= _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .SMALL_REFERENCE_ROWS */ .wQ ? Array.from(Float64Array.from([...a.values, ...b.values]).sort()) : undefined;
+    const values = a.values && b.values && n <= _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .SMALL_REFERENCE_ROWS */ .wQ ? Array.from(Float64Array.from([...a.values, ...b.values]).sort()) : undefined;
+    // The parts' samples together are a sample of the table (of the sum of their sizes); its quantile function is the
+    // row-weighted mixture of theirs, read again at the sketch's ranks.
+    const mix = (0,_cdf_js__WEBPACK_IMPORTED_MODULE_2__/* .mixtureCdf */ .a$)([
+        { cdf: (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryCdf */ .SL)(a), weight: a.count },
+        { cdf: (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryCdf */ .SL)(b), weight: b.count },
+    ]);
+    const sampleSize = a.sampleSize + b.sampleSize;
     let distinct;
     if (a.distinct && b.distinct) {
         const m = new Map(a.distinct);
         for (const [v, c] of b.distinct)
             m.set(v, (m.get(v) ?? 0) + c);
-        if (m.size <= _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DISTINCT_NUMBERS */ .Jj)
+        if (m.size <= _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DISTINCT_NUMBERS */ .Jj)
             distinct = [...m].sort((x, y) => x[0] - y[0]);
     }
     return {
@@ -1005,12 +1032,9 @@ function mergeNumeric(a, b) {
         mean,
         std: n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
         integer: a.integer && b.integer,
-        quantiles: (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .mixtureQuantiles */ .xj)([
-            { cdf: (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryCdf */ .SL)(a), weight: a.count },
-            { cdf: (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryCdf */ .SL)(b), weight: b.count },
-        ], _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .QUANTILE_STEPS */ .SQ),
-        sampleSize: a.sampleSize + b.sampleSize,
-        ...(values ? { values } : {}),
+        quantiles: Array.from({ length: _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .QUANTILE_STEPS */ .SQ + 1 }, (_, i) => (0,_cdf_js__WEBPACK_IMPORTED_MODULE_2__/* .quantileAt */ .H7)(mix, i / _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .QUANTILE_STEPS */ .SQ)),
+        sampleSize,
+        ...(values ? { values } : { sketch: Array.from((0,_sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .sketchRanks */ .cL)(sampleSize), (r) => (0,_cdf_js__WEBPACK_IMPORTED_MODULE_2__/* .quantileAt */ .H7)(mix, sampleSize > 1 ? r / (sampleSize - 1) : 1)) }),
         ...(distinct ? { distinct } : {}),
     };
 }
@@ -1026,7 +1050,7 @@ function asCategorical(s) {
         nulls: s.nulls,
         top: sortTop(top),
         other: s.count - listed,
-        distinct: s.distinct ? s.distinct.length : _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DISTINCT_NUMBERS */ .Jj + 1,
+        distinct: s.distinct ? s.distinct.length : _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DISTINCT_NUMBERS */ .Jj + 1,
         distinctCapped: !s.distinct,
     };
 }
@@ -1035,8 +1059,8 @@ function mergeCategorical(a, b) {
     for (const [k, c] of b.top)
         m.set(k, (m.get(k) ?? 0) + c);
     const all = sortTop([...m]);
-    const top = all.slice(0, _summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_STORED_CATEGORIES */ .Q);
-    const dropped = all.slice(_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_STORED_CATEGORIES */ .Q).reduce((t, [, c]) => t + c, 0);
+    const top = all.slice(0, _summary_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_STORED_CATEGORIES */ .Q);
+    const dropped = all.slice(_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_STORED_CATEGORIES */ .Q).reduce((t, [, c]) => t + c, 0);
     return {
         kind: 'categorical',
         count: a.count + b.count,
@@ -1069,8 +1093,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadDriftPolicy: () => (/* binding */ loadDriftPolicy),
 /* harmony export */   parseDriftPolicy: () => (/* binding */ parseDriftPolicy)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9477);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9143);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
 /* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(565);
@@ -1082,13 +1105,18 @@ __webpack_require__.r(__webpack_exports__);
 const DRIFT_TESTS = ['ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi'];
 /** Tests whose statistic is a p-value (drift when small); the others are distances (drift when large). */
 const P_VALUE_TESTS = new Set(['ks', 'chi-square', 'z']);
-/** Default thresholds (STATS.md, Drift): p-value tests at 0.05, normalised Wasserstein and Jensen–Shannon at 0.1, PSI at 0.2. */
+/**
+ * Default thresholds: p-value tests at 0.05, Wasserstein / robust scale at 0.1, PSI at 0.2 (STATS.md, Drift), and
+ * Jensen–Shannon at 0.04 rather than 0.1: with the null p-value guarding against sampling noise, the threshold only has
+ * to say what matters, and 0.1 misses moving 30% of the top category of a 300- or 5,000-category Zipf column
+ * (JS 0.069 and 0.048); 0.04 is a 50/50 binary column moving to 55.6/44.4.
+ */
 const DEFAULT_THRESHOLDS = {
     ks: 0.05,
     'chi-square': 0.05,
     z: 0.05,
     wasserstein: 0.1,
-    'jensen-shannon': 0.1,
+    'jensen-shannon': 0.04,
     psi: 0.2,
 };
 /** A fraction written as 0.02 or "2%". */
@@ -1122,7 +1150,7 @@ const driftPolicySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .r
 const DEFAULT_DRIFT_POLICY = driftPolicySchema.parse({});
 /** The effective rule for one column: the policy's per-column entry merged with `critical` and `ignore`. */
 function columnRuleFor(policy, column) {
-    const r = policy.columns[column] ?? {};
+    const r = (Object.hasOwn(policy.columns, column) ? policy.columns[column] : undefined) ?? {};
     return { ...r, critical: r.critical ?? policy.critical.includes(column), ignore: r.ignore ?? policy.ignore.includes(column) };
 }
 /**
@@ -1142,9 +1170,11 @@ function loadDriftPolicy(pathOrYaml, input = 'drift-policy', resolvePath = (p) =
         return parseDriftPolicy(pathOrYaml, `input '${input}'`);
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(resolvePath(pathOrYaml), 'utf8');
+        text = (0,_fs_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(resolvePath(pathOrYaml), `Input '${input}': drift policy '${pathOrYaml}'`);
     }
     catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .i)(e))
+            throw e;
         const code = e.code;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${input}': cannot read drift policy '${pathOrYaml}' (${code ?? String(e)}). Give a path relative to the workspace, or the policy YAML itself.`);
     }

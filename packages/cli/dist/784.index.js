@@ -13,15 +13,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   filterPaths: () => (/* binding */ filterPaths),
 /* harmony export */   isInside: () => (/* binding */ isInside),
 /* harmony export */   matcher: () => (/* binding */ matcher),
+/* harmony export */   refuseInputClobber: () => (/* binding */ refuseInputClobber),
 /* harmony export */   toWorkspacePattern: () => (/* binding */ toWorkspacePattern)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1026);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1026);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
+/* harmony import */ var _fs_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3244);
+
 
 
 
@@ -98,7 +101,7 @@ class WorkspaceFiles {
         };
     }
     match(pattern, input) {
-        const scan = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern);
+        const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
         if (!scan.isGlob) {
             const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.workspace, pattern);
             const st = safeStat(abs);
@@ -109,7 +112,8 @@ class WorkspaceFiles {
                 return [pattern];
             if (st.isDirectory())
                 return this.walk(pattern, input);
-            return [];
+            // Named on its own, a FIFO, socket or device is refused (never opened: a FIFO would block the read).
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${input}': '${pattern}' is ${(0,_fs_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .fileKind */ .h_)(st)}, not a regular file; the action hashes and reads only regular files.`);
         }
         const base = scan.base === '.' ? '' : scan.base;
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.workspace, base);
@@ -175,11 +179,11 @@ class WorkspaceFiles {
 }
 /** A predicate for one workspace-relative pattern: a glob, or a file/folder path matching itself and what is under it. */
 function matcher(pattern) {
-    const scan = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern);
+    const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
     if (!scan.isGlob)
         return (f) => f === pattern || f.startsWith(pattern === '' ? '' : pattern + '/');
     // What picomatch(pattern)(f) answers for a POSIX path, without its per-call result object (3x faster on 10,000).
-    const re = picomatch__WEBPACK_IMPORTED_MODULE_3___default().makeRe(pattern, { dot: true });
+    const re = picomatch__WEBPACK_IMPORTED_MODULE_4___default().makeRe(pattern, { dot: true });
     return (f) => f !== '' && (f === pattern || re.test(f));
 }
 /**
@@ -226,6 +230,42 @@ function absPath(workspace, rel) {
     if (rel.endsWith('/') || !CLEAN_REL.test(rel))
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, rel);
     return (workspace.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? workspace : workspace + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? rel : rel.replace(/\//g, node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
+}
+/**
+ * Refuse an output path (write-lock, report-path) that names an existing input of this run: a data, pointer, code or
+ * params file the globs match. Such a file would be left out of the fingerprint (the action's own files are) and
+ * then overwritten with JSON. A file mlci wrote itself (a lock file or report from an earlier run, JSON whose
+ * `schema` starts with `mlci.`) is the action's own and may be replaced.
+ */
+function refuseInputClobber(workspace, rel, input, globs) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, rel);
+    const st = safeStat(abs);
+    if (!st?.isFile())
+        return;
+    for (const [name, patterns] of Object.entries(globs)) {
+        const positives = patterns.filter((p) => p.trim() !== '');
+        if (positives.length === 0)
+            continue;
+        if (filterPaths(workspace, positives, [rel], name).length > 0 && !writtenByMlci(abs, st.size)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${input}': '${rel}' is a file input '${name}' matches; writing there would overwrite it. ` +
+                `Choose another path (or exclude it from '${name}' with '!${rel}' if it is not data).`);
+        }
+    }
+}
+/** A JSON object with `"schema": "mlci.…"` (lock files sort their keys, so the schema is not necessarily first). */
+function writtenByMlci(abs, size) {
+    if (size > 256 * 1024 * 1024)
+        return false;
+    try {
+        const head = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+        if (!/^\s*\{/.test(head))
+            return false;
+        const schema = JSON.parse(head).schema;
+        return typeof schema === 'string' && schema.startsWith('mlci.');
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -9554,7 +9554,7 @@ module.exports = igammaFinal;
 // MODULES //
 
 var evalpoly = __webpack_require__( 4644 );
-var log1pmx = __webpack_require__( 3837 );
+var log1pmx = __webpack_require__( 6218 );
 var erfc = __webpack_require__( 3672 );
 var sqrt = __webpack_require__( 234 );
 var exp = __webpack_require__( 7863 );
@@ -10522,7 +10522,7 @@ module.exports = evalpoly;
 var lanczosSumExpGScaled = __webpack_require__( 7482 );
 var gammaln = __webpack_require__( 8811 );
 var gamma = __webpack_require__( 4757 );
-var log1pmx = __webpack_require__( 3837 );
+var log1pmx = __webpack_require__( 6218 );
 var sqrt = __webpack_require__( 234 );
 var abs = __webpack_require__( 760 );
 var exp = __webpack_require__( 7863 );
@@ -13217,7 +13217,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1p = __webpack_require__( 7721 );
+var log1p = __webpack_require__( 102 );
 
 
 // EXPORTS //
@@ -13227,7 +13227,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 7721:
+/***/ 102:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13645,7 +13645,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3837:
+/***/ 6218:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**

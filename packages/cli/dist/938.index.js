@@ -13,15 +13,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   filterPaths: () => (/* binding */ filterPaths),
 /* harmony export */   isInside: () => (/* binding */ isInside),
 /* harmony export */   matcher: () => (/* binding */ matcher),
+/* harmony export */   refuseInputClobber: () => (/* binding */ refuseInputClobber),
 /* harmony export */   toWorkspacePattern: () => (/* binding */ toWorkspacePattern)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1026);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1026);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
+/* harmony import */ var _fs_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3244);
+
 
 
 
@@ -98,7 +101,7 @@ class WorkspaceFiles {
         };
     }
     match(pattern, input) {
-        const scan = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern);
+        const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
         if (!scan.isGlob) {
             const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.workspace, pattern);
             const st = safeStat(abs);
@@ -109,7 +112,8 @@ class WorkspaceFiles {
                 return [pattern];
             if (st.isDirectory())
                 return this.walk(pattern, input);
-            return [];
+            // Named on its own, a FIFO, socket or device is refused (never opened: a FIFO would block the read).
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${input}': '${pattern}' is ${(0,_fs_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .fileKind */ .h_)(st)}, not a regular file; the action hashes and reads only regular files.`);
         }
         const base = scan.base === '.' ? '' : scan.base;
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.workspace, base);
@@ -175,11 +179,11 @@ class WorkspaceFiles {
 }
 /** A predicate for one workspace-relative pattern: a glob, or a file/folder path matching itself and what is under it. */
 function matcher(pattern) {
-    const scan = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern);
+    const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
     if (!scan.isGlob)
         return (f) => f === pattern || f.startsWith(pattern === '' ? '' : pattern + '/');
     // What picomatch(pattern)(f) answers for a POSIX path, without its per-call result object (3x faster on 10,000).
-    const re = picomatch__WEBPACK_IMPORTED_MODULE_3___default().makeRe(pattern, { dot: true });
+    const re = picomatch__WEBPACK_IMPORTED_MODULE_4___default().makeRe(pattern, { dot: true });
     return (f) => f !== '' && (f === pattern || re.test(f));
 }
 /**
@@ -226,6 +230,42 @@ function absPath(workspace, rel) {
     if (rel.endsWith('/') || !CLEAN_REL.test(rel))
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, rel);
     return (workspace.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? workspace : workspace + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? rel : rel.replace(/\//g, node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
+}
+/**
+ * Refuse an output path (write-lock, report-path) that names an existing input of this run: a data, pointer, code or
+ * params file the globs match. Such a file would be left out of the fingerprint (the action's own files are) and
+ * then overwritten with JSON. A file mlci wrote itself (a lock file or report from an earlier run, JSON whose
+ * `schema` starts with `mlci.`) is the action's own and may be replaced.
+ */
+function refuseInputClobber(workspace, rel, input, globs) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, rel);
+    const st = safeStat(abs);
+    if (!st?.isFile())
+        return;
+    for (const [name, patterns] of Object.entries(globs)) {
+        const positives = patterns.filter((p) => p.trim() !== '');
+        if (positives.length === 0)
+            continue;
+        if (filterPaths(workspace, positives, [rel], name).length > 0 && !writtenByMlci(abs, st.size)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${input}': '${rel}' is a file input '${name}' matches; writing there would overwrite it. ` +
+                `Choose another path (or exclude it from '${name}' with '!${rel}' if it is not data).`);
+        }
+    }
+}
+/** A JSON object with `"schema": "mlci.…"` (lock files sort their keys, so the schema is not necessarily first). */
+function writtenByMlci(abs, size) {
+    if (size > 256 * 1024 * 1024)
+        return false;
+    try {
+        const head = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+        if (!/^\s*\{/.test(head))
+            return false;
+        const schema = JSON.parse(head).schema;
+        return typeof schema === 'string' && schema.startsWith('mlci.');
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -380,10 +420,11 @@ function sortKeys(v) {
 /* harmony export */   RZ: () => (/* binding */ quantileCdf),
 /* harmony export */   SH: () => (/* binding */ empiricalCdf),
 /* harmony export */   Xm: () => (/* binding */ mergedBreakpoints),
+/* harmony export */   a$: () => (/* binding */ mixtureCdf),
 /* harmony export */   bF: () => (/* binding */ cdfAt),
-/* harmony export */   g1: () => (/* binding */ countsCdf),
-/* harmony export */   xj: () => (/* binding */ mixtureQuantiles)
+/* harmony export */   g1: () => (/* binding */ countsCdf)
 /* harmony export */ });
+/* unused harmony export mixtureQuantiles */
 /** Empirical CDF of ascending, NaN-free values (duplicates allowed). */
 function empiricalCdf(sorted) {
     const n = sorted.length;
@@ -509,14 +550,11 @@ function mergedBreakpoints(a, b) {
             all[n++] = all[i];
     return all.subarray(0, n);
 }
-/**
- * Mixture CDF Σ wᵢ·Fᵢ / Σ wᵢ, summarised again as `points` + 1 quantiles. Used to merge the per-file profiles of
- * one table (weights = row counts) without revisiting the data.
- */
-function mixtureQuantiles(parts, points) {
+/** Mixture CDF Σ wᵢ·Fᵢ / Σ wᵢ of piecewise-linear CDFs (exact: piecewise linear again, on the union of breakpoints). */
+function mixtureCdf(parts) {
     const live = parts.filter((p) => p.weight > 0);
     if (live.length === 1)
-        return Array.from({ length: points + 1 }, (_, i) => quantileAt(live[0].cdf, i / points));
+        return live[0].cdf;
     const total = live.reduce((s, p) => s + p.weight, 0);
     const xsAll = new Float64Array(live.reduce((s, p) => s + p.cdf.xs.length, 0));
     let o = 0;
@@ -544,8 +582,156 @@ function mixtureQuantiles(parts, points) {
         xs.push(x);
         ps.push(at / total);
     }
-    const mix = { xs: Float64Array.from(xs), ps: Float64Array.from(ps) };
+    return { xs: Float64Array.from(xs), ps: Float64Array.from(ps) };
+}
+/**
+ * Mixture CDF Σ wᵢ·Fᵢ / Σ wᵢ, summarised again as `points` + 1 quantiles. Used to merge the per-file profiles of
+ * one table (weights = row counts) without revisiting the data.
+ */
+function mixtureQuantiles(parts, points) {
+    const mix = mixtureCdf(parts);
     return Array.from({ length: points + 1 }, (_, i) => quantileAt(mix, i / points));
+}
+
+
+/***/ }),
+
+/***/ 7980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ sketchCdf),
+/* harmony export */   LX: () => (/* binding */ sketchOfSorted),
+/* harmony export */   Nn: () => (/* binding */ simulateSketch),
+/* harmony export */   cL: () => (/* binding */ sketchRanks),
+/* harmony export */   qB: () => (/* binding */ simulateSorted)
+/* harmony export */ });
+/* unused harmony exports BODY_STEPS, gamma */
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8129);
+
+/**
+ * The numeric sketch a profile stores: order statistics of the column's uniform sample (the whole column up to
+ * 65,536 values, else a reservoir sample of that size) at fixed ranks — every 1/256 of the body, and ranks 0..7 then
+ * four per octave (8, 10, 12, 14, 16, 20, …) in each tail, so the extremes are stored as order statistics rather than
+ * spread linearly up to the maximum. About 340 numbers per column.
+ *
+ * Because the sample is an i.i.d. draw from the column's distribution (a uniform sample of i.i.d. rows is one) and
+ * the ranks depend only on the sample size N, a sketch of a *simulated* sample of size N is obtained exactly from
+ * uniform order statistics at those ranks (gamma spacings, below) — the null distribution of any statistic computed
+ * on two sketches can be simulated in O(ranks), not O(N).
+ */
+const BODY_STEPS = 256;
+const rankCache = new Map();
+/** Ranks (0-based, ascending, distinct) of the order statistics a sketch of a sample of size n keeps. */
+function sketchRanks(n) {
+    let r = rankCache.get(n);
+    if (r === undefined) {
+        if (rankCache.size > 64)
+            rankCache.clear();
+        r = computeRanks(n);
+        rankCache.set(n, r);
+    }
+    return r;
+}
+function computeRanks(n) {
+    if (n <= 0)
+        return new Int32Array(0);
+    const last = n - 1;
+    const set = new Set();
+    for (let i = 0; i <= BODY_STEPS; i++)
+        set.add(Math.round((i * last) / BODY_STEPS));
+    const tailEnd = last / BODY_STEPS;
+    for (let r = 0; r < 8 && r <= tailEnd; r++) {
+        set.add(r);
+        set.add(last - r);
+    }
+    for (let oct = 8; oct <= tailEnd; oct *= 2) {
+        for (let j = 0; j < 4; j++) {
+            const r = oct + (j * oct) / 4;
+            if (r > tailEnd)
+                break;
+            set.add(r);
+            set.add(last - r);
+        }
+    }
+    return Int32Array.from([...set].sort((a, b) => a - b));
+}
+/** The sketch of an ascending sample: its order statistics at sketchRanks(sample.length). */
+function sketchOfSorted(sorted) {
+    const ranks = sketchRanks(sorted.length);
+    const out = new Array(ranks.length);
+    for (let i = 0; i < ranks.length; i++)
+        out[i] = sorted[ranks[i]];
+    return out;
+}
+/**
+ * The CDF a sketch stands for: the points (x_(r), r/(n − 1)), linear in between — the linear interpolation of the
+ * sample's quantile function (Hyndman & Fan 1996, type 7) through the stored ranks.
+ */
+function sketchCdf(values, n) {
+    const ranks = sketchRanks(n);
+    if (values.length !== ranks.length)
+        throw new Error(`sketch of ${values.length} values does not match sample size ${n}`);
+    if (n === 1)
+        return { xs: Float64Array.of(values[0], values[0]), ps: Float64Array.of(0, 1) };
+    const xs = Float64Array.from(values);
+    const ps = new Float64Array(ranks.length);
+    for (let i = 0; i < ranks.length; i++)
+        ps[i] = ranks[i] / (n - 1);
+    return { xs, ps };
+}
+/** Standard normal variate (Box–Muller, one of the pair). */
+function normal(rng) {
+    return Math.sqrt(-2 * Math.log(rng.next())) * Math.cos(2 * Math.PI * rng.next());
+}
+/** Gamma(shape, 1) variate for shape ≥ 1 (Marsaglia & Tsang 2000, "A simple method for generating gamma variables"). */
+function gamma(rng, shape) {
+    if (shape === 1)
+        return -Math.log(rng.next());
+    const d = shape - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (;;) {
+        let x;
+        let v;
+        do {
+            x = normal(rng);
+            v = 1 + c * x;
+        } while (v <= 0);
+        v = v * v * v;
+        const u = rng.next();
+        if (u < 1 - 0.0331 * x * x * x * x)
+            return d * v;
+        if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v)))
+            return d * v;
+    }
+}
+/**
+ * Simulate the sketch of an i.i.d. sample of size n from the distribution `from`: the k-th smallest of n uniforms is
+ * S_k / S_{n+1} with S_k a sum of k standard exponentials (Devroye 1986, V.2), so the uniform order statistics at the
+ * sketch's ranks come from one gamma variate per gap between ranks; the sample values are their quantiles.
+ */
+function simulateSketch(from, n, rng) {
+    const ranks = sketchRanks(n);
+    const s = new Float64Array(ranks.length);
+    let acc = 0;
+    let prev = -1;
+    for (let i = 0; i < ranks.length; i++) {
+        acc += gamma(rng, ranks[i] - prev);
+        s[i] = acc;
+        prev = ranks[i];
+    }
+    const total = acc + gamma(rng, n - prev);
+    const values = new Float64Array(ranks.length);
+    for (let i = 0; i < ranks.length; i++)
+        values[i] = (0,_cdf_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileAt */ .H7)(from, s[i] / total);
+    return sketchCdf(values, n);
+}
+/** Simulate an exact sample of size n from `from`, ascending. */
+function simulateSorted(from, n, rng) {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        out[i] = (0,_cdf_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileAt */ .H7)(from, rng.next());
+    return out.sort();
 }
 
 
@@ -565,8 +751,10 @@ function mixtureQuantiles(parts, points) {
 /* harmony export */   wQ: () => (/* binding */ SMALL_REFERENCE_ROWS)
 /* harmony export */ });
 /* unused harmony exports numericSummarySchema, categoricalSummarySchema, columnSummarySchema, numericDistinctCount, columnTypeSchema, columnProfileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9143);
-/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8129);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9143);
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8129);
+/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7980);
+
 
 
 /**
@@ -580,71 +768,82 @@ const SMALL_REFERENCE_ROWS = 1000;
 const CATEGORICAL_MAX_UNIQUE = 5;
 /** Numeric columns remember exact value counts up to this many distinct values (ages, hours, ratings, codes). */
 const MAX_DISTINCT_NUMBERS = 256;
-/** Categorical columns store at most this many categories; the rest are counted together as `other`. */
-const MAX_STORED_CATEGORIES = 100;
+/**
+ * Categorical columns store at most this many categories (about 20 KB); the rest are counted together as `other`.
+ * Drift compares categories whose counts both sides know (listed, or the side lists all its categories) and folds
+ * the rest into `(other)` on both sides alike.
+ */
+const MAX_STORED_CATEGORIES = 1000;
 /** Quantile summaries hold the q-quantiles for q = i/QUANTILE_STEPS, i = 0..QUANTILE_STEPS. */
 const QUANTILE_STEPS = 200;
-const numericSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('numeric'),
-    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    nulls: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    mean: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+const numericSummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('numeric'),
+    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
     /** Standard deviation, ddof = 1. */
-    std: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    std: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
     /** All values are whole numbers. */
-    integer: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    integer: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     /** QUANTILE_STEPS + 1 quantiles (empty for an all-null column). */
-    quantiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
+    quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
     /** How many values the quantiles rest on: `count` when exact, else the reservoir sample's size. */
-    sampleSize: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    sampleSize: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    /**
+     * Order statistics of the `sampleSize`-value sample at sketchRanks(sampleSize) (sketch.ts): the body every 1/256 and
+     * the tails rank by rank. Absent in profiles written before it existed (their distances get no null reference).
+     */
+    sketch: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).optional(),
     /** Every value, ascending, when count ≤ SMALL_REFERENCE_ROWS. */
-    values: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).optional(),
+    values: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).optional(),
     /** Exact [value, count] pairs, ascending, when the column has at most MAX_DISTINCT_NUMBERS distinct values. */
-    distinct: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int()])).optional(),
+    distinct: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()])).optional(),
 });
-const categoricalSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('categorical'),
-    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    nulls: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+const categoricalSummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('categorical'),
+    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
     /** Most frequent categories, by count descending then value, with exact counts. */
-    top: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int()])),
+    top: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()])),
     /** Rows whose category is not in `top`. */
-    other: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    other: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
     /** Distinct categories seen; a lower bound when `distinctCapped`. */
-    distinct: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    distinctCapped: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    distinct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    distinctCapped: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
 });
-const columnSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [numericSummarySchema, categoricalSummarySchema]);
+const columnSummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('kind', [numericSummarySchema, categoricalSummarySchema]);
 function columnFamily(t) {
     return t === 'integer' || t === 'float' ? 'numeric' : t;
 }
 /**
  * The CDF a numeric summary stands for: exact when the values or the distinct-value counts are kept, else the
- * quantile summary's.
+ * sketch's (or, in older profiles, the 201-point quantile summary's).
  */
 function summaryCdf(s) {
     if (s.values && s.values.length === s.count)
-        return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .empiricalCdf */ .SH)(s.values);
+        return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_2__/* .empiricalCdf */ .SH)(s.values);
     if (s.distinct)
-        return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .countsCdf */ .g1)(s.distinct);
-    return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileCdf */ .RZ)(s.quantiles);
+        return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_2__/* .countsCdf */ .g1)(s.distinct);
+    if (s.sketch && s.sampleSize > 0)
+        return (0,_sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .sketchCdf */ .KE)(s.sketch, s.sampleSize);
+    return (0,_cdf_js__WEBPACK_IMPORTED_MODULE_2__/* .quantileCdf */ .RZ)(s.quantiles);
 }
 /** Distinct values of a numeric column when known exactly (≤ MAX_DISTINCT_NUMBERS). */
 function numericDistinctCount(s) {
     return s.distinct?.length;
 }
-const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['integer', 'float', 'boolean', 'string', 'empty']);
-const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['integer', 'float', 'boolean', 'string', 'empty']);
+const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     type: columnTypeSchema,
     summary: columnSummarySchema,
 });
 /** Profile of one table (a file, or the files one `data` pattern matched): exact row count and one entry per column. */
-const tableProfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(columnProfileSchema),
+const tableProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnProfileSchema),
 });
 
 

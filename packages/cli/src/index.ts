@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { isMlciWorker, serveWorker, setWorkerEntry } from '@mlci/core/workers/entry';
+import { isMlciWorker, setWorkerEntry } from '@mlci/core/workers/entry';
+import { serveWorker } from '@mlci/core/workers/serve';
 
 // This bundle is also the entry of its worker threads (detect profiles changed tables on every core), as the
 // detect-data-change action's bundle is.

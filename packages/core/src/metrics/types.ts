@@ -84,6 +84,7 @@ export interface MetricDef {
    * drawing with `nextInt` of the slice's seeded stream. The gate's paired test uses it when present.
    */
   pairedReplicates?(colsA: MetricColumns, colsB: MetricColumns, rows: Uint32Array, rng: { nextInt(n: number): number }, deltas: Float64Array): void;
+  /**
    * Fast paired test, part 1 (optional; ranking and regression): the metric is a smooth function of the means of d
    * per-unit statistics — units are rows, or queries when resampleUnit is 'query'. Returns d arrays of length U, in
    * an order that depends only on the slice (and the query codes), so the two models' units line up. Computed once

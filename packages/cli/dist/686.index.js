@@ -1,8 +1,8 @@
-export const id = 836;
-export const ids = [836];
+export const id = 686;
+export const ids = [686,565];
 export const modules = {
 
-/***/ 836:
+/***/ 9686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,6 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../core/src/errors.ts
 var errors = __webpack_require__(319);
+// EXTERNAL MODULE: ../core/src/platform.ts
+var platform = __webpack_require__(219);
 // EXTERNAL MODULE: ../core/src/inputs/units.ts
 var units = __webpack_require__(1981);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -147,7 +149,17 @@ var inputs_document = __webpack_require__(565);
 
 
 
+// EXTERNAL MODULE: ../core/src/fs/paths.ts
+var paths = __webpack_require__(3244);
+// EXTERNAL MODULE: ../core/src/fs/text.ts
+var fs_text = __webpack_require__(9477);
+;// CONCATENATED MODULE: ../core/src/fs/index.ts
+
+
+
 ;// CONCATENATED MODULE: ../core/src/index.ts
+
+
 
 
 
@@ -542,7 +554,7 @@ async function gateJob(p) {
     const ctx = p.context();
     const title = opts['check-name'];
     // Loaded after the flags are valid, as in the action: --help and a typo never load the engine.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(922), __webpack_require__.e(14), __webpack_require__.e(408), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 6108));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(922), __webpack_require__.e(14), __webpack_require__.e(752), __webpack_require__.e(564), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 2443));
     const gate = await runGate({
         candidate: opts.candidate,
         baseline: opts.baseline || undefined,
@@ -627,16 +639,16 @@ const inputs_inputs = {
     pointers: { schema: linesInput, default: '', description: 'Globs of pointer files read instead of the data: DVC `.dvc` files and `dvc.lock`, Git LFS pointers.' },
     code: { schema: linesInput, default: '', description: 'Globs of training code and config; changed files come from the event (PR files, push before..after, since the baseline commit).' },
     params: { schema: linesInput, default: '', description: 'YAML or JSON params files, compared key by key.' },
-    baseline: { schema: stringInput, default: 'cache', description: 'Where the previous record comes from: `cache` (per branch, falling back to the default branch), a lock file path such as `data.lock.json`, or `none`.' },
+    baseline: { schema: stringInput, default: 'cache', description: 'Where the previous record comes from: `cache` (per branch, falling back to the default branch; evicted after 7 days unused), `git` or `git:<name>` (kept in the repository under `refs/mlci/detect/<name>/<branch>`, falling back to the default branch; needs contents: write), a lock file path such as `data.lock.json`, or `none`.' },
     'max-age': { schema: durationInput, description: 'Train when the last training recorded in the baseline is older than this (e.g. `48h`, `7d`). Empty: no age limit.' },
     'drift-policy': { schema: stringInput, description: 'Drift policy YAML file (or the YAML itself): per-column tests and thresholds, `critical`, `ignore`, `drift-share`, `max-row-drop`.' },
     force: { schema: booleanInput, default: 'false', description: 'Train regardless (wire it to a workflow_dispatch input).' },
     'train-on': { schema: trainOnInput, default: 'any', description: `Reasons that make should-train true: \`any\`, or a list of ${reasons/* REASONS */.e.join(', ')}. first-run and forced always count.` },
-    'save-baseline': { schema: enumInput(['on-success', 'always', 'never']), default: 'on-success', description: 'When should-train is true, save this run\'s record to the cache: `on-success` (post step, only if the job succeeded), `always` (now), `never`.' },
+    'save-baseline': { schema: enumInput(['on-success', 'always', 'never']), default: 'on-success', description: 'When should-train is true, save this run\'s record (to the cache, or with `baseline: git` to the repository): `on-success` (post step, only if the job succeeded), `always` (now), `never`.' },
     'write-lock': { schema: stringInput, description: 'When should-train is true, write the record to this lock file (commit it and use it as `baseline`).' },
     'allow-empty': { schema: booleanInput, default: 'false', description: 'Allow a glob that matches no files (otherwise an error).' },
     'report-path': { schema: stringInput, description: 'Where to write the JSON report. Empty: a file under RUNNER_TEMP.' },
-    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token to list a pull request\'s files (pull-requests: read) or compare commits (contents: read).' },
+    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token to list a pull request\'s files (pull-requests: read), compare commits (contents: read), read and write the `baseline: git` record (contents: write) and, on a cache miss, check the workflow\'s earlier runs (actions: read).' },
 };
 
 ;// CONCATENATED MODULE: ./src/commands/detect.ts
@@ -692,8 +704,8 @@ async function detectJob(p, outDir) {
     }
     // The engine is loaded after the flags are valid: --help and a typo never load it.
     const [{ absPath, toWorkspacePattern }, { baselineKeys, loadBaseline, parseBaselineInput, writeRecord }, { detectChanges }, { renderSummary }, { DEFAULT_DRIFT_POLICY, loadDriftPolicy }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 2784)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 297)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 6660)),
-        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(832)]).then(__webpack_require__.bind(__webpack_require__, 7832)), __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 978)),
+        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 2784)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 1446)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 6660)),
+        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660), __webpack_require__.e(832)]).then(__webpack_require__.bind(__webpack_require__, 7832)), __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 978)),
     ]);
     const inWorkspace = (input) => (rel) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
     const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
@@ -798,8 +810,8 @@ function report(r, baseline) {
     };
 }
 
-// EXTERNAL MODULE: ../core/src/train/index.ts + 16 modules
-var train = __webpack_require__(6218);
+// EXTERNAL MODULE: ../core/src/train/index.ts + 19 modules
+var train = __webpack_require__(6391);
 ;// CONCATENATED MODULE: ../../actions/train-on-gpu-runner/src/inputs.ts
 
 
@@ -813,7 +825,8 @@ const src_inputs_inputs = {
     'metrics-file': { schema: stringInput, default: 'metrics.json', description: 'JSON object of final metrics the training writes ({"accuracy": 0.93}); every value must be a finite number. Path also in MLCI_METRICS_FILE.' },
     'metrics-log': { schema: stringInput, description: 'Optional JSON Lines file of per-step values ({"step": 100, "loss": 0.7}) charted in the job summary. Path also in MLCI_METRICS_LOG.' },
     'model-path': { schema: stringInput, description: 'File or directory the training saves the model to; must exist after a successful run. Path also in MLCI_MODEL_PATH.' },
-    'checkpoint-dir': { schema: stringInput, description: 'Directory the training writes checkpoints to; a retry gets the newest of this run in MLCI_RESUME_FROM. Path also in MLCI_CHECKPOINT_DIR.' },
+    'checkpoint-dir': { schema: stringInput, description: 'Directory the training writes checkpoints to; a retry gets the newest complete one of this run in MLCI_RESUME_FROM. Path also in MLCI_CHECKPOINT_DIR.' },
+    'checkpoint-pattern': { schema: train/* checkpointPatternInput */.Hz, default: '*.pt, *.pth, *.ckpt, *.safetensors, checkpoint-*/', description: "Which names directly inside checkpoint-dir are checkpoints: globs, comma- or newline-separated; a trailing / matches directories only. DeepSpeed's `latest` file, when present, names the checkpoint whatever the patterns." },
     cache: { schema: linesInput, description: 'Paths restored before and saved after training with the Actions cache (one per line, relative to the workspace, like actions/cache).' },
     'cache-key': { schema: stringInput, description: 'Cache key, e.g. the fingerprint output of detect-data-change. Default: per commit, restoring the newest earlier cache of the same paths.' },
     timeout: { schema: durationInput, description: 'Wall-clock limit for the training over all attempts, e.g. `5h`; then SIGTERM, the grace period, and SIGKILL.' },
@@ -821,7 +834,7 @@ const src_inputs_inputs = {
     'retry-on-exit-codes': { schema: train/* exitCodesInput */.r, description: 'Exit codes that also mean "retry", e.g. `75` for a transient NCCL error your script maps to it.' },
     'artifact-name': { schema: stringInput, description: 'Upload model-path, metrics-file and metrics-log as this artifact after a successful run.' },
     'sample-interval': { schema: durationInput, default: '5s', description: 'How often GPU utilization and memory are sampled with nvidia-smi.' },
-    'grace-period': { schema: durationInput, default: '30s', description: 'Time between the stop signal (cancellation, timeout) and SIGKILL, for the training to save a checkpoint. On job cancellation GitHub\'s runner itself kills the action about 10 s after its first signal.' },
+    'grace-period': { schema: durationInput, default: '30s', description: 'Time between SIGTERM and SIGKILL when `timeout` runs out, for the training to save a checkpoint. Job cancellation follows the runner\'s own timing instead (see the README, "Cancellation and timeouts").' },
 };
 
 ;// CONCATENATED MODULE: ./src/commands/train.ts
@@ -860,7 +873,7 @@ async function trainJob(p, deps) {
     if (i['cache-key'] && cachePaths.length === 0)
         p.annotate('warning', "Input 'cache-key' is set but 'cache' lists no paths: nothing is cached.");
     // Loaded after the flags are valid, as in the action.
-    const { publishTrainReport, resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6218));
+    const { publishTrainReport, resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6391));
     const report = await trainOnGpuRunner({
         command: i.command,
         workingDirectory: wd,
@@ -1047,16 +1060,341 @@ const REASONS = [
 
 /***/ }),
 
+/***/ 8759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ excerpt)
+/* harmony export */ });
+/* unused harmony export EXCERPT_CHARS */
+/**
+ * What an error message may quote of a user's value: a short, single-line excerpt. A message goes to the job log,
+ * the annotation and maybe a public issue; a whole cell can be megabytes (or a secret file's first line), and a
+ * newline or an escape sequence in it could start a line the runner reads as a workflow command.
+ */
+/** Characters of a value an error message quotes at most. */
+const EXCERPT_CHARS = 80;
+// C0/C1 controls, DEL, and the Unicode line/paragraph separators and bidi controls that would reorder a log line.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * `value` quoted in double quotes, control characters escaped (`\n`, `\u001b`), cut to `max` characters with the
+ * length of the rest said: `"abc…" (+1,234,567 more characters)`.
+ */
+function excerpt(value, max = EXCERPT_CHARS, quote = '"') {
+    const cut = value.length > max;
+    // Never split a surrogate pair: a lone half would print as U+FFFD.
+    let end = cut ? max : value.length;
+    if (cut && end > 0 && /[\ud800-\udbff]/.test(value[end - 1]))
+        end--;
+    const head = value.slice(0, end).replace(quote === '"' ? /["\\]/g : /['\\]/g, (c) => '\\' + c).replace(UNSAFE, escapeChar);
+    return cut ? `${quote}${head}…${quote} (+${(value.length - end).toLocaleString('en-US')} more characters)` : `${quote}${head}${quote}`;
+}
+function escapeChar(c) {
+    switch (c) {
+        case '\n': return '\\n';
+        case '\r': return '\\r';
+        case '\t': return '\\t';
+        default: return '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b2: () => (/* binding */ statRegularFile),
+/* harmony export */   h_: () => (/* binding */ fileKind)
+/* harmony export */ });
+/* unused harmony exports fileRootsFromEnv, isWithin, resolveInputFile, resolveOutputFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
+/**
+ * Path inputs, checked before anything is opened. An action reads only files inside the workspace or the runner's
+ * temp folder, and writes only there: a pull request controls the files in the checkout, so a symbolic link in it
+ * (`candidate.csv -> /etc/shadow`) must not make the action read, quote or post a file the repository does not hold,
+ * and a `report-path: /home/runner/.bashrc` must not overwrite one. Non-regular files (FIFOs, devices, sockets) are
+ * refused from their stat, without being opened: opening a FIFO for reading blocks until a writer comes, which
+ * would hang the step until the job times out.
+ */
+
+
+
+
+/** Roots from the runner's environment: GITHUB_WORKSPACE (else the current directory) and RUNNER_TEMP. */
+function fileRootsFromEnv(env = process.env) {
+    return { workspace: env.GITHUB_WORKSPACE || process.cwd(), temp: env.RUNNER_TEMP || undefined };
+}
+/** True when `child` is `root` or below it (both absolute, normalised). */
+function isWithin(root, child) {
+    const rel = relative(root, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
+}
+function realRoots(roots) {
+    const out = [];
+    for (const r of [roots.workspace, roots.temp]) {
+        if (!r)
+            continue;
+        try {
+            out.push(realpathSync(r));
+        }
+        catch {
+            // A root that does not exist holds nothing.
+        }
+    }
+    return out;
+}
+/**
+ * Realpath of a path that may not exist yet: the nearest existing ancestor's realpath plus the rest. A dangling
+ * symbolic link on the way is followed to where it points (writing through it would create the file there).
+ */
+function realpathLoose(abs, depth = 0) {
+    const rest = [];
+    let p = abs;
+    for (;;) {
+        try {
+            return join(realpathSync(p), ...rest.reverse());
+        }
+        catch (e) {
+            const code = e.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw e;
+            if (depth < 40 && isLink(p))
+                return realpathLoose(join(resolve(dirname(p), readlinkSync(p)), ...rest.reverse()), depth + 1);
+            const parent = dirname(p);
+            if (parent === p)
+                return abs;
+            rest.push(basename(p));
+            p = parent;
+        }
+    }
+}
+function isLink(p) {
+    try {
+        return lstatSync(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function shownRoots(roots) {
+    return roots.temp ? `the workspace (${roots.workspace}) or the runner's temp folder (${roots.temp})` : `the workspace (${roots.workspace})`;
+}
+function outside(input, given, real, roots, what) {
+    const via = real !== resolve(roots.workspace, given) ? ` (it resolves to ${excerpt(real, 200)} through a symbolic link)` : '';
+    return new UserError(`Input '${input}': ${excerpt(given, 200)}${via} is outside ${shownRoots(roots)}; ${what} Use a path inside the repository checkout or RUNNER_TEMP.`);
+}
+/** What a stat says the file is, in words, for a refusal. */
+function fileKind(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    if (st.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+/**
+ * Resolve a path input that names a file to read: relative paths start at the workspace; the real path (every
+ * symbolic link followed) must lie inside a root; the file must exist and be a regular file. Returns the absolute
+ * path as given (not the real one), so messages name the file the user wrote.
+ */
+function resolveInputFile(path, opts) {
+    const abs = resolve(opts.roots.workspace, path);
+    let real;
+    try {
+        real = realpathSync(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            // Outside is refused before "not found" (which would tell whether a file exists there); a dangling link is
+            // judged by where it points.
+            const target = realpathLoose(abs);
+            if (!realRoots(opts.roots).some((r) => isWithin(r, target))) {
+                throw outside(opts.input, path, target, opts.roots, 'the action reads only files the run holds.');
+            }
+            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} not found; check the path (relative paths start at the workspace, ${opts.roots.workspace}).`);
+        }
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} cannot be read (permission denied).`);
+        if (code === 'ELOOP')
+            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is a symbolic link loop.`);
+        throw e;
+    }
+    if (!realRoots(opts.roots).some((r) => isWithin(r, real))) {
+        throw outside(opts.input, path, real, opts.roots, 'the action reads only files the run holds.');
+    }
+    const st = statSync(real);
+    if (st.isFile() || (opts.directory && st.isDirectory()))
+        return abs;
+    throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is ${fileKind(st)}, not a regular file; ` +
+        (st.isDirectory() ? 'give the path of a file inside it.' : 'the action reads only regular files (it never opens pipes or devices).'));
+}
+/**
+ * Resolve a path input that names a file to write: its real location (links followed, missing folders allowed)
+ * must lie inside a root; an existing target must be a regular file (never a directory, pipe or device), and not a
+ * file this run reads. Returns the absolute path.
+ */
+function resolveOutputFile(path, opts) {
+    const abs = resolve(opts.roots.workspace, path);
+    const real = realpathLoose(abs);
+    if (!realRoots(opts.roots).some((r) => isWithin(r, real))) {
+        throw outside(opts.input, path, real, opts.roots, 'the action writes only there.');
+    }
+    let st;
+    try {
+        st = statSync(real);
+    }
+    catch {
+        st = undefined;
+    }
+    if (st && !st.isFile()) {
+        throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is ${fileKind(st)}; give the path of a file to write (it is created or replaced).`);
+    }
+    for (const i of opts.inputs ?? []) {
+        if (!i)
+            continue;
+        if (realpathLoose(resolve(opts.roots.workspace, i)) === real) {
+            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is also a file this run reads (${excerpt(i, 200)}); writing there would overwrite it. Choose another path.`);
+        }
+    }
+    return abs;
+}
+/**
+ * Check an already-resolved path is a regular file before opening it, from its stat (never an open): a directory,
+ * FIFO, socket or device is a UserError naming `label`. Returns the stat.
+ */
+function statRegularFile(path, label) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} not found; check the path (relative paths start at the workspace)`, { file: path });
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} cannot be read (permission denied)`, { file: path });
+        if (code === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} is a symbolic link loop`, { file: path });
+        throw e;
+    }
+    if (!st.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} is ${fileKind(st)}, not a regular file; ${st.isDirectory() ? 'pass the path of a file' : 'the action never opens pipes or devices'}`, { file: path });
+    }
+    return st;
+}
+
+
+/***/ }),
+
+/***/ 9477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   VR: () => (/* binding */ maxDocumentBytes)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_DOCUMENT_BYTES, positiveIntEnv */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3244);
+
+
+
+/** Default largest config or report document (policy, params, metrics file, report) read whole: 16 MiB. */
+const DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+/**
+ * The largest document read whole, from MLCI_MAX_DOCUMENT_BYTES when set (a positive integer of bytes). A policy or
+ * a metrics file is kilobytes; the cap keeps a mistaken path (a data file, a log) from being loaded and parsed.
+ */
+function maxDocumentBytes(env = process.env) {
+    return positiveIntEnv(env, 'MLCI_MAX_DOCUMENT_BYTES', DEFAULT_MAX_DOCUMENT_BYTES);
+}
+/** A positive integer from an environment variable, or `fallback`; anything else is a UserError naming it. */
+function positiveIntEnv(env, name, fallback) {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '')
+        return fallback;
+    const v = Number(raw.trim());
+    if (!Number.isSafeInteger(v) || v < 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Environment variable ${name} must be a positive whole number of bytes; it is '${raw.slice(0, 40)}'.`);
+    return v;
+}
+/**
+ * Read a small text file whole (UTF-8): a regular file only (checked from its stat, never opened otherwise), at most
+ * `maxBytes`. `label` names it in errors ("Policy .github/mlci/gate.yml").
+ */
+function readTextFile(path, label, maxBytes = maxDocumentBytes()) {
+    const st = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .statRegularFile */ .b2)(path, label);
+    if (st.size > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} is ${st.size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte limit for a document read whole; ` +
+            `check the path (set MLCI_MAX_DOCUMENT_BYTES to raise the limit)`, { file: path });
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} cannot be read (permission denied)`, { file: path });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} is a directory, not a regular file; pass the path of a file`, { file: path });
+        throw e;
+    }
+}
+
+
+/***/ }),
+
 /***/ 565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ parseYamlDocument)
+/* harmony export */   I: () => (/* binding */ parseYamlDocument),
+/* harmony export */   w: () => (/* binding */ MAX_ALIAS_COUNT)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
+/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9477);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8759);
 
 
+
+
+/** Most alias expansions per document (yaml's own default, 100): a policy has no use for more. */
+const MAX_ALIAS_COUNT = 100;
+/** The first mapping key node equal to `name`, anywhere in the document. */
+function findKey(node, name) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const it of node.items) {
+            if (it.key?.value === name)
+                return it.key;
+            const hit = findKey(it.value, name);
+            if (hit)
+                return hit;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const it of node.items) {
+            const hit = findKey(it, name);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
 function startLine(node, lc) {
     const r = node?.range;
     return r ? lc.linePos(r[0]).line : undefined;
@@ -1068,6 +1406,10 @@ function startLine(node, lc) {
  * ("Policy", "Drift policy"); `shape` describes the expected mapping for a document that is not one.
  */
 function parseYamlDocument(text, file, schema, opts) {
+    const limit = (0,_fs_text_js__WEBPACK_IMPORTED_MODULE_2__/* .maxDocumentBytes */ .VR)();
+    if (Buffer.byteLength(text, 'utf8') > limit) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file} is over the ${limit.toLocaleString('en-US')}-byte limit for a YAML document; check the path (MLCI_MAX_DOCUMENT_BYTES raises the limit).`, { file });
+    }
     const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
@@ -1094,7 +1436,23 @@ function parseYamlDocument(text, file, schema, opts) {
         }
         return startLine(doc.contents, lc);
     };
-    const raw = doc.toJS() ?? (opts.allowEmpty ? {} : null);
+    let js;
+    try {
+        // yaml counts alias expansions against the document size (maxAliasCount) and throws a ReferenceError for a
+        // "billion laughs" document instead of building it.
+        js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError) && !(e instanceof RangeError))
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file} expands YAML aliases (*name) too far (${e.message}); write the values out instead of nesting aliases.`, { file });
+    }
+    const proto = findKey(doc.contents, '__proto__');
+    if (proto) {
+        const line = startLine(proto, lc);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file}${line ? ` line ${line}` : ''}: '__proto__' cannot be a key (JavaScript reserves it); rename or remove it.`, { file, line });
+    }
+    const raw = js ?? (opts.allowEmpty ? {} : null);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file} must be a YAML mapping ${opts.shape}.`, { file, line: 1 });
     }
@@ -1104,7 +1462,7 @@ function parseYamlDocument(text, file, schema, opts) {
         const path = issue.path;
         const line = lineOf(path);
         const key = path.length ? path.join('.') : '(top level)';
-        const msg = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}` : issue.message;
+        const msg = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.slice(0, 10).map((k) => (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(k, 60, "'")).join(', ')}${issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : ''}` : issue.message;
         const n = r.error.issues.length;
         const more = n > 1 ? ` (and ${n - 1} more problem${n > 2 ? 's' : ''})` : '';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file}${line ? ` line ${line}` : ''}: ${key}: ${msg}${more}.`, { file, line });
@@ -1203,12 +1561,36 @@ function requireSizeBytes(name, text) {
 
 /***/ }),
 
-/***/ 6218:
+/***/ 219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ PermissionDeniedError)
+/* harmony export */ });
+/**
+ * The one seam between mlci's domain logic and a CI platform. GitHub Actions implements it in
+ * packages/github; the local CLI and GitLab implement it in packages/cli. Core never imports a platform SDK.
+ */
+/** The token lacks a permission; `permission` names it as a workflow's `permissions:` block does (`contents: write`). */
+class PermissionDeniedError extends Error {
+    permission;
+    constructor(permission, message) {
+        super(message);
+        this.permission = permission;
+        this.name = 'PermissionDeniedError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Hz: () => (/* reexport */ checkpointPatternInput),
   r: () => (/* reexport */ exitCodesInput),
   YW: () => (/* reexport */ gpusInput),
   publishTrainReport: () => (/* reexport */ publishTrainReport),
@@ -1216,7 +1598,7 @@ __webpack_require__.d(__webpack_exports__, {
   trainOnGpuRunner: () => (/* reexport */ trainOnGpuRunner)
 });
 
-// UNUSED EXPORTS: GpuSampler, GpuSamples, IDLE_FRACTION, IDLE_UTILIZATION_PCT, MIN_SAMPLES_FOR_IDLE, PREFLIGHT_FIELDS, SAMPLE_FIELDS, binSeries, buildInventory, classifySmiFailure, collidingMetricNames, describeGpu, describeOutcome, describeSmiFailure, escapeHtml, findNewestCheckpoint, formatChartNumber, formatMiB, groupAlive, idleWarning, judgeAttempt, memoryFreeMiB, metricOutputName, migProfileMemoryBytes, nodeExecFile, parseLooseJson, parseMetricsFile, parseMetricsLog, parseSmiCell, parseSmiList, parseSmiQ, parseSmiQTree, parseSmiQueryCsv, parseSmiQueryCsvWithHeader, preflight, preflightFields, rejectedSmiField, renderChart, renderTrainSummary, selectGpus, shouldRetry, signalFromExitCode, smiCell, smiNumber, startAttempt, summarizeSamples, tableCell, trainOutputs
+// UNUSED EXPORTS: CommandFilter, DEFAULT_CHECKPOINT_PATTERNS, GpuSampler, GpuSamples, IDLE_FRACTION, IDLE_UTILIZATION_PCT, MAX_METRICS, MAX_METRIC_NAME, MIN_SAMPLES_FOR_IDLE, PREFLIGHT_FIELDS, RUNNER_CANCEL_TIMING, SAMPLE_FIELDS, TRAINING_COMMANDS, TRAINING_SUMMARY_MAX, binSeries, buildInventory, classifySmiFailure, collidingMetricNames, describeGpu, describeOutcome, describeSmiFailure, escapeHtml, findLeftovers, findNewestCheckpoint, formatChartNumber, formatMiB, groupAlive, idleWarning, incompleteReason, isActionOnlyVariable, judgeAttempt, memoryFreeMiB, metricOutputName, migProfileMemoryBytes, nodeExecFile, parseCheckpointPatterns, parseFileCommand, parseLooseJson, parseMetricsFile, parseMetricsLog, parseSmiCell, parseSmiList, parseSmiQ, parseSmiQTree, parseSmiQueryCsv, parseSmiQueryCsvWithHeader, preflight, preflightFields, prepareTrainingFileCommands, rejectedSmiField, renderChart, renderTrainSummary, runStepEnvironment, searchCheckpoints, selectGpus, shouldRetry, signalFromExitCode, smiCell, smiNumber, startAttempt, summarizeSamples, tableCell, trainOutputs
 
 // EXTERNAL MODULE: ../core/src/errors.ts
 var errors = __webpack_require__(319);
@@ -1524,7 +1906,10 @@ function selectGpus(gpus, req) {
     return { devices, cudaVisibleDevices: devices.map((d) => d.uuid).join(','), notes };
 }
 
+// EXTERNAL MODULE: ../core/src/excerpt.ts
+var excerpt = __webpack_require__(8759);
 ;// CONCATENATED MODULE: ../core/src/train/metrics-file.ts
+
 
 class LooseJson {
     s;
@@ -1694,8 +2079,9 @@ function parseLooseJson(text, file) {
         switch (v.t) {
             case 'object': {
                 const o = {};
+                // defineProperty, not o[key] =: a "__proto__" key stays data instead of replacing the object's prototype.
                 for (const e of v.entries)
-                    o[e.key] = toPlain(e.value);
+                    Object.defineProperty(o, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
                 return o;
             }
             case 'array': return undefined;
@@ -1704,6 +2090,16 @@ function parseLooseJson(text, file) {
         }
     };
     return toPlain(new LooseJson(text, file).document());
+}
+/**
+ * Most metrics a metrics file may hold, and longest metric name: each becomes a step output, and GitHub keeps about
+ * 1 MB of outputs per step, so a file of a million keys must be refused rather than flood the outputs file.
+ */
+const MAX_METRICS = 1000;
+const MAX_METRIC_NAME = 200;
+/** A metric name for a message: as written when short and printable, else an escaped excerpt. */
+function named(key) {
+    return key.length <= 80 && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029']/.test(key) ? `'${key}'` : (0,excerpt/* excerpt */.K)(key);
 }
 /**
  * Parse and validate a metrics file. Every problem is a UserError naming the file, the key and its line, and
@@ -1718,9 +2114,16 @@ function parseMetricsFile(text, file) {
     }
     const out = [];
     const seen = new Set();
+    if (doc.entries.length > MAX_METRICS) {
+        throw new errors/* UserError */.y(`${file} holds ${doc.entries.length.toLocaleString('en-US')} metrics; at most ${MAX_METRICS} are published as outputs. Write the headline metrics here and the rest to metrics-log or an artifact.`, { file, line: doc.line });
+    }
     for (const { key, value, line } of doc.entries) {
+        if (key.length > MAX_METRIC_NAME)
+            throw new errors/* UserError */.y(`${file}: a metric name of ${key.length.toLocaleString('en-US')} characters (line ${line}) is over the ${MAX_METRIC_NAME}-character limit: ${(0,excerpt/* excerpt */.K)(key)}.`, { file, line });
+        if (key === '__proto__')
+            throw new errors/* UserError */.y(`${file}: '__proto__' (line ${line}) cannot be a metric name (JavaScript reserves it); rename the metric.`, { file, line });
         if (seen.has(key))
-            throw new errors/* UserError */.y(`${file}: metric '${key}' appears twice (line ${line}); write each metric once.`, { file, line });
+            throw new errors/* UserError */.y(`${file}: metric ${named(key)} appears twice (line ${line}); write each metric once.`, { file, line });
         seen.add(key);
         if (key.trim() === '')
             throw new errors/* UserError */.y(`${file}: a metric has an empty name (line ${line}).`, { file, line });
@@ -1737,7 +2140,7 @@ function parseMetricsFile(text, file) {
             fix = `write it as a number: "${key}": ${Number(value.v)}`;
         else
             fix = 'write a single finite number';
-        throw new errors/* UserError */.y(`${file}: metric '${key}' (line ${value.line}) is ${describe(value)}, not a finite number; ${fix}.`, { file, line: value.line });
+        throw new errors/* UserError */.y(`${file}: metric ${named(key)} (line ${value.line}) is ${describe(value)}, not a finite number; ${fix}.`, { file, line: value.line });
     }
     return out;
 }
@@ -1765,10 +2168,9 @@ function parseMetricsLog(text, file) {
     const lines = text.split('\n');
     const warnings = [];
     let capacity = 1024;
-    let step = new Float64Array(capacity);
     const columns = new Map();
     const nonNumeric = new Set();
-    let stepKey;
+    const nonFinite = new Map();
     let rows = 0;
     let dropped = 0;
     const endsWithNewline = text.endsWith('\n');
@@ -1782,6 +2184,7 @@ function parseMetricsLog(text, file) {
         }
         catch {
             try {
+                // Python's json.dumps writes NaN and Infinity, which JSON.parse rejects.
                 obj = parseLooseJson(raw, `${file}:${li + 1}`);
             }
             catch (e) {
@@ -1796,22 +2199,12 @@ function parseMetricsLog(text, file) {
         if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
             throw new errors/* UserError */.y(`${file} line ${li + 1} is not a JSON object; write one object per line, such as {"step": 100, "loss": 0.7}.`, { file, line: li + 1 });
         }
-        const rec = obj;
-        if (stepKey === undefined && rows === 0)
-            stepKey = STEP_KEYS.find((k) => typeof rec[k] === 'number');
         if (rows === capacity) {
             capacity *= 2;
-            const next = new Float64Array(capacity);
-            next.set(step);
-            step = next;
             for (const c of columns.values())
                 c.grow(capacity);
         }
-        const sv = stepKey === undefined ? undefined : rec[stepKey];
-        step[rows] = typeof sv === 'number' ? sv : stepKey === undefined ? rows : NaN;
-        for (const [k, v] of Object.entries(rec)) {
-            if (k === stepKey)
-                continue;
+        for (const [k, v] of Object.entries(obj)) {
             if (typeof v !== 'number') {
                 if (!columns.has(k))
                     nonNumeric.add(k);
@@ -1819,7 +2212,7 @@ function parseMetricsLog(text, file) {
             }
             let col = columns.get(k);
             if (!col) {
-                if (columns.size >= MAX_SERIES) {
+                if (columns.size >= MAX_SERIES + STEP_KEYS.length && !STEP_KEYS.includes(k)) {
                     dropped++;
                     continue;
                 }
@@ -1827,19 +2220,46 @@ function parseMetricsLog(text, file) {
                 columns.set(k, col);
                 nonNumeric.delete(k);
             }
+            if (!Number.isFinite(v)) {
+                let nf = nonFinite.get(k);
+                if (!nf)
+                    nonFinite.set(k, (nf = { key: k, nan: 0, infinite: 0, firstLine: li + 1 }));
+                if (Number.isNaN(v))
+                    nf.nan++;
+                else
+                    nf.infinite++;
+            }
             col.values[rows] = v;
         }
         rows++;
     }
+    const stepKey = STEP_KEYS.find((k) => columns.has(k));
+    const step = stepKey ? columns.get(stepKey).values.slice(0, rows) : Float64Array.from({ length: rows }, (_, i) => i);
+    const series = [...columns.values()].filter((c) => !STEP_KEYS.includes(c.name));
+    if (series.length > MAX_SERIES)
+        dropped += series.length - MAX_SERIES;
     if (dropped > 0)
         warnings.push(`${file}: only the first ${MAX_SERIES} numeric keys are charted.`);
+    if (stepKey) {
+        let missing = 0;
+        for (let i = 0; i < rows; i++)
+            if (!Number.isFinite(step[i]))
+                missing++;
+        if (missing > 0)
+            warnings.push(`${file}: ${missing} of ${rows} lines have no finite '${stepKey}' (the x axis); they are not charted.`);
+    }
+    for (const nf of nonFinite.values()) {
+        const what = [nf.nan ? `NaN ${nf.nan} time(s)` : '', nf.infinite ? `Infinity ${nf.infinite} time(s)` : ''].filter(Boolean).join(' and ');
+        warnings.push(`${file}: '${nf.key}' is ${what} (first on line ${nf.firstLine}); those points are not charted. A diverging loss or a division by zero in the training?`);
+    }
     return {
         stepKey,
-        step: step.slice(0, rows),
-        series: [...columns.values()].map((c) => ({ name: c.name, values: c.values.slice(0, rows) })),
+        step,
+        series: series.slice(0, MAX_SERIES).map((c) => ({ name: c.name, values: c.values.slice(0, rows) })),
         rows,
-        ignoredKeys: [...nonNumeric].filter((k) => k !== stepKey),
+        ignoredKeys: [...nonNumeric].filter((k) => !columns.has(k)),
         warnings,
+        nonFinite: [...nonFinite.values()],
     };
 }
 
@@ -1850,9 +2270,55 @@ var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ../core/src/train/checkpoint.ts
 
 
-/** Names that are not (yet) a checkpoint: hidden files and the temporary files writers rename into place. */
+
+/** Names matched when `checkpoint-pattern` is not set: PyTorch, Lightning, safetensors, and Hugging Face Trainer. */
+const DEFAULT_CHECKPOINT_PATTERNS = ['*.pt', '*.pth', '*.ckpt', '*.safetensors', 'checkpoint-*/'];
+/** Names that are never a checkpoint whatever the pattern: hidden files and temp files writers rename into place. */
 const NOT_A_CHECKPOINT = /^\.|\.(tmp|temp|partial|part|lock|incomplete)$|~$/i;
 const collator = new Intl.Collator('en', { numeric: true });
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*')
+            re += '.*';
+        else if (c === '?')
+            re += '.';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end < 0) {
+                re += '\\[';
+                continue;
+            }
+            let body = glob.slice(i + 1, end);
+            if (body.startsWith('!'))
+                body = '^' + body.slice(1);
+            re += '[' + body.replace(/\\/g, '\\\\') + ']';
+            i = end;
+        }
+        else
+            re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Parse `checkpoint-pattern` items; a bad one is a UserError naming it. */
+function parseCheckpointPatterns(items) {
+    const out = [];
+    for (const raw of items) {
+        const glob = raw.trim();
+        if (!glob)
+            continue;
+        const dirOnly = glob.endsWith('/');
+        const body = dirOnly ? glob.slice(0, -1) : glob;
+        if (body === '' || body.includes('/') || body === '.' || body === '..') {
+            throw new errors/* UserError */.y(`Input 'checkpoint-pattern' has '${glob}': a pattern matches one name directly inside checkpoint-dir, such as '*.pt' or 'checkpoint-*/' (a trailing / matches directories only); it cannot hold a path.`);
+        }
+        out.push({ glob, re: globToRegExp(body), dirOnly });
+    }
+    if (out.length === 0)
+        throw new errors/* UserError */.y("Input 'checkpoint-pattern' is set but lists no pattern; leave it out for the defaults (*.pt, *.pth, *.ckpt, *.safetensors, checkpoint-*/).");
+    return out;
+}
 function safeStat(p) {
     try {
         return (0,external_node_fs_.statSync)(p);
@@ -1881,22 +2347,145 @@ function lastWritten(path, st) {
     }
     return t;
 }
+function readAt(path, position, length) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const buf = Buffer.alloc(length);
+        const n = (0,external_node_fs_.readSync)(fd, buf, 0, length, position);
+        return buf.subarray(0, n);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Largest zip end-of-central-directory record plus its longest comment (APPNOTE.TXT 4.3.16). */
+const ZIP_EOCD_SPAN = 22 + 0xffff;
+/** safetensors headers larger than this are not read (the format's own reader caps the header at 100 MB). */
+const SAFETENSORS_MAX_HEADER = 100_000_000;
 /**
- * The newest checkpoint in `dir`, or undefined when there is none (or no such directory).
- * `notBeforeMs` leaves out checkpoints older than this run (stale ones a persistent self-hosted workspace kept from
- * an earlier job): resuming from those would silently continue someone else's training.
- * Ties (same mtime, common on coarse file systems) go to the name that sorts last with numbers compared as numbers,
- * so `checkpoint-1000` beats `checkpoint-500`.
+ * Why a checkpoint file is not complete, or undefined when it looks whole. Checked without loading it:
+ * - `torch.save` writes a zip archive (PyTorch >= 1.6, `_use_new_zipfile_serialization`), and a zip ends with its
+ *   end-of-central-directory record (PKWARE APPNOTE.TXT 4.3.16): a file cut short by a kill lacks it.
+ * - safetensors starts with an 8-byte little-endian header length and a JSON header whose `data_offsets` say where
+ *   each tensor ends (huggingface/safetensors README, "Format"): the file must be at least that long.
+ * Other files (legacy pickles, framework formats) only have to be non-empty.
  */
-function findNewestCheckpoint(dir, notBeforeMs = 0) {
+function incompleteReason(path, size) {
+    if (size === 0)
+        return 'empty';
+    let head;
+    try {
+        head = readAt(path, 0, 8);
+    }
+    catch (e) {
+        return `unreadable (${e.code ?? e.message})`;
+    }
+    if (head.length >= 4 && head.readUInt32LE(0) === 0x04034b50) {
+        const span = Math.min(size, ZIP_EOCD_SPAN);
+        const tail = readAt(path, size - span, span);
+        for (let i = tail.length - 22; i >= 0; i--) {
+            if (tail.readUInt32LE(i) === 0x06054b50)
+                return undefined;
+        }
+        return 'cut short: a zip (torch.save) file without its end record';
+    }
+    if (/\.safetensors$/i.test(path)) {
+        if (size < 8)
+            return 'cut short: no safetensors header';
+        const n = Number(head.readBigUInt64LE(0));
+        if (n > SAFETENSORS_MAX_HEADER || 8 + n > size)
+            return 'cut short: the safetensors header is longer than the file';
+        let header;
+        try {
+            header = JSON.parse(readAt(path, 8, n).toString('utf8'));
+        }
+        catch {
+            return 'cut short: the safetensors header is not valid JSON';
+        }
+        let end = 0;
+        for (const [k, v] of Object.entries(header)) {
+            if (k !== '__metadata__' && Array.isArray(v?.data_offsets))
+                end = Math.max(end, Number(v.data_offsets[1]) || 0);
+        }
+        if (8 + n + end > size)
+            return `cut short: the tensors end at byte ${8 + n + end} but the file has ${size}`;
+    }
+    return undefined;
+}
+/**
+ * Why a checkpoint directory is not complete. Hugging Face Trainer writes `trainer_state.json` into
+ * `checkpoint-<step>/` after the model, optimizer, scheduler and RNG state (transformers `Trainer._save_checkpoint`),
+ * so a `checkpoint-<step>/` without it was cut short. Any directory must be non-empty, and the torch.save and
+ * safetensors files directly inside it must be complete.
+ */
+function incompleteDirReason(path, name) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(path);
+    }
+    catch (e) {
+        return `unreadable (${e.code ?? e.message})`;
+    }
+    if (names.length === 0)
+        return 'empty';
+    if (/^checkpoint-\d+$/.test(name) && !names.includes('trainer_state.json')) {
+        return 'cut short: no trainer_state.json, which Hugging Face Trainer writes last';
+    }
+    for (const n of names.sort()) {
+        if (!/\.(pt|pth|ckpt|bin|safetensors)$/i.test(n))
+            continue;
+        const st = safeStat((0,external_node_path_.join)(path, n));
+        if (!st?.isFile())
+            continue;
+        const why = incompleteReason((0,external_node_path_.join)(path, n), st.size);
+        if (why)
+            return `${n} is ${why}`;
+    }
+    return undefined;
+}
+/**
+ * The checkpoint a retry resumes from: the newest complete entry of `dir` whose name matches a pattern and that was
+ * written by this run (`notBeforeMs`).
+ *
+ * DeepSpeed writes a `latest` file naming the tag directory of its newest checkpoint after that checkpoint is saved
+ * (deepspeed `DeepSpeedEngine.save_checkpoint`): when it exists and names a directory of this run, that directory
+ * is the checkpoint, whatever the patterns say.
+ *
+ * Ties (same mtime, common on coarse file systems) go to Lightning's `last.ckpt`, then to the name that sorts last
+ * with numbers compared as numbers, so `checkpoint-1000` beats `checkpoint-500`.
+ */
+function searchCheckpoints(dir, opts = {}) {
+    const notBeforeMs = opts.notBeforeMs ?? 0;
+    const patterns = opts.patterns ?? parseCheckpointPatterns(DEFAULT_CHECKPOINT_PATTERNS);
+    const result = { skipped: [], matched: 0 };
     let names;
     try {
         names = (0,external_node_fs_.readdirSync)(dir);
     }
     catch {
-        return undefined;
+        return result;
     }
-    let best;
+    // DeepSpeed's `latest` tag file.
+    if (names.includes('latest')) {
+        const latest = (0,external_node_path_.join)(dir, 'latest');
+        const st = safeStat(latest);
+        if (st?.isFile() && st.size > 0 && st.size < 4096) {
+            const tag = (0,external_node_fs_.readFileSync)(latest, 'utf8').trim();
+            const tagStat = tag && !tag.includes('/') && tag !== '.' && tag !== '..' ? safeStat((0,external_node_path_.join)(dir, tag)) : undefined;
+            if (tagStat?.isDirectory()) {
+                const mtimeMs = lastWritten((0,external_node_path_.join)(dir, tag), tagStat);
+                if (mtimeMs >= notBeforeMs) {
+                    result.matched = 1;
+                    result.checkpoint = {
+                        path: (0,external_node_path_.join)(dir, tag), name: tag, mtimeMs,
+                        reason: `DeepSpeed's \`latest\` file names ${tag}, and DeepSpeed writes it only after that checkpoint is saved`,
+                    };
+                    return result;
+                }
+            }
+        }
+    }
+    const candidates = [];
     for (const name of names) {
         if (NOT_A_CHECKPOINT.test(name))
             continue;
@@ -1904,14 +2493,35 @@ function findNewestCheckpoint(dir, notBeforeMs = 0) {
         const st = safeStat(path);
         if (!st || !(st.isFile() || st.isDirectory()))
             continue;
+        const p = patterns.find((pt) => pt.re.test(name) && (!pt.dirOnly || st.isDirectory()));
+        if (!p)
+            continue;
         const mtimeMs = lastWritten(path, st);
         if (mtimeMs < notBeforeMs)
             continue;
-        if (!best || mtimeMs > best.mtimeMs || (mtimeMs === best.mtimeMs && collator.compare(name, best.name) > 0)) {
-            best = { path, name, mtimeMs };
-        }
+        candidates.push({ name, path, mtimeMs, st, glob: p.glob });
     }
-    return best;
+    result.matched = candidates.length;
+    candidates.sort((a, b) => b.mtimeMs - a.mtimeMs || Number(b.name === 'last.ckpt') - Number(a.name === 'last.ckpt') || collator.compare(b.name, a.name));
+    for (const c of candidates) {
+        const why = c.st.isDirectory() ? incompleteDirReason(c.path, c.name) : incompleteReason(c.path, c.st.size);
+        if (why) {
+            if (result.skipped.length < 5)
+                result.skipped.push({ name: c.name, why });
+            continue;
+        }
+        const passed = result.skipped.length ? `; passed over ${result.skipped.map((s) => `${s.name} (${s.why})`).join(', ')}` : '';
+        result.checkpoint = {
+            path: c.path, name: c.name, mtimeMs: c.mtimeMs,
+            reason: `the newest complete entry matching \`${c.glob}\` (${candidates.length} of this run matched checkpoint-pattern${passed})`,
+        };
+        break;
+    }
+    return result;
+}
+/** The newest complete checkpoint in `dir` (see searchCheckpoints), or undefined when there is none. */
+function findNewestCheckpoint(dir, notBeforeMs = 0, patterns) {
+    return searchCheckpoints(dir, { notBeforeMs, patterns }).checkpoint;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -1986,6 +2596,28 @@ var external_node_child_process_ = __webpack_require__(1421);
 const GROUP_POLL_MS = 100;
 /** Leftover background processes of a finished command get this long after SIGTERM before SIGKILL. */
 const LEFTOVER_GRACE_MS = 5000;
+/** "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'. */
+function readStat(pid) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const close = stat.lastIndexOf(')');
+    const rest = stat.slice(close + 2).split(' ');
+    return { pid: Number(pid), comm: stat.slice(stat.indexOf('(') + 1, close), state: rest[0], pgrp: Number(rest[2]) };
+}
+function procPids() {
+    try {
+        return (0,external_node_fs_.readdirSync)('/proc').filter((d) => /^\d+$/.test(d));
+    }
+    catch {
+        return undefined;
+    }
+}
+const gone = (p) => p.state === 'Z' || p.state === 'X';
 /**
  * Whether any process of the group is still running. On Linux, /proc is read and zombies are left out: an orphan
  * that exited is reparented to PID 1, and in containers PID 1 is often not an init that reaps it (docker without
@@ -2001,28 +2633,61 @@ function groupAlive(pgid) {
     }
     if (process.platform !== 'linux')
         return true;
-    let pids;
-    try {
-        pids = (0,external_node_fs_.readdirSync)('/proc').filter((d) => /^\d+$/.test(d));
-    }
-    catch {
+    const pids = procPids();
+    if (!pids)
         return true;
-    }
     for (const pid of pids) {
-        let stat;
-        try {
-            stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
-        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(rest[2]) === pgid && rest[0] !== 'Z' && rest[0] !== 'X')
+        const p = readStat(pid);
+        if (p && p.pgrp === pgid && !gone(p))
             return true;
     }
     return false;
 }
+/**
+ * Live processes of the training: in its process group, or (Linux) carrying the marker variable in their
+ * environment, which reaches those that called setsid or double-forked into daemons. Not found: processes that
+ * cleared their environment (`env -i`, an exec with a fresh one), run as another user (sudo), or live in another
+ * PID namespace (a container started through the Docker daemon is the daemon's child, not the training's).
+ */
+function findLeftovers(pgid, marker) {
+    const out = [];
+    const pids = process.platform === 'linux' ? procPids() : undefined;
+    if (!pids)
+        return groupAlive(pgid) ? [{ pid: -pgid, comm: 'process group' }] : [];
+    const needle = marker ? Buffer.from(`${marker.name}=${marker.value}\0`) : undefined;
+    for (const pid of pids) {
+        if (Number(pid) === process.pid)
+            continue;
+        const p = readStat(pid);
+        if (!p || gone(p))
+            continue;
+        if (p.pgrp === pgid) {
+            out.push({ pid: p.pid, comm: p.comm });
+            continue;
+        }
+        if (!needle)
+            continue;
+        let environ;
+        try {
+            environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+        }
+        catch {
+            continue;
+        }
+        if (environ.includes(needle))
+            out.push({ pid: p.pid, comm: p.comm });
+    }
+    return out;
+}
+function signalPid(pid, sig) {
+    try {
+        process.kill(pid, sig);
+    }
+    catch {
+        // ESRCH: gone already; EPERM: not ours to stop.
+    }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function signalGroup(pgid, sig) {
     try {
         process.kill(-pgid, sig);
@@ -2063,7 +2728,7 @@ function startAttempt(spec) {
     let killTimer;
     let timeoutTimer;
     let stopping = false;
-    let strayProcesses = false;
+    const leftovers = [];
     let child;
     try {
         child = (0,external_node_child_process_.spawn)(spec.shell ?? 'bash', ['-eo', 'pipefail', '-c', spec.command], {
@@ -2134,27 +2799,61 @@ function startAttempt(spec) {
                 child.stderr?.destroy();
                 resolve({
                     attempt: spec.attempt, exitCode: code, signal, timedOut, cancelledBy, killedAfterGrace,
-                    spawnError, durationMs: Date.now() - started, tail: tail.get(), strayProcesses,
+                    spawnError, durationMs: Date.now() - started, tail: tail.get(),
+                    ...(leftovers.length ? { strayProcesses: leftovers.map((l) => `${l.pid} (${l.comm})`) } : {}),
                 });
             };
             if (pgid === undefined || spawnError)
                 return settle();
-            // Wait for the rest of the group: after a stop signal, up to the grace period (the SIGKILL timer is armed);
-            // after a normal exit, leftover background processes get SIGTERM and a short grace, then SIGKILL.
-            if (!stopping && groupAlive(pgid)) {
-                strayProcesses = true;
-                stop('SIGTERM', Math.min(spec.graceMs, LEFTOVER_GRACE_MS));
-            }
-            const poll = setInterval(() => {
-                if (!groupAlive(pgid) || killedAfterGrace) {
-                    clearInterval(poll);
-                    // After SIGKILL the group is gone at once; give the kernel a tick to reap before reporting.
-                    setTimeout(settle, killedAfterGrace ? GROUP_POLL_MS : 0);
+            void sweep(pgid).then(settle, settle);
+        }
+        /**
+         * After bash exits: wait for the rest of its process group (after a stop signal, up to the grace period, with
+         * the SIGKILL timer armed); processes still running after a normal exit are leftovers. Then the processes that
+         * escaped the group (found by the marker) get SIGTERM, a short grace, and SIGKILL, as do any they started
+         * meanwhile.
+         */
+        async function sweep(group) {
+            const note = (found) => {
+                for (const l of found)
+                    if (!leftovers.some((x) => x.pid === l.pid))
+                        leftovers.push(l);
+            };
+            if (!stopping) {
+                const found = findLeftovers(group, spec.marker);
+                if (found.length) {
+                    note(found);
+                    for (const l of found)
+                        signalPid(l.pid, 'SIGTERM');
+                    stop('SIGTERM', Math.min(spec.graceMs, LEFTOVER_GRACE_MS));
                 }
-            }, GROUP_POLL_MS);
-            if (!groupAlive(pgid)) {
-                clearInterval(poll);
-                settle();
+            }
+            while (groupAlive(group) && !killedAfterGrace)
+                await sleep(GROUP_POLL_MS);
+            // After SIGKILL the group is gone at once; give the kernel a tick to reap before looking again.
+            if (killedAfterGrace)
+                await sleep(GROUP_POLL_MS);
+            let escaped = findLeftovers(group, spec.marker);
+            if (escaped.length === 0)
+                return;
+            note(escaped);
+            for (const l of escaped)
+                signalPid(l.pid, 'SIGTERM');
+            const deadline = Date.now() + Math.min(spec.graceMs, LEFTOVER_GRACE_MS);
+            while (Date.now() < deadline) {
+                await sleep(GROUP_POLL_MS);
+                escaped = findLeftovers(group, spec.marker);
+                if (escaped.length === 0)
+                    return;
+            }
+            // Twice: a process may have forked between the scan and the kill.
+            for (let round = 0; round < 2; round++) {
+                escaped = findLeftovers(group, spec.marker);
+                note(escaped);
+                for (const l of escaped)
+                    signalPid(l.pid, 'SIGKILL');
+                signalGroup(group, 'SIGKILL');
+                await sleep(GROUP_POLL_MS);
             }
         }
     });
@@ -2419,6 +3118,304 @@ async function preflight(opts) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ../core/src/fs/text.ts
+var fs_text = __webpack_require__(9477);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ../core/src/train/command-filter.ts
+
+/**
+ * The training's stdout and stderr pass through the action's own, where the runner reads workflow commands from
+ * every line of both (actions/runner `ScriptHandler` / `NodeScriptActionHandler` hand each to `OutputManager`, which
+ * calls `ActionCommandManager.TryProcessCommand`). Without a filter a training could set the action's outputs
+ * (`::set-output`), its state, the job's env and PATH, or print `::stop-commands::` and silence the action's own
+ * errors. This filter lets through the commands a training may use and neutralises the rest:
+ *
+ * - The runner's line reader splits on `\n`, `\r` and `\r\n` (.NET `StreamReader.ReadLine`), so all three end a line
+ *   here too, and the filter only ever writes whole lines: a command cannot be assembled from a partial line and
+ *   the action's own next line.
+ * - `::name ...::` counts after leading whitespace (`ActionCommand.TryParseV2` trims the start), and the legacy
+ *   `##[name ...]` anywhere in a line (`ActionCommand.TryParse` searches for the prefix). Names are compared without
+ *   case (the runner's command set is `OrdinalIgnoreCase`).
+ * - Allowed: annotations (`error`, `warning`, `notice`), `debug`, `group`/`endgroup` and `add-mask`: what the
+ *   training says about itself. Everything else (`set-output`, `save-state`, `set-env`, `add-path`,
+ *   `stop-commands`, `echo`, `add-matcher`, unknown names) is printed with a visible `[blocked] ` prefix, so the
+ *   runner does not run it, and counted for one warning at the end.
+ */
+const TRAINING_COMMANDS = new Set(['error', 'warning', 'notice', 'debug', 'group', 'endgroup', 'add-mask']);
+/** Leading characters .NET's `TrimStart()` or JavaScript's `trimStart()` may drop (over-approximated: safe). */
+const LEADING = /^[\s\p{Z}\p{Cc}\u180e\u200b-\u200d\u2060\ufeff]*/u;
+const LEGACY = /##\[([^\]]*)/g;
+/** A line with no end this long is cut here (with a line break), so memory stays bounded. */
+const MAX_LINE = 64 * 1024;
+class CommandFilter {
+    write;
+    flushMs;
+    /** Blocked command names and how often each was seen. */
+    blocked = new Map();
+    partial = '';
+    timer;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    /**
+     * @param write where filtered whole lines go (the action's stdout or stderr)
+     * @param flushMs a partial line (a prompt, a progress dot) waiting this long is written with a line break added
+     */
+    constructor(write, flushMs = 1000) {
+        this.write = write;
+        this.flushMs = flushMs;
+    }
+    block(name) {
+        const n = name.toLowerCase() || '(empty)';
+        this.blocked.set(n, (this.blocked.get(n) ?? 0) + 1);
+    }
+    /** One line without its terminator, made safe. */
+    sanitize(line) {
+        let out = line;
+        const lead = LEADING.exec(line)?.[0].length ?? 0;
+        if (line.startsWith('::', lead)) {
+            const end = line.indexOf('::', lead + 2);
+            if (end >= 0) {
+                const info = line.slice(lead + 2, end);
+                const sp = info.indexOf(' ');
+                const name = sp < 0 ? info : info.slice(0, sp);
+                if (!TRAINING_COMMANDS.has(name.toLowerCase())) {
+                    this.block(name);
+                    out = '[blocked] ' + line;
+                }
+            }
+        }
+        if (out.includes('##[')) {
+            out = out.replace(LEGACY, (m, info) => {
+                const sp = info.indexOf(' ');
+                const name = sp < 0 ? info : info.slice(0, sp);
+                if (TRAINING_COMMANDS.has(name.toLowerCase()))
+                    return m;
+                this.block(name);
+                return '##[blocked] [' + info;
+            });
+        }
+        return out;
+    }
+    push(chunk) {
+        const text = this.partial + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        const end = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
+        let out = '';
+        if (end > 0) {
+            const whole = text.slice(0, end);
+            // Fast path: most training output holds no command marker at all, and is written as it came.
+            if (!whole.includes('::') && !whole.includes('##['))
+                out = whole;
+            else {
+                const parts = whole.split(/(\r\n|\r|\n)/);
+                for (let i = 0; i + 1 < parts.length; i += 2)
+                    out += this.sanitize(parts[i]) + parts[i + 1];
+            }
+        }
+        this.partial = text.slice(end);
+        while (this.partial.length >= MAX_LINE) {
+            out += this.sanitize(this.partial.slice(0, MAX_LINE)) + '\n';
+            this.partial = this.partial.slice(MAX_LINE);
+        }
+        if (out)
+            this.write(out);
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = undefined;
+        if (this.partial && this.flushMs > 0) {
+            this.timer = setTimeout(() => this.flush(), this.flushMs);
+            this.timer.unref?.();
+        }
+    }
+    /** Write a pending partial line, ended with a line break. */
+    flush() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = undefined;
+        const rest = this.partial + this.decoder.end();
+        this.partial = '';
+        if (rest)
+            this.write(this.sanitize(rest) + '\n');
+    }
+    /** `set-output ×2, stop-commands` for the warning. */
+    describeBlocked() {
+        return [...this.blocked].map(([n, c]) => (c > 1 ? `${n} ×${c}` : n)).join(', ');
+    }
+}
+
+;// CONCATENATED MODULE: ../core/src/train/env.ts
+/**
+ * The training's environment holds what a `run:` step's would, not what only actions get.
+ *
+ * For a JavaScript action the runner adds, on top of what every step gets (actions/runner
+ * src/Runner.Worker/Handlers/NodeScriptActionHandler.cs): the inputs as INPUT_*, ACTIONS_RUNTIME_URL,
+ * ACTIONS_RUNTIME_TOKEN, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL, ACTIONS_CACHE_SERVICE_V2, ACTIONS_CACHE_MODE and
+ * ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN; post steps get their saved state as STATE_* (ActionRunner.cs). A `run:` step
+ * gets none of the runtime ones (ScriptHandler.cs): with them any training dependency could write the Actions cache
+ * or upload artifacts in the job's name (cache poisoning).
+ *
+ * ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN are the one exception: ScriptHandler.cs gives them to `run:` steps too, when the
+ * workflow grants `id-token: write`. They are dropped anyway: a training that needs cloud credentials should get them
+ * from an earlier step (e.g. aws-actions/configure-aws-credentials), so that no library inside it can mint OIDC tokens.
+ *
+ * The rule is allow-list minded: every ACTIONS_* variable is dropped except those a `run:` step also sees
+ * (ACTIONS_ORCHESTRATION_ID, the debug switches, and the runner host's own ACTIONS_RUNNER_* settings), so a runtime
+ * variable a future runner adds for actions is dropped without a change here.
+ */
+const RUN_STEP_ACTIONS_VARS = new Set(['ACTIONS_ORCHESTRATION_ID', 'ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+/** Whether a variable of the action's environment is withheld from the training. */
+function isActionOnlyVariable(name) {
+    if (name.startsWith('INPUT_') || name.startsWith('STATE_'))
+        return true;
+    if (name.startsWith('ACTIONS_'))
+        return !RUN_STEP_ACTIONS_VARS.has(name) && !name.startsWith('ACTIONS_RUNNER_');
+    return false;
+}
+/** The action's environment without what only actions get. */
+function runStepEnvironment(base) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!isActionOnlyVariable(k))
+            env[k] = v;
+    return env;
+}
+
+;// CONCATENATED MODULE: ../core/src/train/file-commands.ts
+
+
+
+
+const FILES = ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'];
+/** Most of the training's summary shown in the action's (GitHub caps a step's summary at 1 MiB). */
+const TRAINING_SUMMARY_MAX = 64 * 1024;
+/** Most of a file command file read (the runner itself accepts up to 1 MiB per output value). */
+const MAX_READ = 16 * 1024 * 1024;
+/** Parse a file-command file with the runner's rules (`name=value`, `name<<DELIM`); stop at the first bad line. */
+function parseFileCommand(text) {
+    const entries = [];
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const eq = line.indexOf('=');
+        const hd = line.indexOf('<<');
+        if (eq > 0 && (hd < 0 || eq < hd)) {
+            entries.push([line.slice(0, eq), line.slice(eq + 1)]);
+        }
+        else if (hd > 0) {
+            const name = line.slice(0, hd);
+            const delimiter = line.slice(hd + 2);
+            if (!delimiter)
+                return { entries, error: `line ${i + 1}: the heredoc for '${name.slice(0, 80)}' has an empty delimiter` };
+            const value = [];
+            let closed = false;
+            for (i++; i < lines.length; i++) {
+                if (lines[i] === delimiter) {
+                    closed = true;
+                    break;
+                }
+                value.push(lines[i]);
+            }
+            if (!closed)
+                return { entries, error: `the heredoc for '${name.slice(0, 80)}' is never closed by '${delimiter.slice(0, 80)}'` };
+            entries.push([name, value.join('\n')]);
+        }
+        else {
+            return { entries, error: `line ${i + 1} is neither name=value nor name<<DELIMITER` };
+        }
+    }
+    return { entries };
+}
+function readCapped(p) {
+    try {
+        const size = (0,external_node_fs_.statSync)(p).size;
+        if (size > MAX_READ)
+            return (0,external_node_fs_.readFileSync)(p, 'utf8').slice(0, MAX_READ);
+        return (0,external_node_fs_.readFileSync)(p, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * Private file-command files for the training, in `tempRoot` (RUNNER_TEMP on a runner). Returns undefined when the
+ * action itself has no GITHUB_OUTPUT (not on a runner): there is nothing to protect or pass on.
+ */
+function prepareTrainingFileCommands(base, tempRoot) {
+    if (!base.GITHUB_OUTPUT)
+        return undefined;
+    const root = tempRoot && (0,external_node_fs_.existsSync)(tempRoot) ? tempRoot : (0,external_node_os_.tmpdir)();
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(root, `mlci-train-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}-`));
+    const env = {};
+    for (const name of FILES) {
+        const p = (0,external_node_path_.join)(dir, name.toLowerCase().replace(/^github_/, ''));
+        (0,external_node_fs_.writeFileSync)(p, '', { mode: 0o600 });
+        env[name] = p;
+    }
+    const guarded = ['GITHUB_OUTPUT', 'GITHUB_STATE']
+        .map((name) => ({ name, path: base[name] }))
+        .filter((g) => !!g.path && (0,external_node_fs_.existsSync)(g.path))
+        .map((g) => ({ ...g, before: (0,external_node_fs_.readFileSync)(g.path) }));
+    return {
+        env,
+        collect() {
+            const report = { outputs: [], state: [], exportedEnv: [], addedPath: [], summary: '', warnings: [], tampered: [] };
+            for (const g of guarded) {
+                let now;
+                try {
+                    now = (0,external_node_fs_.readFileSync)(g.path);
+                }
+                catch {
+                    now = undefined;
+                }
+                if (!now || !now.equals(g.before)) {
+                    (0,external_node_fs_.writeFileSync)(g.path, g.before);
+                    report.tampered.push(g.name);
+                }
+            }
+            const out = parseFileCommand(readCapped(env.GITHUB_OUTPUT));
+            report.outputs = out.entries.map(([k]) => k);
+            const st = parseFileCommand(readCapped(env.GITHUB_STATE));
+            report.state = st.entries.map(([k]) => k);
+            const parsedEnv = parseFileCommand(readCapped(env.GITHUB_ENV));
+            if (parsedEnv.error)
+                report.warnings.push(`The training's GITHUB_ENV: ${parsedEnv.error}; the entries after it were not passed on to later steps.`);
+            const lines = [];
+            for (const [k, v] of parsedEnv.entries) {
+                if (k.toUpperCase() === 'NODE_OPTIONS') {
+                    report.warnings.push("The training wrote NODE_OPTIONS to GITHUB_ENV; the runner refuses it there, so it was not passed on.");
+                    continue;
+                }
+                const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+                lines.push(`${k}<<${delimiter}\n${v}\n${delimiter}\n`);
+                report.exportedEnv.push(k);
+            }
+            if (lines.length && base.GITHUB_ENV)
+                (0,external_node_fs_.appendFileSync)(base.GITHUB_ENV, lines.join(''));
+            const paths = readCapped(env.GITHUB_PATH).split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
+            if (paths.length && base.GITHUB_PATH)
+                (0,external_node_fs_.appendFileSync)(base.GITHUB_PATH, paths.map((p) => p + '\n').join(''));
+            report.addedPath = paths;
+            const summary = readCapped(env.GITHUB_STEP_SUMMARY);
+            report.summary = summary.length > TRAINING_SUMMARY_MAX
+                ? summary.slice(0, TRAINING_SUMMARY_MAX) + `\n\n_The training's summary was cut at ${TRAINING_SUMMARY_MAX / 1024} KiB._\n`
+                : summary;
+            if (report.outputs.length) {
+                report.warnings.push(`The training wrote ${report.outputs.length} output(s) to GITHUB_OUTPUT (${report.outputs.slice(0, 5).map((n) => n.slice(0, 40)).join(', ')}); a training's outputs are not the action's, so they were dropped. Write metrics to MLCI_METRICS_FILE.`);
+            }
+            if (report.state.length)
+                report.warnings.push('The training wrote to GITHUB_STATE; it has no post step, so that was dropped.');
+            if (report.tampered.length) {
+                report.warnings.push(`The training wrote to the action's own ${report.tampered.join(' and ')} file directly; those writes were undone.`);
+            }
+            return report;
+        },
+        cleanup() {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ../core/src/train/monitor.ts
 
 /**
@@ -2632,6 +3629,11 @@ class GpuSampler {
 
 
 
+
+
+
+
+
 /** Absolute path of a user path relative to the working directory. */
 function resolveIn(wd, p) {
     return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(wd, p);
@@ -2659,22 +3661,34 @@ function commonDir(paths) {
 /** Variables the action sets for the training; inherited values of these never leak through (a stale resume path). */
 const MLCI_VARS = [
     'MLCI_DEVICE', 'MLCI_ATTEMPT', 'MLCI_MAX_ATTEMPTS', 'MLCI_RESUME_FROM', 'MLCI_CHECKPOINT_DIR', 'MLCI_METRICS_FILE',
-    'MLCI_METRICS_LOG', 'MLCI_MODEL_PATH',
+    'MLCI_METRICS_LOG', 'MLCI_MODEL_PATH', 'MLCI_PROCESS_MARKER',
 ];
 /**
- * The training's environment: the action's, without its INPUT_* variables, plus the MLCI_* facts and the GPU
- * choice. RUNNER_TRACKING_ID stays, so the runner's end-of-job cleanup still finds the training's processes.
+ * On job cancellation the runner sends the action SIGINT, waits 7.5 s for it to exit, sends SIGTERM, waits 2.5 s,
+ * then kills the whole process tree (actions/runner src/Runner.Sdk/ProcessInvoker.cs, `_sigintTimeout`,
+ * `_sigtermTimeout`, `CancelAndKillProcessTree`). The one statement of that timing in the log.
  */
-function trainingEnv(base, o, selection) {
-    const env = {};
-    for (const [k, v] of Object.entries(base))
-        if (!k.startsWith('INPUT_') && !MLCI_VARS.includes(k))
-            env[k] = v;
+const RUNNER_CANCEL_TIMING = 'On job cancellation the runner sends SIGINT, then SIGTERM 7.5 s later, then kills the step 2.5 s after that: about 10 s in all to save a checkpoint.';
+/**
+ * The training's environment: what a `run:` step would get (the action's, without INPUT_*, STATE_* and the Actions
+ * runtime variables, see env.ts), plus the MLCI_* facts and the GPU choice. RUNNER_TRACKING_ID stays, so the
+ * runner's end-of-job cleanup still finds the training's processes.
+ */
+function trainingEnv(base, o, selection, cpuFallback) {
+    const env = runStepEnvironment(base);
+    for (const k of MLCI_VARS)
+        delete env[k];
     if (selection) {
         env.CUDA_VISIBLE_DEVICES = selection.cudaVisibleDevices;
         // Without this, CUDA numbers devices fastest-first while nvidia-smi numbers them by PCI bus: the indices in
         // logs would not match. UUIDs make the choice exact either way.
         env.CUDA_DEVICE_ORDER = 'PCI_BUS_ID';
+    }
+    else if (cpuFallback) {
+        // require-gpu: auto without a usable GPU: an empty CUDA_VISIBLE_DEVICES hides every GPU from CUDA (CUDA C
+        // Programming Guide, "CUDA Environment Variables"), so torch.cuda.is_available() is False and the training
+        // cannot grab the busy GPU it was judged unfit for, whatever CUDA_VISIBLE_DEVICES it inherited.
+        env.CUDA_VISIBLE_DEVICES = '';
     }
     env.MLCI_DEVICE = selection ? 'cuda' : 'cpu';
     env.MLCI_METRICS_FILE = resolveIn(o.workingDirectory, o.metricsFile);
@@ -2716,17 +3730,19 @@ async function trainOnGpuRunner(o, platform, deps = {}) {
         outcome: 'failure', attempts: [], durationMs: 0, device: 'cpu', metricsFile: resolveIn(o.workingDirectory, o.metricsFile),
         warnings, notices,
     };
-    // Job cancellation: the runner sends SIGINT, then SIGTERM 7.5 s later, then kills this process 2.5 s after that
-    // (actions/runner ProcessInvoker). Forward each to the training at once so it can checkpoint.
+    // Job cancellation (RUNNER_CANCEL_TIMING): forward each signal to the training at once so it can checkpoint.
     let cancelledBy;
     let current;
     const onSignal = (sig) => {
         cancelledBy ??= sig;
-        platform.info(`Received ${sig}: forwarding it to the training (process group ${current?.pid ?? 'not started'}); it has ${Math.round(o.gracePeriodMs / 1000)}s to save a checkpoint.`);
+        platform.info(`Received ${sig}: forwarded it to the training (process group ${current?.pid ?? 'not started'}). ${RUNNER_CANCEL_TIMING}`);
         current?.cancel(sig);
     };
     signals.on('SIGINT', onSignal);
     signals.on('SIGTERM', onSignal);
+    /** Checkpoints older than this (less 2 s of clock granularity) are an earlier job's. */
+    const actionStart = Date.now();
+    let fileCommands;
     try {
         // Cache restore.
         let cache;
@@ -2785,8 +3801,14 @@ async function trainOnGpuRunner(o, platform, deps = {}) {
             }
         }
         // Attempts.
-        const env = trainingEnv(baseEnv, o, report.selection);
+        const marker = { name: 'MLCI_PROCESS_MARKER', value: (0,external_node_crypto_.randomBytes)(12).toString('hex') };
+        const env = trainingEnv(baseEnv, o, report.selection, o.requireGpu === 'auto' && !report.selection);
+        env[marker.name] = marker.value;
+        fileCommands = prepareTrainingFileCommands(baseEnv, baseEnv.RUNNER_TEMP);
+        Object.assign(env, fileCommands?.env);
         const checkpointDir = o.checkpointDir ? resolveIn(o.workingDirectory, o.checkpointDir) : undefined;
+        const search = (dir) => searchCheckpoints(dir, { notBeforeMs: actionStart - 2000, patterns: o.checkpointPatterns });
+        const findCheckpoint = (dir) => search(dir).checkpoint;
         const sampler = report.selection
             ? new GpuSampler({
                 exec, smiPath, intervalMs: o.sampleIntervalMs,
@@ -2797,19 +3819,27 @@ async function trainOnGpuRunner(o, platform, deps = {}) {
         const runStart = Date.now();
         let budgetSpent = false;
         sampler?.begin();
+        // The training's output goes through filters that neutralise workflow commands only the action may use.
+        const writeOut = deps.onStdout ? (t) => deps.onStdout?.(Buffer.from(t)) : (t) => void process.stdout.write(t);
+        const writeErr = deps.onStderr ? (t) => deps.onStderr?.(Buffer.from(t)) : (t) => void process.stderr.write(t);
+        const outFilter = new CommandFilter(writeOut);
+        const errFilter = new CommandFilter(writeErr);
         try {
             for (let attempt = 1; attempt <= o.maxAttempts; attempt++) {
                 if (cancelledBy)
                     break;
                 const attemptEnv = { ...env, MLCI_ATTEMPT: String(attempt) };
                 if (attempt > 1 && checkpointDir) {
-                    const ckpt = findNewestCheckpoint(checkpointDir, runStart - 2000);
+                    const found = search(checkpointDir);
+                    const ckpt = found.checkpoint;
                     if (ckpt) {
                         attemptEnv.MLCI_RESUME_FROM = ckpt.path;
-                        platform.info(`Resuming from checkpoint ${ckpt.path}.`);
+                        platform.info(`Resuming from checkpoint ${ckpt.path}: ${ckpt.reason}.`);
                     }
-                    else
-                        platform.info(`No checkpoint of this run in ${checkpointDir}: attempt ${attempt} starts from scratch.`);
+                    else {
+                        const passed = found.skipped.length ? ` (passed over ${found.skipped.map((k) => `${k.name}: ${k.why}`).join('; ')})` : '';
+                        platform.info(`No complete checkpoint of this run in ${checkpointDir}${passed}: attempt ${attempt} starts from scratch.`);
+                    }
                 }
                 let timeoutMs;
                 if (o.timeoutMs !== undefined) {
@@ -2822,21 +3852,30 @@ async function trainOnGpuRunner(o, platform, deps = {}) {
                 platform.startGroup(`Training (attempt ${attempt} of ${o.maxAttempts})`);
                 current = startAttempt({
                     attempt, command: o.command, cwd: o.workingDirectory, env: attemptEnv, timeoutMs, graceMs: o.gracePeriodMs,
-                    onStdout: deps.onStdout, onStderr: deps.onStderr, shell: deps.shell,
+                    onStdout: (c) => outFilter.push(c), onStderr: (c) => errFilter.push(c), shell: deps.shell, marker,
                 });
                 if (cancelledBy)
                     current.cancel(cancelledBy);
                 const outcome = await current.done;
+                outFilter.flush();
+                errFilter.flush();
                 current = undefined;
                 platform.endGroup();
                 report.attempts.push(outcome);
-                if (outcome.strayProcesses)
-                    warn(`Attempt ${attempt}: the command left processes running in the background; they were stopped.`);
+                if (outcome.strayProcesses) {
+                    const list = outcome.strayProcesses;
+                    warn(`Attempt ${attempt} left ${list.length} process(es) running after the command ended (${list.slice(0, 5).join(', ')}${list.length > 5 ? ', ...' : ''}); they were stopped with SIGTERM, then SIGKILL.`);
+                }
                 const verdict = judgeAttempt(outcome, { maxAttempts: o.maxAttempts, retryOnExitCodes: o.retryOnExitCodes });
                 platform.info(`Attempt ${attempt} of ${o.maxAttempts} ${describeOutcome(outcome)} after ${(outcome.durationMs / 1000).toFixed(1)}s.`);
                 if (verdict.kind !== 'retryable' || attempt === o.maxAttempts || cancelledBy)
                     break;
                 warn(`Attempt ${attempt} ${verdict.reason}; retrying (attempt ${attempt + 1} of ${o.maxAttempts}).`);
+            }
+            const blocked = [...outFilter.blocked.keys(), ...errFilter.blocked.keys()];
+            if (blocked.length) {
+                report.blockedCommands = [outFilter.describeBlocked(), errFilter.describeBlocked()].filter(Boolean).join('; ');
+                warn(`The training printed workflow commands that only the action may use (${report.blockedCommands}); they were not run. A training may print error, warning, notice, debug, group, endgroup and add-mask.`);
             }
         }
         finally {
@@ -2847,7 +3886,12 @@ async function trainOnGpuRunner(o, platform, deps = {}) {
             }
         }
         if (checkpointDir)
-            report.checkpoint = findNewestCheckpoint(checkpointDir, runStart - 2000);
+            report.checkpoint = findCheckpoint(checkpointDir);
+        if (fileCommands) {
+            report.fileCommands = fileCommands.collect();
+            for (const w of report.fileCommands.warnings)
+                warn(w);
+        }
         // Outcome.
         const last = report.attempts[report.attempts.length - 1];
         if (cancelledBy) {
@@ -2884,7 +3928,7 @@ async function trainOnGpuRunner(o, platform, deps = {}) {
             report.metricsLogFile = file;
             if ((0,external_node_fs_.existsSync)(file)) {
                 try {
-                    report.metricsLog = parseMetricsLog((0,external_node_fs_.readFileSync)(file, 'utf8'), o.metricsLog);
+                    report.metricsLog = parseMetricsLog((0,fs_text/* readTextFile */.Gu)(file, `metrics-log ${o.metricsLog}`), o.metricsLog);
                     for (const w of report.metricsLog.warnings)
                         warn(w);
                 }
@@ -2905,7 +3949,8 @@ async function trainOnGpuRunner(o, platform, deps = {}) {
             // Metrics file.
             if ((0,external_node_fs_.existsSync)(report.metricsFile)) {
                 try {
-                    report.metrics = parseMetricsFile((0,external_node_fs_.readFileSync)(report.metricsFile, 'utf8'), o.metricsFile);
+                    // readTextFile: a FIFO or device left there is refused from its stat (never opened), and the size is capped.
+                    report.metrics = parseMetricsFile((0,fs_text/* readTextFile */.Gu)(report.metricsFile, `metrics-file ${o.metricsFile}`), o.metricsFile);
                 }
                 catch (e) {
                     if (!(e instanceof errors/* UserError */.y))
@@ -2950,6 +3995,7 @@ async function trainOnGpuRunner(o, platform, deps = {}) {
         return report;
     }
     finally {
+        fileCommands?.cleanup();
         signals.off('SIGINT', onSignal);
         signals.off('SIGTERM', onSignal);
     }
@@ -3201,12 +4247,14 @@ function trainOutputs(r) {
         metrics[k] = v;
     out.push(['outcome', r.outcome]);
     out.push(['metrics', JSON.stringify(metrics)]);
-    const seen = new Map();
+    // Output names are compared without case: GitHub resolves `steps.x.outputs.Name` case-insensitively, so of
+    // `Accuracy` and `accuracy` only the first is an output (the other is warned about, and stays in `metrics`).
+    const seen = new Set();
     for (const [k, v] of r.metrics ?? []) {
         const name = metricOutputName(k);
-        if (name === 'metric-' || seen.has(name))
+        if (name === 'metric-' || seen.has(name.toLowerCase()))
             continue;
-        seen.set(name, k);
+        seen.add(name.toLowerCase());
         out.push([name, String(v)]);
     }
     out.push(['model-path', r.modelPath ?? '']);
@@ -3225,15 +4273,20 @@ function trainOutputs(r) {
     out.push(['artifact-id', r.artifact?.id === undefined ? '' : String(r.artifact.id)]);
     return out;
 }
-/** Names of metrics whose output names collided with an earlier metric (reported as a warning). */
+/**
+ * Metrics whose output name collides with an earlier metric's (`val/loss` and `val-loss`, or `Accuracy` and
+ * `accuracy`, since GitHub output names are case-insensitive), each with the earlier metric it loses to.
+ */
 function collidingMetricNames(r) {
-    const seen = new Set();
+    const seen = new Map();
     const out = [];
     for (const [k] of r.metrics ?? []) {
         const n = metricOutputName(k);
-        if (seen.has(n))
-            out.push(k);
-        seen.add(n);
+        const earlier = seen.get(n.toLowerCase());
+        if (earlier !== undefined)
+            out.push({ name: k, output: n, earlier });
+        else
+            seen.set(n.toLowerCase(), k);
     }
     return out;
 }
@@ -3269,7 +4322,15 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
     if (r.modelPath)
         facts.push(['Model', `\`${r.modelPath}\``]);
     if (r.checkpoint)
-        facts.push(['Newest checkpoint', `\`${r.checkpoint.path}\``]);
+        facts.push(['Newest checkpoint', `\`${r.checkpoint.path}\`: ${r.checkpoint.reason}`]);
+    const stray = r.attempts.filter((a) => a.strayProcesses?.length);
+    if (stray.length) {
+        facts.push(['Left running', stray.map((a) => `attempt ${a.attempt}: ${a.strayProcesses?.slice(0, 5).join(', ')}${(a.strayProcesses?.length ?? 0) > 5 ? ', ...' : ''}`).join('; ') + ' (stopped with SIGTERM, then SIGKILL)']);
+    }
+    if (r.fileCommands && (r.fileCommands.exportedEnv.length || r.fileCommands.addedPath.length)) {
+        const f = r.fileCommands;
+        facts.push(['Passed on to later steps', [f.exportedEnv.length ? `env ${f.exportedEnv.slice(0, 10).join(', ')}` : '', f.addedPath.length ? `PATH ${f.addedPath.slice(0, 5).join(', ')}` : ''].filter(Boolean).join('; ')]);
+    }
     if (r.cache) {
         facts.push(['Cache', `${r.cache.restoredKey ? `restored from \`${r.cache.restoredKey}\`` : `miss for \`${r.cache.key}\``}${r.cache.saved ? `, saved as \`${r.cache.key}\`` : ''}`]);
     }
@@ -3316,14 +4377,17 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
     if (r.warnings.length > 0) {
         lines.push('### Warnings', '', ...r.warnings.map((w) => `- ${escapeHtml(w)}`), '');
     }
+    if (r.fileCommands?.summary.trim()) {
+        lines.push('### Summary written by the training', '', r.fileCommands.summary, '');
+    }
     return lines.join('\n');
 }
 /** Set every output and write the job summary. */
 async function publishTrainReport(r, platform) {
     for (const [k, v] of trainOutputs(r))
         platform.setOutput(k, v);
-    for (const k of collidingMetricNames(r)) {
-        platform.annotate('warning', `Metric '${k}' has the same output name (${metricOutputName(k)}) as an earlier metric; read it from the 'metrics' output.`);
+    for (const c of collidingMetricNames(r)) {
+        platform.annotate('warning', `Metric '${c.name}' has the same output name as '${c.earlier}' (${c.output}; GitHub compares output names without case), so ${c.output} holds '${c.earlier}'; read '${c.name}' from the 'metrics' output or rename one.`);
     }
     await platform.appendSummary(renderTrainSummary(r));
 }
@@ -3358,8 +4422,13 @@ const exitCodesInput = schemas/* string */.YjP().transform((s, ctx) => {
     }
     return out;
 });
+/** `checkpoint-pattern`: globs, comma- or newline-separated; validated by parseCheckpointPatterns. */
+const checkpointPatternInput = schemas/* string */.YjP().transform((s) => s.split(/[\n,]+/).map((x) => x.trim()).filter((x) => x !== ''));
 
 ;// CONCATENATED MODULE: ../core/src/train/index.ts
+
+
+
 
 
 
