@@ -22,7 +22,7 @@ describe('evaluate-gate fails closed on the overall population', () => {
     const report = JSON.parse(readFileSync(join(cwd, 'mlci-gate-report.json'), 'utf8'));
     const overall = report.checks.find((c: { slice: string }) => c.slice === 'overall');
     expect(overall.status).toBe('fail');
-    expect(overall.reason).toMatch(/^cannot be evaluated on the overall population \(0 positives and 200 negatives; AUC needs at least 20 of each\); an unjudged overall rule fails the gate/);
+    expect(overall.reason).toMatch(/^cannot be evaluated on the overall population \(0 positives; AUC needs at least 20 positives and negatives\); an unjudged overall rule fails the gate/);
     expect(report.counts.insufficient).toBe(0);
   });
 
@@ -41,7 +41,7 @@ describe('evaluate-gate fails closed on the overall population', () => {
     expect(r.outputs.passed).toBe('false');
     expect(r.outputs.summary).toMatch(/^ML gate failed: 1 of 1 checks failed \(precision in overall\)/);
     const report = JSON.parse(readFileSync(join(cwd, 'mlci-gate-report.json'), 'utf8'));
-    expect(report.checks[0].reason).toMatch(/^cannot be evaluated on the overall population \(precision is undefined on this slice\)/);
+    expect(report.checks[0].reason).toMatch(/^cannot be evaluated on the overall population \(0 predicted positives; precision needs at least 20 predicted positives\)/);
   });
 
   test('slices keep today\'s rule: a tiny slice is insufficient and does not fail the gate', async () => {

@@ -43,6 +43,8 @@ describe('mlci gate on the bundled example', () => {
       action: 'evaluate-gate',
       cwd: REPO_ROOT,
       event: 'workflow_dispatch',
+      // The report goes to the runner's temp folder (outputs stay inside the workspace or RUNNER_TEMP).
+      env: { RUNNER_TEMP: out },
       inputs: {
         candidate: 'examples/gate/candidate.csv.gz', baseline: 'examples/gate/baseline.csv.gz', policy: 'examples/gate/policy.yml',
         'report-path': join(out, 'action-report.json'), comment: 'false', check: 'false',
