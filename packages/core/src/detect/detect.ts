@@ -162,7 +162,7 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
     const e = dvcMd5.get(f.path);
     if (e && f.md5 && `md5:${f.md5}` !== e.digest) {
       warnings.push({
-        message: `${f.path} does not match its DVC record in ${e.source} (md5 ${f.md5} vs ${e.digest.slice(4)}): the workspace copy is not the data DVC tracks. Run 'dvc pull' or 'dvc commit'.`,
+        message: `${f.path} does not match its DVC record in ${e.source} (md5 ${f.md5} vs ${e.digest.slice(4)}): the workspace copy may not be the data DVC tracks. A record without \`hash: md5\` comes from DVC 2.x, which hashed text files with CRLF line endings turned into LF, so a text file can differ there without a change: check with 'dvc status', then 'dvc pull' or 'dvc commit'.`,
         file: e.source,
       });
     }
