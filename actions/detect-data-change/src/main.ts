@@ -9,8 +9,9 @@ import { lstatSync } from 'node:fs';
 // which detectChanges loads only when something needs profiling or comparing.
 import { absPath, refuseInputClobber, toWorkspacePattern } from '@mlci/core/detect/paths';
 import { baselineKeys, loadBaseline, parseBaselineInput, writeRecord } from '@mlci/core/detect/baseline';
-import { detectChanges, type DetectResult } from '@mlci/core/detect/detect';
+import { detectChanges } from '@mlci/core/detect/detect';
 import { renderSummary } from '@mlci/core/detect/summary';
+import { changedFilesOutput, detectReport } from '@mlci/core/detect/report';
 import { DEFAULT_DRIFT_POLICY, loadDriftPolicy } from '@mlci/core/drift/policy';
 import { inputs } from './inputs.js';
 import { STATE, saveToCache, saveToRepository } from './save.js';
@@ -31,7 +32,6 @@ export const outputs = {
   'cache-key': 'A key that changes exactly when the data changes, for caching datasets and checkpoints downstream.',
 };
 
-const LIST_CAP = 1000;
 
 export async function run(platform?: Platform): Promise<void> {
   await runAction(ACTION, async (p) => {
@@ -108,7 +108,7 @@ export async function run(platform?: Platform): Promise<void> {
     });
 
     mkdirSync(dirname(reportPath), { recursive: true });
-    writeFileSync(reportPath, JSON.stringify(report(result, loaded.description), null, 2) + '\n');
+    writeFileSync(reportPath, JSON.stringify(detectReport(result, loaded.description), null, 2) + '\n');
 
     p.setOutput('should-train', String(result.shouldTrain));
     p.setOutput('reasons', JSON.stringify(result.reasons));
@@ -116,7 +116,7 @@ export async function run(platform?: Platform): Promise<void> {
     p.setOutput('code-changed', String(result.codeChanged));
     p.setOutput('drift', String(result.drift));
     p.setOutput('fingerprint', result.fingerprint);
-    p.setOutput('changed-files', JSON.stringify(changedFiles(result)));
+    p.setOutput('changed-files', JSON.stringify(changedFilesOutput(result)));
     p.setOutput('report', reportPath);
     p.setOutput('cache-key', `mlci-data-${result.fingerprint}`);
 
@@ -150,44 +150,6 @@ export async function run(platform?: Platform): Promise<void> {
       p.info(`The baseline will be saved to the cache as ${keys.save} after the job succeeds.`);
     }
   }, platform);
-}
-
-function capList(v: string[]): string[] {
-  return v.length > LIST_CAP ? v.slice(0, LIST_CAP) : v;
-}
-
-function changedFiles(r: DetectResult) {
-  const truncated = [r.data.added, r.data.removed, r.data.modified, r.pointers.added, r.pointers.removed, r.pointers.modified, r.code.files].some((l) => l.length > LIST_CAP);
-  const fc = (c: DetectResult['data']) => ({ added: capList(c.added), removed: capList(c.removed), modified: capList(c.modified) });
-  return {
-    data: fc(r.data),
-    pointers: fc(r.pointers),
-    code: capList(r.code.files),
-    params: r.params.map((x) => ({ file: x.file, key: x.key, change: x.change })),
-    ...(truncated ? { truncated: true } : {}),
-  };
-}
-
-/** The JSON report (schema mlci.detect.report/v1): the decision and every comparison, without the record's bulk. */
-function report(r: DetectResult, baseline: string) {
-  return {
-    schema: 'mlci.detect.report/v1',
-    shouldTrain: r.shouldTrain,
-    reasons: r.reasons,
-    fingerprint: r.fingerprint,
-    previousFingerprint: r.previousFingerprint ?? null,
-    baseline,
-    data: r.data,
-    pointers: r.pointers,
-    code: r.code,
-    params: r.params,
-    tables: r.tables,
-    newTables: r.newTables,
-    ageMs: r.ageMs ?? null,
-    maxAgeMs: r.maxAgeMs ?? null,
-    warnings: r.warnings,
-    stats: r.stats,
-  };
 }
 
 /** Something (a file, or a link, dangling or not) is at `path`. */

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseInputs, UserError, type Platform } from '@mlci/core';
-import type { DetectResult } from '@mlci/core/detect/detect';
+import { changedFilesOutput, detectReport } from '@mlci/core/detect/report';
 // The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
 import { inputs } from '../../../../actions/detect-data-change/src/inputs.js';
 import type { CommandSpec } from '../args.js';
@@ -30,7 +30,6 @@ export const detectCommand: CommandSpec = {
   ].join('\n'),
 };
 
-const LIST_CAP = 1000;
 
 export interface DetectOutcome {
   shouldTrain: boolean;
@@ -104,7 +103,7 @@ export async function detectJob(p: Platform, outDir: string): Promise<DetectOutc
   });
 
   mkdirSync(dirname(reportPath), { recursive: true });
-  writeFileSync(reportPath, JSON.stringify(report(result, loaded.description), null, 2) + '\n');
+  writeFileSync(reportPath, JSON.stringify(detectReport(result, loaded.description), null, 2) + '\n');
 
   p.setOutput('should-train', String(result.shouldTrain));
   p.setOutput('reasons', JSON.stringify(result.reasons));
@@ -112,7 +111,7 @@ export async function detectJob(p: Platform, outDir: string): Promise<DetectOutc
   p.setOutput('code-changed', String(result.codeChanged));
   p.setOutput('drift', String(result.drift));
   p.setOutput('fingerprint', result.fingerprint);
-  p.setOutput('changed-files', JSON.stringify(changedFiles(result)));
+  p.setOutput('changed-files', JSON.stringify(changedFilesOutput(result)));
   p.setOutput('report', reportPath);
   p.setOutput('cache-key', `mlci-data-${result.fingerprint}`);
 
@@ -134,45 +133,4 @@ export async function detectJob(p: Platform, outDir: string): Promise<DetectOutc
     p.info(`Saved the baseline to the local cache as ${keys.save}.`);
   }
   return outcome;
-}
-
-function capList(v: string[]): string[] {
-  return v.length > LIST_CAP ? v.slice(0, LIST_CAP) : v;
-}
-
-function changedFiles(r: DetectResult) {
-  const truncated = [r.data.added, r.data.removed, r.data.modified, r.pointers.added, r.pointers.removed, r.pointers.modified, r.code.files].some((l) => l.length > LIST_CAP);
-  const fc = (c: DetectResult['data']) => ({ added: capList(c.added), removed: capList(c.removed), modified: capList(c.modified) });
-  return {
-    data: fc(r.data),
-    pointers: fc(r.pointers),
-    code: capList(r.code.files),
-    params: r.params.map((x) => ({ file: x.file, key: x.key, change: x.change })),
-    ...(truncated ? { truncated: true } : {}),
-  };
-}
-
-/**
- * The JSON report (schema mlci.detect.report/v1), as the action writes it. TODO(#13 part 1): the action's main.ts
- * keeps this function private; when the schema moves into core beside the gate's, both use that one.
- */
-function report(r: DetectResult, baseline: string) {
-  return {
-    schema: 'mlci.detect.report/v1',
-    shouldTrain: r.shouldTrain,
-    reasons: r.reasons,
-    fingerprint: r.fingerprint,
-    previousFingerprint: r.previousFingerprint ?? null,
-    baseline,
-    data: r.data,
-    pointers: r.pointers,
-    code: r.code,
-    params: r.params,
-    tables: r.tables,
-    newTables: r.newTables,
-    ageMs: r.ageMs ?? null,
-    maxAgeMs: r.maxAgeMs ?? null,
-    warnings: r.warnings,
-    stats: r.stats,
-  };
 }

@@ -1,8 +1,8 @@
-export const id = 686;
-export const ids = [686,565];
+export const id = 946;
+export const ids = [946,565];
 export const modules = {
 
-/***/ 9686:
+/***/ 7946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -615,6 +615,50 @@ function gateTable(report, limit = 12) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ../core/src/detect/report.ts
+/**
+ * The detect report schema (mlci.detect.report/v1) and the `changed-files` output, in one place for every platform
+ * (the action and the CLI write the same bytes).
+ */
+/** Entries per list in the `changed-files` output: step outputs are small (GitHub allows about 1 MB per step). */
+const LIST_CAP = 1000;
+function capList(v) {
+    return v.length > LIST_CAP ? v.slice(0, LIST_CAP) : v;
+}
+/** The `changed-files` output: each list capped at LIST_CAP entries, `truncated: true` when one was cut. */
+function changedFilesOutput(r) {
+    const truncated = [r.data.added, r.data.removed, r.data.modified, r.pointers.added, r.pointers.removed, r.pointers.modified, r.code.files].some((l) => l.length > LIST_CAP);
+    const fc = (c) => ({ added: capList(c.added), removed: capList(c.removed), modified: capList(c.modified) });
+    return {
+        data: fc(r.data),
+        pointers: fc(r.pointers),
+        code: capList(r.code.files),
+        params: r.params.map((x) => ({ file: x.file, key: x.key, change: x.change })),
+        ...(truncated ? { truncated: true } : {}),
+    };
+}
+/** The JSON report (schema mlci.detect.report/v1): the decision and every comparison, without the record's bulk. */
+function detectReport(r, baseline) {
+    return {
+        schema: 'mlci.detect.report/v1',
+        shouldTrain: r.shouldTrain,
+        reasons: r.reasons,
+        fingerprint: r.fingerprint,
+        previousFingerprint: r.previousFingerprint ?? null,
+        baseline,
+        data: r.data,
+        pointers: r.pointers,
+        code: r.code,
+        params: r.params,
+        tables: r.tables,
+        newTables: r.newTables,
+        ageMs: r.ageMs ?? null,
+        maxAgeMs: r.maxAgeMs ?? null,
+        warnings: r.warnings,
+        stats: r.stats,
+    };
+}
+
 // EXTERNAL MODULE: ../core/src/detect/reasons.ts
 var reasons = __webpack_require__(6945);
 ;// CONCATENATED MODULE: ../../actions/detect-data-change/src/inputs.ts
@@ -662,6 +706,7 @@ const inputs_inputs = {
 
 
 
+
 // The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
 
 const ACTION = 'detect-data-change';
@@ -679,7 +724,6 @@ const detectCommand = {
         '  # Without --baseline the record is kept in the local cache under --out-dir (the action\'s default, baseline: cache).',
     ].join('\n'),
 };
-const LIST_CAP = 1000;
 /** Changed files since the baseline's commit, from git in the working tree (committed and uncommitted changes). */
 function gitChanged(workspace, base) {
     if (!base)
@@ -741,14 +785,14 @@ async function detectJob(p, outDir) {
         ref: ctx.ref,
     });
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(reportPath), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(reportPath, JSON.stringify(report(result, loaded.description), null, 2) + '\n');
+    (0,external_node_fs_.writeFileSync)(reportPath, JSON.stringify(detectReport(result, loaded.description), null, 2) + '\n');
     p.setOutput('should-train', String(result.shouldTrain));
     p.setOutput('reasons', JSON.stringify(result.reasons));
     p.setOutput('data-changed', String(result.dataChanged));
     p.setOutput('code-changed', String(result.codeChanged));
     p.setOutput('drift', String(result.drift));
     p.setOutput('fingerprint', result.fingerprint);
-    p.setOutput('changed-files', JSON.stringify(changedFiles(result)));
+    p.setOutput('changed-files', JSON.stringify(changedFilesOutput(result)));
     p.setOutput('report', reportPath);
     p.setOutput('cache-key', `mlci-data-${result.fingerprint}`);
     for (const w of result.warnings)
@@ -770,44 +814,6 @@ async function detectJob(p, outDir) {
         p.info(`Saved the baseline to the local cache as ${keys.save}.`);
     }
     return outcome;
-}
-function capList(v) {
-    return v.length > LIST_CAP ? v.slice(0, LIST_CAP) : v;
-}
-function changedFiles(r) {
-    const truncated = [r.data.added, r.data.removed, r.data.modified, r.pointers.added, r.pointers.removed, r.pointers.modified, r.code.files].some((l) => l.length > LIST_CAP);
-    const fc = (c) => ({ added: capList(c.added), removed: capList(c.removed), modified: capList(c.modified) });
-    return {
-        data: fc(r.data),
-        pointers: fc(r.pointers),
-        code: capList(r.code.files),
-        params: r.params.map((x) => ({ file: x.file, key: x.key, change: x.change })),
-        ...(truncated ? { truncated: true } : {}),
-    };
-}
-/**
- * The JSON report (schema mlci.detect.report/v1), as the action writes it. TODO(#13 part 1): the action's main.ts
- * keeps this function private; when the schema moves into core beside the gate's, both use that one.
- */
-function report(r, baseline) {
-    return {
-        schema: 'mlci.detect.report/v1',
-        shouldTrain: r.shouldTrain,
-        reasons: r.reasons,
-        fingerprint: r.fingerprint,
-        previousFingerprint: r.previousFingerprint ?? null,
-        baseline,
-        data: r.data,
-        pointers: r.pointers,
-        code: r.code,
-        params: r.params,
-        tables: r.tables,
-        newTables: r.newTables,
-        ageMs: r.ageMs ?? null,
-        maxAgeMs: r.maxAgeMs ?? null,
-        warnings: r.warnings,
-        stats: r.stats,
-    };
 }
 
 // EXTERNAL MODULE: ../core/src/train/index.ts + 19 modules
