@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { getOctokit, isGitHubPlatform, runAction } from '@mlci/github';
-import { listChangedFiles } from '@mlci/github/changed-files';
+import { runAction } from '@mlci/github';
 import { fileRootsFromEnv, parseInputs, resolveInputFile, resolveOutputFile, UserError, type Platform } from '@mlci/core';
 import { lstatSync } from 'node:fs';
 // Modules, not the detect/ and drift/ barrels: those would bundle the readers and drift tests into this chunk,
@@ -51,7 +50,7 @@ export async function run(platform?: Platform): Promise<void> {
     const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
     const source = parseBaselineInput(o.baseline, workspace);
     if (source.kind === 'file' && exists(absPath(workspace, source.path))) resolveInputFile(source.path, { input: 'baseline', roots: wsOnly });
-    const branch = ctx.pullRequest?.headRef || ctx.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
+    const branch = ctx.branch || 'detached';
     const keys = baselineKeys({
       data: o.data,
       pointers: o.pointers,
@@ -67,13 +66,7 @@ export async function run(platform?: Platform): Promise<void> {
 
     let changed: { files?: string[]; source: string } | undefined;
     if (o.code.length && loaded.record) {
-      let client;
-      try {
-        client = isGitHubPlatform(p) ? await getOctokit(p) : undefined;
-      } catch {
-        client = undefined;
-      }
-      changed = await listChangedFiles({ context: ctx, client, baselineCommit: loaded.record.commit, cwd: workspace, log: p });
+      changed = p.changedFiles ? await p.changedFiles(loaded.record.commit) : { source: `unknown: the ${p.name} platform cannot list changed files` };
       p.info(`Changed files: ${changed.files ? `${changed.files.length} from ${changed.source}` : changed.source}`);
     }
 

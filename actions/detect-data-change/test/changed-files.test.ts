@@ -48,7 +48,7 @@ function ctx(eventName: string, payload: Record<string, any>, sha: string, pr?: 
   return {
     eventName, repository: 'Codertocat/Hello-World', owner: 'Codertocat', repo: 'Hello-World', sha, ref: 'refs/heads/main', actor: 'a',
     runId: 1, runAttempt: 1, workflow: 'w', job: 'j', serverUrl: 'https://github.com', apiUrl: api?.url ?? 'http://127.0.0.1:9', workspace: repo,
-    payload, pullRequest: pr,
+    payload, pullRequest: pr, branch: pr?.headRef ?? 'main',
   };
 }
 const client = () => createOctokit('ghs_fake', api!.url, { debug: () => {}, info: () => {} }, { writeIntervalMs: 0, retryBaseMs: 1, retries: 0 });

@@ -1,6 +1,5 @@
-import { getOctokit, isGitHubPlatform, runAction } from '@mlci/github';
+import { runAction } from '@mlci/github';
 import { inputs } from './inputs.js';
-import { createGitHubApprovalTracker, triggeringActor } from '@mlci/github/approval';
 import {
   fileRootsFromEnv, formatDuration, parseInputs, resolveInputFile, UserError, type Platform, type RunContext,
 } from '@mlci/core';
@@ -130,18 +129,17 @@ export async function run(platform?: Platform, deps: RunDeps = {}): Promise<void
     if (!token && !deps.tracker) {
       throw new UserError("Input 'github-token' is empty: pass `github-token: ${{ github.token }}` (the default) or a token with issues: write.");
     }
-    const tracker = deps.tracker ?? createGitHubApprovalTracker({
-      token, teamToken: o['team-token'] || undefined, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo,
-      log: { debug: (m) => p.debug(m), info: (m) => p.info(m) },
-      // The platform's client (retry + throttling, github-token input) when there is one.
-      client: isGitHubPlatform(p) ? await getOctokit(p) : undefined,
-    });
+    let tracker = deps.tracker;
+    if (!tracker) {
+      if (!p.approvalTracker) throw new UserError(`request-approval needs approval issues, which the ${p.name} platform does not offer.`);
+      tracker = await p.approvalTracker({ token, teamToken: o['team-token'] || undefined, log: { debug: (m) => p.debug(m), info: (m) => p.info(m) } });
+    }
     // Every log line is one line: recorded text can never start a workflow command.
     const flow = { tracker, clock: deps.clock, log: { info: (m: string) => p.info(logSafe(m)), warning: (m: string) => p.annotate('warning', logSafe(m)) } };
 
     if (o.mode === 'resolve') {
       const outs = await resolveEvent(
-        { name: ctx.eventName, payload: ctx.payload },
+        ctx,
         { repository: ctx.repository, trustedAuthors: o['request-author'], label: o.labels[0] ?? 'mlci-approval', pinned: pinnedRules(o, ctx) },
         flow,
       );
@@ -174,7 +172,7 @@ export async function run(platform?: Platform, deps: RunDeps = {}): Promise<void
       workflow: ctx.workflow,
       sha: ctx.pullRequest?.headSha || ctx.sha,
       ref: ctx.pullRequest ? `refs/heads/${ctx.pullRequest.headRef}` : ctx.ref,
-      initiators: [...new Set([ctx.actor, triggeringActor()].filter((x): x is string => !!x))],
+      initiators: [...new Set([ctx.actor, ctx.triggeringActor].filter((x): x is string => !!x))],
       serverUrl: ctx.serverUrl,
       pullRequestNumber: o.mode === 'wait' ? ctx.pullRequest?.number : undefined,
     };

@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type {
-  AnnotationLevel, AnnotationProps, ArtifactStore, CacheStore, CheckResult, CheckRunRequest, CommentResult, CommentTarget, Platform, RunContext,
+  AnnotationLevel, AnnotationProps, ArtifactStore, CacheStore, ChangedFiles, CheckResult, CheckRunRequest, CommentResult, CommentTarget, Platform, RunContext,
 } from '@mlci/core';
 
 export interface LocalPlatformOptions {
@@ -74,8 +74,22 @@ export function localContext(workspace: string): RunContext {
     serverUrl: '',
     apiUrl: '',
     workspace,
+    branch,
     payload: {},
   };
+}
+
+/** Changed files since the baseline's commit, from git in the working tree (committed and uncommitted changes). */
+export function gitChangedFiles(workspace: string, base: string | undefined): ChangedFiles {
+  if (!base) return { source: 'unknown: no baseline commit to compare with' };
+  try {
+    const out = execFileSync('git', ['-c', 'core.quotepath=off', 'diff', '--no-renames', '--name-only', '-z', base, '--'], {
+      cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024,
+    });
+    return { files: out.split('\0').filter(Boolean).sort(), source: `git diff ${base.slice(0, 7)} (working tree)` };
+  } catch {
+    return { source: `unknown: git diff from ${base.slice(0, 7)} failed (not a clone, or the commit is missing)` };
+  }
 }
 
 /** A cache in a folder: each entry is `<dir>/<key>/<n>` holding the n-th path; an exact key first, then keys by prefix, newest first. */
@@ -187,6 +201,7 @@ export function createLocalPlatform(opts: LocalPlatformOptions): LocalPlatform {
     },
     cache: localCache(join(outDir, 'cache')),
     artifacts: localArtifacts(join(outDir, 'artifacts')),
+    changedFiles: async (baselineCommit) => gitChangedFiles(opts.workspace, baselineCommit),
     writeOutputs() {
       write('outputs.json', JSON.stringify(outputs, null, 2) + '\n');
       // dotenv: one line per output, NAME_IN_CAPS=value; values with a newline or quote are JSON-quoted.

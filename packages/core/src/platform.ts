@@ -3,6 +3,8 @@
  * packages/github; the local CLI and GitLab implement it in packages/cli. Core never imports a platform SDK.
  */
 
+import type { ApprovalTracker } from './approval/port.js';
+
 export type AnnotationLevel = 'notice' | 'warning' | 'error';
 
 export interface AnnotationProps {
@@ -32,11 +34,63 @@ export interface RunContext {
   workspace: string;
   /** PR / merge-request number when the event has one. */
   pullRequest?: { number: number; headSha: string; baseSha: string; baseRef: string; headRef: string; fork: boolean };
-  /** The raw event payload. */
+  /**
+   * The raw event payload, for the platform adapter only: the domain reads the typed facts below (`branch`, `issue`,
+   * `comment`, `triggeringActor`), which each adapter fills in from its own event format.
+   */
   payload: Record<string, any>;
   defaultBranch?: string;
+  /** The branch this run is about: a pull request's head branch, else the pushed branch or tag; '' when detached. */
+  branch: string;
+  /** Who started this attempt when it was a re-run by someone else (GitHub: GITHUB_TRIGGERING_ACTOR). */
+  triggeringActor?: string;
+  /** The issue an issue or comment event is about (GitHub: the `issues` and `issue_comment` events). */
+  issue?: EventIssue;
+  /** The comment a comment event delivered, with its body as the event carried it (GitHub: `issue_comment`). */
+  comment?: EventComment;
   /** `owner/repo/.github/workflows/file.yml@ref` (GitHub: GITHUB_WORKFLOW_REF): which workflow this run belongs to. */
   workflowRef?: string;
+}
+
+/** The issue (or pull request conversation) an event is about. */
+export interface EventIssue {
+  number: number;
+  /** A pull request's conversation (GitHub delivers comments on a pull request as issue comments). */
+  isPullRequest: boolean;
+  /** Who closed it, on the event that closed it. Decisions read closes from the platform's record, not from this. */
+  closedBy?: string;
+}
+
+/** A comment as a comment event delivered it: created, edited (with the body before the edit) or deleted. */
+export interface EventComment {
+  id: number;
+  action: 'created' | 'edited' | 'deleted';
+  author: string;
+  authorIsBot: boolean;
+  /** ISO 8601. */
+  createdAt: string;
+  url: string;
+  /** The body as delivered (created, deleted). */
+  body?: string;
+  /** The body before the edit (edited). */
+  previousBody?: string;
+}
+
+/** Files an event changed, workspace-relative POSIX paths, sorted. */
+export interface ChangedFiles {
+  /** Undefined when no source could say (the caller compares file digests against the baseline instead). */
+  files?: string[];
+  /** How they were found (for the summary), or why not. */
+  source: string;
+}
+
+/** What request-approval hands the platform to make its approval tracker. */
+export interface ApprovalTrackerOptions {
+  /** The credential the requests are written with (GitHub: the `github-token` input). */
+  token: string;
+  /** A credential for reading team membership only; defaults to `token`. */
+  teamToken?: string;
+  log: { debug(message: string): void; info(message: string): void };
 }
 
 export interface CommentTarget {
@@ -122,6 +176,13 @@ export interface Platform {
   records?: RecordStore;
   /** The running workflow's earlier runs (to tell an evicted baseline from a first run). */
   history?: RunHistory;
+  /**
+   * Files this run's event changed (a pull request's files, a push's range), else those since `baselineCommit`
+   * (detect-data-change's `code` input). Never throws: `files` is undefined when nothing could answer.
+   */
+  changedFiles?(baselineCommit: string | undefined): Promise<ChangedFiles>;
+  /** Issues, comments, permissions and dispatches for request-approval (GitHub: the REST API). */
+  approvalTracker?(options: ApprovalTrackerOptions): Promise<ApprovalTracker>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -10,17 +10,12 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { RunContext } from '@mlci/core';
+import type { ChangedFiles, RunContext } from '@mlci/core';
 import type { GitHubClient } from './octokit.js';
 
 const run = promisify(execFile);
 
-export interface ChangedFiles {
-  /** Workspace-relative POSIX paths, sorted, or undefined when no source could say. */
-  files?: string[];
-  /** How they were found (for the summary), or why not. */
-  source: string;
-}
+export type { ChangedFiles };
 
 export interface ChangedFilesOptions {
   context: RunContext;

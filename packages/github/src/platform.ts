@@ -4,6 +4,7 @@ import { UserError, type Platform, type RunContext, type CommentResult, type Che
 import { createArtifactStore } from './artifacts.js';
 import { createCacheStore } from './cache.js';
 import { createRecordStore, createRunHistory } from './record-store.js';
+import { listChangedFiles } from './changed-files.js';
 import { publishCheck } from './checks.js';
 import { upsertComment } from './comments.js';
 import { tuningFromEnv, type GitHubClient, type OctokitTuning } from './octokit.js';
@@ -40,6 +41,9 @@ export function githubContext(): RunContext {
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     defaultBranch: payload.repository?.default_branch,
     workflowRef: process.env.GITHUB_WORKFLOW_REF || undefined,
+    branch: pr?.head?.ref || (process.env.GITHUB_REF ?? '').replace(/^refs\/(heads|tags)\//, ''),
+    triggeringActor: process.env.GITHUB_TRIGGERING_ACTOR || undefined,
+    ...eventFacts(process.env.GITHUB_EVENT_NAME ?? '', payload),
     pullRequest: pr
       ? {
           number: pr.number, headSha: pr.head?.sha, baseSha: pr.base?.sha, baseRef: pr.base?.ref, headRef: pr.head?.ref,
@@ -48,6 +52,34 @@ export function githubContext(): RunContext {
       : undefined,
     payload,
   };
+}
+
+/**
+ * The issue and comment an `issues` / `issue_comment` event is about, as typed RunContext facts: the payload's field
+ * names stay in this adapter (https://docs.github.com/en/webhooks/webhook-events-and-payloads#issue_comment).
+ */
+export function eventFacts(eventName: string, payload: Record<string, any>): Pick<RunContext, 'issue' | 'comment'> {
+  const issue = payload?.issue;
+  if ((eventName !== 'issues' && eventName !== 'issue_comment') || typeof issue?.number !== 'number') return {};
+  const facts: Pick<RunContext, 'issue' | 'comment'> = {
+    issue: {
+      number: issue.number,
+      isPullRequest: Boolean(issue.pull_request),
+      closedBy: eventName === 'issues' && payload.action === 'closed' && payload.sender?.login ? String(payload.sender.login) : undefined,
+    },
+  };
+  const c = payload.comment;
+  const action = payload.action;
+  if (eventName === 'issue_comment' && c && typeof c.id === 'number' && typeof c.created_at === 'string' && (action === 'created' || action === 'edited' || action === 'deleted')) {
+    const login = String(c.user?.login ?? 'ghost');
+    const from = payload.changes?.body?.from;
+    facts.comment = {
+      id: c.id, action, author: login, authorIsBot: c.user?.type === 'Bot' || login.endsWith('[bot]'), createdAt: c.created_at, url: String(c.html_url ?? ''),
+      body: action !== 'edited' && typeof c.body === 'string' ? c.body : undefined,
+      previousBody: action === 'edited' && typeof from === 'string' ? from : undefined,
+    };
+  }
+  return facts;
 }
 
 export interface GitHubPlatformOptions {
@@ -145,6 +177,24 @@ export function createGitHubPlatform(options: GitHubPlatformOptions = {}): GitHu
     artifacts: createArtifactStore(),
     records: createRecordStore(context, octokit),
     history: createRunHistory(context, octokit),
+    changedFiles: async (baselineCommit) => {
+      let client: GitHubClient | undefined;
+      try {
+        client = await octokit();
+      } catch {
+        client = undefined;
+      }
+      const ctx = context();
+      return listChangedFiles({ context: ctx, client, baselineCommit, cwd: ctx.workspace, log: { debug: (m) => core.debug(m), info: (m) => core.info(m) } });
+    },
+    approvalTracker: async (o) => {
+      // Loaded here, not at start-up: only request-approval needs it.
+      const { createGitHubApprovalTracker } = await import('./approval.js');
+      const ctx = context();
+      // The platform's client (retry + throttling, the github-token input) when it has one.
+      const client = await octokit();
+      return createGitHubApprovalTracker({ token: o.token, teamToken: o.teamToken, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log: o.log, client });
+    },
     finish: (action) => {
       const m = skipped.take(action, context().pullRequest?.fork ?? false);
       if (m) core.notice(m, { title: `${action}: nothing posted to the pull request` });

@@ -1,10 +1,10 @@
 /**
  * `mlci detect`: the detect-data-change job on the local platform. The steps are those of
  * actions/detect-data-change/src/main.ts (inputs → baseline → detectChanges → report, outputs, summary → record),
- * on core's engine; changed code files come from `git diff <baseline commit>` in the working tree (no API here), and
- * the post step's "save the baseline when the job succeeded" runs at the end of the command, which is the job.
+ * on core's engine; changed code files come from the local platform (`git diff <baseline commit>` in the working
+ * tree, no API here), and the post step's "save the baseline when the job succeeded" runs at the end of the command,
+ * which is the job.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseInputs, UserError, type Platform } from '@mlci/core';
@@ -39,19 +39,6 @@ export interface DetectOutcome {
   lockPath?: string;
 }
 
-/** Changed files since the baseline's commit, from git in the working tree (committed and uncommitted changes). */
-function gitChanged(workspace: string, base: string | undefined): { files?: string[]; source: string } {
-  if (!base) return { source: 'unknown: no baseline commit to compare with' };
-  try {
-    const out = execFileSync('git', ['-c', 'core.quotepath=off', 'diff', '--no-renames', '--name-only', '-z', base, '--'], {
-      cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024,
-    });
-    return { files: out.split('\0').filter(Boolean).sort(), source: `git diff ${base.slice(0, 7)} (working tree)` };
-  } catch {
-    return { source: `unknown: git diff from ${base.slice(0, 7)} failed (not a clone, or the commit is missing)` };
-  }
-}
-
 export async function detectJob(p: Platform, outDir: string): Promise<DetectOutcome> {
   const raw = parseInputs(inputs, (n) => p.getInput(n));
   const o = { ...raw, data: raw.data ?? [], pointers: raw.pointers ?? [], code: raw.code ?? [], params: raw.params ?? [] };
@@ -69,12 +56,12 @@ export async function detectJob(p: Platform, outDir: string): Promise<DetectOutc
   const inWorkspace = (input: string) => (rel: string) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
   const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
   const source = parseBaselineInput(o.baseline, workspace);
-  const branch = ctx.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
+  const branch = ctx.branch || 'detached';
   const keys = baselineKeys({ data: o.data, pointers: o.pointers, branch, defaultBranch: ctx.defaultBranch, runId: ctx.runId, runAttempt: ctx.runAttempt });
   const log = { warning: (m: string) => p.annotate('warning', m), info: (m: string) => p.info(m) };
   const loaded = await loadBaseline(source, { workspace, cache: p.cache, keys, log });
 
-  const changed = o.code.length && loaded.record ? gitChanged(workspace, loaded.record.commit) : undefined;
+  const changed = o.code.length && loaded.record && p.changedFiles ? await p.changedFiles(loaded.record.commit) : undefined;
   if (changed) p.info(`Changed files: ${changed.files ? `${changed.files.length} from ${changed.source}` : changed.source}`);
 
   // Default report path: in the output folder (the action's default is under RUNNER_TEMP).

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import type { EventComment, RunContext } from '../platform.js';
 import { formatDuration } from '../inputs/units.js';
 import { formatApprovers, parseApprovers, resolveApprovers, type ApproverSpec } from './approvers.js';
 import { decide, permissionCandidates, type Decision, type DecisionState, type RecordedBody, type RecordedClose } from './decide.js';
@@ -531,32 +532,26 @@ async function reject(
   return none('rejected', reason);
 }
 
-/** Comment bodies an `issue_comment` event delivered: as created, as deleted, and the body before an edit. */
-export function recordedBodies(payload: Record<string, any>): RecordedBody[] {
-  const c = payload?.comment;
-  if (!c || typeof c.id !== 'number' || typeof c.created_at !== 'string') return [];
-  const meta = {
-    commentId: c.id, author: String(c.user?.login ?? 'ghost'), authorIsBot: c.user?.type === 'Bot' || String(c.user?.login ?? '').endsWith('[bot]'),
-    createdAt: c.created_at, url: String(c.html_url ?? ''),
-  };
+/** Comment bodies a comment event delivered: as created, as deleted, and the body before an edit. */
+export function recordedBodies(comment: EventComment | undefined): RecordedBody[] {
+  if (!comment) return [];
+  const meta = { commentId: comment.id, author: comment.author, authorIsBot: comment.authorIsBot, createdAt: comment.createdAt, url: comment.url };
   const out: RecordedBody[] = [];
-  if ((payload.action === 'created' || payload.action === 'deleted') && typeof c.body === 'string') out.push({ ...meta, body: c.body });
-  const from = payload.changes?.body?.from;
-  if (payload.action === 'edited' && typeof from === 'string') out.push({ ...meta, body: from });
+  if ((comment.action === 'created' || comment.action === 'deleted') && comment.body !== undefined) out.push({ ...meta, body: comment.body });
+  if (comment.action === 'edited' && comment.previousBody !== undefined) out.push({ ...meta, body: comment.previousBody });
   return out;
 }
 
+/** The facts of the triggering event resolve reads, as the platform adapter put them in the RunContext. */
+export type ResolveEvent = Pick<RunContext, 'issue' | 'comment'>;
+
 /**
- * `mode: resolve` on any event: the issue of an `issue_comment` / `issues` event, or, on other events (schedule,
+ * `mode: resolve` on any event: the issue of an issue or comment event, or, on other events (schedule,
  * workflow_dispatch), a sweep of every open request issue carrying the label, which is how requests time out when
  * nobody comments.
  */
-export async function resolveEvent(event: { name: string; payload: Record<string, any> }, ro: ResolveOptions, deps: FlowDeps): Promise<Outcome[]> {
-  const number = event.payload?.issue?.number;
-  if ((event.name === 'issue_comment' || event.name === 'issues') && typeof number === 'number') {
-    const recorded = event.name === 'issue_comment' ? recordedBodies(event.payload) : [];
-    return [await resolveThread(number, ro, deps, { recorded })];
-  }
+export async function resolveEvent(event: ResolveEvent, ro: ResolveOptions, deps: FlowDeps): Promise<Outcome[]> {
+  if (event.issue) return [await resolveThread(event.issue.number, ro, deps, { recorded: recordedBodies(event.comment) })];
   const threads = await deps.tracker.listOpenThreads(ro.label);
   const out: Outcome[] = [];
   for (const t of threads) out.push(await resolveThread(t.number, ro, deps, { sweep: true }));

@@ -157,7 +157,7 @@ describe('mode: request, then resolve', () => {
     clock.t += 3600_000 * 0.5;
     return out;
   }
-  const commentEvent = (n: number) => ({ name: 'issue_comment', payload: { action: 'created', issue: { number: n } } });
+  const commentEvent = (n: number) => ({ issue: { number: n, isPullRequest: false } });
 
   test('request opens one issue with the record and its seal, and holds nothing', async () => {
     await requested();
@@ -265,7 +265,8 @@ describe('mode: request, then resolve', () => {
   test('closing the issue denies when close-means-deny', async () => {
     await requested();
     gh.setState(1, 'closed', 'bob', 'not_planned');
-    const [out] = await resolveEvent({ name: 'issues', payload: { action: 'closed', issue: { number: 1 } } }, ro, deps);
+    // Who closed it comes from the platform's issue events, never from the event's own claim.
+    const [out] = await resolveEvent({ issue: { number: 1, isPullRequest: false, closedBy: 'mallory' } }, ro, deps);
     expect(out).toMatchObject({ decision: 'denied', deniedBy: 'bob', decidedNow: true });
     expect(gh.dispatches).toEqual([]);
     // Reopened and closed again by mlci, so the end is mlci's own close event.
@@ -275,7 +276,7 @@ describe('mode: request, then resolve', () => {
   test('a scheduled sweep times out requests nobody answered', async () => {
     await requested();
     clock.t += 2 * HOUR;
-    const outs = await resolveEvent({ name: 'schedule', payload: {} }, ro, deps);
+    const outs = await resolveEvent({}, ro, deps);
     expect(outs).toMatchObject([{ decision: 'timed-out' }]);
     expect(gh.threads.get(1)!.state).toBe('closed');
     expect(gh.comments.get(1)!.at(-1)!.body).toMatch(/a time-out is a denial/);
