@@ -6,7 +6,7 @@ import {
   parseInputs, UserError, type Platform,
 } from '@mlci/core';
 import {
-  parseCheckpointPatterns, publishTrainReport, resolveIn, trainOnGpuRunner, type TrainDeps,
+  metricSlugs, parseCheckpointPatterns, renderTrainSummary, resolveIn, trainFacts, trainOnGpuRunner, type TrainDeps, type TrainReport,
 } from '@mlci/core/train/index';
 
 export { inputs };
@@ -29,6 +29,34 @@ export const outputs = {
   'cache-hit': '`true` when the cache was restored from exactly cache-key.',
   'artifact-id': 'ID of the uploaded artifact.',
 };
+
+/** Every output is set, with '' where there is nothing to say, so `if:` tests stay simple; then the job summary. */
+export async function publish(p: Platform, r: TrainReport): Promise<void> {
+  const f = trainFacts(r);
+  p.setOutput('outcome', f.outcome);
+  p.setOutput('metrics', f.metrics);
+  const metrics = metricSlugs(r);
+  for (const m of metrics) if (m.slug && m.earlier === undefined) p.setOutput(`metric-${m.slug}`, String(m.value));
+  p.setOutput('model-path', f.modelPath);
+  p.setOutput('duration-seconds', f.durationSeconds);
+  p.setOutput('attempts', f.attempts);
+  p.setOutput('device', f.device);
+  p.setOutput('gpu-name', f.gpuName);
+  p.setOutput('gpu-uuids', f.gpuUuids);
+  p.setOutput('cuda-version', f.cudaVersion);
+  p.setOutput('driver-version', f.driverVersion);
+  p.setOutput('peak-gpu-memory-mb', f.peakGpuMemoryMb);
+  p.setOutput('mean-gpu-utilization', f.meanGpuUtilization);
+  p.setOutput('checkpoint', f.checkpoint);
+  p.setOutput('cache-hit', f.cacheHit);
+  p.setOutput('artifact-id', f.artifactId);
+  for (const m of metrics) {
+    if (m.earlier === undefined) continue;
+    const name = `metric-${m.slug}`;
+    p.annotate('warning', `Metric '${m.metric}' has the same output name as '${m.earlier}' (${name}; GitHub compares output names without case), so ${name} holds '${m.earlier}'; read '${m.metric}' from the 'metrics' output or rename one.`);
+  }
+  await p.appendSummary(renderTrainSummary(r));
+}
 
 export async function run(platform?: Platform, deps?: TrainDeps): Promise<void> {
   await runAction('train-on-gpu-runner', async (p) => {
@@ -63,7 +91,7 @@ export async function run(platform?: Platform, deps?: TrainDeps): Promise<void> 
       sampleIntervalMs: Math.max(100, i['sample-interval']),
       gracePeriodMs: i['grace-period'],
     }, p, deps);
-    await publishTrainReport(report, p);
+    await publish(p, report);
     if (report.outcome !== 'success') {
       const file = report.failureFile ? relative(workspace, resolveIn(wd, report.failureFile.file)) : undefined;
       throw new UserError(report.failure ?? `training ${report.outcome}`, file ? { file, line: report.failureFile?.line } : undefined);

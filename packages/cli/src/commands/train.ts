@@ -1,6 +1,6 @@
 /**
  * `mlci train`: the train-on-gpu-runner job on the local platform. The steps are those of
- * actions/train-on-gpu-runner/src/main.ts (inputs → trainOnGpuRunner → publishTrainReport), on core's engine: GPU
+ * actions/train-on-gpu-runner/src/main.ts (inputs → trainOnGpuRunner → publish), on core's engine: GPU
  * preflight and monitoring with nvidia-smi, retries, checkpoints, metrics; the cache and the artifact land under
  * --out-dir. A training that fails is exit 1 (the training's own problem); a bad flag or file is exit 2.
  */
@@ -32,6 +32,27 @@ export interface TrainOutcome {
   failure?: string;
 }
 
+/** The action's outputs and summary, as actions/train-on-gpu-runner/src/main.ts publishes them. */
+async function publish(p: Platform, r: TrainReport): Promise<void> {
+  const { metricSlugs, renderTrainSummary, trainFacts } = await import('@mlci/core/train/index');
+  const f = trainFacts(r);
+  p.setOutput('outcome', f.outcome);
+  p.setOutput('metrics', f.metrics);
+  const metrics = metricSlugs(r);
+  for (const m of metrics) if (m.slug && m.earlier === undefined) p.setOutput(`metric-${m.slug}`, String(m.value));
+  const rest: Array<[string, string]> = [
+    ['model-path', f.modelPath], ['duration-seconds', f.durationSeconds], ['attempts', f.attempts], ['device', f.device],
+    ['gpu-name', f.gpuName], ['gpu-uuids', f.gpuUuids], ['cuda-version', f.cudaVersion], ['driver-version', f.driverVersion],
+    ['peak-gpu-memory-mb', f.peakGpuMemoryMb], ['mean-gpu-utilization', f.meanGpuUtilization], ['checkpoint', f.checkpoint],
+    ['cache-hit', f.cacheHit], ['artifact-id', f.artifactId],
+  ];
+  for (const [k, v] of rest) p.setOutput(k, v);
+  for (const m of metrics) {
+    if (m.earlier !== undefined) p.annotate('warning', `Metric '${m.metric}' has the same output name as '${m.earlier}' (metric-${m.slug}): read '${m.metric}' from the 'metrics' output or rename one.`);
+  }
+  await p.appendSummary(renderTrainSummary(r));
+}
+
 export async function trainJob(p: Platform, deps: { onStdout?: (c: Buffer) => void; onStderr?: (c: Buffer) => void }): Promise<TrainOutcome> {
   const i = parseInputs(inputs, (n) => p.getInput(n));
   const workspace = p.context().workspace;
@@ -42,7 +63,7 @@ export async function trainJob(p: Platform, deps: { onStdout?: (c: Buffer) => vo
   const cachePaths = i.cache ?? [];
   if (i['cache-key'] && cachePaths.length === 0) p.annotate('warning', "Input 'cache-key' is set but 'cache' lists no paths: nothing is cached.");
   // Loaded after the flags are valid, as in the action.
-  const { publishTrainReport, resolveIn, trainOnGpuRunner } = await import('@mlci/core/train/index');
+  const { resolveIn, trainOnGpuRunner } = await import('@mlci/core/train/index');
   const report = await trainOnGpuRunner({
     command: i.command,
     workingDirectory: wd,
@@ -62,7 +83,7 @@ export async function trainJob(p: Platform, deps: { onStdout?: (c: Buffer) => vo
     sampleIntervalMs: Math.max(100, i['sample-interval']),
     gracePeriodMs: i['grace-period'],
   }, p, deps);
-  await publishTrainReport(report, p);
+  await publish(p, report);
   if (report.outcome === 'success') return { report };
   // The metrics file is the user's input: a malformed one is bad input (exit 2), named by file and line.
   if (report.failureFile) {

@@ -1,5 +1,4 @@
 import { formatDuration } from '../inputs/units.js';
-import type { Platform } from '../platform.js';
 import { escapeHtml, renderChart, tableCell } from './chart.js';
 import { describeOutcome } from './retry.js';
 import { formatMiB } from './select.js';
@@ -15,58 +14,74 @@ const HEADLINE: Record<TrainReport['outcome'], string> = {
   'timed-out': 'timed out',
 };
 
-/** `metric-<name>` output name: letters, digits, `-` and `_` only, so `steps.x.outputs.metric-val-loss` works. */
-export function metricOutputName(metric: string): string {
-  return 'metric-' + metric.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+/** A metric's name as an output-name suffix: letters, digits, `-` and `_` only (`val/loss` → `val-loss`). */
+export function metricSlug(metric: string): string {
+  return metric.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-/** Outputs of the step. Every output is set, with '' where there is nothing to say, so `if:` tests stay simple. */
-export function trainOutputs(r: TrainReport): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  const metrics: Record<string, number> = {};
-  for (const [k, v] of r.metrics ?? []) metrics[k] = v;
-  out.push(['outcome', r.outcome]);
-  out.push(['metrics', JSON.stringify(metrics)]);
-  // Output names are compared without case: GitHub resolves `steps.x.outputs.Name` case-insensitively, so of
-  // `Accuracy` and `accuracy` only the first is an output (the other is warned about, and stays in `metrics`).
-  const seen = new Set<string>();
-  for (const [k, v] of r.metrics ?? []) {
-    const name = metricOutputName(k);
-    if (name === 'metric-' || seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
-    out.push([name, String(v)]);
-  }
-  out.push(['model-path', r.modelPath ?? '']);
-  out.push(['duration-seconds', String(Math.round(r.durationMs / 100) / 10)]);
-  out.push(['attempts', String(r.attempts.length)]);
-  out.push(['device', r.device]);
-  const names = [...new Set((r.selection?.devices ?? []).map((d) => d.name))];
-  out.push(['gpu-name', names.join(', ')]);
-  out.push(['gpu-uuids', r.selection?.cudaVisibleDevices ?? '']);
-  out.push(['cuda-version', r.inventory?.cudaVersion ?? '']);
-  out.push(['driver-version', r.inventory?.driverVersion ?? '']);
-  out.push(['peak-gpu-memory-mb', r.stats?.peakMemoryMiB == null ? '' : String(Math.round(r.stats.peakMemoryMiB))]);
-  out.push(['mean-gpu-utilization', r.stats?.meanUtilizationPct == null ? '' : r.stats.meanUtilizationPct.toFixed(1)]);
-  out.push(['checkpoint', r.checkpoint?.path ?? '']);
-  out.push(['cache-hit', r.cache?.restoredKey !== undefined && r.cache.restoredKey === r.cache.key ? 'true' : 'false']);
-  out.push(['artifact-id', r.artifact?.id === undefined ? '' : String(r.artifact.id)]);
-  return out;
+/** A metric with its slug; `earlier` names the metric that took the same slug first (slugs compared without case). */
+export interface MetricSlug {
+  metric: string;
+  value: number;
+  slug: string;
+  earlier?: string;
 }
 
 /**
- * Metrics whose output name collides with an earlier metric's (`val/loss` and `val-loss`, or `Accuracy` and
- * `accuracy`, since GitHub output names are case-insensitive), each with the earlier metric it loses to.
+ * Every metric with its slug, in the metrics file's order. Slugs are compared without case (GitHub resolves
+ * `steps.x.outputs.Name` case-insensitively), so of `val/loss` and `val.loss`, or `Accuracy` and `accuracy`, only the
+ * first owns the slug; the later one carries `earlier`.
  */
-export function collidingMetricNames(r: TrainReport): Array<{ name: string; output: string; earlier: string }> {
+export function metricSlugs(r: TrainReport): MetricSlug[] {
   const seen = new Map<string, string>();
-  const out: Array<{ name: string; output: string; earlier: string }> = [];
-  for (const [k] of r.metrics ?? []) {
-    const n = metricOutputName(k);
-    const earlier = seen.get(n.toLowerCase());
-    if (earlier !== undefined) out.push({ name: k, output: n, earlier });
-    else seen.set(n.toLowerCase(), k);
-  }
-  return out;
+  return (r.metrics ?? []).map(([metric, value]) => {
+    const slug = metricSlug(metric);
+    const earlier = seen.get(slug.toLowerCase());
+    if (earlier === undefined) seen.set(slug.toLowerCase(), metric);
+    return { metric, value, slug, earlier };
+  });
+}
+
+/** The run's facts as the one-line text a later step reads, '' where there is nothing to say. */
+export interface TrainFacts {
+  outcome: string;
+  /** The metrics file as a JSON object. */
+  metrics: string;
+  modelPath: string;
+  durationSeconds: string;
+  attempts: string;
+  device: string;
+  gpuName: string;
+  gpuUuids: string;
+  cudaVersion: string;
+  driverVersion: string;
+  peakGpuMemoryMb: string;
+  meanGpuUtilization: string;
+  checkpoint: string;
+  cacheHit: string;
+  artifactId: string;
+}
+
+export function trainFacts(r: TrainReport): TrainFacts {
+  const metrics: Record<string, number> = {};
+  for (const [k, v] of r.metrics ?? []) metrics[k] = v;
+  return {
+    outcome: r.outcome,
+    metrics: JSON.stringify(metrics),
+    modelPath: r.modelPath ?? '',
+    durationSeconds: String(Math.round(r.durationMs / 100) / 10),
+    attempts: String(r.attempts.length),
+    device: r.device,
+    gpuName: [...new Set((r.selection?.devices ?? []).map((d) => d.name))].join(', '),
+    gpuUuids: r.selection?.cudaVisibleDevices ?? '',
+    cudaVersion: r.inventory?.cudaVersion ?? '',
+    driverVersion: r.inventory?.driverVersion ?? '',
+    peakGpuMemoryMb: r.stats?.peakMemoryMiB == null ? '' : String(Math.round(r.stats.peakMemoryMiB)),
+    meanGpuUtilization: r.stats?.meanUtilizationPct == null ? '' : r.stats.meanUtilizationPct.toFixed(1),
+    checkpoint: r.checkpoint?.path ?? '',
+    cacheHit: r.cache?.restoredKey !== undefined && r.cache.restoredKey === r.cache.key ? 'true' : 'false',
+    artifactId: r.artifact?.id === undefined ? '' : String(r.artifact.id),
+  };
 }
 
 /** Seconds with a tenth under a minute (a 1.9 s run is not "1s"), else the short form (`1h 5m`). */
@@ -155,14 +170,3 @@ export function renderTrainSummary(r: TrainReport, title = 'train-on-gpu-runner'
   }
   return lines.join('\n');
 }
-
-/** Set every output and write the job summary. */
-export async function publishTrainReport(r: TrainReport, platform: Platform): Promise<void> {
-  for (const [k, v] of trainOutputs(r)) platform.setOutput(k, v);
-  for (const c of collidingMetricNames(r)) {
-    platform.annotate('warning', `Metric '${c.name}' has the same output name as '${c.earlier}' (${c.output}; GitHub compares output names without case), so ${c.output} holds '${c.earlier}'; read '${c.name}' from the 'metrics' output or rename one.`);
-  }
-  await platform.appendSummary(renderTrainSummary(r));
-}
-
-

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Platform } from '../../src/platform.js';
 import { trainOnGpuRunner, type TrainOptions, type SignalSource } from '../../src/train/run.js';
-import { metricOutputName, renderTrainSummary, trainOutputs, publishTrainReport } from '../../src/train/summary.js';
+import { metricSlug, metricSlugs, renderTrainSummary, trainFacts } from '../../src/train/summary.js';
 import type { ExecFile } from '../../src/train/monitor.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mlci-run-'));
@@ -88,7 +88,7 @@ describe('trainOnGpuRunner (core, fake platform)', () => {
     expect(save).toEqual(['save', ['~/.cache/pip', 'data'], restore[2]]);
     expect(rec.uploads).toEqual([['model', [join(wd, 'out', 'a.bin'), join(wd, 'out', 'b.bin'), join(wd, 'metrics.json')], wd]]);
     expect(r.artifact).toEqual({ name: 'model', id: 42, size: 10, files: 3 });
-    expect(trainOutputs(r)).toContainEqual(['artifact-id', '42']);
+    expect(trainFacts(r).artifactId).toBe('42');
   });
 
   test('an exact cache hit is not saved again; a failed run saves and uploads nothing', async () => {
@@ -96,7 +96,7 @@ describe('trainOnGpuRunner (core, fake platform)', () => {
     const hit = fakePlatform({ restoreKey: 'k1' });
     const r = await trainOnGpuRunner(options(wd, { cachePaths: ['data'], cacheKey: 'k1' }), hit.platform, quiet);
     expect(hit.cacheCalls).toEqual([['restore', ['data'], 'k1', []]]);
-    expect(trainOutputs(r)).toContainEqual(['cache-hit', 'true']);
+    expect(trainFacts(r).cacheHit).toBe('true');
     const failed = fakePlatform();
     const f = await trainOnGpuRunner(options(wd, { command: 'exit 4', cachePaths: ['data'], cacheKey: 'k2', artifactName: 'x' }), failed.platform, quiet);
     expect(f.outcome).toBe('failure');
@@ -183,30 +183,28 @@ describe('trainOnGpuRunner (core, fake platform)', () => {
 });
 
 describe('outputs and summary', () => {
-  test('metric output names keep letters, digits, - and _', () => {
-    expect(metricOutputName('val/loss')).toBe('metric-val-loss');
-    expect(metricOutputName('eval.acc@1')).toBe('metric-eval-acc-1');
-    expect(metricOutputName('F1_macro')).toBe('metric-F1_macro');
+  test('metric slugs keep letters, digits, - and _', () => {
+    expect(metricSlug('val/loss')).toBe('val-loss');
+    expect(metricSlug('eval.acc@1')).toBe('eval-acc-1');
+    expect(metricSlug('F1_macro')).toBe('F1_macro');
   });
 
-  test('colliding names: the first wins, a warning names the other', async () => {
+  test('colliding slugs: the first owns the slug, the later one names it', async () => {
     const rec = fakePlatform();
     const r = await trainOnGpuRunner(options(workdir('collide'), { command: `echo '{"val/loss": 1, "val.loss": 2}' > metrics.json` }), rec.platform, quiet);
-    await publishTrainReport(r, rec.platform);
-    expect(rec.outputs['metric-val-loss']).toBe('1');
-    expect(JSON.parse(rec.outputs.metrics)).toEqual({ 'val/loss': 1, 'val.loss': 2 });
-    expect(rec.annotations).toContainEqual(['warning', "Metric 'val.loss' has the same output name as 'val/loss' (metric-val-loss; GitHub compares output names without case), so metric-val-loss holds 'val/loss'; read 'val.loss' from the 'metrics' output or rename one."]);
-    expect(rec.summary[0]).toContain('| val/loss | 1 |');
+    expect(metricSlugs(r)).toEqual([
+      { metric: 'val/loss', value: 1, slug: 'val-loss', earlier: undefined },
+      { metric: 'val.loss', value: 2, slug: 'val-loss', earlier: 'val/loss' },
+    ]);
+    expect(JSON.parse(trainFacts(r).metrics)).toEqual({ 'val/loss': 1, 'val.loss': 2 });
+    expect(renderTrainSummary(r)).toContain('| val/loss | 1 |');
   });
 
-  test('names differing only in case (Accuracy, accuracy): one output, since GitHub resolves output names without case; a warning names the other', async () => {
+  test('slugs differing only in case (Accuracy, accuracy) collide, since GitHub resolves output names without case', async () => {
     const rec = fakePlatform();
     const r = await trainOnGpuRunner(options(workdir('case'), { command: `echo '{"Accuracy": 0.9, "accuracy": 0.8, "loss": 0.1}' > metrics.json` }), rec.platform, quiet);
-    await publishTrainReport(r, rec.platform);
-    expect(Object.keys(rec.outputs).filter((k) => k.toLowerCase() === 'metric-accuracy')).toEqual(['metric-Accuracy']);
-    expect(rec.outputs['metric-Accuracy']).toBe('0.9');
-    expect(JSON.parse(rec.outputs.metrics)).toEqual({ Accuracy: 0.9, accuracy: 0.8, loss: 0.1 });
-    expect(rec.annotations).toContainEqual(['warning', "Metric 'accuracy' has the same output name as 'Accuracy' (metric-accuracy; GitHub compares output names without case), so metric-accuracy holds 'Accuracy'; read 'accuracy' from the 'metrics' output or rename one."]);
+    expect(metricSlugs(r).map((m) => [m.slug, m.earlier])).toEqual([['Accuracy', undefined], ['accuracy', 'Accuracy'], ['loss', undefined]]);
+    expect(JSON.parse(trainFacts(r).metrics)).toEqual({ Accuracy: 0.9, accuracy: 0.8, loss: 0.1 });
   });
 
   test('the summary of a failed CPU run says why, in markdown only', async () => {
