@@ -378,8 +378,23 @@ function localContext(workspace) {
         serverUrl: '',
         apiUrl: '',
         workspace,
+        branch,
         payload: {},
     };
+}
+/** Changed files since the baseline's commit, from git in the working tree (committed and uncommitted changes). */
+function gitChangedFiles(workspace, base) {
+    if (!base)
+        return { source: 'unknown: no baseline commit to compare with' };
+    try {
+        const out = (0,external_node_child_process_.execFileSync)('git', ['-c', 'core.quotepath=off', 'diff', '--no-renames', '--name-only', '-z', base, '--'], {
+            cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024,
+        });
+        return { files: out.split('\0').filter(Boolean).sort(), source: `git diff ${base.slice(0, 7)} (working tree)` };
+    }
+    catch {
+        return { source: `unknown: git diff from ${base.slice(0, 7)} failed (not a clone, or the commit is missing)` };
+    }
 }
 /** A cache in a folder: each entry is `<dir>/<key>/<n>` holding the n-th path; an exact key first, then keys by prefix, newest first. */
 function localCache(dir) {
@@ -495,6 +510,7 @@ function createLocalPlatform(opts) {
         },
         cache: localCache((0,external_node_path_.join)(outDir, 'cache')),
         artifacts: localArtifacts((0,external_node_path_.join)(outDir, 'artifacts')),
+        changedFiles: async (baselineCommit) => gitChangedFiles(opts.workspace, baselineCommit),
         writeOutputs() {
             write('outputs.json', JSON.stringify(outputs, null, 2) + '\n');
             // dotenv: one line per output, NAME_IN_CAPS=value; values with a newline or quote are JSON-quoted.
@@ -699,10 +715,10 @@ const inputs_inputs = {
 /**
  * `mlci detect`: the detect-data-change job on the local platform. The steps are those of
  * actions/detect-data-change/src/main.ts (inputs → baseline → detectChanges → report, outputs, summary → record),
- * on core's engine; changed code files come from `git diff <baseline commit>` in the working tree (no API here), and
- * the post step's "save the baseline when the job succeeded" runs at the end of the command, which is the job.
+ * on core's engine; changed code files come from the local platform (`git diff <baseline commit>` in the working
+ * tree, no API here), and the post step's "save the baseline when the job succeeded" runs at the end of the command,
+ * which is the job.
  */
-
 
 
 
@@ -724,20 +740,6 @@ const detectCommand = {
         '  # Without --baseline the record is kept in the local cache under --out-dir (the action\'s default, baseline: cache).',
     ].join('\n'),
 };
-/** Changed files since the baseline's commit, from git in the working tree (committed and uncommitted changes). */
-function gitChanged(workspace, base) {
-    if (!base)
-        return { source: 'unknown: no baseline commit to compare with' };
-    try {
-        const out = (0,external_node_child_process_.execFileSync)('git', ['-c', 'core.quotepath=off', 'diff', '--no-renames', '--name-only', '-z', base, '--'], {
-            cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024,
-        });
-        return { files: out.split('\0').filter(Boolean).sort(), source: `git diff ${base.slice(0, 7)} (working tree)` };
-    }
-    catch {
-        return { source: `unknown: git diff from ${base.slice(0, 7)} failed (not a clone, or the commit is missing)` };
-    }
-}
 async function detectJob(p, outDir) {
     const raw = parseInputs(inputs_inputs, (n) => p.getInput(n));
     const o = { ...raw, data: raw.data ?? [], pointers: raw.pointers ?? [], code: raw.code ?? [], params: raw.params ?? [] };
@@ -754,11 +756,11 @@ async function detectJob(p, outDir) {
     const inWorkspace = (input) => (rel) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
     const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
     const source = parseBaselineInput(o.baseline, workspace);
-    const branch = ctx.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
+    const branch = ctx.branch || 'detached';
     const keys = baselineKeys({ data: o.data, pointers: o.pointers, branch, defaultBranch: ctx.defaultBranch, runId: ctx.runId, runAttempt: ctx.runAttempt });
     const log = { warning: (m) => p.annotate('warning', m), info: (m) => p.info(m) };
     const loaded = await loadBaseline(source, { workspace, cache: p.cache, keys, log });
-    const changed = o.code.length && loaded.record ? gitChanged(workspace, loaded.record.commit) : undefined;
+    const changed = o.code.length && loaded.record && p.changedFiles ? await p.changedFiles(loaded.record.commit) : undefined;
     if (changed)
         p.info(`Changed files: ${changed.files ? `${changed.files.length} from ${changed.source}` : changed.source}`);
     // Default report path: in the output folder (the action's default is under RUNNER_TEMP).
@@ -846,7 +848,7 @@ const src_inputs_inputs = {
 ;// CONCATENATED MODULE: ./src/commands/train.ts
 /**
  * `mlci train`: the train-on-gpu-runner job on the local platform. The steps are those of
- * actions/train-on-gpu-runner/src/main.ts (inputs → trainOnGpuRunner → publishTrainReport), on core's engine: GPU
+ * actions/train-on-gpu-runner/src/main.ts (inputs → trainOnGpuRunner → publish), on core's engine: GPU
  * preflight and monitoring with nvidia-smi, retries, checkpoints, metrics; the cache and the artifact land under
  * --out-dir. A training that fails is exit 1 (the training's own problem); a bad flag or file is exit 2.
  */
@@ -868,6 +870,30 @@ const trainCommand = {
         '  # Exit codes: 0 the training succeeded, 1 it failed (or timed out), 2 bad usage or input.',
     ].join('\n'),
 };
+/** The action's outputs and summary, as actions/train-on-gpu-runner/src/main.ts publishes them. */
+async function publish(p, r) {
+    const { metricSlugs, renderTrainSummary, trainFacts } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6391));
+    const f = trainFacts(r);
+    p.setOutput('outcome', f.outcome);
+    p.setOutput('metrics', f.metrics);
+    const metrics = metricSlugs(r);
+    for (const m of metrics)
+        if (m.slug && m.earlier === undefined)
+            p.setOutput(`metric-${m.slug}`, String(m.value));
+    const rest = [
+        ['model-path', f.modelPath], ['duration-seconds', f.durationSeconds], ['attempts', f.attempts], ['device', f.device],
+        ['gpu-name', f.gpuName], ['gpu-uuids', f.gpuUuids], ['cuda-version', f.cudaVersion], ['driver-version', f.driverVersion],
+        ['peak-gpu-memory-mb', f.peakGpuMemoryMb], ['mean-gpu-utilization', f.meanGpuUtilization], ['checkpoint', f.checkpoint],
+        ['cache-hit', f.cacheHit], ['artifact-id', f.artifactId],
+    ];
+    for (const [k, v] of rest)
+        p.setOutput(k, v);
+    for (const m of metrics) {
+        if (m.earlier !== undefined)
+            p.annotate('warning', `Metric '${m.metric}' has the same output name as '${m.earlier}' (metric-${m.slug}): read '${m.metric}' from the 'metrics' output or rename one.`);
+    }
+    await p.appendSummary(renderTrainSummary(r));
+}
 async function trainJob(p, deps) {
     const i = parseInputs(src_inputs_inputs, (n) => p.getInput(n));
     const workspace = p.context().workspace;
@@ -879,7 +905,7 @@ async function trainJob(p, deps) {
     if (i['cache-key'] && cachePaths.length === 0)
         p.annotate('warning', "Input 'cache-key' is set but 'cache' lists no paths: nothing is cached.");
     // Loaded after the flags are valid, as in the action.
-    const { publishTrainReport, resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6391));
+    const { resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6391));
     const report = await trainOnGpuRunner({
         command: i.command,
         workingDirectory: wd,
@@ -899,7 +925,7 @@ async function trainJob(p, deps) {
         sampleIntervalMs: Math.max(100, i['sample-interval']),
         gracePeriodMs: i['grace-period'],
     }, p, deps);
-    await publishTrainReport(report, p);
+    await publish(p, report);
     if (report.outcome === 'success')
         return { report };
     // The metrics file is the user's input: a malformed one is bad input (exit 2), named by file and line.
@@ -1599,12 +1625,14 @@ __webpack_require__.d(__webpack_exports__, {
   Hz: () => (/* reexport */ checkpointPatternInput),
   r: () => (/* reexport */ exitCodesInput),
   YW: () => (/* reexport */ gpusInput),
-  publishTrainReport: () => (/* reexport */ publishTrainReport),
+  metricSlugs: () => (/* reexport */ metricSlugs),
+  renderTrainSummary: () => (/* reexport */ renderTrainSummary),
   resolveIn: () => (/* reexport */ resolveIn),
+  trainFacts: () => (/* reexport */ trainFacts),
   trainOnGpuRunner: () => (/* reexport */ trainOnGpuRunner)
 });
 
-// UNUSED EXPORTS: CommandFilter, DEFAULT_CHECKPOINT_PATTERNS, GpuSampler, GpuSamples, IDLE_FRACTION, IDLE_UTILIZATION_PCT, MAX_METRICS, MAX_METRIC_NAME, MIN_SAMPLES_FOR_IDLE, PREFLIGHT_FIELDS, RUNNER_CANCEL_TIMING, SAMPLE_FIELDS, TRAINING_COMMANDS, TRAINING_SUMMARY_MAX, binSeries, buildInventory, classifySmiFailure, collidingMetricNames, describeGpu, describeOutcome, describeSmiFailure, escapeHtml, findLeftovers, findNewestCheckpoint, formatChartNumber, formatMiB, groupAlive, idleWarning, incompleteReason, isActionOnlyVariable, judgeAttempt, memoryFreeMiB, metricOutputName, migProfileMemoryBytes, nodeExecFile, parseCheckpointPatterns, parseFileCommand, parseLooseJson, parseMetricsFile, parseMetricsLog, parseSmiCell, parseSmiList, parseSmiQ, parseSmiQTree, parseSmiQueryCsv, parseSmiQueryCsvWithHeader, preflight, preflightFields, prepareTrainingFileCommands, rejectedSmiField, renderChart, renderTrainSummary, runStepEnvironment, searchCheckpoints, selectGpus, shouldRetry, signalFromExitCode, smiCell, smiNumber, startAttempt, summarizeSamples, tableCell, trainOutputs
+// UNUSED EXPORTS: CommandFilter, DEFAULT_CHECKPOINT_PATTERNS, GpuSampler, GpuSamples, IDLE_FRACTION, IDLE_UTILIZATION_PCT, MAX_METRICS, MAX_METRIC_NAME, MIN_SAMPLES_FOR_IDLE, PREFLIGHT_FIELDS, RUNNER_CANCEL_TIMING, SAMPLE_FIELDS, TRAINING_COMMANDS, TRAINING_SUMMARY_MAX, binSeries, buildInventory, classifySmiFailure, describeGpu, describeOutcome, describeSmiFailure, escapeHtml, findLeftovers, findNewestCheckpoint, formatChartNumber, formatMiB, groupAlive, idleWarning, incompleteReason, isActionOnlyVariable, judgeAttempt, memoryFreeMiB, metricSlug, migProfileMemoryBytes, nodeExecFile, parseCheckpointPatterns, parseFileCommand, parseLooseJson, parseMetricsFile, parseMetricsLog, parseSmiCell, parseSmiList, parseSmiQ, parseSmiQTree, parseSmiQueryCsv, parseSmiQueryCsvWithHeader, preflight, preflightFields, prepareTrainingFileCommands, rejectedSmiField, renderChart, runStepEnvironment, searchCheckpoints, selectGpus, shouldRetry, signalFromExitCode, smiCell, smiNumber, startAttempt, summarizeSamples, tableCell
 
 // EXTERNAL MODULE: ../core/src/errors.ts
 var errors = __webpack_require__(319);
@@ -4241,60 +4269,46 @@ const HEADLINE = {
     cancelled: 'was cancelled',
     'timed-out': 'timed out',
 };
-/** `metric-<name>` output name: letters, digits, `-` and `_` only, so `steps.x.outputs.metric-val-loss` works. */
-function metricOutputName(metric) {
-    return 'metric-' + metric.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+/** A metric's name as an output-name suffix: letters, digits, `-` and `_` only (`val/loss` → `val-loss`). */
+function metricSlug(metric) {
+    return metric.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
 }
-/** Outputs of the step. Every output is set, with '' where there is nothing to say, so `if:` tests stay simple. */
-function trainOutputs(r) {
-    const out = [];
+/**
+ * Every metric with its slug, in the metrics file's order. Slugs are compared without case (GitHub resolves
+ * `steps.x.outputs.Name` case-insensitively), so of `val/loss` and `val.loss`, or `Accuracy` and `accuracy`, only the
+ * first owns the slug; the later one carries `earlier`.
+ */
+function metricSlugs(r) {
+    const seen = new Map();
+    return (r.metrics ?? []).map(([metric, value]) => {
+        const slug = metricSlug(metric);
+        const earlier = seen.get(slug.toLowerCase());
+        if (earlier === undefined)
+            seen.set(slug.toLowerCase(), metric);
+        return { metric, value, slug, earlier };
+    });
+}
+function trainFacts(r) {
     const metrics = {};
     for (const [k, v] of r.metrics ?? [])
         metrics[k] = v;
-    out.push(['outcome', r.outcome]);
-    out.push(['metrics', JSON.stringify(metrics)]);
-    // Output names are compared without case: GitHub resolves `steps.x.outputs.Name` case-insensitively, so of
-    // `Accuracy` and `accuracy` only the first is an output (the other is warned about, and stays in `metrics`).
-    const seen = new Set();
-    for (const [k, v] of r.metrics ?? []) {
-        const name = metricOutputName(k);
-        if (name === 'metric-' || seen.has(name.toLowerCase()))
-            continue;
-        seen.add(name.toLowerCase());
-        out.push([name, String(v)]);
-    }
-    out.push(['model-path', r.modelPath ?? '']);
-    out.push(['duration-seconds', String(Math.round(r.durationMs / 100) / 10)]);
-    out.push(['attempts', String(r.attempts.length)]);
-    out.push(['device', r.device]);
-    const names = [...new Set((r.selection?.devices ?? []).map((d) => d.name))];
-    out.push(['gpu-name', names.join(', ')]);
-    out.push(['gpu-uuids', r.selection?.cudaVisibleDevices ?? '']);
-    out.push(['cuda-version', r.inventory?.cudaVersion ?? '']);
-    out.push(['driver-version', r.inventory?.driverVersion ?? '']);
-    out.push(['peak-gpu-memory-mb', r.stats?.peakMemoryMiB == null ? '' : String(Math.round(r.stats.peakMemoryMiB))]);
-    out.push(['mean-gpu-utilization', r.stats?.meanUtilizationPct == null ? '' : r.stats.meanUtilizationPct.toFixed(1)]);
-    out.push(['checkpoint', r.checkpoint?.path ?? '']);
-    out.push(['cache-hit', r.cache?.restoredKey !== undefined && r.cache.restoredKey === r.cache.key ? 'true' : 'false']);
-    out.push(['artifact-id', r.artifact?.id === undefined ? '' : String(r.artifact.id)]);
-    return out;
-}
-/**
- * Metrics whose output name collides with an earlier metric's (`val/loss` and `val-loss`, or `Accuracy` and
- * `accuracy`, since GitHub output names are case-insensitive), each with the earlier metric it loses to.
- */
-function collidingMetricNames(r) {
-    const seen = new Map();
-    const out = [];
-    for (const [k] of r.metrics ?? []) {
-        const n = metricOutputName(k);
-        const earlier = seen.get(n.toLowerCase());
-        if (earlier !== undefined)
-            out.push({ name: k, output: n, earlier });
-        else
-            seen.set(n.toLowerCase(), k);
-    }
-    return out;
+    return {
+        outcome: r.outcome,
+        metrics: JSON.stringify(metrics),
+        modelPath: r.modelPath ?? '',
+        durationSeconds: String(Math.round(r.durationMs / 100) / 10),
+        attempts: String(r.attempts.length),
+        device: r.device,
+        gpuName: [...new Set((r.selection?.devices ?? []).map((d) => d.name))].join(', '),
+        gpuUuids: r.selection?.cudaVisibleDevices ?? '',
+        cudaVersion: r.inventory?.cudaVersion ?? '',
+        driverVersion: r.inventory?.driverVersion ?? '',
+        peakGpuMemoryMb: r.stats?.peakMemoryMiB == null ? '' : String(Math.round(r.stats.peakMemoryMiB)),
+        meanGpuUtilization: r.stats?.meanUtilizationPct == null ? '' : r.stats.meanUtilizationPct.toFixed(1),
+        checkpoint: r.checkpoint?.path ?? '',
+        cacheHit: r.cache?.restoredKey !== undefined && r.cache.restoredKey === r.cache.key ? 'true' : 'false',
+        artifactId: r.artifact?.id === undefined ? '' : String(r.artifact.id),
+    };
 }
 /** Seconds with a tenth under a minute (a 1.9 s run is not "1s"), else the short form (`1h 5m`). */
 function fmtDuration(ms) {
@@ -4387,15 +4401,6 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
         lines.push('### Summary written by the training', '', r.fileCommands.summary, '');
     }
     return lines.join('\n');
-}
-/** Set every output and write the job summary. */
-async function publishTrainReport(r, platform) {
-    for (const [k, v] of trainOutputs(r))
-        platform.setOutput(k, v);
-    for (const c of collidingMetricNames(r)) {
-        platform.annotate('warning', `Metric '${c.name}' has the same output name as '${c.earlier}' (${c.output}; GitHub compares output names without case), so ${c.output} holds '${c.earlier}'; read '${c.name}' from the 'metrics' output or rename one.`);
-    }
-    await platform.appendSummary(renderTrainSummary(r));
 }
 
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 15 modules
