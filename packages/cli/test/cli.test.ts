@@ -7,6 +7,7 @@ import { runAction, REPO_ROOT } from '../../../test/harness/run-action.js';
 import { inputs as gateInputs } from '../../../actions/evaluate-gate/src/inputs.js';
 import { inputs as detectInputs } from '../../../actions/detect-data-change/src/inputs.js';
 import { inputs as trainInputs } from '../../../actions/train-on-gpu-runner/src/inputs.js';
+import { outputs as trainOutputs } from '../../../actions/train-on-gpu-runner/src/main.js';
 import { parseArgs, UsageError } from '../src/args.js';
 import { gateCommand } from '../src/commands/gate.js';
 import { detectCommand } from '../src/commands/detect.js';
@@ -199,6 +200,9 @@ describe('mlci train', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ command: 'train', outcome: 'success', exitCode: 0, outputs: { outcome: 'success', device: 'cpu', 'metric-accuracy': '0.91' } });
     expect(JSON.parse(doc.outputs.metrics)).toEqual({ accuracy: 0.91, loss: 0.25 });
+    // Every output the action declares, in the order its main.ts sets them, with one metric-* per metric.
+    const fixed = Object.keys(trainOutputs).filter((k) => k !== 'metric-*');
+    expect(Object.keys(doc.outputs)).toEqual([...fixed.slice(0, 2), 'metric-accuracy', 'metric-loss', ...fixed.slice(2)]);
     expect(readFileSync(join(dir, '.mlci', 'artifacts', 'model', 'model', 'w.bin'), 'utf8')).toBe('w\n');
     expect(readFileSync(join(dir, '.mlci', 'summary.md'), 'utf8')).toContain('accuracy');
   });
