@@ -2645,8 +2645,8 @@ function driftedColumns(reportPath) {
     const out = new Set();
     for (const t of report.tables ?? [])
         for (const c of t.columns ?? [])
-            if (c.drift === true)
-                out.add(c.name ?? c.column ?? '?');
+            if (c.drifted === true)
+                out.add(c.column);
     return [...out].sort();
 }
 function failingChecks(report) {
@@ -2949,7 +2949,7 @@ function oneLine(message, cwd) {
 }
 /** parseInputs names inputs as the action does (`Input 'policy'`); on the command line they are flags. */
 function asFlags(message) {
-    return message.replace(/\bInputs? '([a-z0-9-]+)'/g, (_, n) => `Flag --${n}`).replace(/\binput '([a-z0-9-]+)'/g, (_, n) => `flag --${n}`);
+    return message.replace(/\bInputs '([a-z0-9-]+)' and '([a-z0-9-]+)'/g, (_, a, b) => `Flags --${a} and --${b}`).replace(/\bInputs? '([a-z0-9-]+)'/g, (_, n) => `Flag --${n}`).replace(/\binput '([a-z0-9-]+)'/g, (_, n) => `flag --${n}`);
 }
 async function main(argv, io) {
     const [name, ...rest] = argv;

@@ -57,7 +57,7 @@ function oneLine(message: string, cwd: string): string {
 
 /** parseInputs names inputs as the action does (`Input 'policy'`); on the command line they are flags. */
 function asFlags(message: string): string {
-  return message.replace(/\bInputs? '([a-z0-9-]+)'/g, (_, n) => `Flag --${n}`).replace(/\binput '([a-z0-9-]+)'/g, (_, n) => `flag --${n}`);
+  return message.replace(/\bInputs '([a-z0-9-]+)' and '([a-z0-9-]+)'/g, (_, a, b) => `Flags --${a} and --${b}`).replace(/\bInputs? '([a-z0-9-]+)'/g, (_, n) => `Flag --${n}`).replace(/\binput '([a-z0-9-]+)'/g, (_, n) => `flag --${n}`);
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
