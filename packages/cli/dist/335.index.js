@@ -1733,7 +1733,11 @@ function readOut(outDir, rel) {
 
 /** The request-approval inputs that mean something locally; the rest (issues, polling, dispatch, tokens) do not. */
 const OFFERED = ['approvers', 'approve-words', 'deny-words', 'report', 'model-version'];
-const approve_inputs = Object.fromEntries(OFFERED.map((n) => [n, inputs[n]]));
+const approve_inputs = {
+    ...Object.fromEntries(OFFERED.map((n) => [n, inputs[n]])),
+    // Locally there is no team to read and no request to pin: the list is optional and holds logins.
+    approvers: { ...inputs.approvers, description: 'Who may decide: logins, comma-separated, e.g. `alice, bob` (teams are read from GitHub only). Default: the approver alone.' },
+};
 const APPROVAL_RECORD_SCHEMA = 'mlci.approval.local/v1';
 const approveCommand = {
     name: 'approve',
@@ -1905,8 +1909,11 @@ async function approveMain(argv, io) {
         }
         const words = approvalWords(p);
         const model = args.inputs['model-version'] ? `'${args.inputs['model-version']}'` : 'this model';
-        if (args.inputs.report)
-            io.stderr(`Gate report: ${args.inputs.report}\n`);
+        if (args.inputs.report) {
+            // The first lines of the report (the verdict and the table head); the whole of it goes into the summary.
+            const shown = loadReport((0,external_node_path_.resolve)(io.cwd, args.inputs.report)).markdown.split('\n');
+            io.stderr(`Gate report ${args.inputs.report}:\n${shown.slice(0, 20).join('\n')}${shown.length > 20 ? '\n...' : ''}\n\n`);
+        }
         const asked = await promptDecision(words, model, { input: process.stdin, output: process.stderr });
         if (!asked)
             throw new UsageError('the input ended before a vote: pass --approve or --deny in scripts');

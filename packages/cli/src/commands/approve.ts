@@ -20,7 +20,11 @@ import { createLocalPlatform } from '../local-platform.js';
 
 /** The request-approval inputs that mean something locally; the rest (issues, polling, dispatch, tokens) do not. */
 const OFFERED = ['approvers', 'approve-words', 'deny-words', 'report', 'model-version'] as const;
-const inputs = Object.fromEntries(OFFERED.map((n) => [n, actionInputs[n]])) as Pick<typeof actionInputs, (typeof OFFERED)[number]>;
+const inputs = {
+  ...(Object.fromEntries(OFFERED.map((n) => [n, actionInputs[n]])) as Pick<typeof actionInputs, (typeof OFFERED)[number]>),
+  // Locally there is no team to read and no request to pin: the list is optional and holds logins.
+  approvers: { ...actionInputs.approvers, description: 'Who may decide: logins, comma-separated, e.g. `alice, bob` (teams are read from GitHub only). Default: the approver alone.' },
+};
 
 export const APPROVAL_RECORD_SCHEMA = 'mlci.approval.local/v1';
 
@@ -231,7 +235,11 @@ async function approveMain(argv: string[], io: { stdout: (s: string) => void; st
     }
     const words = approvalWords(p);
     const model = args.inputs['model-version'] ? `'${args.inputs['model-version']}'` : 'this model';
-    if (args.inputs.report) io.stderr(`Gate report: ${args.inputs.report}\n`);
+    if (args.inputs.report) {
+      // The first lines of the report (the verdict and the table head); the whole of it goes into the summary.
+      const shown = loadReport(resolve(io.cwd, args.inputs.report)).markdown.split('\n');
+      io.stderr(`Gate report ${args.inputs.report}:\n${shown.slice(0, 20).join('\n')}${shown.length > 20 ? '\n...' : ''}\n\n`);
+    }
     const asked = await promptDecision(words, model, { input: process.stdin, output: process.stderr });
     if (!asked) throw new UsageError('the input ended before a vote: pass --approve or --deny in scripts');
     decision = { vote: asked.vote, body: asked.body, reason: reasonFlag ?? asked.reason, approver, via: 'prompt' };
