@@ -2746,6 +2746,12 @@ async function runDemo(o) {
             comment: `${runDir}/gate/comments/evaluate-gate--ml-gate.md`, check: `${runDir}/gate/checks/ml-gate.json`,
         };
         say.done('gate', `${g.summary} (vs ${serving.name})`);
+        if (!g.passed) {
+            // The failing rows of the gate's table, under its header.
+            const table = gateTable(g.report).split('\n');
+            for (const l of [table[0], ...table.filter((x) => x.startsWith('FAIL'))])
+                say.line(`           ${l}`);
+        }
         if (g.passed) {
             say.start('approve');
             const ap = step({ report: `${runDir}/gate/gate-report.json`, 'model-version': name, approvers: APPROVER }, `${runDir}/approve`);

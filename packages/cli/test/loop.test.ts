@@ -85,6 +85,7 @@ describe('mlci demo, end to end through the bundle', () => {
   test('human output: progress lines, the subgroup failure, and paths that exist in the folder it names', () => {
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/^ {2}gate {5}ML gate failed: .*age_band=65\+/m);
+    expect(human.stdout).toMatch(/^ +FAIL +auc +age_band=65\+ +\d+ /m);
     expect(human.stdout).toMatch(/^ {2}promote {2}skipped: serving\/model\.json stays credit-risk-1$/m);
     expect(human.stdout).not.toMatch(/\u001b\[/);
     const folder = /^Files, in (.+):$/m.exec(human.stdout)?.[1];
@@ -168,6 +169,17 @@ describe('mlci approve', () => {
     expect(r.stdout).not.toContain('--github-token');
     expect(r.stdout).toMatch(/\nExample:\n {2}#.*\n {2}mlci approve/);
   });
+});
+
+// util-linux `script` runs the bundle on a pseudo-terminal: the real TTY path, answers typed ahead on its input.
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+(hasScript ? test : test.skip)('on a terminal, mlci approve asks for the vote and the reason, then records them', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'mlci-approve-tty-'));
+  const cmd = [process.execPath, BIN, 'approve', '--approver', 'alice', '--model-version', 'v1'].map((w) => `'${w}'`).join(' ');
+  const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd, input: 'deny\nthe 65+ slice\n', encoding: 'utf8', timeout: 60_000 });
+  expect(r.status).toBe(1);
+  expect(r.stdout).toContain("Approve 'v1'? [approve/deny]");
+  expect(JSON.parse(readFileSync(join(cwd, '.mlci', 'approval.json'), 'utf8'))).toMatchObject({ decision: 'denied', decidedBy: 'alice', reason: 'the 65+ slice', via: 'prompt' });
 });
 
 describe('the approval prompt (a terminal)', () => {

@@ -24,7 +24,7 @@ import { fromCsv, generate, toCsv, type Application } from '../demo/data.js';
 import { fit, predictionsCsv, rocAuc, score, type Model } from '../demo/model.js';
 import { approveJob } from './approve.js';
 import { detectJob } from './detect.js';
-import { gateJob } from './gate.js';
+import { gateJob, gateTable } from './gate.js';
 import { trainJob } from './train.js';
 
 type IO = { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string };
@@ -257,6 +257,11 @@ export async function runDemo(o: { folder: string; seed: number; verbose: boolea
       comment: `${runDir}/gate/comments/evaluate-gate--ml-gate.md`, check: `${runDir}/gate/checks/ml-gate.json`,
     };
     say.done('gate', `${g.summary} (vs ${serving.name})`);
+    if (!g.passed) {
+      // The failing rows of the gate's table, under its header.
+      const table = gateTable(g.report).split('\n');
+      for (const l of [table[0], ...table.filter((x) => x.startsWith('FAIL'))]) say.line(`           ${l}`);
+    }
 
     if (g.passed) {
       say.start('approve');
