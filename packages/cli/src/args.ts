@@ -32,6 +32,8 @@ export interface CommandSpec {
   hidden?: string[];
   extra: CommonFlag[];
   example: string;
+  /** A command that is not one action's job (approve, demo) runs itself: flags, help, output and exit code. */
+  run?: (argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }) => Promise<number>;
 }
 
 export const COMMON_FLAGS: CommonFlag[] = [

@@ -8,6 +8,8 @@
 import { rmSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { isUserError } from '@mlci/core';
+import { approveCommand } from './commands/approve.js';
+import { demoCommand } from './commands/demo.js';
 import { helpText, parseArgs, UsageError, type CommandSpec } from './args.js';
 import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
 import { gateCommand, gateJob, gateTable } from './commands/gate.js';
@@ -25,6 +27,7 @@ export interface CliIO {
 const COMMANDS: Record<string, CommandSpec> = { detect: detectCommand, train: trainCommand, gate: gateCommand };
 
 const VERSION = '1.0.0';
+Object.assign(COMMANDS, { approve: approveCommand, demo: demoCommand });
 
 function topHelp(): string {
   return [
@@ -33,7 +36,7 @@ function topHelp(): string {
     'Usage: mlci <command> [flags]      mlci <command> --help',
     '',
     'Commands:',
-    ...Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(8)}${c.summary} (the ${c.action} action)`),
+    ...Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(8)}${c.summary}${c.action ? ` (the ${c.action} action)` : ''}`),
     '',
     'Every flag is an input of the action, same name and default. Human output by default; --json prints one JSON',
     'document on stdout. Files (outputs, summary, comment bodies, checks, cache) go under --out-dir (default .mlci).',
@@ -54,7 +57,7 @@ function oneLine(message: string, cwd: string): string {
 
 /** parseInputs names inputs as the action does (`Input 'policy'`); on the command line they are flags. */
 function asFlags(message: string): string {
-  return message.replace(/\bInputs? '([a-z0-9-]+)'/g, (_, n) => `Flag --${n}`).replace(/\binput '([a-z0-9-]+)'/g, (_, n) => `flag --${n}`);
+  return message.replace(/\bInputs '([a-z0-9-]+)' and '([a-z0-9-]+)'/g, (_, a, b) => `Flags --${a} and --${b}`).replace(/\bInputs? '([a-z0-9-]+)'/g, (_, n) => `Flag --${n}`).replace(/\binput '([a-z0-9-]+)'/g, (_, n) => `flag --${n}`);
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -71,6 +74,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const label = cmd ? `mlci ${cmd.name}` : 'mlci';
   try {
     if (!cmd) throw new UsageError(`unknown command '${name.slice(0, 40)}': expected one of ${Object.keys(COMMANDS).join(', ')} (see mlci --help)`);
+    if (cmd.run) return await cmd.run(rest, io);
     const args = parseArgs(cmd, rest);
     if (args.flags.help) {
       io.stdout(helpText(cmd));

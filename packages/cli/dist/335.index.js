@@ -1,8 +1,8 @@
-export const id = 946;
-export const ids = [946,565];
+export const id = 335;
+export const ids = [335];
 export const modules = {
 
-/***/ 7946:
+/***/ 1335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -163,6 +163,1208 @@ var fs_text = __webpack_require__(9477);
 
 
 
+
+// EXTERNAL MODULE: external "node:readline/promises"
+var promises_ = __webpack_require__(6848);
+;// CONCATENATED MODULE: ../core/src/approval/words.ts
+
+/** Default words that approve, as the issue specifies (a contract: README and action.yml repeat them). */
+const DEFAULT_APPROVE_WORDS = ['approve', 'approved', 'lgtm', 'yes', '/approve'];
+/** Default words that deny. */
+const DEFAULT_DENY_WORDS = ['deny', 'denied', 'no', '/deny'];
+/**
+ * Normalise a comment or a configured word for a whole-comment match: trim, lower-case, collapse inner whitespace and
+ * drop trailing `.` / `!` so "LGTM!" and "Approved." count, while "approve after the fix" does not.
+ */
+function words_normaliseWord(text) {
+    return text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '').trim();
+}
+/**
+ * Check configured word lists: none empty, no word in both lists (a comment must never be both an approval and a
+ * denial). Throws a UserError naming the input.
+ */
+function checkWords(words) {
+    const approve = words.approve.map(words_normaliseWord).filter((w) => w !== '');
+    const deny = words.deny.map(words_normaliseWord).filter((w) => w !== '');
+    if (approve.length === 0)
+        throw new errors/* UserError */.y("Input 'approve-words' is empty: give at least one word, e.g. 'approve, lgtm'.");
+    if (deny.length === 0)
+        throw new errors/* UserError */.y("Input 'deny-words' is empty: give at least one word, e.g. 'deny'.");
+    const both = approve.filter((w) => deny.includes(w));
+    if (both.length > 0) {
+        throw new errors/* UserError */.y(`Inputs 'approve-words' and 'deny-words' both contain '${both.join("', '")}': a word can only approve or deny, remove it from one list.`);
+    }
+    return { approve: [...new Set(approve)], deny: [...new Set(deny)] };
+}
+/**
+ * Classify a comment body: the whole comment (normalised) must equal one word; case-insensitive.
+ * Returns undefined for any other comment (discussion, quoted replies, "approve once CI passes").
+ */
+function classifyComment(body, words) {
+    const text = words_normaliseWord(body);
+    if (text === '')
+        return undefined;
+    if (words.deny.some((w) => words_normaliseWord(w) === text))
+        return 'deny';
+    if (words.approve.some((w) => words_normaliseWord(w) === text))
+        return 'approve';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../core/src/approval/approvers.ts
+
+// GitHub logins: letters, digits, hyphens (underscores for Enterprise Managed Users); team slugs are lower-case.
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+/**
+ * Parse `alice, @bob, @acme/ml-leads` (items already split by the list input). A user may be written with or without
+ * `@`; a team is `@org/slug` (or `org/slug`). Throws one UserError naming the bad item.
+ */
+function approvers_parseApprovers(items) {
+    const users = [];
+    const teams = [];
+    const seen = new Set();
+    for (const raw of items) {
+        const item = raw.trim().replace(/^@/, '');
+        if (item === '')
+            continue;
+        const slash = item.indexOf('/');
+        if (slash >= 0) {
+            const org = item.slice(0, slash);
+            const slug = item.slice(slash + 1);
+            if (!LOGIN.test(org) || !SLUG.test(slug)) {
+                throw new errors/* UserError */.y(`Input 'approvers' has '${raw}': a team is written '@org/team-slug' (the slug from the team's URL).`);
+            }
+            const key = `${org}/${slug}`.toLowerCase();
+            if (!seen.has(key))
+                teams.push({ org, slug: slug.toLowerCase() });
+            seen.add(key);
+        }
+        else {
+            if (!LOGIN.test(item)) {
+                throw new errors/* UserError */.y(`Input 'approvers' has '${raw}': expected a GitHub login such as 'alice' or a team such as '@acme/ml-leads'.`);
+            }
+            const key = item.toLowerCase();
+            if (!seen.has(key))
+                users.push(item);
+            seen.add(key);
+        }
+    }
+    if (users.length === 0 && teams.length === 0) {
+        throw new errors/* UserError */.y("Input 'approvers' is empty: list who may approve, e.g. 'alice, @acme/ml-leads'.");
+    }
+    return { users, teams };
+}
+/** Render a spec back to the `approvers` text (stored in the request record). */
+function approvers_formatApprovers(spec) {
+    return [...spec.users, ...spec.teams.map((t) => `@${t.org}/${t.slug}`)];
+}
+function approvers_isApprover(resolved, login) {
+    return resolved.byLogin.has(login.toLowerCase());
+}
+/**
+ * Expand teams to members through the tracker (which raises a UserError naming the token scope when it cannot read
+ * them). Membership is read when the decision is made, so a person who left the team no longer counts.
+ */
+async function approvers_resolveApprovers(spec, tracker) {
+    const byLogin = new Map();
+    const add = (login, via) => {
+        const key = login.toLowerCase();
+        const cur = byLogin.get(key);
+        if (cur) {
+            if (!cur.via.includes(via))
+                cur.via.push(via);
+        }
+        else
+            byLogin.set(key, { login, via: [via] });
+    };
+    for (const u of spec.users)
+        add(u, 'listed');
+    for (const t of spec.teams) {
+        for (const m of await tracker.teamMembers(t.org, t.slug))
+            add(m, `@${t.org}/${t.slug}`);
+    }
+    return { byLogin };
+}
+
+;// CONCATENATED MODULE: ../core/src/approval/port.ts
+/**
+ * The platform-neutral port the approval flow talks through: issues (or merge-request notes), comments, team
+ * membership, repository permissions, the requesting run, and the follow-up dispatch. GitHub implements it in
+ * packages/github/src/approval.ts; GitLab can implement it with issues, notes, group members and pipeline triggers.
+ * Timestamps are the platform's own (ISO 8601 strings) so ordering never depends on the runner's clock.
+ */
+const port_systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * Errors worth another try on the next poll: server errors, rate limits (primary or secondary) and network resets.
+ * Adapters put the HTTP status on `status` (Octokit's RequestError does).
+ */
+function port_isTransientError(e) {
+    if (!(e instanceof Error))
+        return false;
+    const status = e.status;
+    if (typeof status === 'number') {
+        if (status >= 500 || status === 429)
+            return true;
+        if (status === 403 && /rate limit|abuse/i.test(e.message))
+            return true;
+        return false;
+    }
+    const code = e.code;
+    return typeof code === 'string' && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|EPIPE|UND_ERR_\w+)$/.test(code);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ../core/src/approval/record.ts
+
+
+/**
+ * The request record: everything the request run decided (who may approve, how many, what ships, what to dispatch),
+ * carried to the resolve run inside the issue body as a hidden block. Base64 keeps `-->` and markdown out of it.
+ * The SHA-256 of the whole issue body (record and the text approvers read) is posted in a separate "seal" comment,
+ * so an edit of the body — which the REST API does not report — shows up as a digest mismatch, and an edit of the
+ * seal shows up as its `updated_at` moving.
+ *
+ * Every marker is recognised only at the very start of a body (the record block at the start of the description,
+ * the seal, decision, status and refusal markers at the start of a comment): a marker quoted inside other text —
+ * a record field echoed into a comment, a person's reply — is never one.
+ */
+const MARKER_PREFIX = 'mlci:request-approval';
+const RECORD_ANY = /<!-- mlci:request-approval:record/g;
+const RECORD_RE = /^<!-- mlci:request-approval:record v(\d+) ([A-Za-z0-9+/=]+) -->/;
+const SEAL_RE = /^<!-- mlci:request-approval:seal sha256:([0-9a-f]{64}) -->/;
+const DECISION_RE = /^<!-- mlci:request-approval:decision (approved|denied|timed-out) -->/;
+const record_STATUS_MARKER = '<!-- mlci:request-approval:status -->';
+const record_REQUEST_MARKER = '<!-- mlci:request-approval:request -->';
+const record_VERIFY_MARKER = '<!-- mlci:request-approval:verification -->';
+/** True when `body` starts with `marker` (markers count only there). */
+function record_startsWithMarker(body, marker) {
+    return body.startsWith(marker);
+}
+/** Longest model version, ref, workflow or event name a request records (checked at request and at resolve). */
+const MAX_FIELD_CHARS = 256;
+/** Most approve or deny words, and the longest word. */
+const MAX_WORDS = 20;
+const MAX_WORD_CHARS = 50;
+const RECORD_VERSION = 1;
+const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+/** A one-line field of bounded length: what GitHub passes on and what mlci prints stays one line. */
+const field = (max = MAX_FIELD_CHARS) => schemas/* string */.YjP().max(max).regex(NO_CONTROL, 'holds a line break or control character');
+const login = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}(?:\[bot\])?$/, 'is not a GitHub login');
+const onApproveSchema = schemas/* discriminatedUnion */.gMt('kind', [
+    schemas/* object */.Ikc({ kind: schemas/* literal */.euz('none') }),
+    schemas/* object */.Ikc({ kind: schemas/* literal */.euz('workflow'), workflow: field().min(1), ref: field().min(1) }),
+    schemas/* object */.Ikc({ kind: schemas/* literal */.euz('repository-dispatch'), eventType: field(100).min(1) }),
+]);
+const recordSchema = schemas/* object */.Ikc({
+    v: schemas/* literal */.euz(RECORD_VERSION),
+    repository: schemas/* string */.YjP().regex(/^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/, 'is not owner/name'),
+    runId: schemas/* number */.aig().int().positive(),
+    runAttempt: schemas/* number */.aig().int().positive(),
+    workflow: field(),
+    sha: schemas/* string */.YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
+    ref: field(),
+    initiators: schemas/* array */.YOg(login).max(10),
+    modelVersion: field(),
+    approvers: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^@?[A-Za-z0-9][A-Za-z0-9_-]{0,99}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$/, 'is not a login or @org/team')).min(1).max(100),
+    minimumApprovals: schemas/* number */.aig().int().min(1),
+    excludeInitiator: schemas/* boolean */.zMY(),
+    approveWords: schemas/* array */.YOg(field(MAX_WORD_CHARS).min(1)).min(1).max(MAX_WORDS),
+    denyWords: schemas/* array */.YOg(field(MAX_WORD_CHARS).min(1)).min(1).max(MAX_WORDS),
+    closeMeansDeny: schemas/* boolean */.zMY(),
+    timeoutMs: schemas/* number */.aig().int().positive(),
+    onApprove: onApproveSchema,
+});
+/** Encode a record as its base64 payload (deterministic: keys in schema order). */
+function record_encodeRecordPayload(record) {
+    const ordered = recordSchema.parse(record);
+    return Buffer.from(JSON.stringify(ordered), 'utf8').toString('base64');
+}
+/** The hidden block placed in the issue body. */
+function record_recordBlock(payload) {
+    return `<!-- ${MARKER_PREFIX}:record v${RECORD_VERSION} ${payload} -->`;
+}
+/**
+ * Digest of an issue body as the seal covers it. Line endings are normalised and trailing whitespace dropped, so a
+ * body GitHub stores with CRLF or without a final newline still matches; any change to the text does not.
+ */
+function record_bodyDigest(body) {
+    return createHash('sha256').update(body.replace(/\r\n?/g, '\n').trimEnd(), 'utf8').digest('hex');
+}
+/** The seal comment: the digest of the issue body in a marker, plus a line a person can read. */
+function record_sealComment(issueBody) {
+    const d = record_bodyDigest(issueBody);
+    return `<!-- ${MARKER_PREFIX}:seal sha256:${d} -->\nRequest sealed (sha256 \`${d.slice(0, 16)}…\` of the description above). mlci ignores this request if the description or this comment is edited.`;
+}
+function record_sealDigestOf(body) {
+    return SEAL_RE.exec(body)?.[1];
+}
+/** Find and decode the one record block in an issue body. Two blocks are invalid (one could shadow the other). */
+function record_extractRecord(body) {
+    const count = [...body.matchAll(RECORD_ANY)].length;
+    if (count === 0)
+        return { kind: 'none' };
+    if (count > 1)
+        return { kind: 'invalid', reason: `the description holds ${count} request records, expected one` };
+    const m = RECORD_RE.exec(body);
+    if (!m)
+        return { kind: 'invalid', reason: 'the request record is not at the start of the description' };
+    const [, version, payload] = m;
+    if (Number(version) !== RECORD_VERSION) {
+        return { kind: 'invalid', reason: `request record version ${version} is not supported by this mlci (expects ${RECORD_VERSION})` };
+    }
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return { kind: 'invalid', reason: 'the request record is not valid base64 JSON' };
+    }
+    const parsed = recordSchema.safeParse(json);
+    if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        return { kind: 'invalid', reason: `the request record is malformed (${first.path.join('.') || 'record'}: ${first.message})` };
+    }
+    return { kind: 'ok', payload, record: parsed.data };
+}
+function record_hasRecordMarker(body) {
+    return body.includes(`<!-- ${MARKER_PREFIX}:record`);
+}
+function record_decisionMarker(decision) {
+    return `<!-- ${MARKER_PREFIX}:decision ${decision} -->`;
+}
+function record_decisionOf(body) {
+    return DECISION_RE.exec(body)?.[1];
+}
+/**
+ * The workflow_dispatch inputs recorded at request time. The follow-up workflow declares these three inputs;
+ * GitHub rejects a dispatch with undeclared inputs (422), so the set is fixed and documented.
+ */
+function record_dispatchInputs(record) {
+    return { 'model-version': record.modelVersion, 'commit-sha': record.sha, 'run-id': String(record.runId) };
+}
+/** repository_dispatch client_payload: the same facts plus the issue and who approved. */
+function record_dispatchPayload(record, issueNumber, approvedBy) {
+    return {
+        model_version: record.modelVersion,
+        commit_sha: record.sha,
+        run_id: String(record.runId),
+        issue_number: issueNumber,
+        approved_by: approvedBy,
+    };
+}
+
+;// CONCATENATED MODULE: ../core/src/approval/decide.ts
+
+
+const WRITE = new Set(['admin', 'maintain', 'write']);
+function hasWritePermission(p) {
+    return p !== undefined && WRITE.has(p);
+}
+const ms = (iso) => Date.parse(iso);
+function isOwnComment(c) {
+    return c.authorIsBot && c.body.startsWith('<!-- mlci:request-approval:');
+}
+/** Votes and closes in the order the platform recorded them. */
+function entries(input) {
+    const out = [];
+    const present = new Set();
+    const recordedDeny = new Map();
+    for (const r of input.recorded ?? []) {
+        if (classifyComment(r.body, input.words) === 'deny' && !recordedDeny.has(r.commentId))
+            recordedDeny.set(r.commentId, r);
+    }
+    for (const c of input.comments) {
+        present.add(c.id);
+        if (isOwnComment(c))
+            continue;
+        const base = { commentId: c.id, login: c.author, at: c.createdAt, url: c.url };
+        const rec = recordedDeny.get(c.id);
+        const edited = c.updatedAt !== c.createdAt;
+        if (edited && rec) {
+            out.push({ at: ms(c.createdAt), order: c.id, bot: c.authorIsBot, vote: { ...base, vote: 'deny' }, recordedFrom: `edited at ${c.updatedAt}; the denial it said before was delivered with a comment event` });
+            continue;
+        }
+        const vote = classifyComment(c.body, input.words);
+        if (!vote)
+            continue; // discussion, not a vote
+        out.push({ at: ms(c.createdAt), order: c.id, bot: c.authorIsBot, vote: { ...base, vote }, edited: edited ? c.updatedAt : undefined });
+    }
+    // A denial whose comment is gone (deleted) but was delivered with an event.
+    for (const r of recordedDeny.values()) {
+        if (present.has(r.commentId))
+            continue;
+        out.push({
+            at: ms(r.createdAt), order: r.commentId, bot: r.authorIsBot,
+            vote: { commentId: r.commentId, login: r.author, at: r.createdAt, url: r.url, vote: 'deny' },
+            recordedFrom: 'deleted; the denial was delivered with a comment event',
+        });
+    }
+    for (const c of input.closes ?? []) {
+        out.push({ at: ms(c.at), order: -1, bot: false, vote: { commentId: 0, login: c.by, at: c.at, url: '', vote: 'close' } });
+    }
+    return out.sort((a, b) => a.at - b.at || a.order - b.order);
+}
+/**
+ * Logins whose repository permission the decision needs: approvers who cast a vote that passes every other rule,
+ * and approvers who closed the thread while closing denies. Asking only for these keeps the API calls per poll small.
+ */
+function decide_permissionCandidates(input) {
+    const out = new Set();
+    for (const e of entries(input)) {
+        if (e.bot || e.edited)
+            continue;
+        if (e.vote.vote === 'close' && !input.closeMeansDeny)
+            continue;
+        if (isApprover(input.approvers, e.vote.login))
+            out.add(e.vote.login.toLowerCase());
+    }
+    return [...out].sort();
+}
+/**
+ * The approval rules, applied to votes and closes in the order the platform recorded them. Pure: same input, same
+ * decision.
+ *
+ * A vote is ignored (and listed with its reason) when it is older than the request, written after the decision or
+ * the time-out, by a bot, edited after creation, by someone who is not an approver, an approval by the run's
+ * initiator while `excludeInitiator` is on, by an approver without write permission now, or a repeated approval.
+ * One counted denial denies — also one that was edited or deleted later, when an event delivered it (RecordedBody);
+ * `minimumApprovals` distinct counted approvals approve; otherwise the request is pending until the deadline, then
+ * timed-out. A close denies when `closeMeansDeny` and the closer is an approver with write permission, like a
+ * denial by comment; a later reopen does not undo it. Anyone else's close is listed and changes nothing.
+ */
+function decide_decide(input) {
+    const needed = input.minimumApprovals;
+    const result = { decision: 'pending', approvals: [], ignored: [], needed };
+    const requested = ms(input.requestedAt);
+    const initiators = new Set(input.initiators.map((l) => l.toLowerCase()));
+    const approvedBy = new Set();
+    const timeOut = () => {
+        result.decision = 'timed-out';
+        result.decidedAt = new Date(input.deadline).toISOString();
+    };
+    const ignore = (v, reason, detail) => result.ignored.push({ ...v, reason, detail });
+    for (const e of entries(input)) {
+        const v = e.vote;
+        const key = v.login.toLowerCase();
+        if (e.at < requested || (v.vote !== 'close' && input.requestCommentId !== undefined && v.commentId < input.requestCommentId)) {
+            if (v.vote !== 'close')
+                ignore(v, 'older-than-request', `written ${v.at}, before the request (${input.requestedAt})`);
+            continue;
+        }
+        if (result.decision === 'pending' && e.at > input.deadline)
+            timeOut();
+        if (result.decision !== 'pending') {
+            if (result.decision === 'timed-out')
+                ignore(v, 'after-timeout', `${v.vote === 'close' ? 'closed' : 'written'} after the time-out (${result.decidedAt})`);
+            else
+                ignore(v, 'after-decision', `${v.vote === 'close' ? 'closed' : 'written'} after the decision (${result.decidedAt})`);
+            continue;
+        }
+        if (v.vote === 'close') {
+            if (!input.closeMeansDeny) {
+                ignore(v, 'close-ignored', `${v.login} closed the thread; close-means-deny is off, so closing does not decide`);
+                continue;
+            }
+            if (!approvers_isApprover(input.approvers, v.login)) {
+                ignore(v, 'close-ignored', `${v.login} closed the thread but is not an approver: only an approver's close denies`);
+                continue;
+            }
+        }
+        else {
+            if (e.bot) {
+                ignore(v, 'bot', `${v.login} is a bot`);
+                continue;
+            }
+            if (e.edited) {
+                ignore(v, 'edited', `edited at ${e.edited} after it was written at ${v.at}; edited comments never count`);
+                continue;
+            }
+            if (!approvers_isApprover(input.approvers, v.login)) {
+                ignore(v, 'not-approver', `${v.login} is not an approver`);
+                continue;
+            }
+            if (v.vote === 'approve' && input.excludeInitiator && initiators.has(key)) {
+                ignore(v, 'initiator', `${v.login} started the run being approved, and exclude-initiator is on`);
+                continue;
+            }
+        }
+        const perm = input.permissions.get(key);
+        if (!hasWritePermission(perm)) {
+            ignore(v, 'no-write-permission', `${v.login} has ${perm ?? 'unknown'} permission on the repository now; approvers need write`);
+            continue;
+        }
+        if (v.vote === 'close') {
+            result.decision = 'denied';
+            result.closedBy = { login: v.login, at: v.at };
+            result.decidedAt = v.at;
+            continue;
+        }
+        if (v.vote === 'deny') {
+            result.decision = 'denied';
+            result.denial = v;
+            result.denialNote = e.recordedFrom;
+            result.decidedAt = v.at;
+            continue;
+        }
+        if (approvedBy.has(key)) {
+            ignore(v, 'repeated', `repeated approval by ${v.login}: counted once`);
+            continue;
+        }
+        approvedBy.add(key);
+        result.approvals.push(v);
+        if (result.approvals.length >= needed) {
+            result.decision = 'approved';
+            result.decidedAt = v.at;
+        }
+    }
+    // The deadline can fall after the last vote.
+    if (result.decision === 'pending' && input.now >= input.deadline)
+        timeOut();
+    return result;
+}
+
+;// CONCATENATED MODULE: ../core/src/approval/verify.ts
+
+
+
+
+/**
+ * Verification of a request issue before resolve trusts its record. Threat model (README "Threat model"):
+ * commenters can write anything in comments; people with write access can also edit the issue description and any
+ * comment, and delete comments; only workflow runs can act as the workflow identity. The REST API does not report
+ * edits of an issue description, so the record is bound three ways:
+ *  1. the issue was opened by a trusted identity (default `github-actions[bot]`);
+ *  2. the first comment by that identity starts with the seal marker, was never edited (`updated_at ==
+ *     created_at`), and carries the SHA-256 of the whole description (record and the text approvers read) — an
+ *     edited description no longer matches, and no later bot comment can act as the seal;
+ *  3. the recorded attempt of the requesting run exists, ran the recorded commit, and was running when the issue
+ *     and the seal were created. The attempt's own start and end are used: a re-run starts a new attempt
+ *     (GitHub's description of `run_started_at`: "Resets on re-run"), so re-running cannot widen the window.
+ * Then the resolve step's own rules (pinRules) must equal the recorded ones.
+ */
+/** Clock slack between the run's timestamps and the issue's (same platform clock; covers rounding to seconds). */
+const RUN_WINDOW_SLACK_MS = 60_000;
+const lower = (s) => s.toLowerCase();
+function chronological(comments) {
+    return [...comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id);
+}
+/** Steps 1 and 2: who opened the issue, the record in its description, and the seal comment. */
+function verify_checkRequestIssue(thread, comments, opts) {
+    if (thread.isPullRequest)
+        return { status: 'unrelated', reason: `#${thread.number} is a pull request; resolve handles approval issues only` };
+    if (!hasRecordMarker(thread.body))
+        return { status: 'unrelated', reason: `#${thread.number} holds no mlci request record` };
+    const trusted = opts.trustedAuthors.map(lower);
+    if (!trusted.includes(lower(thread.author))) {
+        return {
+            status: 'rejected',
+            reason: `#${thread.number} was opened by ${thread.author}, not by the workflow identity (${opts.trustedAuthors.join(', ')}); set 'request-author' if requests are opened with another token`,
+        };
+    }
+    const ex = extractRecord(thread.body);
+    if (ex.kind === 'none')
+        return { status: 'rejected', reason: 'the request record in the description cannot be read' };
+    if (ex.kind === 'invalid')
+        return { status: 'rejected', reason: ex.reason };
+    if (lower(ex.record.repository) !== lower(opts.repository)) {
+        return { status: 'rejected', reason: `the request record names repository ${ex.record.repository}, not ${opts.repository}` };
+    }
+    const seal = chronological(comments).find((c) => lower(c.author) === lower(thread.author));
+    if (!seal || sealDigestOf(seal.body) === undefined) {
+        return { status: 'rejected', reason: `the first comment by ${thread.author} on #${thread.number} is not the request's seal (deleted?)` };
+    }
+    if (seal.updatedAt !== seal.createdAt) {
+        return { status: 'rejected', reason: `the seal comment was edited at ${seal.updatedAt} (written ${seal.createdAt})` };
+    }
+    if (sealDigestOf(seal.body) !== bodyDigest(thread.body)) {
+        return { status: 'rejected', reason: 'the issue description was edited after the request: it no longer matches the seal' };
+    }
+    return { status: 'sealed', record: ex.record, payload: ex.payload, seal };
+}
+/** Step 3: the record against the requesting run as the platform reports it. Returns a reason, or undefined when it holds. */
+function verify_checkRequestingRun(record, thread, seal, run) {
+    const which = `attempt ${record.runAttempt} of run ${record.runId}`;
+    if (!run)
+        return `the requesting run's ${which} does not exist in this repository`;
+    if (run.attempt !== record.runAttempt)
+        return `the platform answered attempt ${run.attempt} for ${which}`;
+    if (lower(run.headSha) !== lower(record.sha))
+        return `the record names commit ${record.sha}, but ${which} ran ${run.headSha}`;
+    const start = Date.parse(run.startedAt) - RUN_WINDOW_SLACK_MS;
+    const end = run.status === 'completed' ? Date.parse(run.updatedAt) + RUN_WINDOW_SLACK_MS : Infinity;
+    for (const [what, at] of [['issue', thread.createdAt], ['seal comment', seal.createdAt]]) {
+        const t = Date.parse(at);
+        if (!(t >= start && t <= end)) {
+            return `the ${what} was created at ${at}, outside ${which} (${run.startedAt} to ${run.status === 'completed' ? run.updatedAt : 'now'})`;
+        }
+    }
+    return undefined;
+}
+const approverKey = (a) => a.replace(/^@/, '').toLowerCase();
+const sameSet = (a, b) => {
+    const x = new Set(a);
+    const y = new Set(b);
+    return x.size === y.size && [...x].every((v) => y.has(v));
+};
+/** The first rule where the record differs from the pinned rules, in words, or undefined. */
+function verify_pinMismatch(record, pinned) {
+    const show = (xs) => xs.map((x) => bounded(x, 60)).join(', ');
+    const recApprovers = record.approvers.map(approverKey);
+    const pinApprovers = formatApprovers(pinned.approvers).map(approverKey);
+    if (!sameSet(recApprovers, pinApprovers))
+        return `the request names approvers ${show(record.approvers)}, the resolve step ${show(formatApprovers(pinned.approvers))}`;
+    if (record.minimumApprovals !== pinned.minimumApprovals)
+        return `the request needs ${record.minimumApprovals} approval(s), the resolve step ${pinned.minimumApprovals}`;
+    if (record.excludeInitiator !== pinned.excludeInitiator)
+        return `the request has exclude-initiator ${record.excludeInitiator}, the resolve step ${pinned.excludeInitiator}`;
+    if (record.closeMeansDeny !== pinned.closeMeansDeny)
+        return `the request has close-means-deny ${record.closeMeansDeny}, the resolve step ${pinned.closeMeansDeny}`;
+    if (record.timeoutMs !== pinned.timeoutMs)
+        return `the request times out after ${record.timeoutMs} ms, the resolve step after ${pinned.timeoutMs} ms`;
+    const norm = (ws) => ws.map(normaliseWord);
+    if (!sameSet(norm(record.approveWords), norm(pinned.words.approve)))
+        return `the request's approve-words are ${show(record.approveWords)}, the resolve step's ${show(pinned.words.approve)}`;
+    if (!sameSet(norm(record.denyWords), norm(pinned.words.deny)))
+        return `the request's deny-words are ${show(record.denyWords)}, the resolve step's ${show(pinned.words.deny)}`;
+    const o = pinned.onApprove;
+    if (o && JSON.stringify(o) !== JSON.stringify(record.onApprove)) {
+        return 'the request names another follow-up (on-approve-workflow, on-approve-ref or repository-dispatch-event) than the resolve step';
+    }
+    return undefined;
+}
+/** Who started the requesting run, by the record and by the platform (re-runs add a triggering actor). */
+function verify_runInitiators(record, run) {
+    // The attempt's own actor and triggering actor (a re-run's is whoever re-ran it).
+    const all = [...record.initiators, run?.actor, run?.triggeringActor].filter((x) => !!x);
+    return [...new Map(all.map((l) => [lower(l), l])).values()];
+}
+
+;// CONCATENATED MODULE: ../core/src/approval/log.ts
+
+
+
+/** GitHub rejects issue and comment bodies over 65,536 characters; keep room for the frame around the report. */
+const MAX_BODY_CHARS = 65_536;
+const REPORT_BUDGET = 48_000;
+function cell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+/** Recorded text as inert markdown: a code span whatever backticks or line breaks it holds. */
+function code(text) {
+    return codeSpan(text);
+}
+function onApproveText(record) {
+    const o = record.onApprove;
+    if (o.kind === 'workflow')
+        return `mlci dispatches ${code(o.workflow)} on ${code(o.ref)} with model-version, commit-sha and run-id`;
+    if (o.kind === 'repository-dispatch')
+        return `mlci sends the repository_dispatch event ${code(o.eventType)}`;
+    return 'the waiting job continues';
+}
+/** Cut a report to the budget on a line boundary, saying so. */
+function fitReport(markdown, budget = REPORT_BUDGET) {
+    if (markdown.length <= budget)
+        return markdown;
+    const cut = markdown.lastIndexOf('\n', budget);
+    return `${markdown.slice(0, cut > 0 ? cut : budget)}\n\n_… report cut at ${budget} characters; the full report is in the run's job summary._`;
+}
+/** The issue body (or PR comment) that asks for approval. Deterministic for a given record and report. */
+function log_renderRequest(view, payload) {
+    const r = view.record;
+    const runUrl = `${view.serverUrl}/${r.repository}/actions/runs/${r.runId}`;
+    const commitUrl = `${view.serverUrl}/${r.repository}/commit/${r.sha}`;
+    const lines = [];
+    if (payload)
+        lines.push(recordBlock(payload));
+    if (view.inPullRequest)
+        lines.push(REQUEST_MARKER);
+    lines.push(`## Approval requested${r.modelVersion ? `: ${code(r.modelVersion)}` : ''}`, '');
+    lines.push('| | |', '|---|---|');
+    if (r.modelVersion)
+        lines.push(`| Model version | ${cell(code(r.modelVersion))} |`);
+    lines.push(`| Commit | [${code(r.sha.slice(0, 12))}](${commitUrl}) on ${cell(code(r.ref || '(none)'))} |`);
+    lines.push(`| Requesting run | [${cell(mdText(r.workflow || 'run', 100))} #${r.runId}](${runUrl}) (attempt ${r.runAttempt}) |`);
+    if (r.initiators.length)
+        lines.push(`| Started by | ${r.initiators.map((l) => `@${l}`).join(', ')} |`);
+    lines.push(`| On approval | ${cell(onApproveText(r))} |`);
+    lines.push(`| Time-out | ${formatDuration(r.timeoutMs)} after this request; a time-out is a denial |`);
+    lines.push('');
+    const n = r.minimumApprovals;
+    lines.push(`**Approvers** (${n} approval${n === 1 ? '' : 's'} needed): ${r.approvers.map((a) => `@${a.replace(/^@/, '')}`).join(', ')}`, '');
+    lines.push(`To approve, comment exactly one of ${r.approveWords.map(code).join(', ')}. To deny, comment exactly one of ${r.denyWords.map(code).join(', ')}.`);
+    const rules = [
+        'Only the whole comment counts (case does not matter).',
+        'One denial by an approver denies.',
+        'Edited comments, comments by bots and repeated approvals do not count.',
+        'Approvers need write permission on the repository when the decision is made.',
+    ];
+    if (r.excludeInitiator)
+        rules.push('Whoever started the run cannot approve it.');
+    if (r.closeMeansDeny)
+        rules.push(view.inPullRequest ? 'Closing the pull request denies.' : 'Closing this issue denies.');
+    lines.push(rules.join(' '), '');
+    if (view.report !== undefined) {
+        lines.push(`### Gate report${view.reportName ? ` (${code(view.reportName)})` : ''}`, '', fitReport(view.report), '');
+    }
+    return lines.join('\n');
+}
+function voteRows(votes) {
+    return votes.map((v) => `| @${v.login} | ${v.at} | [comment](${v.url}) |`);
+}
+const TITLES = {
+    approved: '✅ Approved',
+    denied: '❌ Denied',
+    'timed-out': '⏱️ Timed out: treated as a denial',
+    pending: '⏳ Pending',
+};
+/** The decision log: who approved or denied, when, and every ignored vote with its reason. */
+function log_renderDecisionLog(d, extra = []) {
+    const lines = [];
+    lines.push(d.decision === 'pending' ? STATUS_MARKER : decisionMarker(d.decision));
+    lines.push(`## ${TITLES[d.decision]}`, '');
+    const got = `${d.approvals.length} of ${d.needed} approval${d.needed === 1 ? '' : 's'}`;
+    if (d.decision === 'pending')
+        lines.push(`${got} so far. mlci re-reads every comment at each decision.`);
+    else
+        lines.push(`Decided at ${d.decidedAt}: ${got}.`);
+    if (d.denial)
+        lines.push(`Denied by @${d.denial.login} at ${d.denial.at} ([comment](${d.denial.url}))${d.denialNote ? `: the comment was ${mdText(d.denialNote)}` : ''}.`);
+    if (d.closedBy)
+        lines.push(`Closed${d.closedBy.login ? ` by @${d.closedBy.login}` : ''} at ${d.closedBy.at}; close-means-deny is on, so an approver's close denies (reopening does not undo it).`);
+    if (d.decision === 'timed-out')
+        lines.push(`No decision before the time-out at ${d.decidedAt}; a time-out is a denial.`);
+    lines.push('');
+    if (d.approvals.length) {
+        lines.push('| Approved by | When | |', '|---|---|---|', ...voteRows(d.approvals), '');
+    }
+    if (d.ignored.length) {
+        lines.push(`### Ignored (${d.ignored.length})`, '', '| Who | Vote | When | Why | |', '|---|---|---|---|---|');
+        for (const i of d.ignored)
+            lines.push(`| @${i.login} | ${i.vote} | ${i.at} | ${cell(i.detail)} | ${i.url ? `[comment](${i.url})` : ''} |`);
+        lines.push('');
+    }
+    lines.push(...extra);
+    let body = lines.join('\n');
+    if (body.length > MAX_BODY_CHARS)
+        body = body.slice(0, MAX_BODY_CHARS - 80) + '\n\n_… decision log cut to fit a comment; the job summary has it all._';
+    return body;
+}
+
+// EXTERNAL MODULE: ../core/src/gate/report.ts
+var gate_report = __webpack_require__(9952);
+;// CONCATENATED MODULE: ../core/src/approval/report.ts
+
+
+
+
+/**
+ * Read the gate report named by the `report` input for the approval request. Markdown is shown as is; evaluate-gate's
+ * JSON report (mlci.gate.report/v1) is rendered as the gate renders it; other JSON as a pretty-printed fenced block;
+ * anything else fenced as text.
+ */
+function loadReport(path) {
+    let text;
+    try {
+        text = (0,fs_text/* readTextFile */.Gu)(path, `Input 'report' names '${path}', which`);
+    }
+    catch (e) {
+        if ((0,errors/* isUserError */.i)(e))
+            throw e;
+        throw new errors/* UserError */.y(`Input 'report' names '${path}', which is not a readable file: give the path of the gate report (markdown or JSON) written by an earlier step.`);
+    }
+    const ext = (0,external_node_path_.extname)(path).toLowerCase();
+    const name = (0,external_node_path_.basename)(path);
+    if (ext === '.md' || ext === '.markdown')
+        return { name, markdown: text.trimEnd() };
+    if (ext === '.json') {
+        try {
+            const parsed = JSON.parse(text);
+            if (parsed && typeof parsed === 'object' && parsed.schema === gate_report/* REPORT_SCHEMA */.DC) {
+                const gate = renderGate(parsed, name);
+                if (gate !== undefined)
+                    return { name, markdown: gate };
+            }
+            if (parsed && typeof parsed === 'object' && typeof parsed.markdown === 'string') {
+                return { name, markdown: (parsed.markdown).trimEnd() };
+            }
+            return { name, markdown: fence(JSON.stringify(parsed, null, 2), 'json') };
+        }
+        catch {
+            throw new errors/* UserError */.y(`The report '${path}' is not valid JSON: pass the gate's JSON report or its markdown report.`, { file: path });
+        }
+    }
+    return { name, markdown: fence(text.trimEnd(), '') };
+}
+function renderGate(report, name) {
+    try {
+        return (0,gate_report/* renderMarkdown */.Gc)(report, { reportPath: name }).trimEnd();
+    }
+    catch {
+        return undefined; // a report from another mlci version: show the JSON instead
+    }
+}
+function fence(text, lang) {
+    // A fence longer than any backtick run inside keeps the block closed (CommonMark 4.5).
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const f = '`'.repeat(longest + 1);
+    return `${f}${lang}\n${text}\n${f}`;
+}
+
+;// CONCATENATED MODULE: ../core/src/approval/flow.ts
+
+
+
+
+
+
+
+
+
+
+function buildRecord(opts, ctx) {
+    return {
+        v: 1,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        runAttempt: ctx.runAttempt,
+        workflow: ctx.workflow,
+        sha: ctx.sha,
+        ref: ctx.ref,
+        initiators: ctx.initiators,
+        modelVersion: opts.modelVersion,
+        approvers: formatApprovers(opts.approvers),
+        minimumApprovals: opts.minimumApprovals,
+        excludeInitiator: opts.excludeInitiator,
+        approveWords: [...opts.words.approve],
+        denyWords: [...opts.words.deny],
+        closeMeansDeny: opts.closeMeansDeny,
+        timeoutMs: opts.timeoutMs,
+        onApprove: opts.onApprove,
+    };
+}
+function rulesOf(record) {
+    return {
+        approvers: parseApprovers(record.approvers),
+        minimumApprovals: record.minimumApprovals,
+        excludeInitiator: record.excludeInitiator,
+        words: { approve: record.approveWords, deny: record.denyWords },
+        closeMeansDeny: record.closeMeansDeny,
+        timeoutMs: record.timeoutMs,
+    };
+}
+/**
+ * Open the request: an issue with the record and its seal comment, or (wait mode on a pull request) a PR comment.
+ * Team membership is read first so a token that cannot read teams fails now, not days later at resolve.
+ */
+async function openRequest(opts, ctx, deps) {
+    const { tracker } = deps;
+    const resolved = await resolveApprovers(opts.approvers, tracker);
+    const initiators = new Set(ctx.initiators.map((l) => l.toLowerCase()));
+    const eligible = [...resolved.byLogin.keys()].filter((l) => !(opts.excludeInitiator && initiators.has(l)));
+    if (eligible.length < opts.minimumApprovals) {
+        throw new UserError(`Input 'minimum-approvals' is ${opts.minimumApprovals}, but only ${eligible.length} approver(s) could approve ` +
+            `(${eligible.join(', ') || 'none'}${opts.excludeInitiator && ctx.initiators.length ? `; ${ctx.initiators.join(', ')} started this run and exclude-initiator is on` : ''}): add approvers or lower minimum-approvals.`);
+    }
+    const record = buildRecord(opts, ctx);
+    const view = { record, serverUrl: ctx.serverUrl, report: opts.report?.markdown, reportName: opts.report?.name };
+    if (ctx.pullRequestNumber !== undefined) {
+        const c = await tracker.addComment(ctx.pullRequestNumber, renderRequest({ ...view, inPullRequest: true }));
+        const thread = await tracker.getThread(ctx.pullRequestNumber);
+        deps.log.info(`Approval requested in a comment on pull request #${thread.number}: ${c.url}`);
+        return { thread, record, requestedAt: c.createdAt, requestCommentId: c.id, ownLogin: c.author };
+    }
+    const payload = encodeRecordPayload(record);
+    const thread = await tracker.openIssue({ title: opts.title, body: renderRequest(view, payload), labels: opts.labels });
+    // Seal the body as GitHub stored it.
+    await tracker.addComment(thread.number, sealComment(thread.body));
+    deps.log.info(`Approval requested in issue #${thread.number}: ${thread.url}`);
+    return { thread, record, requestedAt: thread.createdAt, ownLogin: thread.author };
+}
+/** Closes by anyone but `isOurs` (mlci's own close comes after its decision). */
+function closesOf(events, isOurs) {
+    return events.filter((e) => e.kind === 'closed' && !isOurs(e.actor, e.actorIsBot)).map((e) => ({ at: e.at, by: e.actor }));
+}
+/** Read team membership and permissions now, then apply the rules. */
+async function evaluate(input, tracker) {
+    const approvers = await resolveApprovers(input.rules.approvers, tracker);
+    const base = {
+        comments: input.comments,
+        requestedAt: input.requestedAt,
+        requestCommentId: input.requestCommentId,
+        deadline: Date.parse(input.requestedAt) + input.rules.timeoutMs,
+        now: input.now,
+        approvers,
+        minimumApprovals: input.rules.minimumApprovals,
+        excludeInitiator: input.rules.excludeInitiator,
+        initiators: input.initiators,
+        words: input.rules.words,
+        closes: input.closes,
+        recorded: input.recorded,
+        closeMeansDeny: input.rules.closeMeansDeny,
+    };
+    const permissions = new Map();
+    for (const login of permissionCandidates(base))
+        permissions.set(login, await tracker.permission(login));
+    return decide({ ...base, permissions });
+}
+/** A tracker that counts its calls, so the poll loop knows what one poll costs. */
+function counting(tracker) {
+    let n = 0;
+    const wrapped = new Proxy(tracker, {
+        get(target, prop, receiver) {
+            const v = Reflect.get(target, prop, receiver);
+            if (typeof v !== 'function' || prop === 'rateBudget')
+                return v;
+            return (...args) => {
+                n++;
+                return v.apply(target, args);
+            };
+        },
+    });
+    return { tracker: wrapped, take: () => { const r = n; n = 0; return r; } };
+}
+/**
+ * `mode: wait`: poll every comment (all pages) every `pollIntervalMs`, paced to the rate budget, until the rules
+ * reach a decision or the deadline passes (a time-out, which is a denial). A poll that fails with a server error or
+ * a rate limit after the client's own retries is logged and retried on the next poll.
+ */
+async function waitForDecision(opened, pollIntervalMs, deps) {
+    const clock = deps.clock ?? systemClock;
+    const rules = rulesOf(opened.record);
+    const deadline = Date.parse(opened.requestedAt) + rules.timeoutMs;
+    const counter = counting(deps.tracker);
+    let lastStatus = '';
+    let statusId;
+    let wasSlowed = false;
+    for (let poll = 1;; poll++) {
+        const now = clock.now();
+        try {
+            const comments = await counter.tracker.listComments(opened.thread.number);
+            const events = await counter.tracker.listEvents(opened.thread.number);
+            const own = opened.ownLogin.toLowerCase();
+            const closes = closesOf(events, (l) => l.toLowerCase() === own);
+            const d = await evaluate({ comments, closes, rules, initiators: opened.record.initiators, requestedAt: opened.requestedAt, requestCommentId: opened.requestCommentId, now }, counter.tracker);
+            if (d.decision !== 'pending')
+                return d;
+            const status = renderDecisionLog(d);
+            if (status !== lastStatus && (d.approvals.length > 0 || d.ignored.length > 0)) {
+                statusId = await upsertStatus(counter.tracker, opened.thread.number, comments, opened.ownLogin, status, statusId);
+                lastStatus = status;
+            }
+        }
+        catch (e) {
+            if (!isTransientError(e))
+                throw e;
+            deps.log.warning(`Poll ${poll} failed (${e.message}); trying again at the next poll.`);
+            // Past the deadline and the platform still failing: stop after a few more tries instead of holding the runner.
+            if (now >= deadline + 3 * Math.max(pollIntervalMs, 60_000))
+                throw e;
+        }
+        const delay = pollDelay(pollIntervalMs, counter.take(), deps.tracker.rateBudget?.(), clock.now(), deadline);
+        const slowed = delay > pollIntervalMs;
+        if (slowed && !wasSlowed)
+            deps.log.info(`Rate budget low: polling every ${formatDuration(delay)} instead of ${formatDuration(pollIntervalMs)}.`);
+        wasSlowed = slowed;
+        // Never sleep far past the deadline: the decision at the deadline is the time-out.
+        const untilDeadline = deadline - clock.now();
+        await clock.sleep(untilDeadline > 0 ? Math.min(delay, untilDeadline + 1) : delay);
+    }
+}
+async function upsertStatus(tracker, number, comments, ownLogin, body, knownId) {
+    const existing = knownId ?? comments.find((c) => c.author.toLowerCase() === ownLogin.toLowerCase() && startsWithMarker(c.body, STATUS_MARKER))?.id;
+    if (existing !== undefined) {
+        const cur = comments.find((c) => c.id === existing);
+        if (cur?.body !== body)
+            await tracker.updateComment(existing, body);
+        return existing;
+    }
+    return (await tracker.addComment(number, body)).id;
+}
+/** The follow-up in words, recorded text in code spans (one line, inert in markdown and in a log). */
+function describeDispatch(record) {
+    const o = record.onApprove;
+    const inputs = Object.entries(dispatchInputs(record)).map(([k, v]) => `${k}=${codeSpan(v, 120)}`).join(', ');
+    if (o.kind === 'workflow')
+        return `workflow_dispatch of ${codeSpan(o.workflow, 120)} on ${codeSpan(o.ref, 120)} with ${inputs}`;
+    if (o.kind === 'repository-dispatch')
+        return `repository_dispatch event ${codeSpan(o.eventType, 120)} with ${inputs}`;
+    return undefined;
+}
+/**
+ * Write the decision into the thread, close an issue, then dispatch the follow-up when approved. The decision comment
+ * is posted first and, in resolve, re-read: when another resolve run recorded a decision first, this run deletes its
+ * own copy and dispatches nothing (one decision comment and at most one dispatch per request). The close comes before
+ * the dispatch: GitHub keeps the close as an issue event, so the request stays decided even when the decision comment
+ * is deleted later (resolveThread reads it).
+ */
+async function finalize(opened, d, deps, opts) {
+    const { tracker } = deps;
+    const { thread, record } = opened;
+    const plan = d.decision === 'approved' ? describeDispatch(record) : undefined;
+    const extra = plan ? [`On approval: ${plan}.`] : [];
+    const body = renderDecisionLog(d, extra);
+    const posted = await tracker.addComment(thread.number, body);
+    const outcome = {
+        kind: 'decided',
+        decision: d.decision,
+        approvedBy: d.approvals.map((a) => a.login),
+        deniedBy: d.denial?.login ?? d.closedBy?.login,
+        thread: { number: thread.number, url: thread.url },
+        summary: body,
+        decidedNow: true,
+    };
+    if (opts.checkFirst) {
+        const ours = opts.isOurs ?? ((l) => l.toLowerCase() === posted.author.toLowerCase());
+        const first = (await tracker.listComments(thread.number)).find((c) => (c.id === posted.id || ours(c.author, c.authorIsBot)) && decisionOf(c.body) !== undefined);
+        if (first && first.id !== posted.id) {
+            // Two resolve runs raced: keep the first decision comment only.
+            await tracker.deleteComment(posted.id);
+            deps.log.info(`Another run recorded the decision first (${first.url}); this run removed its copy and dispatched nothing.`);
+            return { ...outcome, kind: 'already-decided', decision: decisionOf(first.body), reason: 'decided by another run', decidedNow: false, summary: `#${thread.number}: decided by another run (${first.url}).` };
+        }
+    }
+    if (!thread.isPullRequest) {
+        // mlci's own close marks the end; an issue someone else closed is reopened first so the close is ours.
+        if (thread.state === 'closed')
+            await tracker.reopenIssue(thread.number);
+        await tracker.closeIssue(thread.number, d.decision === 'approved' ? 'completed' : 'not_planned');
+    }
+    if (plan) {
+        try {
+            if (record.onApprove.kind === 'workflow')
+                await tracker.dispatchWorkflow(record.onApprove.workflow, record.onApprove.ref, dispatchInputs(record));
+            else if (record.onApprove.kind === 'repository-dispatch') {
+                await tracker.repositoryDispatch(record.onApprove.eventType, dispatchPayload(record, thread.number, outcome.approvedBy));
+            }
+            outcome.dispatched = plan;
+            deps.log.info(`Dispatched: ${plan}.`);
+        }
+        catch (e) {
+            await tracker.updateComment(posted.id, `${body}\n\n**The dispatch failed**: ${mdText(e.message, 500)}. Run the follow-up by hand with the inputs above.`);
+            throw e;
+        }
+    }
+    return outcome;
+}
+function outcomeOf(d, thread, summary) {
+    return {
+        decidedNow: false,
+        kind: d.decision === 'pending' ? 'pending' : 'decided',
+        decision: d.decision,
+        approvedBy: d.approvals.map((a) => a.login),
+        deniedBy: d.denial?.login ?? d.closedBy?.login,
+        thread: { number: thread.number, url: thread.url },
+        summary,
+    };
+}
+/** `mode: wait`, start to end. */
+async function requestAndWait(opts, ctx, pollIntervalMs, deps) {
+    const opened = await openRequest(opts, ctx, deps);
+    const d = await waitForDecision(opened, pollIntervalMs, deps);
+    const thread = await deps.tracker.getThread(opened.thread.number);
+    return finalize({ thread, record: opened.record, ownLogin: opened.ownLogin }, d, deps, { checkFirst: false });
+}
+/** `mode: request`: open the issue and return; a later `resolve` decides. */
+async function requestOnly(opts, ctx, deps) {
+    if (ctx.pullRequestNumber !== undefined) {
+        // request/resolve needs an issue: the record lives in a description only the workflow identity wrote.
+        ctx = { ...ctx, pullRequestNumber: undefined };
+    }
+    const opened = await openRequest(opts, ctx, deps);
+    return {
+        kind: 'requested',
+        decidedNow: false,
+        decision: 'pending',
+        approvedBy: [],
+        thread: { number: opened.thread.number, url: opened.thread.url },
+        summary: `Approval requested in [#${opened.thread.number}](${opened.thread.url}); a workflow on issue_comment with mode: resolve decides.`,
+    };
+}
+/**
+ * What ended a request earlier, from what the platform keeps: a decision or refusal comment by mlci (recognised only
+ * at the start of the comment), else a close by mlci or any bot, which GitHub keeps as an issue event even after
+ * the comment is deleted or the issue reopened. Only ever stops resolve from acting again; never makes it act.
+ */
+function endedBefore(comments, events, isOurs) {
+    for (const c of comments) {
+        if (!isOurs(c.author, c.authorIsBot))
+            continue;
+        const d = decisionOf(c.body);
+        if (d)
+            return { decision: d, why: `already decided: ${d} (${c.url})` };
+        if (startsWithMarker(c.body, VERIFY_MARKER))
+            return { decision: '', why: `refused earlier (${c.url})` };
+    }
+    const close = events.find((e) => e.kind === 'closed' && isOurs(e.actor, e.actorIsBot));
+    if (close) {
+        return {
+            decision: close.stateReason === 'completed' ? 'approved' : 'denied',
+            why: `closed by ${close.actor} at ${close.at} (${close.stateReason ?? 'no reason'}), which ends a request`,
+        };
+    }
+    return undefined;
+}
+/**
+ * `mode: resolve` for one issue: verify the request (checkRequestIssue, checkRequestingRun, pinMismatch), apply the
+ * rules to every comment and every recorded close, and on a final decision write it, close the issue and dispatch.
+ * A forged or tampered request is refused for good (said once, issue closed) and nothing is dispatched; an issue
+ * without a record is unrelated and left alone.
+ */
+async function resolveThread(number, ro, deps, hints = {}) {
+    const { tracker } = deps;
+    const clock = deps.clock ?? systemClock;
+    const thread = await tracker.getThread(number);
+    const none = (kind, reason) => ({
+        kind, decision: '', approvedBy: [], thread: { number: thread.number, url: thread.url }, reason, summary: `#${thread.number}: ${mdText(reason, 2000)}.`, decidedNow: false,
+    });
+    if (thread.isPullRequest)
+        return none('unrelated', `#${thread.number} is a pull request, not an approval issue`);
+    // Most comments in a repository are on other issues: leave them without reading further.
+    if (!hasRecordMarker(thread.body))
+        return none('unrelated', `#${thread.number} holds no mlci request record`);
+    const trusted = new Set([...ro.trustedAuthors.map((a) => a.toLowerCase())]);
+    const authorTrusted = trusted.has(thread.author.toLowerCase());
+    if (hints.sweep && !authorTrusted) {
+        return none('unrelated', `#${thread.number} carries the label but was opened by ${thread.author}, not by ${ro.trustedAuthors.join(', ')}: left alone`);
+    }
+    // mlci's own comments and closes: by a trusted identity, or by any bot (the resolve step may run with another
+    // token than the request step). These only ever stop resolve from acting.
+    const isOurs = (login, isBot) => isBot || trusted.has(login.toLowerCase());
+    const comments = await tracker.listComments(number);
+    const events = authorTrusted ? await tracker.listEvents(number) : [];
+    if (authorTrusted) {
+        const ended = endedBefore(comments, events, isOurs);
+        if (ended)
+            return { ...none('already-decided', `${ended.why}; nothing done again`), decision: ended.decision };
+    }
+    const check = checkRequestIssue(thread, comments, { repository: ro.repository, trustedAuthors: ro.trustedAuthors });
+    if (check.status === 'unrelated')
+        return none('unrelated', check.reason);
+    if (check.status === 'rejected')
+        return reject(thread, check.reason, ro, deps, none);
+    const run = await tracker.getRunAttempt(check.record.runId, check.record.runAttempt);
+    const runProblem = checkRequestingRun(check.record, thread, check.seal, run);
+    if (runProblem)
+        return reject(thread, runProblem, ro, deps, none);
+    const pinProblem = pinMismatch(check.record, ro.pinned);
+    if (pinProblem)
+        return reject(thread, `${pinProblem}; the resolve step's rules apply, so request approval again`, ro, deps, none);
+    const rules = rulesOf(check.record);
+    const d = await evaluate({
+        comments, closes: closesOf(events, isOurs), recorded: hints.recorded, rules,
+        initiators: runInitiators(check.record, run), requestedAt: thread.createdAt, now: clock.now(),
+    }, tracker);
+    if (d.decision === 'pending') {
+        let status = renderDecisionLog(d);
+        if (thread.state === 'closed') {
+            // Closed by someone whose close does not decide: reopen, so the request stays visible and can time out.
+            await tracker.reopenIssue(number);
+            status += '\n\nThe issue was closed by someone whose close does not decide this request; mlci reopened it.';
+        }
+        if (d.approvals.length > 0 || d.ignored.length > 0) {
+            const existing = comments.find((c) => isOurs(c.author, c.authorIsBot) && startsWithMarker(c.body, STATUS_MARKER));
+            await upsertStatus(tracker, number, comments, thread.author, status, existing?.id);
+        }
+        return outcomeOf(d, thread, status);
+    }
+    return finalize({ thread, record: check.record, ownLogin: thread.author }, d, deps, { checkFirst: true, isOurs });
+}
+/**
+ * Refuse a request: warn in the log and, when mlci's identity opened the issue, say why on the issue once and close
+ * it, so the refusal holds even if the text is put back (the close is kept as an issue event). Issues anyone else
+ * opened get no answer: answering them would let anyone make the bot post.
+ */
+async function reject(thread, reason, ro, deps, none) {
+    deps.log.warning(`Issue #${thread.number}: the approval request failed verification: ${logSafe(bounded(reason, 2000))}. Nothing was dispatched.`);
+    if (ro.trustedAuthors.some((a) => a.toLowerCase() === thread.author.toLowerCase())) {
+        const body = `${VERIFY_MARKER}\n**mlci will not act on this approval request**: ${mdText(reason, 2000)}. Nothing was dispatched, and mlci will not act on this issue again. Request approval again from the workflow.`;
+        await deps.tracker.addComment(thread.number, body);
+        // mlci's own close is what keeps the refusal (an issue someone else closed is reopened first).
+        if (thread.state === 'closed')
+            await deps.tracker.reopenIssue(thread.number);
+        await deps.tracker.closeIssue(thread.number, 'not_planned');
+    }
+    return none('rejected', reason);
+}
+/** Comment bodies an `issue_comment` event delivered: as created, as deleted, and the body before an edit. */
+function recordedBodies(payload) {
+    const c = payload?.comment;
+    if (!c || typeof c.id !== 'number' || typeof c.created_at !== 'string')
+        return [];
+    const meta = {
+        commentId: c.id, author: String(c.user?.login ?? 'ghost'), authorIsBot: c.user?.type === 'Bot' || String(c.user?.login ?? '').endsWith('[bot]'),
+        createdAt: c.created_at, url: String(c.html_url ?? ''),
+    };
+    const out = [];
+    if ((payload.action === 'created' || payload.action === 'deleted') && typeof c.body === 'string')
+        out.push({ ...meta, body: c.body });
+    const from = payload.changes?.body?.from;
+    if (payload.action === 'edited' && typeof from === 'string')
+        out.push({ ...meta, body: from });
+    return out;
+}
+/**
+ * `mode: resolve` on any event: the issue of an `issue_comment` / `issues` event, or, on other events (schedule,
+ * workflow_dispatch), a sweep of every open request issue carrying the label, which is how requests time out when
+ * nobody comments.
+ */
+async function resolveEvent(event, ro, deps) {
+    const number = event.payload?.issue?.number;
+    if ((event.name === 'issue_comment' || event.name === 'issues') && typeof number === 'number') {
+        const recorded = event.name === 'issue_comment' ? recordedBodies(event.payload) : [];
+        return [await resolveThread(number, ro, deps, { recorded })];
+    }
+    const threads = await deps.tracker.listOpenThreads(ro.label);
+    const out = [];
+    for (const t of threads)
+        out.push(await resolveThread(t.number, ro, deps, { sweep: true }));
+    return out;
+}
+
+;// CONCATENATED MODULE: ../core/src/approval/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ../../actions/request-approval/src/inputs.ts
+
+
+/** Input names are a contract (issue #6); action.yml declares the same names and defaults (checked by a test). */
+const inputs = {
+    mode: { schema: enumInput(['wait', 'request', 'resolve']), default: 'wait', description: 'wait: ask and poll until decided (holds the runner). request: open the approval issue and end the job. resolve: on issue_comment / issues / schedule events, apply the rules and, when decided, close the issue and dispatch the follow-up.' },
+    approvers: { schema: listInput, description: 'Who may approve: logins and teams, comma- or newline-separated, e.g. `alice, @acme/ml-leads`. Required in every mode. On resolve it pins the rule: a request that recorded other approvers is refused.' },
+    'minimum-approvals': { schema: intInput({ min: 1, max: 100 }), default: '1', description: 'Distinct approvals needed. On resolve it pins the rule, like every rule input: a request that recorded another value is refused.' },
+    'exclude-initiator': { schema: booleanInput, default: 'true', description: 'Whoever triggered (or re-ran) the run cannot approve it.' },
+    'approve-words': { schema: listInput, default: DEFAULT_APPROVE_WORDS.join(', '), description: 'Comments that approve: the whole comment, case-insensitive, trailing . or ! allowed.' },
+    'deny-words': { schema: listInput, default: DEFAULT_DENY_WORDS.join(', '), description: 'Comments that deny. One denial by an approver denies.' },
+    'close-means-deny': { schema: booleanInput, default: 'true', description: 'Closing the approval issue (or the pull request) denies.' },
+    timeout: { schema: durationInput, default: '6h', description: 'How long the request stays open (e.g. 90m, 6h, 3d). A time-out is a denial. On resolve: must equal the request step\'s.' },
+    'poll-interval': { schema: durationInput, default: '15s', description: 'mode: wait: time between polls (slower when the rate budget runs low).' },
+    report: { schema: stringInput, description: 'Gate report to show approvers: a markdown or JSON file written by an earlier step (e.g. evaluate-gate).' },
+    'model-version': { schema: stringInput, description: 'What will ship (a registry version, tag or artifact name; one line, at most 256 characters); passed to the follow-up as model-version.' },
+    title: { schema: stringInput, description: 'Title of the approval issue. Default: "Approve <model-version>".' },
+    labels: { schema: listInput, default: 'mlci-approval', description: 'Labels of the approval issue; resolve sweeps open issues with the first one (schedule events).' },
+    'on-approve-workflow': { schema: stringInput, description: 'Workflow file (e.g. promote.yml) to start with workflow_dispatch when approved, with inputs model-version, commit-sha and run-id. On resolve (optional): pins the follow-up, with on-approve-ref.' },
+    'on-approve-ref': { schema: stringInput, description: 'Branch or tag to run on-approve-workflow from. Default: the requesting run\'s branch, else the default branch.' },
+    'repository-dispatch-event': { schema: stringInput, description: 'Instead of on-approve-workflow: send this repository_dispatch event_type when approved (client_payload: model_version, commit_sha, run_id, issue_number, approved_by).' },
+    'fail-on-denial': { schema: booleanInput, default: 'true', description: 'mode: wait: fail the step when the request is denied or times out (outputs are set first).' },
+    'request-author': { schema: listInput, default: 'github-actions[bot]', description: 'mode: resolve: the identity that opens requests (the login behind the request job\'s github-token). Issues opened by anyone else are never trusted.' },
+    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for issues, comments, permissions and dispatch (issues: write; actions: read; actions: write or contents: write to dispatch).' },
+    'team-token': { schema: stringInput, description: 'Token used only to read team members for @org/team approvers: a GitHub App token with Members: read or a PAT with read:org. GITHUB_TOKEN cannot read teams.' },
+};
 
 ;// CONCATENATED MODULE: ./src/args.ts
 /**
@@ -527,108 +1729,425 @@ function readOut(outDir, rel) {
     return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
 }
 
-;// CONCATENATED MODULE: ../../actions/evaluate-gate/src/inputs.ts
-
-/** Input names are a contract (issue #3); action.yml must declare the same names and defaults (checked by a test). */
-const inputs = {
-    candidate: { schema: stringInput, required: true, description: 'Predictions of the new model (CSV, TSV, JSONL, each optionally .gz, or Parquet): id, label, score and the slice columns.' },
-    baseline: { schema: stringInput, description: 'Predictions of the serving model on the same rows (id and score). Empty: first run, bounds only.' },
-    policy: { schema: stringInput, required: true, description: 'Path to the gate policy YAML (metrics, slices, significance, fairness).' },
-    'report-path': { schema: stringInput, default: 'mlci-gate-report.json', description: 'Where the JSON report (schema mlci.gate.report/v1) is written.' },
-    comment: { schema: enumInput(['auto', 'true', 'false']), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
-    'check-name': { schema: stringInput, default: 'ML gate', description: 'Name of the check run (and of the commit status where no check run can be made).' },
-    check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the policy lines of failing rules.' },
-    'fail-on-regression': { schema: booleanInput, default: 'true', description: 'Fail the step when the gate fails; false: succeed and output passed=false.' },
-    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for the PR comment and the check run (pull-requests: write, checks: write).' },
-};
-
-;// CONCATENATED MODULE: ./src/commands/gate.ts
+;// CONCATENATED MODULE: ./src/commands/approve.ts
 /**
- * `mlci gate`: the evaluate-gate job on the local platform. The steps are those of actions/evaluate-gate/src/main.ts
- * (inputs → runGate → outputs, summary, comment, check, annotations): the engine and the report bytes are core's
- * runGate, shared with the action; a test compares the report with the committed action bundle's, byte for byte.
+ * `mlci approve`: the request-approval decision on a laptop. No issue and no poll: the person at the keyboard answers a
+ * prompt (on a terminal), or a script passes --approve / --deny. The decision goes through core's rules (the vote
+ * words, the approvers list, `decide`) exactly as a comment on the approval issue would, and is recorded — who
+ * decided, why, on what — in `<out-dir>/approval.json`, the outputs, the summary and the decision comment body.
+ *
+ * Exit codes: 0 approved, 1 denied, 2 bad usage (no decision off a terminal, both flags, an approver not listed).
  */
+
+
+
+
 
 // The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
 
-const gateCommand = {
-    name: 'gate',
-    action: 'evaluate-gate',
-    summary: 'is the candidate model at least as good as the one serving, overall and in every slice?',
-    inputs: inputs,
-    hidden: ['github-token'],
-    extra: [],
-    example: [
-        '  # The bundled example: better overall, worse for applicants aged 65+ (exit 1, the report in .mlci/).',
-        '  mlci gate --candidate examples/gate/candidate.csv.gz --baseline examples/gate/baseline.csv.gz \\',
-        '            --policy examples/gate/policy.yml --report-path .mlci/gate-report.json',
-        '  # Exit codes: 0 passed, 1 failed (0 with --no-fail-on-regression), 2 bad usage or input.',
-    ].join('\n'),
+
+
+/** The request-approval inputs that mean something locally; the rest (issues, polling, dispatch, tokens) do not. */
+const OFFERED = ['approvers', 'approve-words', 'deny-words', 'report', 'model-version'];
+const approve_inputs = {
+    ...Object.fromEntries(OFFERED.map((n) => [n, inputs[n]])),
+    // Locally there is no team to read and no request to pin: the list is optional and holds logins.
+    approvers: { ...inputs.approvers, description: 'Who may decide: logins, comma-separated, e.g. `alice, bob` (teams are read from GitHub only). Default: the approver alone.' },
 };
-async function gateJob(p) {
-    const opts = parseInputs(inputs, (n) => p.getInput(n));
-    const ctx = p.context();
-    const title = opts['check-name'];
-    // Loaded after the flags are valid, as in the action: --help and a typo never load the engine.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(922), __webpack_require__.e(14), __webpack_require__.e(752), __webpack_require__.e(564), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 2443));
-    const gate = await runGate({
-        candidate: opts.candidate,
-        baseline: opts.baseline || undefined,
-        policy: opts.policy,
-        reportPath: opts['report-path'],
-        title,
+const APPROVAL_RECORD_SCHEMA = 'mlci.approval.local/v1';
+const approveCommand = {
+    name: 'approve',
+    action: 'request-approval',
+    summary: 'approve or deny a model: a prompt on a terminal, or --approve / --deny with --reason for scripts.',
+    inputs: approve_inputs,
+    extra: [
+        { name: 'approve', kind: 'boolean', description: 'Approve without asking (scripts).' },
+        { name: 'deny', kind: 'boolean', description: 'Deny without asking (scripts).' },
+        { name: 'reason', kind: 'string', description: 'Why: recorded with the decision (asked on a terminal when not given).' },
+        { name: 'approver', kind: 'string', description: 'Who decides (default: the user name, $USER). Must be in --approvers when that is given.' },
+    ],
+    example: [
+        '  # After `mlci gate`: show the report and ask on the terminal (type approve or deny, then a reason).',
+        '  mlci approve --report .mlci/gate-report.json --model-version credit-v7 --approvers alice,bob',
+        '  # In a script: decide with flags; the record lands in .mlci/approval.json.',
+        '  mlci approve --approve --approver alice --reason \'AUC up, 65+ slice checked by hand\' --model-version credit-v7',
+        '  # Exit codes: 0 approved, 1 denied, 2 bad usage (no decision off a terminal, --approve with --deny, approver not listed).',
+    ].join('\n'),
+    run: approveMain,
+};
+/** A login as core's approvers rule reads one; else one line naming the flag. */
+function checkLogin(login) {
+    try {
+        const spec = approvers_parseApprovers([login]);
+        if (spec.users.length === 1)
+            return spec.users[0];
+    }
+    catch {
+        // named below
+    }
+    throw new UsageError(`flag --approver has '${login.slice(0, 60)}': expected a login such as 'alice' (letters, digits, - and _)`);
+}
+/** The words from the flags, checked by core's rules (none empty, none in both lists). */
+function approvalWords(p) {
+    const o = parseInputs(approve_inputs, (n) => p.getInput(n));
+    return checkWords({ approve: o['approve-words'], deny: o['deny-words'] });
+}
+/**
+ * The decision through core's rules: the vote is one comment by the approver on a request made at the same instant;
+ * the approver has write permission (it is their machine), nobody is excluded as initiator, one approval approves.
+ */
+async function approveJob(p, outDir, d) {
+    const o = parseInputs(approve_inputs, (n) => p.getInput(n));
+    const words = checkWords({ approve: o['approve-words'], deny: o['deny-words'] });
+    const approver = checkLogin(d.approver);
+    const listed = o.approvers ?? [];
+    const spec = listed.length ? approvers_parseApprovers(listed) : { users: [approver], teams: [] };
+    if (spec.teams.length) {
+        throw new UsageError(`flag --approvers has the team @${spec.teams[0].org}/${spec.teams[0].slug}: teams are read from GitHub; locally list logins (e.g. --approvers alice,bob)`);
+    }
+    const approvers = await approvers_resolveApprovers(spec, { teamMembers: async () => [] });
+    const at = d.at ?? new Date();
+    const iso = at.toISOString();
+    const body = d.body ?? (d.vote === 'approve' ? words.approve[0] : words.deny[0]);
+    const decision = decide_decide({
+        comments: [{ id: 1, author: approver, authorIsBot: false, body, createdAt: iso, updatedAt: iso, url: '' }],
+        requestedAt: iso,
+        deadline: at.getTime() + 1,
+        now: at.getTime(),
+        approvers,
+        permissions: new Map([[approver.toLowerCase(), 'write']]),
+        minimumApprovals: 1,
+        excludeInitiator: false,
+        initiators: [],
+        words,
+        closeMeansDeny: false,
     });
-    const { report } = gate;
-    p.setOutput('passed', String(report.passed));
-    p.setOutput('report', opts['report-path']);
-    p.setOutput('failed-checks', String(report.counts.fail));
-    p.setOutput('summary', gate.summary);
-    p.info(gate.summary);
-    await p.appendSummary(gate.markdown);
-    const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
-    if (wantComment) {
-        // Same marker key as the action: a slug of the check name.
-        const key = title.toLowerCase().replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '') || 'gate';
-        const r = await p.upsertComment('evaluate-gate', key, gate.markdown);
-        if (r.posted)
-            p.info(`Comment body written: ${r.url}`);
+    if (decision.decision !== 'approved' && decision.decision !== 'denied') {
+        const why = decision.ignored[0];
+        if (why?.reason === 'not-approver')
+            throw new UsageError(`flag --approver is '${approver}', who is not in --approvers (${spec.users.join(', ')}): only a listed approver decides`);
+        throw new UsageError(`the answer '${body.slice(0, 40)}' is neither an approve word (${words.approve.join(', ')}) nor a deny word (${words.deny.join(', ')})`);
     }
-    if (opts.check) {
-        const r = await p.publishCheck({
-            name: title,
-            conclusion: report.passed ? 'success' : 'failure',
-            title: gate.summary.slice(0, 255),
-            summary: gate.markdown,
-            annotations: gate.annotations.map((a) => ({ path: a.path, startLine: a.line, endLine: a.line, level: a.level, title: a.title, message: a.message })),
-        });
-        if (r.posted)
-            p.info(`Check '${title}' written: ${r.url}`);
+    const approved = decision.decision === 'approved';
+    const record = {
+        schema: APPROVAL_RECORD_SCHEMA,
+        decision: decision.decision,
+        decidedBy: approver,
+        reason: d.reason,
+        via: d.via,
+        modelVersion: o['model-version'] ?? '',
+        report: o.report ?? '',
+        approvers: spec.users,
+        decidedAt: decision.decidedAt ?? iso,
+    };
+    const recordPath = (0,external_node_path_.resolve)(outDir, 'approval.json');
+    const what = record.modelVersion ? ` \`${record.modelVersion.replace(/`/g, "'")}\`` : '';
+    const lines = [
+        record_decisionMarker(decision.decision),
+        `### ${approved ? 'Approved' : 'Denied'}${what} by ${approver}`,
+        '',
+        record.reason ? record.reason.split('\n').map((l) => `> ${l}`).join('\n') : '_No reason given._',
+        '',
+        `Decided ${record.decidedAt} (${d.via === 'flag' ? `--${d.vote}` : 'at the prompt'}); approvers: ${spec.users.join(', ')}. Record: \`approval.json\`.`,
+    ];
+    if (record.report) {
+        const shown = loadReport((0,external_node_path_.resolve)(p.context().workspace, record.report));
+        lines.push('', `<details><summary>Gate report shown: ${shown.name}</summary>`, '', shown.markdown, '', '</details>');
     }
-    for (const a of gate.annotations) {
-        p.annotate(a.level === 'failure' ? 'error' : 'warning', a.message, { file: a.path, startLine: a.line, title: a.title });
-    }
-    if (!report.passed && opts['fail-on-regression'])
-        p.setFailed(gate.summary);
-    return { passed: report.passed, summary: gate.summary, report };
+    const markdown = lines.join('\n') + '\n';
+    (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)(recordPath, JSON.stringify(record, null, 2) + '\n');
+    p.setOutput('decision', record.decision);
+    p.setOutput('approvers', JSON.stringify(approved ? [approver] : []));
+    p.setOutput('denied-by', approved ? '' : approver);
+    p.setOutput('reason', record.reason);
+    p.setOutput('model-version', record.modelVersion);
+    p.setOutput('record', recordPath);
+    await p.appendSummary(markdown);
+    await p.upsertComment('request-approval', 'decision', markdown);
+    if (!approved)
+        p.setFailed(`Denied by ${approver}${record.reason ? `: ${record.reason.split('\n')[0]}` : ''}`);
+    return { approved, record, recordPath, markdown };
 }
-function cell(x, digits = 4) {
-    return x === null || x === undefined ? '-' : x.toFixed(digits);
+/**
+ * Ask on a terminal: the vote (an approve or deny word, as a comment on the approval issue would say it; asked again
+ * up to three times), then the reason. Returns undefined when the input ends first.
+ */
+async function promptDecision(words, what, io) {
+    const rl = (0,promises_.createInterface)({ input: io.input, output: io.output, terminal: false });
+    const lines = rl[Symbol.asyncIterator]();
+    const ask = async (q) => {
+        io.output.write(q);
+        const r = await lines.next();
+        return r.done ? undefined : String(r.value);
+    };
+    try {
+        for (let i = 0; i < 3; i++) {
+            const answer = await ask(`Approve ${what}? [${words.approve[0]}/${words.deny[0]}] `);
+            if (answer === undefined)
+                return undefined;
+            const vote = classifyComment(answer, words);
+            if (!vote) {
+                io.output.write(`'${answer.trim().slice(0, 40)}' is not a vote: type one of ${[...words.approve, ...words.deny].join(', ')}\n`);
+                continue;
+            }
+            const reason = (await ask('Reason (one line, may be empty): ')) ?? '';
+            return { vote, body: answer, reason: reason.trim() };
+        }
+        throw new UsageError(`no vote after three answers: type one of ${[...words.approve, ...words.deny].join(', ')}, or pass --approve or --deny`);
+    }
+    finally {
+        rl.close();
+    }
 }
-/** The compact table: failing and warning checks first, then up to `limit` others. */
-function gateTable(report, limit = 12) {
-    const order = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
-    const rows = report.checks
-        .map((c) => [c.status.toUpperCase(), c.metric, c.slice, String(c.support), cell(c.candidate), cell(c.baseline), c.delta === null ? '-' : (c.delta >= 0 ? '+' : '') + c.delta.toFixed(4), cell(c.p_adjusted, 3)])
-        .sort((a, b) => order[a[0].toLowerCase()] - order[b[0].toLowerCase()]);
-    const fair = report.fairness.map((f) => [f.status.toUpperCase(), `${f.metric} gap`, `across ${f.across}`, '', cell(f.candidate_gap), cell(f.baseline_gap), f.gap_increase === null ? '-' : (f.gap_increase >= 0 ? '+' : '') + f.gap_increase.toFixed(4), '']);
-    const all = [...rows, ...fair].sort((a, b) => order[a[0].toLowerCase()] - order[b[0].toLowerCase()]);
-    const shown = all.slice(0, Math.max(limit, all.filter((r) => r[0] === 'FAIL').length));
-    const table = [['STATUS', 'METRIC', 'SLICE', 'N', 'CANDIDATE', 'BASELINE', 'DELTA', 'P(ADJ)'], ...shown];
-    const widths = table[0].map((_, j) => Math.max(...table.map((r) => r[j].length)));
-    const lines = table.map((r) => r.map((c, j) => c.padEnd(widths[j])).join('  ').trimEnd());
-    if (all.length > shown.length)
-        lines.push(`... ${all.length - shown.length} more (all passing or insufficient): see the report`);
-    return lines.join('\n');
+async function approveMain(argv, io) {
+    const args = parseArgs(approveCommand, argv);
+    if (args.flags.help) {
+        io.stdout(helpText(approveCommand));
+        return 0;
+    }
+    const outDir = (0,external_node_path_.resolve)(io.cwd, String(args.flags['out-dir']));
+    const json = args.flags.json === true;
+    const p = createLocalPlatform({ inputs: args.inputs, outDir, workspace: io.cwd, log: (l) => io.stderr(l + '\n'), verbose: args.flags.verbose === true });
+    const rel = (x) => (0,external_node_path_.relative)(io.cwd, x).split(external_node_path_.sep).join('/') || '.';
+    const flagged = ['approve', 'deny'].filter((f) => args.flags[f] === true);
+    if (flagged.length === 2)
+        throw new UsageError('--approve and --deny are both given: pass one of them');
+    const approver = typeof args.flags.approver === 'string' ? args.flags.approver : process.env.USER || process.env.USERNAME || 'local';
+    const reasonFlag = typeof args.flags.reason === 'string' ? args.flags.reason : undefined;
+    let decision;
+    if (flagged.length === 1) {
+        decision = { vote: flagged[0], reason: reasonFlag ?? '', approver, via: 'flag' };
+    }
+    else {
+        if (!process.stdin.isTTY) {
+            throw new UsageError('no decision: pass --approve or --deny (with --reason and --approver), or run on a terminal to be asked');
+        }
+        const words = approvalWords(p);
+        const model = args.inputs['model-version'] ? `'${args.inputs['model-version']}'` : 'this model';
+        if (args.inputs.report) {
+            // The first lines of the report (the verdict and the table head); the whole of it goes into the summary.
+            const shown = loadReport((0,external_node_path_.resolve)(io.cwd, args.inputs.report)).markdown.split('\n');
+            io.stderr(`Gate report ${args.inputs.report}:\n${shown.slice(0, 20).join('\n')}${shown.length > 20 ? '\n...' : ''}\n\n`);
+        }
+        const asked = await promptDecision(words, model, { input: process.stdin, output: process.stderr });
+        if (!asked)
+            throw new UsageError('the input ended before a vote: pass --approve or --deny in scripts');
+        decision = { vote: asked.vote, body: asked.body, reason: reasonFlag ?? asked.reason, approver, via: 'prompt' };
+    }
+    if (process.env.SOURCE_DATE_EPOCH && /^\d+$/.test(process.env.SOURCE_DATE_EPOCH))
+        decision.at = new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000);
+    // The summary file is this run's, as GITHUB_STEP_SUMMARY is one step's.
+    (0,external_node_fs_.rmSync)((0,external_node_path_.resolve)(outDir, 'summary.md'), { force: true });
+    const out = await approveJob(p, outDir, decision);
+    p.writeOutputs();
+    const code = out.approved ? 0 : 1;
+    const r = out.record;
+    if (json) {
+        io.stdout(JSON.stringify({ command: 'approve', decision: r.decision, decidedBy: r.decidedBy, reason: r.reason, exitCode: code, outputs: p.outputs, record: rel(out.recordPath), outDir: rel(outDir) }) + '\n');
+    }
+    else {
+        io.stdout(`${r.decision} by ${r.decidedBy}${r.modelVersion ? ` (${r.modelVersion})` : ''}${r.reason ? `: ${r.reason.split('\n')[0]}` : ''}\n` +
+            `record: ${rel(out.recordPath)}   summary: ${rel((0,external_node_path_.resolve)(outDir, 'summary.md'))}   outputs: ${rel((0,external_node_path_.resolve)(outDir, 'outputs.json'))}\n`);
+    }
+    return code;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ../core/src/workers/entry.ts
+var workers_entry = __webpack_require__(8910);
+// EXTERNAL MODULE: ../core/src/stats/rng.ts
+var stats_rng = __webpack_require__(4663);
+;// CONCATENATED MODULE: ./src/demo/data.ts
+/**
+ * The demo's tabular data, generated from a seed (no committed files): credit applications with a default label and
+ * an `age_band` subgroup column. Features: `debt_ratio` (debt over income), `income` (thousands), `late_payments`
+ * (in the last two years), `region`. The label is drawn from a logistic model of the features, so a logistic
+ * regression can learn it; `shiftOlder` makes the data change the demo's second run sees: more applicants aged 65+,
+ * with lower incomes, whose labels no longer follow their debt ratio (as when a new source labels them differently).
+ */
+
+
+const AGE_BANDS = ['18-25', '26-40', '41-64', '65+'];
+const REGIONS = ['north', 'south', 'east', 'west'];
+const COLUMNS = ['id', 'age_band', 'region', 'income', 'debt_ratio', 'late_payments', 'label'];
+/** Standard normal by Box–Muller (one of the pair; the stream stays simple to follow). */
+function normal(rng) {
+    return Math.sqrt(-2 * Math.log(rng.next())) * Math.cos(2 * Math.PI * rng.next());
+}
+function pick(rng, values, weights) {
+    let u = rng.next() * weights.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < values.length; i++) {
+        u -= weights[i];
+        if (u <= 0)
+            return values[i];
+    }
+    return values[values.length - 1];
+}
+const round = (x, digits) => Number(x.toFixed(digits));
+function generate(o) {
+    const rng = (0,stats_rng/* createRng */.S)(o.seed);
+    const bandWeights = o.shiftOlder ? [0.15, 0.25, 0.25, 0.35] : [0.2, 0.35, 0.3, 0.15];
+    const bandEffect = { '18-25': 0.4, '26-40': 0, '41-64': -0.2, '65+': 0.1 };
+    const out = [];
+    for (let i = 0; i < o.rows; i++) {
+        const ageBand = pick(rng, AGE_BANDS, bandWeights);
+        const region = pick(rng, REGIONS, [0.3, 0.3, 0.2, 0.2]);
+        const older = ageBand === '65+';
+        const income = round(Math.exp(Math.log(older && o.shiftOlder ? 30 : 45) + 0.4 * normal(rng)), 1);
+        const debtRatio = round(Math.min(1.5, Math.max(0, 0.35 + 0.15 * normal(rng))), 3);
+        const latePayments = Math.min(9, Math.floor(-Math.log(rng.next()) * 0.8));
+        const dz = (debtRatio - 0.35) / 0.15;
+        const iz = (Math.log(income) - Math.log(45)) / 0.4;
+        // The second run's 65+ labels follow income and late payments only: the debt ratio no longer tells.
+        const debtSlope = older && o.shiftOlder ? 0 : 1.6;
+        const z = -1.3 + debtSlope * dz + 0.6 * latePayments - 0.5 * iz + bandEffect[ageBand];
+        const label = rng.next() < 1 / (1 + Math.exp(-z)) ? 1 : 0;
+        out.push({ id: o.firstId + i, ageBand, region, income, debtRatio, latePayments, label });
+    }
+    return out;
+}
+function toCsv(rows) {
+    const lines = [COLUMNS.join(',')];
+    for (const r of rows)
+        lines.push([r.id, r.ageBand, r.region, r.income, r.debtRatio, r.latePayments, r.label].join(','));
+    return lines.join('\n') + '\n';
+}
+/** Parse a CSV written by toCsv (the demo's own files; the header must match). */
+function fromCsv(text, file) {
+    const lines = text.split('\n').filter((l) => l !== '');
+    if (lines[0] !== COLUMNS.join(','))
+        throw new errors/* UserError */.y(`${file}: expected the header ${COLUMNS.join(',')}`, { file, line: 1 });
+    return lines.slice(1).map((l, i) => {
+        const c = l.split(',');
+        if (c.length !== COLUMNS.length)
+            throw new errors/* UserError */.y(`${file}, line ${i + 2}: expected ${COLUMNS.length} fields`, { file, line: i + 2 });
+        return {
+            id: Number(c[0]), ageBand: c[1], region: c[2],
+            income: Number(c[3]), debtRatio: Number(c[4]), latePayments: Number(c[5]), label: c[6] === '1' ? 1 : 0,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/demo/model.ts
+/**
+ * The demo's model: logistic regression fitted by full-batch gradient descent on the log loss with a small L2
+ * penalty (e.g. Hastie, Tibshirani & Friedman, The Elements of Statistical Learning, 2nd ed., §4.4). Deterministic:
+ * zero start, a fixed step and a fixed number of steps, the rows in file order. The `full` features give each age
+ * band its own debt-ratio slope, so the model can learn (and unlearn) how debt relates to default in one subgroup;
+ * `debt-only` is the simple model that serves before the demo's first run.
+ */
+
+const MODEL_SCHEMA = 'mlci.demo.model/v1';
+function termsOf(features) {
+    if (features === 'debt-only')
+        return ['intercept', 'debt_ratio'];
+    return [
+        'intercept', 'late_payments', 'log_income', ...AGE_BANDS.slice(1).map((b) => `age_band=${b}`),
+        ...AGE_BANDS.map((b) => `debt_ratio:age_band=${b}`),
+    ];
+}
+function row(a, features, s, out) {
+    const dz = (a.debtRatio - s.debtMean) / s.debtSd;
+    out[0] = 1;
+    if (features === 'debt-only') {
+        out[1] = dz;
+        return;
+    }
+    out[1] = a.latePayments;
+    out[2] = (Math.log(a.income) - s.logIncomeMean) / s.logIncomeSd;
+    const band = AGE_BANDS.indexOf(a.ageBand);
+    for (let b = 1; b < AGE_BANDS.length; b++)
+        out[2 + b] = band === b ? 1 : 0;
+    for (let b = 0; b < AGE_BANDS.length; b++)
+        out[2 + AGE_BANDS.length + b] = band === b ? dz : 0;
+}
+function meanSd(xs) {
+    let m = 0;
+    for (const x of xs)
+        m += x;
+    m /= xs.length;
+    let v = 0;
+    for (const x of xs)
+        v += (x - m) ** 2;
+    return [m, Math.sqrt(v / xs.length) || 1];
+}
+function fit(rows, o) {
+    const n = rows.length;
+    const [debtMean, debtSd] = meanSd(Float64Array.from(rows, (r) => r.debtRatio));
+    const [logIncomeMean, logIncomeSd] = meanSd(Float64Array.from(rows, (r) => Math.log(r.income)));
+    const scale = { debtMean, debtSd, logIncomeMean, logIncomeSd };
+    const terms = termsOf(o.features);
+    const k = terms.length;
+    const X = new Float64Array(n * k);
+    const x = new Float64Array(k);
+    rows.forEach((r, i) => {
+        row(r, o.features, scale, x);
+        X.set(x, i * k);
+    });
+    const w = new Float64Array(k);
+    const grad = new Float64Array(k);
+    const steps = o.steps ?? 400;
+    const lr = o.learningRate ?? 0.5;
+    const l2 = o.l2 ?? 1e-3;
+    for (let t = 0; t < steps; t++) {
+        grad.fill(0);
+        for (let i = 0; i < n; i++) {
+            let z = 0;
+            for (let j = 0; j < k; j++)
+                z += w[j] * X[i * k + j];
+            const err = 1 / (1 + Math.exp(-z)) - rows[i].label;
+            for (let j = 0; j < k; j++)
+                grad[j] += err * X[i * k + j];
+        }
+        for (let j = 0; j < k; j++)
+            w[j] -= lr * (grad[j] / n + (j === 0 ? 0 : l2 * w[j]));
+    }
+    return {
+        schema: MODEL_SCHEMA, name: o.name, features: o.features, terms,
+        weights: Array.from(w, (v) => Number(v.toFixed(6))), scale,
+        trainedOn: { rows: n, positives: rows.reduce((a, r) => a + r.label, 0) },
+    };
+}
+/** Probability of default for each row. */
+function score(model, rows) {
+    const x = new Float64Array(model.weights.length);
+    return Float64Array.from(rows, (r) => {
+        row(r, model.features, model.scale, x);
+        let z = 0;
+        for (let j = 0; j < x.length; j++)
+            z += model.weights[j] * x[j];
+        return 1 / (1 + Math.exp(-z));
+    });
+}
+/** AUC by the rank-sum (Mann–Whitney U / n₊n₋), ties counting ½: for the training's metrics.json. */
+function rocAuc(labels, scores) {
+    const order = Array.from(scores.keys()).sort((a, b) => scores[a] - scores[b]);
+    let rankSum = 0;
+    let pos = 0;
+    for (let i = 0; i < order.length;) {
+        let j = i;
+        while (j + 1 < order.length && scores[order[j + 1]] === scores[order[i]])
+            j++;
+        const rank = (i + j + 2) / 2;
+        for (let t = i; t <= j; t++)
+            if (labels[order[t]] === 1) {
+                rankSum += rank;
+                pos++;
+            }
+        i = j + 1;
+    }
+    const neg = order.length - pos;
+    return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : NaN;
+}
+/** The gate's input: one row per evaluation application, with the slice columns. */
+function predictionsCsv(rows, scores) {
+    const lines = ['id,label,score,age_band,region'];
+    rows.forEach((r, i) => lines.push(`${r.id},${r.label},${scores[i].toFixed(6)},${r.ageBand},${r.region}`));
+    return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ../core/src/detect/report.ts
@@ -818,13 +2337,117 @@ async function detectJob(p, outDir) {
     return outcome;
 }
 
+;// CONCATENATED MODULE: ../../actions/evaluate-gate/src/inputs.ts
+
+/** Input names are a contract (issue #3); action.yml must declare the same names and defaults (checked by a test). */
+const src_inputs_inputs = {
+    candidate: { schema: stringInput, required: true, description: 'Predictions of the new model (CSV, TSV, JSONL, each optionally .gz, or Parquet): id, label, score and the slice columns.' },
+    baseline: { schema: stringInput, description: 'Predictions of the serving model on the same rows (id and score). Empty: first run, bounds only.' },
+    policy: { schema: stringInput, required: true, description: 'Path to the gate policy YAML (metrics, slices, significance, fairness).' },
+    'report-path': { schema: stringInput, default: 'mlci-gate-report.json', description: 'Where the JSON report (schema mlci.gate.report/v1) is written.' },
+    comment: { schema: enumInput(['auto', 'true', 'false']), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
+    'check-name': { schema: stringInput, default: 'ML gate', description: 'Name of the check run (and of the commit status where no check run can be made).' },
+    check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the policy lines of failing rules.' },
+    'fail-on-regression': { schema: booleanInput, default: 'true', description: 'Fail the step when the gate fails; false: succeed and output passed=false.' },
+    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for the PR comment and the check run (pull-requests: write, checks: write).' },
+};
+
+;// CONCATENATED MODULE: ./src/commands/gate.ts
+/**
+ * `mlci gate`: the evaluate-gate job on the local platform. The steps are those of actions/evaluate-gate/src/main.ts
+ * (inputs → runGate → outputs, summary, comment, check, annotations): the engine and the report bytes are core's
+ * runGate, shared with the action; a test compares the report with the committed action bundle's, byte for byte.
+ */
+
+// The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
+
+const gateCommand = {
+    name: 'gate',
+    action: 'evaluate-gate',
+    summary: 'is the candidate model at least as good as the one serving, overall and in every slice?',
+    inputs: src_inputs_inputs,
+    hidden: ['github-token'],
+    extra: [],
+    example: [
+        '  # The bundled example: better overall, worse for applicants aged 65+ (exit 1, the report in .mlci/).',
+        '  mlci gate --candidate examples/gate/candidate.csv.gz --baseline examples/gate/baseline.csv.gz \\',
+        '            --policy examples/gate/policy.yml --report-path .mlci/gate-report.json',
+        '  # Exit codes: 0 passed, 1 failed (0 with --no-fail-on-regression), 2 bad usage or input.',
+    ].join('\n'),
+};
+async function gateJob(p) {
+    const opts = parseInputs(src_inputs_inputs, (n) => p.getInput(n));
+    const ctx = p.context();
+    const title = opts['check-name'];
+    // Loaded after the flags are valid, as in the action: --help and a typo never load the engine.
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(922), __webpack_require__.e(14), __webpack_require__.e(752), __webpack_require__.e(564), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 9012));
+    const gate = await runGate({
+        candidate: opts.candidate,
+        baseline: opts.baseline || undefined,
+        policy: opts.policy,
+        reportPath: opts['report-path'],
+        title,
+    });
+    const { report } = gate;
+    p.setOutput('passed', String(report.passed));
+    p.setOutput('report', opts['report-path']);
+    p.setOutput('failed-checks', String(report.counts.fail));
+    p.setOutput('summary', gate.summary);
+    p.info(gate.summary);
+    await p.appendSummary(gate.markdown);
+    const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
+    if (wantComment) {
+        // Same marker key as the action: a slug of the check name.
+        const key = title.toLowerCase().replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '') || 'gate';
+        const r = await p.upsertComment('evaluate-gate', key, gate.markdown);
+        if (r.posted)
+            p.info(`Comment body written: ${r.url}`);
+    }
+    if (opts.check) {
+        const r = await p.publishCheck({
+            name: title,
+            conclusion: report.passed ? 'success' : 'failure',
+            title: gate.summary.slice(0, 255),
+            summary: gate.markdown,
+            annotations: gate.annotations.map((a) => ({ path: a.path, startLine: a.line, endLine: a.line, level: a.level, title: a.title, message: a.message })),
+        });
+        if (r.posted)
+            p.info(`Check '${title}' written: ${r.url}`);
+    }
+    for (const a of gate.annotations) {
+        p.annotate(a.level === 'failure' ? 'error' : 'warning', a.message, { file: a.path, startLine: a.line, title: a.title });
+    }
+    if (!report.passed && opts['fail-on-regression'])
+        p.setFailed(gate.summary);
+    return { passed: report.passed, summary: gate.summary, report };
+}
+function gate_cell(x, digits = 4) {
+    return x === null || x === undefined ? '-' : x.toFixed(digits);
+}
+/** The compact table: failing and warning checks first, then up to `limit` others. */
+function gateTable(report, limit = 12) {
+    const order = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
+    const rows = report.checks
+        .map((c) => [c.status.toUpperCase(), c.metric, c.slice, String(c.support), gate_cell(c.candidate), gate_cell(c.baseline), c.delta === null ? '-' : (c.delta >= 0 ? '+' : '') + c.delta.toFixed(4), gate_cell(c.p_adjusted, 3)])
+        .sort((a, b) => order[a[0].toLowerCase()] - order[b[0].toLowerCase()]);
+    const fair = report.fairness.map((f) => [f.status.toUpperCase(), `${f.metric} gap`, `across ${f.across}`, '', gate_cell(f.candidate_gap), gate_cell(f.baseline_gap), f.gap_increase === null ? '-' : (f.gap_increase >= 0 ? '+' : '') + f.gap_increase.toFixed(4), '']);
+    const all = [...rows, ...fair].sort((a, b) => order[a[0].toLowerCase()] - order[b[0].toLowerCase()]);
+    const shown = all.slice(0, Math.max(limit, all.filter((r) => r[0] === 'FAIL').length));
+    const table = [['STATUS', 'METRIC', 'SLICE', 'N', 'CANDIDATE', 'BASELINE', 'DELTA', 'P(ADJ)'], ...shown];
+    const widths = table[0].map((_, j) => Math.max(...table.map((r) => r[j].length)));
+    const lines = table.map((r) => r.map((c, j) => c.padEnd(widths[j])).join('  ').trimEnd());
+    if (all.length > shown.length)
+        lines.push(`... ${all.length - shown.length} more (all passing or insufficient): see the report`);
+    return lines.join('\n');
+}
+
 // EXTERNAL MODULE: ../core/src/train/index.ts + 19 modules
 var train = __webpack_require__(6391);
 ;// CONCATENATED MODULE: ../../actions/train-on-gpu-runner/src/inputs.ts
 
 
 /** Input names are a contract (issue #5); action.yml declares the same names and defaults (checked by a test). */
-const src_inputs_inputs = {
+const train_on_gpu_runner_src_inputs_inputs = {
     command: { schema: stringInput, required: true, description: 'The training command, run with `bash -eo pipefail -c` in working-directory. The only input that is ever put in a shell.' },
     'working-directory': { schema: stringInput, default: '.', description: 'Directory the command runs in, relative to the workspace. Relative paths below are relative to it.' },
     'require-gpu': { schema: enumInput(['true', 'false', 'auto']), default: 'true', description: 'true: fail at once without a usable GPU. auto: use a GPU when one is usable, else run on the CPU with a notice. false: no GPU preflight or monitoring.' },
@@ -861,7 +2484,7 @@ const trainCommand = {
     name: 'train',
     action: 'train-on-gpu-runner',
     summary: 'run the training command with GPU preflight and monitoring, retries, checkpoints and metrics.',
-    inputs: src_inputs_inputs,
+    inputs: train_on_gpu_runner_src_inputs_inputs,
     extra: [],
     example: [
         '  # On a laptop without a GPU: run on the CPU, read metrics.json, keep the model as an artifact under .mlci/.',
@@ -895,7 +2518,7 @@ async function publish(p, r) {
     await p.appendSummary(renderTrainSummary(r));
 }
 async function trainJob(p, deps) {
-    const i = parseInputs(src_inputs_inputs, (n) => p.getInput(n));
+    const i = parseInputs(train_on_gpu_runner_src_inputs_inputs, (n) => p.getInput(n));
     const workspace = p.context().workspace;
     const wd = (0,external_node_path_.resolve)(workspace, i['working-directory']);
     if (!(0,external_node_fs_.existsSync)(wd) || !(0,external_node_fs_.statSync)(wd).isDirectory()) {
@@ -938,6 +2561,385 @@ async function trainJob(p, deps) {
     return { report, failure };
 }
 
+;// CONCATENATED MODULE: ./src/commands/demo.ts
+/**
+ * `mlci demo`: the whole loop, offline, in a temp folder — on the same jobs the other commands run (detectJob,
+ * trainJob, gateJob, approveJob on the local platform), so what it shows is what the actions do.
+ *
+ *   run 1: detect (first-run) → train a logistic regression on generated credit data → gate against the model that
+ *          serves → approval, granted in demo mode → promote (copy the model to serving/)
+ *   data change: more applicants aged 65+, lower incomes, and their defaults no longer follow the debt ratio
+ *   run 2: detect (data-changed, drift) → retrain → the gate fails on the age_band=65+ slice → no approval asked, no
+ *          promotion: serving/ keeps run 1's model
+ *
+ * The data comes from a seed (--seed), the training is deterministic and the approval time fixed, so the same seed
+ * gives the same data, models, predictions, gate reports and approval record, byte for byte.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_SEED = 7;
+/** The approval's time in demo mode: fixed, so the approval record's bytes do not change from run to run. */
+const DEMO_DECIDED_AT = new Date('2026-01-01T12:00:00.000Z');
+const APPROVER = 'mlci-demo';
+const TRAIN_ROWS = 8000;
+const EVAL_ROWS = 4000;
+const demoCommand = {
+    name: 'demo',
+    action: '',
+    summary: 'the whole loop offline in a temp folder: detect → train → gate → approve → promote, then a data change the gate stops.',
+    inputs: {},
+    extra: [
+        { name: 'seed', kind: 'string', default: String(DEFAULT_SEED), description: 'Seed of the generated data (same seed, same reports).' },
+        { name: 'dir', kind: 'string', description: 'Run in this folder (new or empty) instead of a new temp folder.' },
+    ],
+    example: [
+        '  # Two runs of the loop in a new temp folder, named at the end with the reports, summaries and comment bodies.',
+        '  mlci demo',
+        '  # The same with another seed, in a folder of your choice, as one JSON document.',
+        '  mlci demo --seed 11 --dir /tmp/mlci-demo --json',
+    ].join('\n'),
+    run: demoMain,
+};
+function demoHelp() {
+    return [
+        `mlci demo: ${demoCommand.summary}`,
+        '',
+        'Usage: mlci demo [--seed N] [--dir FOLDER] [--json] [--verbose]',
+        '',
+        'Run 1: detect (first run) → train a logistic regression on generated credit applications (CPU, seconds) → gate',
+        'against the serving model → approval, auto-granted in demo mode → promote (copy the model to serving/).',
+        'Then a data change: more applicants aged 65+, with lower incomes, whose defaults no longer follow their debt ratio.',
+        'Run 2: detect finds the change and the drift → retrain → the gate fails on the age_band=65+ slice → no promotion.',
+        'Offline; nothing outside the folder is touched. Exit 0 when the loop behaved as described, 1 when not, 2 bad usage.',
+        '',
+        'Flags:',
+        '  --seed <value>  Seed of the generated data: the same seed gives the same data, models and reports (default: 7).',
+        '  --dir <value>   Run in this folder (new or empty) instead of a new temp folder.',
+        '  --json          Print one JSON document on stdout (what happened, the files); progress goes to stderr.',
+        '  --verbose       Print the jobs\' log lines and annotations on stderr.',
+        '  --help          Show this help.',
+        '',
+        '`mlci demo train --data CSV --eval CSV --model-dir DIR [--name NAME]` is the training command the demo hands to',
+        'the train job (`mlci train --command ...`): it fits the model, writes DIR/model.json, DIR/predictions.csv (scores',
+        'on the evaluation set, the gate\'s candidate) and DIR/metrics.json.',
+        '',
+        'Example:',
+        demoCommand.example,
+        '',
+    ].join('\n');
+}
+/** A word for bash: single-quoted, the one way no character is special. */
+function shellWord(s) {
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+const sha256 = (file) => (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
+const POLICY = (seed) => `# The demo's gate: the retrained model must be at least as good as the serving one, overall and per subgroup.
+version: 1
+task: binary-classification
+columns: { id: id, label: label, score: score }
+threshold: 0.5
+metrics:
+  auc:      { min: 0.65, max-regression: 0.03 }
+  accuracy: { max-regression: 0.03 }
+slices:
+  - age_band
+  - region
+min-support: 300
+significance: { alpha: 0.05, correction: holm, bootstrap: 500, seed: ${seed} }
+decision: { overall: non-inferiority, slices: significant-regression }
+`;
+const DRIFT_POLICY = `# The demo's drift policy: the id never drifts meaningfully; a shift of the age mix alone is drift.
+ignore: [id]
+critical: [age_band]
+`;
+function progress(write, tty) {
+    const label = (step) => `  ${step.padEnd(9)}`;
+    return {
+        start: (step) => tty && write(`${label(step)}…`),
+        done: (step, text) => write(`${tty ? '\r\u001b[K' : ''}${label(step)}${text}\n`),
+        line: (text) => write(`${text}\n`),
+    };
+}
+/** The drifted columns named in the detect report (its table comparisons). */
+function driftedColumns(reportPath) {
+    const report = JSON.parse((0,external_node_fs_.readFileSync)(reportPath, 'utf8'));
+    const out = new Set();
+    for (const t of report.tables ?? [])
+        for (const c of t.columns ?? [])
+            if (c.drifted === true)
+                out.add(c.column);
+    return [...out].sort();
+}
+function failingChecks(report) {
+    return report.checks.filter((c) => c.status === 'fail').map((c) => `${c.metric} in ${c.slice}`);
+}
+function stepPlatform(folder, o) {
+    return createLocalPlatform({ inputs: o.inputs, outDir: (0,external_node_path_.join)(folder, o.outDir), workspace: folder, log: (l) => o.verbose && o.stderr(l + '\n'), verbose: o.verbose });
+}
+/** The training command: this very CLI (`mlci demo train`), run by the train job through bash like any user command. */
+function demo_trainCommand(runDir, name) {
+    const entry = (0,workers_entry/* workerEntry */.xA)();
+    const cli = entry ? (0,external_node_url_.fileURLToPath)(entry) : process.argv[1];
+    return [process.execPath, cli, 'demo', 'train', '--data', 'data/train.csv', '--eval', 'holdout/eval.csv', '--model-dir', `${runDir}/model`, '--name', name]
+        .map(shellWord)
+        .join(' ');
+}
+async function runDemo(o) {
+    const { folder, seed } = o;
+    const say = o.progress;
+    const step = (inputs, outDir) => stepPlatform(folder, { inputs, outDir, verbose: o.verbose, stderr: o.stderr });
+    const rel = (p) => (0,external_node_path_.relative)(folder, (0,external_node_path_.resolve)(folder, p)).split(external_node_path_.sep).join('/');
+    // The world before the first run: a year of applications, a held-out evaluation set, and a simple model serving.
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(folder, 'data'), { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(folder, 'holdout'), { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(folder, 'serving'), { recursive: true });
+    const train1 = generate({ rows: TRAIN_ROWS, seed, firstId: 1 });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, 'data', 'train.csv'), toCsv(train1));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, 'holdout', 'eval.csv'), toCsv(generate({ rows: EVAL_ROWS, seed: seed + 1, firstId: 1_000_001 })));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, 'policy.yml'), POLICY(seed));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, 'drift-policy.yml'), DRIFT_POLICY);
+    const v0 = fit(train1.slice(0, 1000), { name: 'serving-v0', features: 'debt-only' });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, 'serving', 'model.json'), JSON.stringify(v0, null, 2) + '\n');
+    say.line(`Folder ${folder}: ${TRAIN_ROWS} credit applications in data/train.csv, ${EVAL_ROWS} held out in holdout/eval.csv;`);
+    say.line(`serving/model.json is serving-v0 (debt ratio only). Seed ${seed}.`);
+    const runs = [];
+    for (const n of [1, 2]) {
+        if (n === 2) {
+            const train2 = generate({ rows: TRAIN_ROWS, seed: seed + 2, firstId: 1, shiftOlder: true });
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, 'data', 'train.csv'), toCsv(train2));
+            say.line('');
+            say.line('Data change: data/train.csv now holds this quarter\'s applications: more aged 65+, with lower incomes, and');
+            say.line('their defaults no longer follow the debt ratio (as when a new source labels them differently).');
+        }
+        const runDir = `runs/${n}`;
+        say.line('');
+        say.line(`Run ${n}${n === 1 ? ': the first run' : ': after the data change'}`);
+        say.start('detect');
+        const dp = step({ data: 'data/*.csv', baseline: 'data.lock.json', 'write-lock': 'data.lock.json', 'drift-policy': 'drift-policy.yml', 'report-path': `${runDir}/detect/detect-report.json` }, `${runDir}/detect`);
+        const d = await detectJob(dp, (0,external_node_path_.join)(folder, runDir, 'detect'));
+        dp.writeOutputs();
+        const drifted = driftedColumns(d.reportPath);
+        const run = {
+            run: n,
+            detect: { shouldTrain: d.shouldTrain, reasons: d.reasons, driftedColumns: drifted, report: rel(d.reportPath), summary: `${runDir}/detect/summary.md` },
+            promoted: false,
+            serving: { model: 'serving/model.json', name: '', sha256: '' },
+        };
+        runs.push(run);
+        say.done('detect', `should-train: ${d.shouldTrain}${d.reasons.length ? ` (${d.reasons.join(', ')})` : ''}${drifted.length ? `; drift in ${drifted.join(', ')}` : ''}`);
+        if (!d.shouldTrain)
+            break;
+        const name = `credit-risk-${n}`;
+        say.start('train');
+        const tp = step({ command: demo_trainCommand(runDir, name), 'require-gpu': 'false', 'metrics-file': `${runDir}/model/metrics.json`, 'model-path': `${runDir}/model` }, `${runDir}/train`);
+        const log = [];
+        const t = await trainJob(tp, { onStdout: (c) => log.push(c), onStderr: (c) => log.push(c) });
+        tp.writeOutputs();
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, runDir, 'train', 'training.log'), Buffer.concat(log));
+        const metrics = Object.fromEntries((t.report.metrics ?? []).map(([k, v]) => [k, Number(v)]));
+        run.train = { outcome: t.report.outcome, model: `${runDir}/model/model.json`, metrics, summary: `${runDir}/train/summary.md` };
+        if (t.failure) {
+            say.done('train', `failed: ${t.failure.split('\n')[0]} (see ${runDir}/train/training.log)`);
+            break;
+        }
+        say.done('train', `${name} on ${t.report.device}: held-out AUC ${metrics.auc?.toFixed(3)}, accuracy ${metrics.accuracy?.toFixed(3)}`);
+        // The serving model scored on the same held-out rows: the gate's baseline.
+        say.start('gate');
+        const serving = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'serving', 'model.json'), 'utf8'));
+        const holdout = fromCsv((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'holdout', 'eval.csv'), 'utf8'), 'holdout/eval.csv');
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, runDir, 'serving-predictions.csv'), predictionsCsv(holdout, score(serving, holdout)));
+        const gp = step({
+            candidate: `${runDir}/model/predictions.csv`, baseline: `${runDir}/serving-predictions.csv`, policy: 'policy.yml',
+            'report-path': `${runDir}/gate/gate-report.json`, comment: 'true', check: 'true',
+        }, `${runDir}/gate`);
+        const g = await gateJob(gp);
+        gp.writeOutputs();
+        const failing = failingChecks(g.report);
+        run.gate = {
+            passed: g.passed, summary: g.summary, failing, report: `${runDir}/gate/gate-report.json`, markdown: `${runDir}/gate/summary.md`,
+            comment: `${runDir}/gate/comments/evaluate-gate--ml-gate.md`, check: `${runDir}/gate/checks/ml-gate.json`,
+        };
+        say.done('gate', `${g.summary} (vs ${serving.name})`);
+        if (!g.passed) {
+            // The failing rows of the gate's table, under its header.
+            const table = gateTable(g.report).split('\n');
+            for (const l of [table[0], ...table.filter((x) => x.startsWith('FAIL'))])
+                say.line(`           ${l}`);
+        }
+        if (g.passed) {
+            say.start('approve');
+            const ap = step({ report: `${runDir}/gate/gate-report.json`, 'model-version': name, approvers: APPROVER }, `${runDir}/approve`);
+            const reason = 'demo mode: approval auto-granted after the gate passed';
+            const a = await approveJob(ap, (0,external_node_path_.join)(folder, runDir, 'approve'), { vote: 'approve', reason, approver: APPROVER, via: 'flag', at: DEMO_DECIDED_AT });
+            ap.writeOutputs();
+            run.approval = {
+                decision: a.record.decision, decidedBy: a.record.decidedBy, reason, record: `${runDir}/approve/approval.json`,
+                comment: `${runDir}/approve/comments/request-approval--decision.md`, summary: `${runDir}/approve/summary.md`,
+            };
+            say.done('approve', `${a.record.decision} by ${a.record.decidedBy} (${reason})`);
+            if (a.approved) {
+                (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(folder, runDir, 'model', 'model.json'), (0,external_node_path_.join)(folder, 'serving', 'model.json'));
+                run.promoted = true;
+                say.done('promote', `${runDir}/model/model.json → serving/model.json`);
+            }
+        }
+        else {
+            say.done('approve', 'not asked: the gate failed');
+            say.done('promote', `skipped: serving/model.json stays ${serving.name}`);
+        }
+        const now = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'serving', 'model.json'), 'utf8'));
+        run.serving = { model: 'serving/model.json', name: now.name, sha256: sha256((0,external_node_path_.join)(folder, 'serving', 'model.json')) };
+    }
+    const [r1, r2] = runs;
+    const asExpected = !!r1?.promoted && !!r2?.gate && !r2.gate.passed && r2.gate.failing.some((f) => f.includes('age_band=65+')) &&
+        !r2.promoted && r2.serving.sha256 === r1.serving.sha256;
+    return { seed, folder, runs, asExpected };
+}
+/** Every file a run left for a reader, by kind (paths relative to the folder). */
+function demoFiles(result) {
+    const files = { reports: [], summaries: [], comments: [], checks: [], approvals: [], models: ['serving/model.json'] };
+    for (const r of result.runs) {
+        files.reports.push(r.detect.report);
+        files.summaries.push(r.detect.summary);
+        if (r.train) {
+            files.summaries.push(r.train.summary);
+            files.models.push(r.train.model);
+        }
+        if (r.gate) {
+            files.reports.push(r.gate.report);
+            files.summaries.push(r.gate.markdown);
+            files.comments.push(r.gate.comment);
+            files.checks.push(r.gate.check);
+        }
+        if (r.approval) {
+            files.approvals.push(r.approval.record);
+            files.summaries.push(r.approval.summary);
+            files.comments.push(r.approval.comment);
+        }
+    }
+    return files;
+}
+function story(result) {
+    const [r1, r2] = result.runs;
+    const lines = [];
+    if (r1?.promoted)
+        lines.push(`Run 1 trained credit-risk-1, the gate passed, the approval was granted (demo mode) and it was promoted to serving/.`);
+    if (r2?.gate && !r2.gate.passed) {
+        lines.push(`Run 2 saw the data change (${r2.detect.reasons.join(', ')}) and retrained; the gate failed: ${r2.gate.failing.join('; ')}.`);
+        lines.push(`No approval was asked and nothing was promoted: serving/model.json is still ${r2.serving.name} (sha256 ${r2.serving.sha256.slice(0, 12)}…, unchanged).`);
+    }
+    if (!result.asExpected)
+        lines.push('The loop did not go as the demo describes: see the summaries below.');
+    return lines;
+}
+/** `mlci demo train`: the training command the train job runs. */
+async function trainModelMain(argv, io) {
+    const flags = {};
+    for (let i = 0; i < argv.length; i += 2) {
+        const m = /^--(data|eval|model-dir|name)$/.exec(argv[i]);
+        if (!m)
+            throw new UsageError(`unexpected argument '${argv[i].slice(0, 40)}': mlci demo train takes --data, --eval, --model-dir and --name (see mlci demo --help)`);
+        if (argv[i + 1] === undefined)
+            throw new UsageError(`flag --${m[1]} needs a value`);
+        flags[m[1]] = argv[i + 1];
+    }
+    for (const f of ['data', 'eval', 'model-dir'])
+        if (!flags[f])
+            throw new UsageError(`missing required flag --${f} (see mlci demo --help)`);
+    const read = (f) => {
+        const p = (0,external_node_path_.resolve)(io.cwd, f);
+        if (!(0,external_node_fs_.existsSync)(p))
+            throw new UsageError(`flag --data/--eval names '${f}', which does not exist`);
+        return fromCsv((0,external_node_fs_.readFileSync)(p, 'utf8'), f);
+    };
+    const rows = read(flags.data);
+    const holdout = read(flags.eval);
+    const name = flags.name ?? 'credit-risk';
+    io.stdout(`fitting ${name}: logistic regression, ${rows.length} rows, gradient descent\n`);
+    const model = fit(rows, { name, features: 'full' });
+    const scores = score(model, holdout);
+    const labels = holdout.map((r) => r.label);
+    let correct = 0;
+    let loss = 0;
+    scores.forEach((s, i) => {
+        correct += (s >= 0.5 ? 1 : 0) === labels[i] ? 1 : 0;
+        loss -= labels[i] ? Math.log(Math.max(s, 1e-15)) : Math.log(Math.max(1 - s, 1e-15));
+    });
+    const metrics = { auc: Number(rocAuc(labels, scores).toFixed(6)), accuracy: Number((correct / holdout.length).toFixed(6)), log_loss: Number((loss / holdout.length).toFixed(6)) };
+    const dir = (0,external_node_path_.resolve)(io.cwd, flags['model-dir']);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'model.json'), JSON.stringify(model, null, 2) + '\n');
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'predictions.csv'), predictionsCsv(holdout, scores));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'metrics.json'), JSON.stringify(metrics) + '\n');
+    io.stdout(`held-out: auc ${metrics.auc}, accuracy ${metrics.accuracy}, log loss ${metrics.log_loss}\n`);
+    return 0;
+}
+async function demoMain(argv, io) {
+    if (argv[0] === 'train')
+        return trainModelMain(argv.slice(1), io);
+    const args = parseArgs(demoCommand, argv);
+    if (args.flags.help) {
+        io.stdout(demoHelp());
+        return 0;
+    }
+    const seedText = String(args.flags.seed);
+    if (!/^\d{1,9}$/.test(seedText))
+        throw new UsageError(`flag --seed has '${seedText.slice(0, 20)}': expected a whole number such as 7`);
+    const seed = Number(seedText);
+    let folder;
+    if (typeof args.flags.dir === 'string') {
+        folder = (0,external_node_path_.resolve)(io.cwd, args.flags.dir);
+        if ((0,external_node_fs_.existsSync)(folder) && (0,external_node_fs_.readdirSync)(folder).length > 0)
+            throw new UsageError(`flag --dir names '${args.flags.dir}', which is not empty: give a new or empty folder`);
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+    }
+    else {
+        folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlci-demo-'));
+    }
+    const json = args.flags.json === true;
+    const out = json ? io.stderr : io.stdout;
+    const tty = !json && process.stdout.isTTY === true;
+    const say = progress(out, tty);
+    say.line(`mlci demo: the loop detect → train → gate → approve → promote, twice, offline.`);
+    // The jobs resolve the gate's and the training's relative paths from the current directory, as on a runner.
+    const before = process.cwd();
+    process.chdir(folder);
+    let result;
+    try {
+        result = await runDemo({ folder, seed, verbose: args.flags.verbose === true, progress: say, stderr: io.stderr });
+    }
+    finally {
+        process.chdir(before);
+    }
+    const files = demoFiles(result);
+    const code = result.asExpected ? 0 : 1;
+    if (json) {
+        io.stdout(JSON.stringify({ command: 'demo', seed, folder, asExpected: result.asExpected, exitCode: code, runs: result.runs, files }) + '\n');
+        return code;
+    }
+    const lines = ['', 'What happened:', ...story(result).map((l) => `  ${l}`), '', `Files, in ${folder}:`];
+    const label = {
+        reports: 'reports', summaries: 'summaries', comments: 'comment bodies', checks: 'checks', approvals: 'approval record', models: 'models',
+    };
+    for (const [k, v] of Object.entries(files))
+        lines.push(`  ${label[k].padEnd(16)}${v.join('  ')}`);
+    lines.push('', `Look at ${(0,external_node_path_.join)(folder, result.runs.at(-1)?.gate?.markdown ?? 'runs')} for the gate's summary of run 2.`);
+    io.stdout(lines.join('\n') + '\n');
+    return code;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * `mlci <command> [flags]`: argument handling, output and exit codes around the jobs.
@@ -954,9 +2956,12 @@ async function trainJob(p, deps) {
 
 
 
+
+
 const EXIT = { ok: 0, failed: 1, usage: 2, bug: 3 };
 const COMMANDS = { detect: detectCommand, train: trainCommand, gate: gateCommand };
 const VERSION = '1.0.0';
+Object.assign(COMMANDS, { approve: approveCommand, demo: demoCommand });
 function topHelp() {
     return [
         'mlci: the mlci actions as one command line, on your machine or any CI.',
@@ -964,7 +2969,7 @@ function topHelp() {
         'Usage: mlci <command> [flags]      mlci <command> --help',
         '',
         'Commands:',
-        ...Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(8)}${c.summary} (the ${c.action} action)`),
+        ...Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(8)}${c.summary}${c.action ? ` (the ${c.action} action)` : ''}`),
         '',
         'Every flag is an input of the action, same name and default. Human output by default; --json prints one JSON',
         'document on stdout. Files (outputs, summary, comment bodies, checks, cache) go under --out-dir (default .mlci).',
@@ -983,7 +2988,7 @@ function oneLine(message, cwd) {
 }
 /** parseInputs names inputs as the action does (`Input 'policy'`); on the command line they are flags. */
 function asFlags(message) {
-    return message.replace(/\bInputs? '([a-z0-9-]+)'/g, (_, n) => `Flag --${n}`).replace(/\binput '([a-z0-9-]+)'/g, (_, n) => `flag --${n}`);
+    return message.replace(/\bInputs '([a-z0-9-]+)' and '([a-z0-9-]+)'/g, (_, a, b) => `Flags --${a} and --${b}`).replace(/\bInputs? '([a-z0-9-]+)'/g, (_, n) => `Flag --${n}`).replace(/\binput '([a-z0-9-]+)'/g, (_, n) => `flag --${n}`);
 }
 async function main(argv, io) {
     const [name, ...rest] = argv;
@@ -1000,6 +3005,8 @@ async function main(argv, io) {
     try {
         if (!cmd)
             throw new UsageError(`unknown command '${name.slice(0, 40)}': expected one of ${Object.keys(COMMANDS).join(', ')} (see mlci --help)`);
+        if (cmd.run)
+            return await cmd.run(rest, io);
         const args = parseArgs(cmd, rest);
         if (args.flags.help) {
             io.stdout(helpText(cmd));
@@ -1092,414 +3099,178 @@ const REASONS = [
 
 /***/ }),
 
-/***/ 8759:
+/***/ 9952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ excerpt)
+/* harmony export */   DC: () => (/* binding */ REPORT_SCHEMA),
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   NP: () => (/* binding */ policyAnnotations),
+/* harmony export */   dC: () => (/* binding */ summaryLine),
+/* harmony export */   xH: () => (/* binding */ serializeReport)
 /* harmony export */ });
-/* unused harmony export EXCERPT_CHARS */
-/**
- * What an error message may quote of a user's value: a short, single-line excerpt. A message goes to the job log,
- * the annotation and maybe a public issue; a whole cell can be megabytes (or a secret file's first line), and a
- * newline or an escape sequence in it could start a line the runner reads as a workflow command.
- */
-/** Characters of a value an error message quotes at most. */
-const EXCERPT_CHARS = 80;
-// C0/C1 controls, DEL, and the Unicode line/paragraph separators and bidi controls that would reorder a log line.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/**
- * `value` quoted in double quotes, control characters escaped (`\n`, `\u001b`), cut to `max` characters with the
- * length of the rest said: `"abc…" (+1,234,567 more characters)`.
- */
-function excerpt(value, max = EXCERPT_CHARS, quote = '"') {
-    const cut = value.length > max;
-    // Never split a surrogate pair: a lone half would print as U+FFFD.
-    let end = cut ? max : value.length;
-    if (cut && end > 0 && /[\ud800-\udbff]/.test(value[end - 1]))
-        end--;
-    const head = value.slice(0, end).replace(quote === '"' ? /["\\]/g : /['\\]/g, (c) => '\\' + c).replace(UNSAFE, escapeChar);
-    return cut ? `${quote}${head}…${quote} (+${(value.length - end).toLocaleString('en-US')} more characters)` : `${quote}${head}${quote}`;
-}
-function escapeChar(c) {
-    switch (c) {
-        case '\n': return '\\n';
-        case '\r': return '\\r';
-        case '\t': return '\\t';
-        default: return '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
-    }
-}
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(625);
 
-
-/***/ }),
-
-/***/ 3244:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b2: () => (/* binding */ statRegularFile),
-/* harmony export */   h_: () => (/* binding */ fileKind)
-/* harmony export */ });
-/* unused harmony exports fileRootsFromEnv, isWithin, resolveInputFile, resolveOutputFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
-/**
- * Path inputs, checked before anything is opened. An action reads only files inside the workspace or the runner's
- * temp folder, and writes only there: a pull request controls the files in the checkout, so a symbolic link in it
- * (`candidate.csv -> /etc/shadow`) must not make the action read, quote or post a file the repository does not hold,
- * and a `report-path: /home/runner/.bashrc` must not overwrite one. Non-regular files (FIFOs, devices, sockets) are
- * refused from their stat, without being opened: opening a FIFO for reading blocks until a writer comes, which
- * would hang the step until the job times out.
- */
-
-
-
-
-/** Roots from the runner's environment: GITHUB_WORKSPACE (else the current directory) and RUNNER_TEMP. */
-function fileRootsFromEnv(env = process.env) {
-    return { workspace: env.GITHUB_WORKSPACE || process.cwd(), temp: env.RUNNER_TEMP || undefined };
-}
-/** True when `child` is `root` or below it (both absolute, normalised). */
-function isWithin(root, child) {
-    const rel = relative(root, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
-}
-function realRoots(roots) {
-    const out = [];
-    for (const r of [roots.workspace, roots.temp]) {
-        if (!r)
-            continue;
-        try {
-            out.push(realpathSync(r));
-        }
-        catch {
-            // A root that does not exist holds nothing.
-        }
-    }
-    return out;
-}
-/**
- * Realpath of a path that may not exist yet: the nearest existing ancestor's realpath plus the rest. A dangling
- * symbolic link on the way is followed to where it points (writing through it would create the file there).
- */
-function realpathLoose(abs, depth = 0) {
-    const rest = [];
-    let p = abs;
-    for (;;) {
-        try {
-            return join(realpathSync(p), ...rest.reverse());
-        }
-        catch (e) {
-            const code = e.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw e;
-            if (depth < 40 && isLink(p))
-                return realpathLoose(join(resolve(dirname(p), readlinkSync(p)), ...rest.reverse()), depth + 1);
-            const parent = dirname(p);
-            if (parent === p)
-                return abs;
-            rest.push(basename(p));
-            p = parent;
-        }
-    }
-}
-function isLink(p) {
-    try {
-        return lstatSync(p).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-function shownRoots(roots) {
-    return roots.temp ? `the workspace (${roots.workspace}) or the runner's temp folder (${roots.temp})` : `the workspace (${roots.workspace})`;
-}
-function outside(input, given, real, roots, what) {
-    const via = real !== resolve(roots.workspace, given) ? ` (it resolves to ${excerpt(real, 200)} through a symbolic link)` : '';
-    return new UserError(`Input '${input}': ${excerpt(given, 200)}${via} is outside ${shownRoots(roots)}; ${what} Use a path inside the repository checkout or RUNNER_TEMP.`);
-}
-/** What a stat says the file is, in words, for a refusal. */
-function fileKind(st) {
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'a device';
-    if (st.isSymbolicLink())
-        return 'a symbolic link';
-    return 'not a regular file';
-}
-/**
- * Resolve a path input that names a file to read: relative paths start at the workspace; the real path (every
- * symbolic link followed) must lie inside a root; the file must exist and be a regular file. Returns the absolute
- * path as given (not the real one), so messages name the file the user wrote.
- */
-function resolveInputFile(path, opts) {
-    const abs = resolve(opts.roots.workspace, path);
-    let real;
-    try {
-        real = realpathSync(abs);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            // Outside is refused before "not found" (which would tell whether a file exists there); a dangling link is
-            // judged by where it points.
-            const target = realpathLoose(abs);
-            if (!realRoots(opts.roots).some((r) => isWithin(r, target))) {
-                throw outside(opts.input, path, target, opts.roots, 'the action reads only files the run holds.');
-            }
-            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} not found; check the path (relative paths start at the workspace, ${opts.roots.workspace}).`);
-        }
-        if (code === 'EACCES' || code === 'EPERM')
-            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} cannot be read (permission denied).`);
-        if (code === 'ELOOP')
-            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is a symbolic link loop.`);
-        throw e;
-    }
-    if (!realRoots(opts.roots).some((r) => isWithin(r, real))) {
-        throw outside(opts.input, path, real, opts.roots, 'the action reads only files the run holds.');
-    }
-    const st = statSync(real);
-    if (st.isFile() || (opts.directory && st.isDirectory()))
-        return abs;
-    throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is ${fileKind(st)}, not a regular file; ` +
-        (st.isDirectory() ? 'give the path of a file inside it.' : 'the action reads only regular files (it never opens pipes or devices).'));
-}
-/**
- * Resolve a path input that names a file to write: its real location (links followed, missing folders allowed)
- * must lie inside a root; an existing target must be a regular file (never a directory, pipe or device), and not a
- * file this run reads. Returns the absolute path.
- */
-function resolveOutputFile(path, opts) {
-    const abs = resolve(opts.roots.workspace, path);
-    const real = realpathLoose(abs);
-    if (!realRoots(opts.roots).some((r) => isWithin(r, real))) {
-        throw outside(opts.input, path, real, opts.roots, 'the action writes only there.');
-    }
-    let st;
-    try {
-        st = statSync(real);
-    }
-    catch {
-        st = undefined;
-    }
-    if (st && !st.isFile()) {
-        throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is ${fileKind(st)}; give the path of a file to write (it is created or replaced).`);
-    }
-    for (const i of opts.inputs ?? []) {
-        if (!i)
-            continue;
-        if (realpathLoose(resolve(opts.roots.workspace, i)) === real) {
-            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is also a file this run reads (${excerpt(i, 200)}); writing there would overwrite it. Choose another path.`);
-        }
-    }
-    return abs;
-}
-/**
- * Check an already-resolved path is a regular file before opening it, from its stat (never an open): a directory,
- * FIFO, socket or device is a UserError naming `label`. Returns the stat.
- */
-function statRegularFile(path, label) {
-    let st;
-    try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} not found; check the path (relative paths start at the workspace)`, { file: path });
-        if (code === 'EACCES' || code === 'EPERM')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} cannot be read (permission denied)`, { file: path });
-        if (code === 'ELOOP')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} is a symbolic link loop`, { file: path });
-        throw e;
-    }
-    if (!st.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} is ${fileKind(st)}, not a regular file; ${st.isDirectory() ? 'pass the path of a file' : 'the action never opens pipes or devices'}`, { file: path });
-    }
-    return st;
-}
-
-
-/***/ }),
-
-/***/ 9477:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   VR: () => (/* binding */ maxDocumentBytes)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_DOCUMENT_BYTES, positiveIntEnv */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3244);
-
-
-
-/** Default largest config or report document (policy, params, metrics file, report) read whole: 16 MiB. */
-const DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-/**
- * The largest document read whole, from MLCI_MAX_DOCUMENT_BYTES when set (a positive integer of bytes). A policy or
- * a metrics file is kilobytes; the cap keeps a mistaken path (a data file, a log) from being loaded and parsed.
- */
-function maxDocumentBytes(env = process.env) {
-    return positiveIntEnv(env, 'MLCI_MAX_DOCUMENT_BYTES', DEFAULT_MAX_DOCUMENT_BYTES);
-}
-/** A positive integer from an environment variable, or `fallback`; anything else is a UserError naming it. */
-function positiveIntEnv(env, name, fallback) {
-    const raw = env[name];
-    if (raw === undefined || raw.trim() === '')
-        return fallback;
-    const v = Number(raw.trim());
-    if (!Number.isSafeInteger(v) || v < 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Environment variable ${name} must be a positive whole number of bytes; it is '${raw.slice(0, 40)}'.`);
-    return v;
-}
-/**
- * Read a small text file whole (UTF-8): a regular file only (checked from its stat, never opened otherwise), at most
- * `maxBytes`. `label` names it in errors ("Policy .github/mlci/gate.yml").
- */
-function readTextFile(path, label, maxBytes = maxDocumentBytes()) {
-    const st = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .statRegularFile */ .b2)(path, label);
-    if (st.size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} is ${st.size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte limit for a document read whole; ` +
-            `check the path (set MLCI_MAX_DOCUMENT_BYTES to raise the limit)`, { file: path });
-    }
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'EACCES' || code === 'EPERM')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} cannot be read (permission denied)`, { file: path });
-        if (code === 'EISDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} is a directory, not a regular file; pass the path of a file`, { file: path });
-        throw e;
-    }
-}
-
-
-/***/ }),
-
-/***/ 565:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ parseYamlDocument),
-/* harmony export */   w: () => (/* binding */ MAX_ALIAS_COUNT)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
-/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9477);
-/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8759);
-
-
-
-
-/** Most alias expansions per document (yaml's own default, 100): a policy has no use for more. */
-const MAX_ALIAS_COUNT = 100;
-/** The first mapping key node equal to `name`, anywhere in the document. */
-function findKey(node, name) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-        for (const it of node.items) {
-            if (it.key?.value === name)
-                return it.key;
-            const hit = findKey(it.value, name);
-            if (hit)
-                return hit;
-        }
-    }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-        for (const it of node.items) {
-            const hit = findKey(it, name);
-            if (hit)
-                return hit;
-        }
-    }
-    return undefined;
-}
-function startLine(node, lc) {
-    const r = node?.range;
-    return r ? lc.linePos(r[0]).line : undefined;
-}
-/**
- * Parse `text` (YAML or JSON) from `file` and validate it with `schema`. Every problem is one UserError naming the
- * file, the line and the key — "<what> <file> line 5: significance.alpha: <message>." — so a step fails with a line
- * the user can click. Unknown keys (zod `.strict()`) are named. `what` is the document's name in messages
- * ("Policy", "Drift policy"); `shape` describes the expected mapping for a document that is not one.
- */
-function parseYamlDocument(text, file, schema, opts) {
-    const limit = (0,_fs_text_js__WEBPACK_IMPORTED_MODULE_2__/* .maxDocumentBytes */ .VR)();
-    if (Buffer.byteLength(text, 'utf8') > limit) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file} is over the ${limit.toLocaleString('en-US')}-byte limit for a YAML document; check the path (MLCI_MAX_DOCUMENT_BYTES raises the limit).`, { file });
-    }
-    const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const line = lc.linePos(e.pos[0]).line || undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`, { file, line });
-    }
-    /** Line of the deepest node on `path` that exists: a map entry's key line, a list item's first line. */
-    const lineOf = (path) => {
-        for (let k = path.length; k > 0; k--) {
-            const parent = (k === 1 ? doc.contents : doc.getIn(path.slice(0, k - 1), true));
-            const step = path[k - 1];
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent)) {
-                const pair = parent.items.find((it) => it.key?.value === step);
-                const line = startLine(pair?.key, lc);
-                if (line)
-                    return line;
-            }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(parent) && typeof step === 'number') {
-                const line = startLine(parent.items[step], lc);
-                if (line)
-                    return line;
-            }
-        }
-        return startLine(doc.contents, lc);
+const REPORT_SCHEMA = 'mlci.gate.report/v1';
+function buildReport(result, loaded, files) {
+    const s = loaded.policy.significance;
+    const counts = { pass: 0, fail: 0, warn: 0, insufficient: 0 };
+    for (const c of result.checks)
+        counts[c.status]++;
+    for (const f of result.fairness)
+        counts[f.status]++;
+    return {
+        schema: REPORT_SCHEMA,
+        passed: result.passed,
+        first_run: result.firstRun,
+        rows: result.rows,
+        seed: s.seed,
+        task: loaded.policy.task,
+        threshold: loaded.policy.threshold,
+        alpha: s.alpha,
+        correction: s.correction,
+        bootstrap: s.bootstrap,
+        candidate: files.candidate,
+        baseline: files.baseline ?? null,
+        policy: loaded.source.path,
+        counts,
+        checks: result.checks,
+        fairness: result.fairness,
     };
-    let js;
-    try {
-        // yaml counts alias expansions against the document size (maxAliasCount) and throws a ReferenceError for a
-        // "billion laughs" document instead of building it.
-        js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+}
+function serializeReport(report) {
+    return JSON.stringify(report, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
+}
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', insufficient: '➖' };
+function failing(report) {
+    return report.counts.fail;
+}
+/** One line for the `summary` output and the check run title. */
+function summaryLine(report) {
+    const task = report.task;
+    const total = report.checks.length + report.fairness.length;
+    const fails = [...report.checks.filter((c) => c.status === 'fail').map((c) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(c.metric, task)} in ${c.slice}`),
+        ...report.fairness.filter((f) => f.status === 'fail').map((f) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(f.metric, task)} gap across ${f.across}`)];
+    if (report.passed) {
+        const w = report.counts.warn ? `, ${report.counts.warn} warning${report.counts.warn > 1 ? 's' : ''}` : '';
+        return `ML gate passed: ${total - report.counts.insufficient} of ${total} checks judged, none failed${w}${report.first_run ? ' (first run: bounds only)' : ''}`;
     }
-    catch (e) {
-        if (!(e instanceof ReferenceError) && !(e instanceof RangeError))
-            throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file} expands YAML aliases (*name) too far (${e.message}); write the values out instead of nesting aliases.`, { file });
+    const shown = fails.slice(0, 3).join('; ') + (fails.length > 3 ? `; +${fails.length - 3} more` : '');
+    return `ML gate failed: ${failing(report)} of ${total} checks failed (${shown})`;
+}
+function cell(x) {
+    return x === null ? '–' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(x, 4);
+}
+function signed(x) {
+    return x === null ? '–' : (x > 0 ? '+' : '') + (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(x, 3);
+}
+function ciText(ci) {
+    return ci ? `[${signed(ci[0])}, ${signed(ci[1])}]` : '–';
+}
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+function checkTable(rows, alpha, task) {
+    const ciHead = `${Math.round((1 - alpha) * 100)}% CI`;
+    const lines = [`| | Slice | Metric | Candidate | Baseline | Δ | ${ciHead} | p (adj) | Why |`, '|---|---|---|---|---|---|---|---|---|'];
+    for (const c of rows) {
+        lines.push(`| ${ICON[c.status]} | \`${escapeCell(c.slice)}\` | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(c.metric, task)} | ${cell(c.candidate)} | ${cell(c.baseline)} | ${signed(c.delta)} | ${ciText(c.ci)} | ${c.p_adjusted === null ? '–' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtP */ .oF)(c.p_adjusted)} | ${escapeCell(c.reason)} |`);
     }
-    const proto = findKey(doc.contents, '__proto__');
-    if (proto) {
-        const line = startLine(proto, lc);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file}${line ? ` line ${line}` : ''}: '__proto__' cannot be a key (JavaScript reserves it); rename or remove it.`, { file, line });
+    return lines.join('\n');
+}
+function fairnessTable(rows, task) {
+    const lines = ['| | Metric | Across | Candidate gap | Baseline gap | Change | CI of change | Ratio | Why |', '|---|---|---|---|---|---|---|---|---|'];
+    for (const f of rows) {
+        lines.push(`| ${ICON[f.status]} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(f.metric, task)} | \`${escapeCell(f.across)}\` | ${cell(f.candidate_gap)} | ${cell(f.baseline_gap)} | ${signed(f.gap_increase)} | ${ciText(f.ci)} | ${cell(f.candidate_ratio)} | ${escapeCell(f.reason)} |`);
     }
-    const raw = js ?? (opts.allowEmpty ? {} : null);
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file} must be a YAML mapping ${opts.shape}.`, { file, line: 1 });
+    return lines.join('\n');
+}
+/** The compact all-slices table: one row per slice, one column per metric with value, Δ and a status icon. */
+function sliceMatrix(report) {
+    const task = report.task;
+    const metrics = [...new Set(report.checks.map((c) => c.metric))];
+    const bySlice = new Map();
+    for (const c of report.checks) {
+        if (!bySlice.has(c.slice))
+            bySlice.set(c.slice, []);
+        bySlice.get(c.slice).push(c);
     }
-    const r = schema.safeParse(raw);
-    if (!r.success) {
-        const issue = r.error.issues[0];
-        const path = issue.path;
-        const line = lineOf(path);
-        const key = path.length ? path.join('.') : '(top level)';
-        const msg = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.slice(0, 10).map((k) => (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(k, 60, "'")).join(', ')}${issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : ''}` : issue.message;
-        const n = r.error.issues.length;
-        const more = n > 1 ? ` (and ${n - 1} more problem${n > 2 ? 's' : ''})` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file}${line ? ` line ${line}` : ''}: ${key}: ${msg}${more}.`, { file, line });
+    const lines = [`| Slice | ${report.task === 'ranking' ? 'Queries' : 'Rows'} | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map((m) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(m, task)).join(' | ')} |`,
+        `|---|---:|${report.task === 'binary-classification' ? '---:|' : ''}${metrics.map(() => '---|').join('')}`];
+    for (const [slice, checks] of bySlice) {
+        const first = checks[0];
+        const cells = metrics.map((m) => {
+            const c = checks.find((x) => x.metric === m);
+            if (!c)
+                return '';
+            return `${ICON[c.status]} ${cell(c.candidate)}${c.delta !== null ? ` (${signed(c.delta)})` : ''}`;
+        });
+        lines.push(`| \`${escapeCell(slice)}\` | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(first.support)} | ${report.task === 'binary-classification' ? `${first.positives === null ? '–' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(first.positives)} | ` : ''}${cells.join(' | ')} |`);
     }
-    return { data: r.data, lineOf };
+    return lines.join('\n');
+}
+/** Markdown for the job summary, the PR comment and the check run: verdict first, then failing and borderline checks,
+ * then the compact table of all slices. */
+function renderMarkdown(report, opts = {}) {
+    const title = opts.title ?? 'ML gate';
+    const out = [];
+    const verdict = report.passed ? `## ✅ ${title} passed` : `## ❌ ${title} failed`;
+    out.push(verdict, '', `**${escapeCell(summaryLine(report))}**`, '');
+    const tests = report.checks.filter((c) => c.decision === 'significant-regression' && c.p_adjusted !== null).length;
+    out.push(`Candidate \`${report.candidate}\`${report.baseline ? ` vs baseline \`${report.baseline}\`` : ' (first run: no baseline, bounds only)'} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(report.rows)} rows · ` +
+        `α = ${report.alpha}, ${report.correction === 'none' ? 'no correction' : `${report.correction} over ${tests} regression test${tests === 1 ? '' : 's'}`} · ` +
+        `${report.bootstrap} bootstrap replicates, seed ${report.seed} · ` +
+        `${report.counts.pass} pass, ${report.counts.fail} fail, ${report.counts.warn} warn, ${report.counts.insufficient} insufficient`, '');
+    const fails = report.checks.filter((c) => c.status === 'fail');
+    const warns = report.checks.filter((c) => c.status === 'warn');
+    if (fails.length)
+        out.push('### Failing checks', '', checkTable(fails, report.alpha, report.task), '');
+    if (warns.length)
+        out.push('### Borderline checks', '', checkTable(warns, report.alpha, report.task), '');
+    if (report.fairness.length)
+        out.push('### Fairness', '', fairnessTable(report.fairness, report.task), '');
+    out.push('### All slices', '', sliceMatrix(report), '');
+    out.push(`<details><summary>Every check (${report.checks.length})</summary>`, '', checkTable(report.checks, report.alpha, report.task), '', '</details>', '');
+    const foot = ['Δ = candidate − baseline on the same rows.', 'Overall: ' + 'non-inferiority; slices: significant regression with multiple-testing correction (see the policy).'];
+    if (opts.reportPath)
+        foot.push(`Full report: \`${opts.reportPath}\` (schema ${report.schema}).`);
+    out.push(`<sub>${foot.join(' ')}</sub>`, '');
+    return out.join('\n');
+}
+/** Check-run annotations on the policy file's lines for the rules that failed (or warned). */
+function policyAnnotations(report, loaded) {
+    const task = report.task;
+    const byRule = new Map();
+    const add = (key, path, level, title, msg) => {
+        const line = loaded.source.lineOf(path) ?? 1;
+        const cur = byRule.get(key) ?? { line, level, title, msgs: [] };
+        if (level === 'failure')
+            cur.level = 'failure';
+        cur.msgs.push(msg);
+        byRule.set(key, cur);
+    };
+    for (const c of report.checks) {
+        if (c.status !== 'fail' && c.status !== 'warn')
+            continue;
+        add(`m:${c.metric}`, ['metrics', c.metric], c.status === 'fail' ? 'failure' : 'warning', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(c.metric, task)} rule`, `${c.slice}: ${c.reason}`);
+    }
+    report.fairness.forEach((f, i) => {
+        if (f.status !== 'fail' && f.status !== 'warn')
+            return;
+        add(`f:${i}`, ['fairness', i], f.status === 'fail' ? 'failure' : 'warning', `fairness: ${f.metric} across ${f.across}`, f.reason);
+    });
+    // Policy lines that are legal but probably not meant (margin 0 judged by non-inferiority).
+    loaded.warnings.forEach((w, i) => add(`w:${i}`, [], 'warning', 'policy', w.message));
+    for (const [key, r] of byRule) {
+        const w = key.startsWith('w:') ? loaded.warnings[Number(key.slice(2))] : undefined;
+        if (w?.line)
+            r.line = w.line;
+    }
+    return [...byRule.values()].map((r) => ({
+        path: loaded.source.path, line: r.line, level: r.level, title: r.title,
+        message: r.msgs.slice(0, 20).join('\n') + (r.msgs.length > 20 ? `\n… and ${r.msgs.length - 20} more` : ''),
+    }));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 870;
-export const ids = [870];
+export const id = 392;
+export const ids = [392];
 export const modules = {
 
 /***/ 8129:
@@ -866,6 +866,251 @@ function detectFormat(path) {
 function describeFile(path, label) {
     return label ? `${label} file ${path}` : `file ${path}`;
 }
+
+
+/***/ }),
+
+/***/ 4663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ createRng)
+/* harmony export */ });
+/** Creates a generator; `seed` is reduced to 32 bits (ToUint32: truncated, modulo 2^32). */
+function createRng(seed) {
+    return new Xoshiro128ss(seed);
+}
+class Xoshiro128ss {
+    s0;
+    s1;
+    s2;
+    s3;
+    suffix = new Float64Array(16);
+    constructor(seed) {
+        if (!Number.isFinite(seed))
+            throw new RangeError(`createRng: seed must be a finite number, got ${seed}`);
+        let a = seed >>> 0;
+        const st = [0, 0, 0, 0];
+        for (let i = 0; i < 4; i++) {
+            a = (a + 0x9e3779b9) >>> 0;
+            let z = a;
+            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+            st[i] = (z ^ (z >>> 16)) >>> 0;
+        }
+        this.s0 = st[0];
+        this.s1 = st[1];
+        this.s2 = st[2];
+        this.s3 = st[3];
+    }
+    nextUint32() {
+        const s1 = this.s1;
+        const x = Math.imul(s1, 5);
+        const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+        const t = s1 << 9;
+        this.s2 ^= this.s0;
+        this.s3 ^= s1;
+        this.s1 = s1 ^ this.s2;
+        this.s0 ^= this.s3;
+        this.s2 ^= t;
+        this.s3 = (this.s3 << 11) | (this.s3 >>> 21);
+        return result;
+    }
+    next() {
+        return (this.nextUint32() + 0.5) * 2.3283064365386963e-10; // 2^-32
+    }
+    nextInt(n) {
+        if (!(n >= 1 && n <= 4294967296) || !Number.isInteger(n)) {
+            throw new RangeError(`nextInt: n must be an integer in [1, 2^32], got ${n}`);
+        }
+        // Accept u < 2^32 − (2^32 mod n): every residue then has the same number of preimages.
+        const limit = 4294967296 - (4294967296 % n);
+        for (;;) {
+            const u = this.nextUint32();
+            if (u < limit)
+                return u % n;
+        }
+    }
+    binomial(n, p) {
+        if (!Number.isInteger(n) || n < 0)
+            throw new RangeError(`binomial: n must be a non-negative integer, got ${n}`);
+        if (!(p >= 0 && p <= 1))
+            throw new RangeError(`binomial: p must be in [0, 1], got ${p}`);
+        if (n === 0 || p === 0)
+            return 0;
+        if (p === 1)
+            return n;
+        if (p > 0.5)
+            return n - this.binomialLow(n, 1 - p);
+        return this.binomialLow(n, p);
+    }
+    /** p ≤ ½. */
+    binomialLow(n, p) {
+        const mode = Math.floor((n + 1) * p);
+        return mode < 11 ? this.binomialInversion(n, p) : this.binomialBtrd(n, p, mode);
+    }
+    /** Sequential-search inversion: P(0) = q^n, P(k+1) = P(k)·(n−k)/(k+1)·p/q. Expected np + 1 steps (< 12 here). */
+    binomialInversion(n, p) {
+        const q = 1 - p;
+        const s = p / q;
+        const a = (n + 1) * s;
+        const p0 = Math.exp(n * Math.log1p(-p));
+        for (;;) {
+            let u = this.next();
+            let pk = p0;
+            let k = 0;
+            while (u > pk) {
+                u -= pk;
+                k++;
+                if (k > n)
+                    break;
+                pk *= a / k - s;
+            }
+            // k > n only from rounding in the tail: draw again (probability ~1e-16).
+            if (k <= n)
+                return k;
+        }
+    }
+    /** BTRD, Hörmann (1993), steps 0–3.4, with the Stirling-correction table fc. Requires p ≤ ½ and mode ≥ 11. */
+    binomialBtrd(n, p, m) {
+        const q = 1 - p;
+        const r = p / q;
+        const nr = (n + 1) * r;
+        const npq = n * p * q;
+        const sqrtNpq = Math.sqrt(npq);
+        const b = 1.15 + 2.53 * sqrtNpq;
+        const a = -0.0873 + 0.0248 * b + 0.01 * p;
+        const c = n * p + 0.5;
+        const alpha = (2.83 + 5.1 / b) * sqrtNpq;
+        const vr = 0.92 - 4.2 / b;
+        const urvr = 0.86 * vr;
+        for (;;) {
+            let v = this.next();
+            let u;
+            if (v <= urvr) {
+                // Step 1: the central triangle, accepted without a density evaluation (~86% of draws).
+                u = v / vr - 0.43;
+                return Math.floor(((2 * a) / (0.5 - Math.abs(u)) + b) * u + c);
+            }
+            if (v >= vr) {
+                u = this.next() - 0.5;
+            }
+            else {
+                u = v / vr - 0.93;
+                u = (u < 0 ? -0.5 : 0.5) - u;
+                v = this.next() * vr;
+            }
+            const us = 0.5 - Math.abs(u);
+            const k = Math.floor(((2 * a) / us + b) * u + c);
+            if (k < 0 || k > n)
+                continue;
+            v = (v * alpha) / (a / (us * us) + b);
+            const km = Math.abs(k - m);
+            if (km <= 15) {
+                // Step 3.1: recursive evaluation of f(k)/f(m).
+                let f = 1;
+                if (m < k) {
+                    for (let i = m + 1; i <= k; i++)
+                        f *= nr / i - r;
+                }
+                else if (m > k) {
+                    for (let i = k + 1; i <= m; i++)
+                        v *= nr / i - r;
+                }
+                if (v <= f)
+                    return k;
+                continue;
+            }
+            // Step 3.2: squeeze on log scale, then 3.3–3.4 the exact log-density ratio via Stirling corrections.
+            v = Math.log(v);
+            const rho = (km / npq) * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
+            const t = (-km * km) / (2 * npq);
+            if (v < t - rho)
+                return k;
+            if (v > t + rho)
+                continue;
+            const nm = n - m + 1;
+            const h = (m + 0.5) * Math.log((m + 1) / (r * nm)) + fc(m) + fc(n - m);
+            const nk = n - k + 1;
+            if (v <= h + (n + 1) * Math.log(nm / nk) + (k + 0.5) * Math.log((nk * r) / (k + 1)) - fc(k) - fc(n - k)) {
+                return k;
+            }
+        }
+    }
+    fillIndices(n, out) {
+        if (!(n >= 1 && n <= 2097152) || !Number.isInteger(n))
+            throw new RangeError(`fillIndices: n must be an integer in [1, 2^21], got ${n}`);
+        const threshold = 4294967296 % n;
+        // Math's functions read once: inside a vm context (Jest) every global lookup in a hot loop is slow.
+        const imul = Math.imul;
+        const floor = Math.floor;
+        let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
+        for (let i = 0; i < out.length;) {
+            // xoshiro128** step, inlined on locals (see nextUint32).
+            const x = imul(s1, 5);
+            const r = imul((x << 7) | (x >>> 25), 9) >>> 0;
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            const m = r * n;
+            if (m >>> 0 >= threshold)
+                out[i++] = floor(m * 2.3283064365386963e-10); // high word of u·n
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+    }
+    multinomial(n, probs, out) {
+        const K = probs.length;
+        if (out.length < K)
+            throw new RangeError(`multinomial: out has ${out.length} cells, probs ${K}`);
+        if (!Number.isInteger(n) || n < 0)
+            throw new RangeError(`multinomial: n must be a non-negative integer, got ${n}`);
+        if (this.suffix.length < K + 1)
+            this.suffix = new Float64Array(K + 1);
+        const suffix = this.suffix;
+        suffix[K] = 0;
+        for (let i = K - 1; i >= 0; i--) {
+            const w = probs[i];
+            if (!(w >= 0) || w === Infinity)
+                throw new RangeError(`multinomial: weight ${i} is ${w}; need finite and ≥ 0`);
+            suffix[i] = suffix[i + 1] + w;
+        }
+        if (n > 0 && !(suffix[0] > 0))
+            throw new RangeError('multinomial: all weights are 0');
+        let left = n;
+        for (let i = 0; i < K; i++) {
+            if (left === 0 || probs[i] === 0) {
+                out[i] = 0;
+                continue;
+            }
+            const share = probs[i] / suffix[i];
+            const x = share >= 1 ? left : this.binomial(left, share);
+            out[i] = x;
+            left -= x;
+        }
+    }
+}
+/**
+ * Stirling correction fc(k) = ln k! − [(k + ½)·ln(k + 1) − (k + 1) + ½·ln 2π], tabulated for k < 10 and by its
+ * asymptotic series 1/12(k+1) − 1/360(k+1)³ + 1/1260(k+1)⁵ beyond (Hörmann 1993, Table 1).
+ */
+function fc(k) {
+    if (k < 10)
+        return FC_TABLE[k];
+    const i = 1 / (k + 1);
+    const i2 = i * i;
+    return (1 / 12 - (1 / 360 - i2 / 1260) * i2) * i;
+}
+const FC_TABLE = [
+    0.08106146679532726, 0.04134069595540929, 0.02767792568499834, 0.02079067210376509, 0.01664469118982119,
+    0.01387612882307075, 0.01189670994589177, 0.01041126526197209, 0.009255462182712733, 0.008330563433362871,
+];
 
 
 /***/ })
