@@ -27,7 +27,7 @@ function callerJob(file: string, job: string) {
 // ---------------------------------------------------------------------------------------------------------------
 // A small runner for the pipeline's jobs
 
-interface JobResult { result: 'success' | 'failure' | 'skipped'; outputs: Record<string, string>; steps: Record<string, RunResult | undefined>; workspace?: string }
+interface JobResult { result: 'success' | 'failure' | 'skipped'; outputs: Record<string, string>; steps: Record<string, RunResult | undefined>; workspace?: string; /** stdout of its run: steps */ log?: string }
 interface Stand {
   /** Stands in for train-on-gpu-runner: gets the inputs it would get, writes what the command would. */
   train(inputs: Record<string, string>, cwd: string): void;
@@ -104,6 +104,7 @@ async function runPipeline(opts: { inputs: Record<string, Value>; event: GitHubE
     const runnerTemp = mkdtempSync(join(root, 'runner-temp-'));
     const stepsCtx: Record<string, { outputs: Record<string, string>; outcome: string }> = {};
     const results: JobResult['steps'] = {};
+    const log: string[] = [];
     let failed = false;
     for (const step of job.steps as any[]) {
       const ctx: Ctx = { ...jobCtx, steps: stepsCtx as unknown as Value, runner: { temp: runnerTemp }, __failed: failed };
@@ -139,10 +140,11 @@ async function runPipeline(opts: { inputs: Record<string, Value>; event: GitHubE
         writeFileSync(out, '');
         const env = Object.fromEntries(Object.entries<unknown>(step.env ?? {}).map(([k, v]) => [k, str(interpolate(v, ctx))]));
         try {
-          execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
-            cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: join(runnerTemp, 'summary'), ...env }, stdio: 'pipe',
-          });
-        } catch {
+          log.push(execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+            cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: join(runnerTemp, 'summary'), ...env }, stdio: 'pipe', encoding: 'utf8',
+          }));
+        } catch (e) {
+          log.push(String((e as { stdout?: string }).stdout ?? ''));
           ok = false;
         }
         outputs = Object.fromEntries(readFileSync(out, 'utf8').split('\n').filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
@@ -154,7 +156,7 @@ async function runPipeline(opts: { inputs: Record<string, Value>; event: GitHubE
     }
     const outCtx: Ctx = { ...jobCtx, steps: stepsCtx as unknown as Value };
     const outputs = Object.fromEntries(Object.entries<unknown>(job.outputs ?? {}).map(([k, v]) => [k, str(interpolate(v, outCtx))]));
-    jobs[id] = { result: failed ? 'failure' : 'success', outputs, steps: results, workspace: cwd };
+    jobs[id] = { result: failed ? 'failure' : 'success', outputs, steps: results, workspace: cwd, log: log.join('') };
   }
   const jobsCtx = Object.fromEntries(Object.entries(jobs).map(([k, v]) => [k, { outputs: v.outputs, result: v.result }]));
   const outputs = Object.fromEntries(Object.entries<any>(pipeline.on.workflow_call.outputs).map(([k, o]) => [k, str(interpolate(o.value, { jobs: jobsCtx as Value }))]));
@@ -250,6 +252,7 @@ describe(`${PIPELINE}`, () => {
     expect(Object.fromEntries(Object.entries(run.jobs).map(([k, v]) => [k, v.result]))).toEqual({
       detect: 'failure', train: 'skipped', gate: 'skipped', record: 'skipped', approval: 'skipped', promote: 'skipped',
     });
+    expect(run.jobs.detect.log).toBe("::error::Input 'model' has value 'fraud model; rm -rf /': use 1 to 64 letters, digits, '.', '_' or '-'.\n");
   });
 });
 
@@ -313,6 +316,22 @@ describe('the examples call the pipeline', () => {
     expect(trained).toHaveLength(1);
     const last = api.state.checkRuns.at(-1) as any;
     expect([last.name, last.conclusion, last.output?.title]).toEqual(['ML gate', 'success', 'no model change']);
+  });
+
+  test('fraud with approval: request — the real request-approval bundle opens the issue, the run ends pending, nothing is promoted', async () => {
+    const file = 'examples/retrain/fraud-every-48h.yml';
+    const inputs = { ...callInputs(file, 'retrain', { inputs: { force: true } }), approval: 'request', 'on-approve-workflow': 'promote.yml', 'on-approve-ref': 'main' };
+    const issuesBefore = api.state.issues.length;
+    const run = await runPipeline({ inputs, event: loadEvent('workflow_dispatch'), repo: fraudRepo, stand: { train: trainingStandIn([]) } });
+    expect(Object.fromEntries(Object.entries(run.jobs).map(([k, v]) => [k, v.result]))).toEqual({
+      detect: 'success', train: 'success', gate: 'success', record: 'success', approval: 'success', promote: 'skipped',
+    });
+    expect(run.outputs).toMatchObject({ 'should-train': 'true', 'gate-passed': 'true', decision: 'pending' });
+    const approval = run.ran.find((r) => r.action === 'request-approval')!;
+    expect(approval.inputs).toMatchObject({ mode: 'request', approvers: 'alice, bob', 'on-approve-workflow': 'promote.yml', report: 'mlci-gate-report.json' });
+    const opened = api.state.issues.slice(issuesBefore) as any[];
+    expect(opened).toHaveLength(1);
+    expect(opened[0].body).toContain(`fraud-${40 + runNumber}`);
   });
 
   test('PR gate: a PR that changes nothing the model depends on gets a success "ML gate" check on its head (no path filter, no pending check)', async () => {
