@@ -253,6 +253,9 @@ describe(`${PIPELINE}`, () => {
       detect: 'failure', train: 'skipped', gate: 'skipped', record: 'skipped', approval: 'skipped', promote: 'skipped',
     });
     expect(run.jobs.detect.log).toBe("::error::Input 'model' has value 'fraud model; rm -rf /': use 1 to 64 letters, digits, '.', '_' or '-'.\n");
+    // A line break in the value cannot start a workflow command of its own.
+    const sneaky = await runPipeline({ inputs: { ...inputs, model: 'm\n::add-mask::x' }, event: loadEvent('workflow_dispatch'), repo, stand: { train: () => { throw new Error('must not train'); } } });
+    expect(sneaky.jobs.detect.log).toBe("::error::Input 'model' has value 'm???add-mask??x': use 1 to 64 letters, digits, '.', '_' or '-'.\n");
   });
 });
 
