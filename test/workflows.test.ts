@@ -72,10 +72,21 @@ function localActionProblems(path: string): string[] {
   const doc = parse(readFileSync(path, 'utf8'));
   const problems: string[] = [];
   for (const [jobId, job] of Object.entries<any>(doc.jobs ?? {})) {
+    // A call of a local reusable workflow: only its declared workflow_call inputs, and every required one.
+    if (typeof job?.uses === 'string' && job.uses.startsWith('./')) {
+      const where = `${relative(root, path)}: jobs.${jobId} (${job.uses})`;
+      const called = join(root, job.uses);
+      const inputs: Record<string, any> | undefined = existsSync(called) ? parse(readFileSync(called, 'utf8'))?.on?.workflow_call?.inputs ?? {} : undefined;
+      if (!inputs) problems.push(`${where}: no such workflow`);
+      const given = Object.keys(job.with ?? {});
+      for (const k of given) if (inputs && !(k in inputs)) problems.push(`${where}: input "${k}" is not declared`);
+      for (const [k, spec] of Object.entries(inputs ?? {})) if (spec?.required && !given.includes(k)) problems.push(`${where}: required input "${k}" is missing`);
+    }
     for (const [i, step] of (job?.steps ?? []).entries()) {
       if (typeof step?.uses !== 'string' || !step.uses.startsWith('./')) continue;
       const where = `${relative(root, path)}: jobs.${jobId}.steps[${i}] (${step.uses})`;
-      const dir = join(root, step.uses);
+      // ml-pipeline.yml checks mlci itself out into .mlci/ (a reusable workflow's `./` is the caller's checkout).
+      const dir = join(root, step.uses.replace(/^\.\/\.mlci\//, './'));
       const yml = ['action.yml', 'action.yaml'].map((f) => join(dir, f)).find((f) => existsSync(f));
       if (!yml) {
         problems.push(`${where}: no action.yml in ${relative(root, dir)}`);

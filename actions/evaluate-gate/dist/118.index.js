@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ main_run)
 });
 
-// UNUSED EXPORTS: inputs, outputs
+// UNUSED EXPORTS: NO_MODEL_CHANGE, inputs, outputs
 
 // EXTERNAL MODULE: ../../packages/github/src/commands.ts
 var commands = __webpack_require__(85261);
@@ -990,6 +990,11 @@ const outputs = {
 };
 async function main_run(platform) {
     await runAction('evaluate-gate', async (p) => {
+        // Read before the files are required: with no-model-change the candidate, baseline and policy are not needed.
+        const { candidate: _c, baseline: _b, policy: _p, 'report-path': _r, ...publishing } = inputs/* inputs */.Q;
+        const early = (0,src/* parseInputs */.TL)(publishing, (n) => p.getInput(n));
+        if (early['no-model-change'])
+            return publishNoModelChange(p, early['check-name'], early.check);
         const opts = (0,src/* parseInputs */.TL)(inputs/* inputs */.Q, (n) => p.getInput(n));
         const ctx = p.context();
         const title = opts['check-name'];
@@ -1049,6 +1054,34 @@ async function main_run(platform) {
         if (!report.passed && opts['fail-on-regression'])
             p.setFailed(gate.summary);
     }, platform);
+}
+const NO_MODEL_CHANGE = 'no model change';
+/**
+ * Training was skipped because nothing the model depends on changed. The check still reports, as a success: a
+ * required check that never reports keeps a pull request pending forever (GitHub: "Handling skipped but required
+ * checks", https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/troubleshooting-required-status-checks#handling-skipped-but-required-checks).
+ * No report file and no PR comment: there is nothing to report on.
+ */
+async function publishNoModelChange(p, title, check) {
+    const summary = `${title}: ${NO_MODEL_CHANGE} (nothing to gate)`;
+    const markdown = [
+        `## ✅ ${title}: ${NO_MODEL_CHANGE}`,
+        '',
+        'Nothing the model depends on changed, so no model was trained and there is no candidate to gate.',
+        'This check reports success so that a branch protection rule requiring it does not wait for a gate that will not run.',
+        '',
+    ].join('\n');
+    p.setOutput('passed', 'true');
+    p.setOutput('report', '');
+    p.setOutput('failed-checks', '0');
+    p.setOutput('summary', summary);
+    p.info(summary);
+    await p.appendSummary(markdown);
+    if (check) {
+        const r = await p.publishCheck({ name: title, conclusion: 'success', title: NO_MODEL_CHANGE, summary: markdown, annotations: [] });
+        if (r.posted)
+            p.info(`${r.kind === 'commit-status' ? 'Commit status' : 'Check run'} '${title}' published: ${NO_MODEL_CHANGE}.`);
+    }
 }
 
 

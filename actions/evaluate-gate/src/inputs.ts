@@ -10,5 +10,6 @@ export const inputs = {
   'check-name': { schema: stringInput, default: 'ML gate', description: 'Name of the check run (and of the commit status where no check run can be made).' },
   check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the policy lines of failing rules.' },
   'fail-on-regression': { schema: booleanInput, default: 'true', description: 'Fail the step when the gate fails; false: succeed and output passed=false.' },
+  'no-model-change': { schema: booleanInput, default: 'false', description: 'Nothing the model depends on changed, so nothing was trained: skip the gate and report success ("no model change") on the check, the outputs and the summary; candidate, baseline and policy are not read.' },
   'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for the PR comment and the check run (pull-requests: write, checks: write).' },
 } satisfies InputSpecs;

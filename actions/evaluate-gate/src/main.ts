@@ -13,6 +13,10 @@ export const outputs = {
 
 export async function run(platform?: Platform): Promise<void> {
   await runAction('evaluate-gate', async (p) => {
+    // Read before the files are required: with no-model-change the candidate, baseline and policy are not needed.
+    const { candidate: _c, baseline: _b, policy: _p, 'report-path': _r, ...publishing } = inputs;
+    const early = parseInputs(publishing, (n) => p.getInput(n));
+    if (early['no-model-change']) return publishNoModelChange(p, early['check-name'], early.check);
     const opts = parseInputs(inputs, (n) => p.getInput(n));
     const ctx = p.context();
     const title = opts['check-name'];
@@ -69,4 +73,33 @@ export async function run(platform?: Platform): Promise<void> {
     }
     if (!report.passed && opts['fail-on-regression']) p.setFailed(gate.summary);
   }, platform);
+}
+
+export const NO_MODEL_CHANGE = 'no model change';
+
+/**
+ * Training was skipped because nothing the model depends on changed. The check still reports, as a success: a
+ * required check that never reports keeps a pull request pending forever (GitHub: "Handling skipped but required
+ * checks", https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/troubleshooting-required-status-checks#handling-skipped-but-required-checks).
+ * No report file and no PR comment: there is nothing to report on.
+ */
+async function publishNoModelChange(p: Platform, title: string, check: boolean): Promise<void> {
+  const summary = `${title}: ${NO_MODEL_CHANGE} (nothing to gate)`;
+  const markdown = [
+    `## ✅ ${title}: ${NO_MODEL_CHANGE}`,
+    '',
+    'Nothing the model depends on changed, so no model was trained and there is no candidate to gate.',
+    'This check reports success so that a branch protection rule requiring it does not wait for a gate that will not run.',
+    '',
+  ].join('\n');
+  p.setOutput('passed', 'true');
+  p.setOutput('report', '');
+  p.setOutput('failed-checks', '0');
+  p.setOutput('summary', summary);
+  p.info(summary);
+  await p.appendSummary(markdown);
+  if (check) {
+    const r = await p.publishCheck({ name: title, conclusion: 'success', title: NO_MODEL_CHANGE, summary: markdown, annotations: [] });
+    if (r.posted) p.info(`${r.kind === 'commit-status' ? 'Commit status' : 'Check run'} '${title}' published: ${NO_MODEL_CHANGE}.`);
+  }
 }

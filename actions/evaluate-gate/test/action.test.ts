@@ -174,3 +174,29 @@ describe('evaluate-gate dist on every core', () => {
     expect(three.summary).toBe(one.summary);
   });
 });
+
+describe('evaluate-gate dist with no-model-change (training skipped)', () => {
+  test('reports a success check "no model change" on the PR head without reading any file, and posts no comment', async () => {
+    api = await startFakeGitHub();
+    const cwd = mkdtempSync(join(tmpdir(), 'mlci-gate-ws-')); // empty: no predictions, no policy
+    const event = loadEvent('pull_request');
+    const r = await runAction({ action: 'evaluate-gate', inputs: { ...INPUTS, 'no-model-change': 'true' }, event, api, cwd });
+    expect(r.exitCode).toBe(0);
+    expect(r.errors).toEqual([]);
+    expect(r.outputs).toMatchObject({ passed: 'true', 'failed-checks': '0', report: '', summary: 'ML gate: no model change (nothing to gate)' });
+    expect(r.summary.startsWith('## ✅ ML gate: no model change')).toBe(true);
+    expect(api.state.checkRuns).toHaveLength(1);
+    const check = api.state.checkRuns[0] as any;
+    expect([check.name, check.conclusion, check.head_sha, check.output?.title]).toEqual(['ML gate', 'success', event.payload.pull_request.head.sha, 'no model change']);
+    expect(api.state.comments).toHaveLength(0);
+    api.assertAllValid();
+  });
+
+  test('false (the default) still gates, and a bad value names the input', async () => {
+    const off = await runAction({ action: 'evaluate-gate', inputs: { ...INPUTS, 'no-model-change': 'false', comment: 'false', check: 'false' }, cwd: workspace() });
+    expect([off.exitCode, off.outputs.passed]).toEqual([1, 'false']);
+    const bad = await runAction({ action: 'evaluate-gate', inputs: { ...INPUTS, 'no-model-change': 'yes please' }, cwd: workspace() });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.errors).toEqual(["evaluate-gate failed: Input 'no-model-change' has value 'yes please': expected true or false."]);
+  });
+});
