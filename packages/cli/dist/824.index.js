@@ -590,11 +590,19 @@ async function runGate(opts) {
     }
     const markdown = renderMarkdown(report, { title: opts.title, reportPath: opts.reportPath });
     const t3 = performance.now();
+    const timings = { read: t1 - t0, judge: t2 - t1, report: t3 - t2, threads };
+    if (opts.htmlReportPath) {
+        // Loaded only when asked: the renderer and its curves stay off the gate's path otherwise.
+        const { renderGateHtml } = await __webpack_require__.e(/* import() */ 186).then(__webpack_require__.bind(__webpack_require__, 805));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(opts.htmlReportPath), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(opts.htmlReportPath, renderGateHtml({ report, loaded, data, title: opts.title }));
+        timings.html = performance.now() - t3;
+    }
     return {
         report, json, loaded, markdown,
         summary: summaryLine(report),
         annotations: policyAnnotations(report, loaded),
-        timings: { read: t1 - t0, judge: t2 - t1, report: t3 - t2, threads },
+        timings,
     };
 }
 

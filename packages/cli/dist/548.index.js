@@ -1,8 +1,8 @@
-export const id = 946;
-export const ids = [946,565];
+export const id = 548;
+export const ids = [548,565];
 export const modules = {
 
-/***/ 7946:
+/***/ 6548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -511,6 +511,49 @@ function readOut(outDir, rel) {
     return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
 }
 
+;// CONCATENATED MODULE: ../core/src/report/publish.ts
+
+
+/**
+ * Where the gate's HTML report goes: the `html-report` input when set, else beside the JSON report with `.html`
+ * in place of `.json` (`mlci-gate-report.json` → `mlci-gate-report.html`).
+ */
+function htmlReportPathFor(htmlReport, reportPath) {
+    if (htmlReport) {
+        if (reportPath && (0,external_node_path_.resolve)(htmlReport) === (0,external_node_path_.resolve)(reportPath)) {
+            throw new errors/* UserError */.y(`Input 'html-report' names the same file as 'report-path' (${htmlReport.slice(0, 80)}): give the HTML report its own path, or leave html-report empty to write it beside the JSON report.`);
+        }
+        return htmlReport;
+    }
+    const base = reportPath || 'mlci-gate-report.json';
+    return /\.json$/i.test(base) ? base.replace(/\.json$/i, '.html') : `${base}.html`;
+}
+/** The artifact name for a check: a slug of the check name plus `-report` (`ML gate` → `ml-gate-report`). */
+function reportArtifactName(checkName) {
+    const key = checkName.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'gate';
+    return `${key}-report`;
+}
+/**
+ * Upload one report file as an artifact where the platform has an artifact store. Never fails the step: the file
+ * stays on disk and its path is an output, so a missing store or a refused upload (outside a runner there is no
+ * artifact service; two jobs of one run cannot share an artifact name) is one log line.
+ */
+async function uploadReportArtifact(platform, name, file) {
+    if (!platform.artifacts) {
+        platform.debug(`No artifact store here: ${file} was not uploaded.`);
+        return { uploaded: false };
+    }
+    try {
+        const r = await platform.artifacts.upload(name, [file], (0,external_node_path_.dirname)(file));
+        platform.info(`Uploaded ${(0,external_node_path_.basename)(file)} as artifact '${name}'.`);
+        return { uploaded: true, id: r.id };
+    }
+    catch (e) {
+        platform.info(`The HTML report was not uploaded as artifact '${name}' (${e.message.split('\n')[0].slice(0, 200)}); it is at ${file}.`);
+        return { uploaded: false };
+    }
+}
+
 ;// CONCATENATED MODULE: ../../actions/evaluate-gate/src/inputs.ts
 
 /** Input names are a contract (issue #3); action.yml must declare the same names and defaults (checked by a test). */
@@ -519,6 +562,7 @@ const inputs = {
     baseline: { schema: stringInput, description: 'Predictions of the serving model on the same rows (id and score). Empty: first run, bounds only.' },
     policy: { schema: stringInput, required: true, description: 'Path to the gate policy YAML (metrics, slices, significance, fairness).' },
     'report-path': { schema: stringInput, default: 'mlci-gate-report.json', description: 'Where the JSON report (schema mlci.gate.report/v1) is written.' },
+    'html-report': { schema: stringInput, description: 'Where the self-contained HTML report is written. Empty: beside the JSON report, .json replaced by .html.' },
     comment: { schema: enumInput(['auto', 'true', 'false']), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
     'check-name': { schema: stringInput, default: 'ML gate', description: 'Name of the check run (and of the commit status where no check run can be made).' },
     check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the policy lines of failing rules.' },
@@ -533,6 +577,7 @@ const inputs = {
  * runGate, shared with the action; a test compares the report with the committed action bundle's, byte for byte.
  */
 
+
 // The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
 
 const gateCommand = {
@@ -546,6 +591,7 @@ const gateCommand = {
         '  # The bundled example: better overall, worse for applicants aged 65+ (exit 1, the report in .mlci/).',
         '  mlci gate --candidate examples/gate/candidate.csv.gz --baseline examples/gate/baseline.csv.gz \\',
         '            --policy examples/gate/policy.yml --report-path .mlci/gate-report.json',
+        '  # The HTML report (forest plot, curves) lands beside it: .mlci/gate-report.html (or --html-report <path>).',
         '  # Exit codes: 0 passed, 1 failed (0 with --no-fail-on-regression), 2 bad usage or input.',
     ].join('\n'),
 };
@@ -553,6 +599,7 @@ async function gateJob(p) {
     const opts = parseInputs(inputs, (n) => p.getInput(n));
     const ctx = p.context();
     const title = opts['check-name'];
+    const htmlReport = htmlReportPathFor(opts['html-report'], opts['report-path']);
     // Loaded after the flags are valid, as in the action: --help and a typo never load the engine.
     const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(922), __webpack_require__.e(14), __webpack_require__.e(752), __webpack_require__.e(564), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 2443));
     const gate = await runGate({
@@ -560,6 +607,7 @@ async function gateJob(p) {
         baseline: opts.baseline || undefined,
         policy: opts.policy,
         reportPath: opts['report-path'],
+        htmlReportPath: htmlReport,
         title,
     });
     const { report } = gate;
@@ -567,8 +615,10 @@ async function gateJob(p) {
     p.setOutput('report', opts['report-path']);
     p.setOutput('failed-checks', String(report.counts.fail));
     p.setOutput('summary', gate.summary);
+    p.setOutput('html-report', htmlReport);
     p.info(gate.summary);
     await p.appendSummary(gate.markdown);
+    await uploadReportArtifact(p, reportArtifactName(title), htmlReport);
     const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
     if (wantComment) {
         // Same marker key as the action: a slug of the check name.
