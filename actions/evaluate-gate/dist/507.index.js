@@ -889,7 +889,7 @@ async function run(platform) {
         const htmlReport = htmlReportPathFor(opts['html-report'], opts['report-path']);
         (0,src/* resolveOutputFile */.cX)(htmlReport, { input: 'html-report', roots, inputs: read });
         // Loaded after the inputs are valid: a typo in an input fails fast without loading the engine's modules.
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(181), __webpack_require__.e(815), __webpack_require__.e(81), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 24149));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(181), __webpack_require__.e(815), __webpack_require__.e(81), __webpack_require__.e(221)]).then(__webpack_require__.bind(__webpack_require__, 49221));
         const gate = await runGate({
             candidate: opts.candidate,
             baseline: opts.baseline || undefined,

@@ -601,7 +601,7 @@ async function gateJob(p) {
     const title = opts['check-name'];
     const htmlReport = htmlReportPathFor(opts['html-report'], opts['report-path']);
     // Loaded after the flags are valid, as in the action: --help and a typo never load the engine.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(922), __webpack_require__.e(14), __webpack_require__.e(752), __webpack_require__.e(564), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 2443));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(922), __webpack_require__.e(14), __webpack_require__.e(752), __webpack_require__.e(564), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 961));
     const gate = await runGate({
         candidate: opts.candidate,
         baseline: opts.baseline || undefined,
@@ -799,7 +799,7 @@ async function detectJob(p, outDir) {
     // The engine is loaded after the flags are valid: --help and a typo never load it.
     const [{ absPath, toWorkspacePattern }, { baselineKeys, loadBaseline, parseBaselineInput, writeRecord }, { detectChanges }, { renderSummary }, { DEFAULT_DRIFT_POLICY, loadDriftPolicy }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 2784)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 1446)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 6660)),
-        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660), __webpack_require__.e(832)]).then(__webpack_require__.bind(__webpack_require__, 7832)), __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 978)),
+        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 5957)), __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 978)),
     ]);
     const inWorkspace = (input) => (rel) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
     const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
@@ -866,8 +866,8 @@ async function detectJob(p, outDir) {
     return outcome;
 }
 
-// EXTERNAL MODULE: ../core/src/train/index.ts + 19 modules
-var train = __webpack_require__(6391);
+// EXTERNAL MODULE: ../core/src/train/index.ts + 18 modules
+var train = __webpack_require__(3032);
 ;// CONCATENATED MODULE: ../../actions/train-on-gpu-runner/src/inputs.ts
 
 
@@ -929,7 +929,7 @@ async function trainJob(p, deps) {
     if (i['cache-key'] && cachePaths.length === 0)
         p.annotate('warning', "Input 'cache-key' is set but 'cache' lists no paths: nothing is cached.");
     // Loaded after the flags are valid, as in the action.
-    const { publishTrainReport, resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6391));
+    const { publishTrainReport, resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3032));
     const report = await trainOnGpuRunner({
         command: i.command,
         workingDirectory: wd,
@@ -1640,7 +1640,212 @@ class PermissionDeniedError extends Error {
 
 /***/ }),
 
-/***/ 6391:
+/***/ 7727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X0: () => (/* binding */ formatChartNumber),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   xR: () => (/* binding */ tableCell),
+/* harmony export */   xt: () => (/* binding */ renderChart)
+/* harmony export */ });
+/* unused harmony export binSeries */
+/**
+ * Charts in the job summary's markdown itself: a mermaid `xychart-beta` line chart (GitHub renders mermaid code
+ * blocks) with the same numbers in a table beside it, for readers where mermaid does not render and for exact
+ * values. Never an external image host.
+ *
+ * Long series are downsampled into at most `maxPoints` equal-width bins over x; each bin plots its mean and the
+ * table gives mean, min and max per bin, so a spike averaged away in the line is still visible in the table.
+ */
+/**
+ * Bin (x, y) pairs for drawing. At most `bins` points at nearly even x: one bin per point (drawn exactly).
+ * Otherwise `bins` equal-width bins whose centres run evenly from min(x) to max(x), bin i holding the points
+ * nearest to centre i. Non-finite pairs are skipped.
+ */
+function binSeries(x, y, bins) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    let n = 0;
+    for (let i = 0; i < x.length; i++) {
+        if (!Number.isFinite(x[i]) || !Number.isFinite(y[i]))
+            continue;
+        if (x[i] < lo)
+            lo = x[i];
+        if (x[i] > hi)
+            hi = x[i];
+        n++;
+    }
+    // Points that fit and come at nearly even steps (log steps; GPU samples with timer jitter) are drawn point for
+    // point, in order: the line puts them at even x, off by at most the jitter, and the table gives the exact x.
+    if (n <= bins && nearlyEven(x, y)) {
+        const out = emptyBinned(n);
+        let k = 0;
+        for (let i = 0; i < x.length; i++) {
+            if (!Number.isFinite(x[i]) || !Number.isFinite(y[i]))
+                continue;
+            out.center[k] = x[i];
+            out.mean[k] = out.min[k] = out.max[k] = y[i];
+            out.count[k] = 1;
+            k++;
+        }
+        return out;
+    }
+    // Anything else goes on a grid of `bins` centres, fine enough that irregular points (an eval every 100 steps
+    // plus a final one) keep their places.
+    const b = n === 0 ? 0 : hi === lo ? 1 : Math.max(2, bins);
+    const out = emptyBinned(b);
+    if (b === 0)
+        return out;
+    const w = b === 1 ? 0 : (hi - lo) / (b - 1);
+    const sum = new Float64Array(b);
+    for (let k = 0; k < b; k++)
+        out.center[k] = lo + k * w;
+    for (let i = 0; i < x.length; i++) {
+        const xi = x[i];
+        const yi = y[i];
+        if (!Number.isFinite(xi) || !Number.isFinite(yi))
+            continue;
+        const k = w === 0 ? 0 : Math.min(b - 1, Math.max(0, Math.round((xi - lo) / w)));
+        sum[k] += yi;
+        out.count[k]++;
+        if (yi < out.min[k])
+            out.min[k] = yi;
+        if (yi > out.max[k])
+            out.max[k] = yi;
+    }
+    for (let k = 0; k < b; k++)
+        out.mean[k] = out.count[k] ? sum[k] / out.count[k] : NaN;
+    return out;
+}
+function emptyBinned(b) {
+    return {
+        center: new Float64Array(b), mean: new Float64Array(b), min: new Float64Array(b).fill(Infinity),
+        max: new Float64Array(b).fill(-Infinity), count: new Uint32Array(b),
+    };
+}
+/** Whether the finite points have increasing x with every step within 25% of the mean step. */
+function nearlyEven(x, y) {
+    const xs = [];
+    for (let i = 0; i < x.length; i++)
+        if (Number.isFinite(x[i]) && Number.isFinite(y[i]))
+            xs.push(x[i]);
+    if (xs.length < 2)
+        return xs.length === 1;
+    const mean = (xs[xs.length - 1] - xs[0]) / (xs.length - 1);
+    if (!(mean > 0))
+        return false;
+    for (let i = 1; i < xs.length; i++) {
+        const d = xs[i] - xs[i - 1];
+        if (!(d > 0) || Math.abs(d - mean) > 0.25 * mean)
+            return false;
+    }
+    return true;
+}
+/** Line values with empty bins filled by linear interpolation between their non-empty neighbours. */
+function fillGaps(mean) {
+    const out = Float64Array.from(mean);
+    let prev = -1;
+    for (let k = 0; k < out.length; k++) {
+        if (Number.isNaN(out[k]))
+            continue;
+        if (prev === -1)
+            for (let j = 0; j < k; j++)
+                out[j] = out[k];
+        else
+            for (let j = prev + 1; j < k; j++)
+                out[j] = out[prev] + ((out[k] - out[prev]) * (j - prev)) / (k - prev);
+        prev = k;
+    }
+    if (prev >= 0)
+        for (let j = prev + 1; j < out.length; j++)
+            out[j] = out[prev];
+    return out;
+}
+/**
+ * A number as mermaid's xychart grammar accepts it (`[+-]?\d+(\.\d+)?`: no exponent), with 4 significant digits.
+ * Deterministic: the same value always prints the same way.
+ */
+function formatChartNumber(v) {
+    if (!Number.isFinite(v))
+        return '0';
+    if (v === 0)
+        return '0';
+    const p = Number(v.toPrecision(4));
+    let s = String(p);
+    if (/e/i.test(s)) {
+        const digits = Math.min(20, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(p)))));
+        s = Math.abs(p) >= 1e21 ? (p > 0 ? '999999999999999999999' : '-999999999999999999999') : p.toFixed(digits);
+        if (s.includes('.'))
+            s = s.replace(/0+$/, '').replace(/\.$/, '');
+    }
+    return s === '-0' ? '0' : s;
+}
+/** Text safe inside a mermaid double-quoted string (no quotes, no newlines). */
+function mermaidText(s) {
+    return s.replace(/["`\r\n]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+}
+/** Text safe inside a markdown table cell. */
+function tableCell(s) {
+    return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/**
+ * One chart: the mermaid block followed by a collapsed table of the plotted bins. Returns '' when there is no
+ * finite point to draw.
+ */
+function renderChart(x, y, opts) {
+    const maxPoints = Math.max(2, opts.maxPoints ?? 60);
+    const bins = binSeries(x, y, maxPoints);
+    const b = bins.center.length;
+    if (b === 0)
+        return '';
+    const line = fillGaps(bins.mean);
+    const xs = Array.from(bins.center, formatChartNumber);
+    const ys = Array.from(line, formatChartNumber);
+    const mermaid = ['```mermaid', 'xychart-beta', `    title "${mermaidText(opts.title)}"`];
+    if (b === 1)
+        mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" [${xs[0]}]`);
+    else
+        mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" ${xs[0]} --> ${xs[b - 1]}`);
+    if (opts.yRange)
+        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}" ${formatChartNumber(opts.yRange[0])} --> ${formatChartNumber(opts.yRange[1])}`);
+    else
+        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}"`);
+    mermaid.push(`    line [${ys.join(', ')}]`, '```');
+    const downsampled = Array.from(bins.count).some((c) => c > 1);
+    const total = Array.from(bins.count).reduce((s, c) => s + c, 0);
+    const head = downsampled
+        ? `| ${tableCell(opts.xLabel)} (bin centre) | mean | min | max | points |\n|---:|---:|---:|---:|---:|`
+        : `| ${tableCell(opts.xLabel)} | ${tableCell(opts.yLabel)} |\n|---:|---:|`;
+    const rows = [];
+    for (let k = 0; k < b; k++) {
+        if (bins.count[k] === 0)
+            continue;
+        rows.push(downsampled
+            ? `| ${xs[k]} | ${formatChartNumber(bins.mean[k])} | ${formatChartNumber(bins.min[k])} | ${formatChartNumber(bins.max[k])} | ${bins.count[k]} |`
+            : `| ${xs[k]} | ${formatChartNumber(bins.mean[k])} |`);
+    }
+    const what = downsampled ? `${total} points in ${rows.length} bins` : `${total} points`;
+    return [
+        ...mermaid,
+        '',
+        `<details><summary>${escapeHtml(opts.title)}: data (${what})</summary>`,
+        '',
+        head,
+        ...rows,
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 3032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4085,199 +4290,8 @@ async function uploadArtifact(o, report, platform, warn) {
 
 // EXTERNAL MODULE: ../core/src/inputs/units.ts
 var units = __webpack_require__(1981);
-;// CONCATENATED MODULE: ../core/src/train/chart.ts
-/**
- * Charts in the job summary's markdown itself: a mermaid `xychart-beta` line chart (GitHub renders mermaid code
- * blocks) with the same numbers in a table beside it, for readers where mermaid does not render and for exact
- * values. Never an external image host.
- *
- * Long series are downsampled into at most `maxPoints` equal-width bins over x; each bin plots its mean and the
- * table gives mean, min and max per bin, so a spike averaged away in the line is still visible in the table.
- */
-/**
- * Bin (x, y) pairs for drawing. At most `bins` points at nearly even x: one bin per point (drawn exactly).
- * Otherwise `bins` equal-width bins whose centres run evenly from min(x) to max(x), bin i holding the points
- * nearest to centre i. Non-finite pairs are skipped.
- */
-function binSeries(x, y, bins) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    let n = 0;
-    for (let i = 0; i < x.length; i++) {
-        if (!Number.isFinite(x[i]) || !Number.isFinite(y[i]))
-            continue;
-        if (x[i] < lo)
-            lo = x[i];
-        if (x[i] > hi)
-            hi = x[i];
-        n++;
-    }
-    // Points that fit and come at nearly even steps (log steps; GPU samples with timer jitter) are drawn point for
-    // point, in order: the line puts them at even x, off by at most the jitter, and the table gives the exact x.
-    if (n <= bins && nearlyEven(x, y)) {
-        const out = emptyBinned(n);
-        let k = 0;
-        for (let i = 0; i < x.length; i++) {
-            if (!Number.isFinite(x[i]) || !Number.isFinite(y[i]))
-                continue;
-            out.center[k] = x[i];
-            out.mean[k] = out.min[k] = out.max[k] = y[i];
-            out.count[k] = 1;
-            k++;
-        }
-        return out;
-    }
-    // Anything else goes on a grid of `bins` centres, fine enough that irregular points (an eval every 100 steps
-    // plus a final one) keep their places.
-    const b = n === 0 ? 0 : hi === lo ? 1 : Math.max(2, bins);
-    const out = emptyBinned(b);
-    if (b === 0)
-        return out;
-    const w = b === 1 ? 0 : (hi - lo) / (b - 1);
-    const sum = new Float64Array(b);
-    for (let k = 0; k < b; k++)
-        out.center[k] = lo + k * w;
-    for (let i = 0; i < x.length; i++) {
-        const xi = x[i];
-        const yi = y[i];
-        if (!Number.isFinite(xi) || !Number.isFinite(yi))
-            continue;
-        const k = w === 0 ? 0 : Math.min(b - 1, Math.max(0, Math.round((xi - lo) / w)));
-        sum[k] += yi;
-        out.count[k]++;
-        if (yi < out.min[k])
-            out.min[k] = yi;
-        if (yi > out.max[k])
-            out.max[k] = yi;
-    }
-    for (let k = 0; k < b; k++)
-        out.mean[k] = out.count[k] ? sum[k] / out.count[k] : NaN;
-    return out;
-}
-function emptyBinned(b) {
-    return {
-        center: new Float64Array(b), mean: new Float64Array(b), min: new Float64Array(b).fill(Infinity),
-        max: new Float64Array(b).fill(-Infinity), count: new Uint32Array(b),
-    };
-}
-/** Whether the finite points have increasing x with every step within 25% of the mean step. */
-function nearlyEven(x, y) {
-    const xs = [];
-    for (let i = 0; i < x.length; i++)
-        if (Number.isFinite(x[i]) && Number.isFinite(y[i]))
-            xs.push(x[i]);
-    if (xs.length < 2)
-        return xs.length === 1;
-    const mean = (xs[xs.length - 1] - xs[0]) / (xs.length - 1);
-    if (!(mean > 0))
-        return false;
-    for (let i = 1; i < xs.length; i++) {
-        const d = xs[i] - xs[i - 1];
-        if (!(d > 0) || Math.abs(d - mean) > 0.25 * mean)
-            return false;
-    }
-    return true;
-}
-/** Line values with empty bins filled by linear interpolation between their non-empty neighbours. */
-function fillGaps(mean) {
-    const out = Float64Array.from(mean);
-    let prev = -1;
-    for (let k = 0; k < out.length; k++) {
-        if (Number.isNaN(out[k]))
-            continue;
-        if (prev === -1)
-            for (let j = 0; j < k; j++)
-                out[j] = out[k];
-        else
-            for (let j = prev + 1; j < k; j++)
-                out[j] = out[prev] + ((out[k] - out[prev]) * (j - prev)) / (k - prev);
-        prev = k;
-    }
-    if (prev >= 0)
-        for (let j = prev + 1; j < out.length; j++)
-            out[j] = out[prev];
-    return out;
-}
-/**
- * A number as mermaid's xychart grammar accepts it (`[+-]?\d+(\.\d+)?`: no exponent), with 4 significant digits.
- * Deterministic: the same value always prints the same way.
- */
-function formatChartNumber(v) {
-    if (!Number.isFinite(v))
-        return '0';
-    if (v === 0)
-        return '0';
-    const p = Number(v.toPrecision(4));
-    let s = String(p);
-    if (/e/i.test(s)) {
-        const digits = Math.min(20, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(p)))));
-        s = Math.abs(p) >= 1e21 ? (p > 0 ? '999999999999999999999' : '-999999999999999999999') : p.toFixed(digits);
-        if (s.includes('.'))
-            s = s.replace(/0+$/, '').replace(/\.$/, '');
-    }
-    return s === '-0' ? '0' : s;
-}
-/** Text safe inside a mermaid double-quoted string (no quotes, no newlines). */
-function mermaidText(s) {
-    return s.replace(/["`\r\n]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-}
-/** Text safe inside a markdown table cell. */
-function tableCell(s) {
-    return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/**
- * One chart: the mermaid block followed by a collapsed table of the plotted bins. Returns '' when there is no
- * finite point to draw.
- */
-function renderChart(x, y, opts) {
-    const maxPoints = Math.max(2, opts.maxPoints ?? 60);
-    const bins = binSeries(x, y, maxPoints);
-    const b = bins.center.length;
-    if (b === 0)
-        return '';
-    const line = fillGaps(bins.mean);
-    const xs = Array.from(bins.center, formatChartNumber);
-    const ys = Array.from(line, formatChartNumber);
-    const mermaid = ['```mermaid', 'xychart-beta', `    title "${mermaidText(opts.title)}"`];
-    if (b === 1)
-        mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" [${xs[0]}]`);
-    else
-        mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" ${xs[0]} --> ${xs[b - 1]}`);
-    if (opts.yRange)
-        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}" ${formatChartNumber(opts.yRange[0])} --> ${formatChartNumber(opts.yRange[1])}`);
-    else
-        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}"`);
-    mermaid.push(`    line [${ys.join(', ')}]`, '```');
-    const downsampled = Array.from(bins.count).some((c) => c > 1);
-    const total = Array.from(bins.count).reduce((s, c) => s + c, 0);
-    const head = downsampled
-        ? `| ${tableCell(opts.xLabel)} (bin centre) | mean | min | max | points |\n|---:|---:|---:|---:|---:|`
-        : `| ${tableCell(opts.xLabel)} | ${tableCell(opts.yLabel)} |\n|---:|---:|`;
-    const rows = [];
-    for (let k = 0; k < b; k++) {
-        if (bins.count[k] === 0)
-            continue;
-        rows.push(downsampled
-            ? `| ${xs[k]} | ${formatChartNumber(bins.mean[k])} | ${formatChartNumber(bins.min[k])} | ${formatChartNumber(bins.max[k])} | ${bins.count[k]} |`
-            : `| ${xs[k]} | ${formatChartNumber(bins.mean[k])} |`);
-    }
-    const what = downsampled ? `${total} points in ${rows.length} bins` : `${total} points`;
-    return [
-        ...mermaid,
-        '',
-        `<details><summary>${escapeHtml(opts.title)}: data (${what})</summary>`,
-        '',
-        head,
-        ...rows,
-        '',
-        '</details>',
-        '',
-    ].join('\n');
-}
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
+// EXTERNAL MODULE: ../core/src/train/chart.ts
+var train_chart = __webpack_require__(7727);
 ;// CONCATENATED MODULE: ../core/src/train/summary.ts
 
 
@@ -4358,7 +4372,7 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
     const lines = [];
     lines.push(`## ${title}: training ${HEADLINE[r.outcome]}`, '');
     if (r.failure)
-        lines.push(`> ${escapeHtml(r.failure).replace(/\r?\n/g, '\n> ')}`, '');
+        lines.push(`> ${(0,train_chart/* escapeHtml */.ZD)(r.failure).replace(/\r?\n/g, '\n> ')}`, '');
     const facts = [];
     if (r.selection) {
         const devs = r.selection.devices.map((d) => `${d.name}${d.detail ? ` (${d.detail})` : ''} \`${d.uuid}\``);
@@ -4392,11 +4406,11 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
     }
     if (r.artifact)
         facts.push(['Artifact', `${r.artifact.name} (${r.artifact.files} files)`]);
-    lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${tableCell(v)} |`), '');
+    lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${(0,train_chart/* tableCell */.xR)(v)} |`), '');
     if (r.metrics && r.metrics.length > 0) {
         lines.push('### Metrics', '', '| metric | value |', '|---|---:|');
         for (const [k, v] of r.metrics)
-            lines.push(`| ${tableCell(k)} | ${fmtNumber(v)} |`);
+            lines.push(`| ${(0,train_chart/* tableCell */.xR)(k)} | ${fmtNumber(v)} |`);
         lines.push('');
     }
     if (r.metricsLog && r.metricsLog.rows > 0) {
@@ -4405,7 +4419,7 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
         const curves = log.series.slice(0, MAX_CURVES);
         lines.push('### Training curves', '');
         for (const s of curves) {
-            const chart = renderChart(log.step, s.values, { title: s.name, xLabel, yLabel: s.name });
+            const chart = (0,train_chart/* renderChart */.xt)(log.step, s.values, { title: s.name, xLabel, yLabel: s.name });
             if (chart)
                 lines.push(chart);
         }
@@ -4415,13 +4429,13 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
     if (r.samples && r.samples.length > 0) {
         const t = Float64Array.from(r.samples.time(), (ms) => ms / 1000);
         lines.push('### GPU', '');
-        const util = renderChart(t, r.samples.meanUtilization(), {
+        const util = (0,train_chart/* renderChart */.xt)(t, r.samples.meanUtilization(), {
             title: r.samples.gpuUuids.length > 1 ? `GPU utilization (mean of ${r.samples.gpuUuids.length} GPUs)` : 'GPU utilization',
             xLabel: 'seconds', yLabel: 'utilization %', yRange: [0, 100],
         });
         if (util)
             lines.push(util);
-        const mem = renderChart(t, r.samples.totalMemory(), {
+        const mem = (0,train_chart/* renderChart */.xt)(t, r.samples.totalMemory(), {
             title: r.samples.gpuUuids.length > 1 ? `GPU memory used (sum of ${r.samples.gpuUuids.length} GPUs)` : 'GPU memory used',
             xLabel: 'seconds', yLabel: 'MiB',
         });
@@ -4431,7 +4445,7 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
             lines.push('_nvidia-smi reported no utilization or memory for the selected devices._', '');
     }
     if (r.warnings.length > 0) {
-        lines.push('### Warnings', '', ...r.warnings.map((w) => `- ${escapeHtml(w)}`), '');
+        lines.push('### Warnings', '', ...r.warnings.map((w) => `- ${(0,train_chart/* escapeHtml */.ZD)(w)}`), '');
     }
     if (r.fileCommands?.summary.trim()) {
         lines.push('### Summary written by the training', '', r.fileCommands.summary, '');

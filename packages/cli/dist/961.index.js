@@ -1,8 +1,8 @@
-export const id = 824;
-export const ids = [824];
+export const id = 961;
+export const ids = [961];
 export const modules = {
 
-/***/ 2443:
+/***/ 961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -384,7 +384,83 @@ function failClosedOverall(result, loaded) {
 
 // EXTERNAL MODULE: ../core/src/gate/format.ts
 var format = __webpack_require__(625);
+// EXTERNAL MODULE: ../core/src/metrics/index.ts + 12 modules
+var metrics = __webpack_require__(6475);
+// EXTERNAL MODULE: ../core/src/train/chart.ts
+var chart = __webpack_require__(7727);
+;// CONCATENATED MODULE: ../core/src/gate/chart.ts
+
+
+
+/** Most slices per chart and most charts (failing metrics) per report: keeps comments far below their size limit. */
+const MAX_CHART_SLICES = 12;
+const MAX_CHART_METRICS = 3;
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', insufficient: '➖' };
+/** A slice key as a quoted xychart category: no quotes, brackets or commas that the grammar would split on. */
+function category(s) {
+    const t = s.replace(/["`\r\n[\],]/g, ' ').replace(/\s+/g, ' ').trim();
+    return `"${t.length > 30 ? t.slice(0, 29) + '…' : t}"`;
+}
+function signed(x) {
+    return x === null ? '–' : (x > 0 ? '+' : '') + (0,format/* fmt */.Sc)(x, 3);
+}
+/** Mermaid charts (each with its table) of the worst slices of every failing metric; '' when nothing failed. */
+function worstSlicesCharts(report) {
+    const task = report.task;
+    const failing = [...new Set(report.checks.filter((c) => c.status === 'fail' && c.delta !== null).map((c) => c.metric))];
+    const out = [];
+    for (const metric of failing.slice(0, MAX_CHART_METRICS))
+        out.push(metricChart(report.checks.filter((c) => c.metric === metric), metric, task));
+    if (failing.length > MAX_CHART_METRICS)
+        out.push(`<sub>Charts for the first ${MAX_CHART_METRICS} of ${failing.length} failing metrics; every check is in the tables.</sub>`, '');
+    return out.join('\n');
+}
+function metricChart(checks, metric, task) {
+    let sign = 1;
+    try {
+        sign = (0,metrics/* getMetric */.$6)(metric, task).direction === 'higher' ? 1 : -1;
+    }
+    catch {
+        // Unknown to the registry: higher is better.
+    }
+    const name = (0,format/* displayName */.QC)(metric, task);
+    // Worst first: failing, then by regression; ties keep report order.
+    const order = { fail: 0, warn: 1, pass: 2, insufficient: 3 };
+    const rows = checks
+        .filter((c) => c.delta !== null && c.status !== 'insufficient')
+        .map((c, i) => ({ c, i, drop: -sign * c.delta }))
+        .sort((a, b) => order[a.c.status] - order[b.c.status] || b.drop - a.drop || a.i - b.i)
+        .slice(0, MAX_CHART_SLICES);
+    const margin = checks.find((c) => c.margin !== null)?.margin ?? null;
+    const top = Math.max(...rows.map((r) => r.drop), margin ?? 0, 0);
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${(0,chart/* tableCell */.xR)(name).replace(/"/g, ' ')} regression per slice (worst ${rows.length})"`,
+        `    x-axis [${rows.map((r) => category(r.c.slice)).join(', ')}]`,
+        `    y-axis "${name.replace(/"/g, ' ')} drop (baseline − candidate${sign < 0 ? ', lower is better' : ''})" 0 --> ${(0,chart/* formatChartNumber */.X0)(top > 0 ? top * 1.1 : 0.01)}`,
+        `    bar [${rows.map((r) => (0,chart/* formatChartNumber */.X0)(Math.max(0, r.drop))).join(', ')}]`,
+    ];
+    if (margin !== null)
+        lines.push(`    line [${rows.map(() => (0,chart/* formatChartNumber */.X0)(margin)).join(', ')}]`);
+    lines.push('```', '');
+    const table = ['| | Slice | Δ | CI | Drop | Margin |', '|---|---|---:|---|---:|---:|'];
+    for (const { c, drop } of rows) {
+        table.push(`| ${ICON[c.status]} | \`${(0,chart/* tableCell */.xR)(c.slice)}\` | ${signed(c.delta)} | ${c.ci ? `[${signed(c.ci[0])}, ${signed(c.ci[1])}]` : '–'} | ${(0,format/* fmt */.Sc)(drop, 3)} | ${c.margin ?? '–'} |`);
+    }
+    return [
+        ...lines,
+        `<details><summary>${(0,chart/* escapeHtml */.ZD)(name)} per slice: data (${rows.length} of ${checks.length} slices; the line is the margin)</summary>`,
+        '',
+        ...table,
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ../core/src/gate/report.ts
+
 
 const REPORT_SCHEMA = 'mlci.gate.report/v1';
 function buildReport(result, loaded, files) {
@@ -416,7 +492,7 @@ function buildReport(result, loaded, files) {
 function serializeReport(report) {
     return JSON.stringify(report, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
 }
-const ICON = { pass: '✅', fail: '❌', warn: '⚠️', insufficient: '➖' };
+const report_ICON = { pass: '✅', fail: '❌', warn: '⚠️', insufficient: '➖' };
 function failing(report) {
     return report.counts.fail;
 }
@@ -436,11 +512,11 @@ function summaryLine(report) {
 function cell(x) {
     return x === null ? '–' : (0,format/* fmt */.Sc)(x, 4);
 }
-function signed(x) {
+function report_signed(x) {
     return x === null ? '–' : (x > 0 ? '+' : '') + (0,format/* fmt */.Sc)(x, 3);
 }
 function ciText(ci) {
-    return ci ? `[${signed(ci[0])}, ${signed(ci[1])}]` : '–';
+    return ci ? `[${report_signed(ci[0])}, ${report_signed(ci[1])}]` : '–';
 }
 function escapeCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -449,14 +525,14 @@ function checkTable(rows, alpha, task) {
     const ciHead = `${Math.round((1 - alpha) * 100)}% CI`;
     const lines = [`| | Slice | Metric | Candidate | Baseline | Δ | ${ciHead} | p (adj) | Why |`, '|---|---|---|---|---|---|---|---|---|'];
     for (const c of rows) {
-        lines.push(`| ${ICON[c.status]} | \`${escapeCell(c.slice)}\` | ${(0,format/* displayName */.QC)(c.metric, task)} | ${cell(c.candidate)} | ${cell(c.baseline)} | ${signed(c.delta)} | ${ciText(c.ci)} | ${c.p_adjusted === null ? '–' : (0,format/* fmtP */.oF)(c.p_adjusted)} | ${escapeCell(c.reason)} |`);
+        lines.push(`| ${report_ICON[c.status]} | \`${escapeCell(c.slice)}\` | ${(0,format/* displayName */.QC)(c.metric, task)} | ${cell(c.candidate)} | ${cell(c.baseline)} | ${report_signed(c.delta)} | ${ciText(c.ci)} | ${c.p_adjusted === null ? '–' : (0,format/* fmtP */.oF)(c.p_adjusted)} | ${escapeCell(c.reason)} |`);
     }
     return lines.join('\n');
 }
 function fairnessTable(rows, task) {
     const lines = ['| | Metric | Across | Candidate gap | Baseline gap | Change | CI of change | Ratio | Why |', '|---|---|---|---|---|---|---|---|---|'];
     for (const f of rows) {
-        lines.push(`| ${ICON[f.status]} | ${(0,format/* displayName */.QC)(f.metric, task)} | \`${escapeCell(f.across)}\` | ${cell(f.candidate_gap)} | ${cell(f.baseline_gap)} | ${signed(f.gap_increase)} | ${ciText(f.ci)} | ${cell(f.candidate_ratio)} | ${escapeCell(f.reason)} |`);
+        lines.push(`| ${report_ICON[f.status]} | ${(0,format/* displayName */.QC)(f.metric, task)} | \`${escapeCell(f.across)}\` | ${cell(f.candidate_gap)} | ${cell(f.baseline_gap)} | ${report_signed(f.gap_increase)} | ${ciText(f.ci)} | ${cell(f.candidate_ratio)} | ${escapeCell(f.reason)} |`);
     }
     return lines.join('\n');
 }
@@ -478,7 +554,7 @@ function sliceMatrix(report) {
             const c = checks.find((x) => x.metric === m);
             if (!c)
                 return '';
-            return `${ICON[c.status]} ${cell(c.candidate)}${c.delta !== null ? ` (${signed(c.delta)})` : ''}`;
+            return `${report_ICON[c.status]} ${cell(c.candidate)}${c.delta !== null ? ` (${report_signed(c.delta)})` : ''}`;
         });
         lines.push(`| \`${escapeCell(slice)}\` | ${(0,format/* thousands */.oh)(first.support)} | ${report.task === 'binary-classification' ? `${first.positives === null ? '–' : (0,format/* thousands */.oh)(first.positives)} | ` : ''}${cells.join(' | ')} |`);
     }
@@ -499,7 +575,7 @@ function renderMarkdown(report, opts = {}) {
     const fails = report.checks.filter((c) => c.status === 'fail');
     const warns = report.checks.filter((c) => c.status === 'warn');
     if (fails.length)
-        out.push('### Failing checks', '', checkTable(fails, report.alpha, report.task), '');
+        out.push('### Failing checks', '', checkTable(fails, report.alpha, report.task), '', worstSlicesCharts(report));
     if (warns.length)
         out.push('### Borderline checks', '', checkTable(warns, report.alpha, report.task), '');
     if (report.fairness.length)
