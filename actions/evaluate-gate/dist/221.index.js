@@ -584,7 +584,7 @@ function escapeHtml(s) {
 
 
 /** Most slices per chart and most charts (failing metrics) per report: keeps comments far below their size limit. */
-const MAX_CHART_SLICES = 12;
+const MAX_CHART_SLICES = 10;
 const MAX_CHART_METRICS = 3;
 const ICON = { pass: '✅', fail: '❌', warn: '⚠️', insufficient: '➖' };
 /** A slice key as a quoted xychart category: no quotes, brackets or commas that the grammar would split on. */
@@ -620,14 +620,15 @@ function metricChart(checks, metric, task) {
     const rows = checks
         .filter((c) => c.delta !== null && c.status !== 'insufficient')
         .map((c, i) => ({ c, i, drop: -sign * c.delta }))
+        .filter((r) => r.drop > 0 || r.c.status === 'fail')
         .sort((a, b) => order[a.c.status] - order[b.c.status] || b.drop - a.drop || a.i - b.i)
         .slice(0, MAX_CHART_SLICES);
     const margin = checks.find((c) => c.margin !== null)?.margin ?? null;
     const top = Math.max(...rows.map((r) => r.drop), margin ?? 0, 0);
     const lines = [
         '```mermaid',
-        'xychart-beta',
-        `    title "${tableCell(name).replace(/"/g, ' ')} regression per slice (worst ${rows.length})"`,
+        'xychart-beta horizontal',
+        `    title "${tableCell(name).replace(/"/g, ' ')} regression per slice (${rows.length} worst)"`,
         `    x-axis [${rows.map((r) => category(r.c.slice)).join(', ')}]`,
         `    y-axis "${name.replace(/"/g, ' ')} drop (baseline − candidate${sign < 0 ? ', lower is better' : ''})" 0 --> ${formatChartNumber(top > 0 ? top * 1.1 : 0.01)}`,
         `    bar [${rows.map((r) => formatChartNumber(Math.max(0, r.drop))).join(', ')}]`,
@@ -637,11 +638,11 @@ function metricChart(checks, metric, task) {
     lines.push('```', '');
     const table = ['| | Slice | Δ | CI | Drop | Margin |', '|---|---|---:|---|---:|---:|'];
     for (const { c, drop } of rows) {
-        table.push(`| ${ICON[c.status]} | \`${tableCell(c.slice)}\` | ${signed(c.delta)} | ${c.ci ? `[${signed(c.ci[0])}, ${signed(c.ci[1])}]` : '–'} | ${(0,format/* fmt */.Sc)(drop, 3)} | ${c.margin ?? '–'} |`);
+        table.push(`| ${ICON[c.status]} | \`${tableCell(c.slice)}\` | ${signed(c.delta)} | ${c.ci ? `[${signed(c.ci[0])}, ${signed(c.ci[1])}]` : '–'} | ${(0,format/* fmt */.Sc)(Math.max(0, drop), 3)} | ${c.margin ?? '–'} |`);
     }
     return [
         ...lines,
-        `<details><summary>${escapeHtml(name)} per slice: data (${rows.length} of ${checks.length} slices; the line is the margin)</summary>`,
+        `<details><summary>${escapeHtml(name)} per slice: data (the ${rows.length} of ${checks.length} slices that regressed; the line is the margin)</summary>`,
         '',
         ...table,
         '',
