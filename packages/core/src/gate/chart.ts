@@ -5,7 +5,6 @@
  * the signed Δ: mermaid's xychart draws every bar up from the axis floor, so a bar below zero would read as a large
  * value; only slices that regressed (Δ worse than 0) are drawn. Bars run horizontally so slice names stay legible.
  */
-import type { GateReport } from './report.js';
 import type { GateCheck } from './evaluate.js';
 import { displayName, fmt } from './format.js';
 import { getMetric, type Task } from '../metrics/index.js';
@@ -28,7 +27,7 @@ function signed(x: number | null): string {
 }
 
 /** Mermaid charts (each with its table) of the worst slices of every failing metric; '' when nothing failed. */
-export function worstSlicesCharts(report: GateReport): string {
+export function worstSlicesCharts(report: { task: string; checks: GateCheck[] }): string {
   const task = report.task as Task;
   const failing = [...new Set(report.checks.filter((c) => c.status === 'fail' && c.delta !== null).map((c) => c.metric))];
   const out: string[] = [];
