@@ -19,6 +19,8 @@ const env = {
   GITHUB_EVENT_NAME: 'workflow_dispatch',
   GITHUB_REPOSITORY: 'example/mlci-demo',
   GITHUB_WORKSPACE: root,
+  // The report goes to a temporary folder: the action writes only inside the workspace and RUNNER_TEMP.
+  RUNNER_TEMP: dir,
   GITHUB_API_URL: 'http://127.0.0.1:9',
   INPUT_CANDIDATE: `examples/${scenario}/candidate.csv.gz`,
   INPUT_BASELINE: `examples/${scenario}/baseline.csv.gz`,
@@ -37,4 +39,5 @@ process.stdout.write(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'));
 console.log('\n--- step log ---\n' + r.stdout + r.stderr);
 console.log('--- outputs ---\n' + readFileSync(files.GITHUB_OUTPUT, 'utf8').replace(/<<ghadelimiter_[\w-]+\n/g, '=').replace(/\nghadelimiter_[\w-]+/g, ''));
 console.log(`report: ${env['INPUT_REPORT-PATH']}  (exit ${r.status}, ${ms} ms)`);
+console.log(`html report (open in a browser): ${join(dir, 'mlci-gate-report.html')}`);
 process.exit(r.status ?? 1);

@@ -145,6 +145,8 @@ describe('evaluate-gate: each feature calls exactly what its row grants', () => 
     { name: 'minimum (no comment, no check)', f: () => core('evaluate-gate'), inputs: { comment: 'false', check: 'false' }, effect: (a) => expect(a.requests).toEqual([]) },
     { name: 'PR comment', f: () => feature('evaluate-gate', /PR comment/), inputs: { comment: 'true', check: 'false' }, effect: (a) => expect(a.state.comments).toHaveLength(1) },
     { name: 'check run', f: () => feature('evaluate-gate', /check run/), inputs: { comment: 'false', check: 'true' }, effect: (a) => expect(a.state.checkRuns).toHaveLength(1) },
+    // The HTML report's artifact goes to the runner's artifact service with ACTIONS_RUNTIME_TOKEN: no REST call.
+    { name: 'HTML report artifact', f: () => feature('evaluate-gate', /HTML report as an artifact/), inputs: { comment: 'false', check: 'false' }, effect: (a) => expect(a.requests).toEqual([]) },
     {
       // On a push (a pull request's result goes in its comment instead).
       name: 'commit status when the check run is refused', f: () => feature('evaluate-gate', /commit status/), inputs: { comment: 'false', check: 'true' }, event: 'push', refused: ['checks/create'],

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/detect-data-change/dist/188.index.js
 export const id = 188;
 export const ids = [188];
 export const modules = {
 
 /***/ 16188:
+========
+export const id = 291;
+export const ids = [291];
+export const modules = {
+
+/***/ 66291:
+>>>>>>>> wip/reports:actions/detect-data-change/dist/291.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2522,7 +2530,246 @@ function fmtInt(n) {
 
 // EXTERNAL MODULE: ../../packages/core/src/inputs/units.ts
 var units = __webpack_require__(77522);
+;// CONCATENATED MODULE: ../../packages/core/src/train/chart.ts
+/**
+ * Charts in the job summary's markdown itself: a mermaid `xychart-beta` line chart (GitHub renders mermaid code
+ * blocks) with the same numbers in a table beside it, for readers where mermaid does not render and for exact
+ * values. Never an external image host.
+ *
+ * Long series are downsampled into at most `maxPoints` equal-width bins over x; each bin plots its mean and the
+ * table gives mean, min and max per bin, so a spike averaged away in the line is still visible in the table.
+ */
+/**
+ * Bin (x, y) pairs for drawing. At most `bins` points at nearly even x: one bin per point (drawn exactly).
+ * Otherwise `bins` equal-width bins whose centres run evenly from min(x) to max(x), bin i holding the points
+ * nearest to centre i. Non-finite pairs are skipped.
+ */
+function binSeries(x, y, bins) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    let n = 0;
+    for (let i = 0; i < x.length; i++) {
+        if (!Number.isFinite(x[i]) || !Number.isFinite(y[i]))
+            continue;
+        if (x[i] < lo)
+            lo = x[i];
+        if (x[i] > hi)
+            hi = x[i];
+        n++;
+    }
+    // Points that fit and come at nearly even steps (log steps; GPU samples with timer jitter) are drawn point for
+    // point, in order: the line puts them at even x, off by at most the jitter, and the table gives the exact x.
+    if (n <= bins && nearlyEven(x, y)) {
+        const out = emptyBinned(n);
+        let k = 0;
+        for (let i = 0; i < x.length; i++) {
+            if (!Number.isFinite(x[i]) || !Number.isFinite(y[i]))
+                continue;
+            out.center[k] = x[i];
+            out.mean[k] = out.min[k] = out.max[k] = y[i];
+            out.count[k] = 1;
+            k++;
+        }
+        return out;
+    }
+    // Anything else goes on a grid of `bins` centres, fine enough that irregular points (an eval every 100 steps
+    // plus a final one) keep their places.
+    const b = n === 0 ? 0 : hi === lo ? 1 : Math.max(2, bins);
+    const out = emptyBinned(b);
+    if (b === 0)
+        return out;
+    const w = b === 1 ? 0 : (hi - lo) / (b - 1);
+    const sum = new Float64Array(b);
+    for (let k = 0; k < b; k++)
+        out.center[k] = lo + k * w;
+    for (let i = 0; i < x.length; i++) {
+        const xi = x[i];
+        const yi = y[i];
+        if (!Number.isFinite(xi) || !Number.isFinite(yi))
+            continue;
+        const k = w === 0 ? 0 : Math.min(b - 1, Math.max(0, Math.round((xi - lo) / w)));
+        sum[k] += yi;
+        out.count[k]++;
+        if (yi < out.min[k])
+            out.min[k] = yi;
+        if (yi > out.max[k])
+            out.max[k] = yi;
+    }
+    for (let k = 0; k < b; k++)
+        out.mean[k] = out.count[k] ? sum[k] / out.count[k] : NaN;
+    return out;
+}
+function emptyBinned(b) {
+    return {
+        center: new Float64Array(b), mean: new Float64Array(b), min: new Float64Array(b).fill(Infinity),
+        max: new Float64Array(b).fill(-Infinity), count: new Uint32Array(b),
+    };
+}
+/** Whether the finite points have increasing x with every step within 25% of the mean step. */
+function nearlyEven(x, y) {
+    const xs = [];
+    for (let i = 0; i < x.length; i++)
+        if (Number.isFinite(x[i]) && Number.isFinite(y[i]))
+            xs.push(x[i]);
+    if (xs.length < 2)
+        return xs.length === 1;
+    const mean = (xs[xs.length - 1] - xs[0]) / (xs.length - 1);
+    if (!(mean > 0))
+        return false;
+    for (let i = 1; i < xs.length; i++) {
+        const d = xs[i] - xs[i - 1];
+        if (!(d > 0) || Math.abs(d - mean) > 0.25 * mean)
+            return false;
+    }
+    return true;
+}
+/** Line values with empty bins filled by linear interpolation between their non-empty neighbours. */
+function fillGaps(mean) {
+    const out = Float64Array.from(mean);
+    let prev = -1;
+    for (let k = 0; k < out.length; k++) {
+        if (Number.isNaN(out[k]))
+            continue;
+        if (prev === -1)
+            for (let j = 0; j < k; j++)
+                out[j] = out[k];
+        else
+            for (let j = prev + 1; j < k; j++)
+                out[j] = out[prev] + ((out[k] - out[prev]) * (j - prev)) / (k - prev);
+        prev = k;
+    }
+    if (prev >= 0)
+        for (let j = prev + 1; j < out.length; j++)
+            out[j] = out[prev];
+    return out;
+}
+/**
+ * A number as mermaid's xychart grammar accepts it (`[+-]?\d+(\.\d+)?`: no exponent), with 4 significant digits.
+ * Deterministic: the same value always prints the same way.
+ */
+function formatChartNumber(v) {
+    if (!Number.isFinite(v))
+        return '0';
+    if (v === 0)
+        return '0';
+    const p = Number(v.toPrecision(4));
+    let s = String(p);
+    if (/e/i.test(s)) {
+        const digits = Math.min(20, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(p)))));
+        s = Math.abs(p) >= 1e21 ? (p > 0 ? '999999999999999999999' : '-999999999999999999999') : p.toFixed(digits);
+        if (s.includes('.'))
+            s = s.replace(/0+$/, '').replace(/\.$/, '');
+    }
+    return s === '-0' ? '0' : s;
+}
+/** Text safe inside a mermaid double-quoted string (no quotes, no newlines). */
+function mermaidText(s) {
+    return s.replace(/["`\r\n]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+}
+/** Text safe inside a markdown table cell. */
+function tableCell(s) {
+    return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/**
+ * One chart: the mermaid block followed by a collapsed table of the plotted bins. Returns '' when there is no
+ * finite point to draw.
+ */
+function renderChart(x, y, opts) {
+    const maxPoints = Math.max(2, opts.maxPoints ?? 60);
+    const bins = binSeries(x, y, maxPoints);
+    const b = bins.center.length;
+    if (b === 0)
+        return '';
+    const line = fillGaps(bins.mean);
+    const xs = Array.from(bins.center, formatChartNumber);
+    const ys = Array.from(line, formatChartNumber);
+    const mermaid = ['```mermaid', 'xychart-beta', `    title "${mermaidText(opts.title)}"`];
+    if (b === 1)
+        mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" [${xs[0]}]`);
+    else
+        mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" ${xs[0]} --> ${xs[b - 1]}`);
+    if (opts.yRange)
+        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}" ${formatChartNumber(opts.yRange[0])} --> ${formatChartNumber(opts.yRange[1])}`);
+    else
+        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}"`);
+    mermaid.push(`    line [${ys.join(', ')}]`, '```');
+    const downsampled = Array.from(bins.count).some((c) => c > 1);
+    const total = Array.from(bins.count).reduce((s, c) => s + c, 0);
+    const head = downsampled
+        ? `| ${tableCell(opts.xLabel)} (bin centre) | mean | min | max | points |\n|---:|---:|---:|---:|---:|`
+        : `| ${tableCell(opts.xLabel)} | ${tableCell(opts.yLabel)} |\n|---:|---:|`;
+    const rows = [];
+    for (let k = 0; k < b; k++) {
+        if (bins.count[k] === 0)
+            continue;
+        rows.push(downsampled
+            ? `| ${xs[k]} | ${formatChartNumber(bins.mean[k])} | ${formatChartNumber(bins.min[k])} | ${formatChartNumber(bins.max[k])} | ${bins.count[k]} |`
+            : `| ${xs[k]} | ${formatChartNumber(bins.mean[k])} |`);
+    }
+    const what = downsampled ? `${total} points in ${rows.length} bins` : `${total} points`;
+    return [
+        ...mermaid,
+        '',
+        `<details><summary>${escapeHtml(opts.title)}: data (${what})</summary>`,
+        '',
+        head,
+        ...rows,
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/detect/chart.ts
+
+const MAX_DRIFT_CHART_COLUMNS = 15;
+/** Scores are drawn up to this many thresholds; a larger score is capped (the table keeps its value). */
+const MAX_DRIFT_SCORE = 10;
+const P_TESTS = new Set(['ks', 'chi-square', 'z']);
+/** A column's score on the threshold scale (1 = at the threshold; above 1 = past it). */
+function driftScore(c) {
+    if (P_TESTS.has(c.test)) {
+        const p = Math.max(c.value, 1e-300);
+        return p >= 1 ? 0 : Math.log10(p) / Math.log10(c.threshold);
+    }
+    return c.threshold > 0 ? c.value / c.threshold : 0;
+}
+function category(s) {
+    const t = s.replace(/["`\r\n[\],]/g, ' ').replace(/\s+/g, ' ').trim();
+    return `"${t.length > 30 ? t.slice(0, 29) + '…' : t}"`;
+}
+/** The mermaid block for one table's drifted columns (highest score first); '' when none drifted. */
+function driftChart(table, columns) {
+    const drifted = columns
+        .map((c, i) => ({ c, i, score: driftScore(c) }))
+        .filter((r) => r.c.drifted)
+        .sort((a, b) => b.score - a.score || a.i - b.i);
+    if (drifted.length === 0)
+        return '';
+    const shown = drifted.slice(0, MAX_DRIFT_CHART_COLUMNS);
+    const capped = shown.some((r) => r.score > MAX_DRIFT_SCORE);
+    const top = Math.min(MAX_DRIFT_SCORE, Math.max(...shown.map((r) => r.score), 1)) * 1.1;
+    const title = `${table.replace(/["`\r\n]/g, ' ').slice(0, 40)}: drifted columns, score ÷ threshold${drifted.length > shown.length ? ` (top ${shown.length} of ${drifted.length})` : ''}`;
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${title}"`,
+        `    x-axis [${shown.map((r) => category(r.c.column)).join(', ')}]`,
+        `    y-axis "score ÷ threshold${capped ? ` (capped at ${MAX_DRIFT_SCORE})` : ''}" 0 --> ${formatChartNumber(top)}`,
+        `    bar [${shown.map((r) => formatChartNumber(Math.min(MAX_DRIFT_SCORE, r.score))).join(', ')}]`,
+        `    line [${shown.map(() => '1').join(', ')}]`,
+        '```',
+        '',
+        '<sub>Bars: each drifted column\'s statistic on its threshold\'s scale (distance ÷ threshold; for p-value tests log p ÷ log threshold); the line at 1 is the threshold. Values in the table below.</sub>',
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/detect/summary.ts
+
 
 
 /** What each reason means, in the user's words (the summary's "why"). */
@@ -2605,6 +2852,9 @@ function renderTable(t) {
         const drifted = t.columns.filter((c) => c.drifted).length;
         out.push(`Drifted columns: ${drifted} of ${t.columns.length} (${(t.driftedShare * 100).toFixed(0)}%)` +
             (t.criticalDrifted.length ? `; critical: ${t.criticalDrifted.map(code).join(', ')}` : ''), '');
+        const chart = driftChart(t.table, t.columns);
+        if (chart)
+            out.push(chart);
         out.push('| Column | Test | Value | Threshold | PSI | Reference → current | Drift |', '|---|---|---:|---:|---:|---|:---:|');
         for (const c of t.columns)
             out.push(columnRow(c));

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/evaluate-gate/dist/118.index.js
 export const id = 118;
 export const ids = [118];
 export const modules = {
 
 /***/ 72118:
+========
+export const id = 507;
+export const ids = [507];
+export const modules = {
+
+/***/ 82507:
+>>>>>>>> wip/reports:actions/evaluate-gate/dist/507.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -975,9 +983,55 @@ function inWorkspace(workspace) {
 
 
 
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(85736);
+;// CONCATENATED MODULE: ../../packages/core/src/report/publish.ts
+
+
+/**
+ * Where the gate's HTML report goes: the `html-report` input when set, else beside the JSON report with `.html`
+ * in place of `.json` (`mlci-gate-report.json` → `mlci-gate-report.html`).
+ */
+function htmlReportPathFor(htmlReport, reportPath) {
+    if (htmlReport) {
+        if (reportPath && (0,external_node_path_.resolve)(htmlReport) === (0,external_node_path_.resolve)(reportPath)) {
+            throw new errors/* UserError */.y(`Input 'html-report' names the same file as 'report-path' (${htmlReport.slice(0, 80)}): give the HTML report its own path, or leave html-report empty to write it beside the JSON report.`);
+        }
+        return htmlReport;
+    }
+    const base = reportPath || 'mlci-gate-report.json';
+    return /\.json$/i.test(base) ? base.replace(/\.json$/i, '.html') : `${base}.html`;
+}
+/** The artifact name for a check: a slug of the check name plus `-report` (`ML gate` → `ml-gate-report`). */
+function reportArtifactName(checkName) {
+    const key = checkName.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'gate';
+    return `${key}-report`;
+}
+/**
+ * Upload one report file as an artifact where the platform has an artifact store. Never fails the step: the file
+ * stays on disk and its path is an output, so a missing store or a refused upload (outside a runner there is no
+ * artifact service; two jobs of one run cannot share an artifact name) is one log line.
+ */
+async function uploadReportArtifact(platform, name, file) {
+    if (!platform.artifacts) {
+        platform.debug(`No artifact store here: ${file} was not uploaded.`);
+        return { uploaded: false };
+    }
+    try {
+        const r = await platform.artifacts.upload(name, [file], (0,external_node_path_.dirname)(file));
+        platform.info(`Uploaded ${(0,external_node_path_.basename)(file)} as artifact '${name}'.`);
+        return { uploaded: true, id: r.id };
+    }
+    catch (e) {
+        platform.info(`The HTML report was not uploaded as artifact '${name}' (${e.message.split('\n')[0].slice(0, 200)}); it is at ${file}.`);
+        return { uploaded: false };
+    }
+}
+
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(61601);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -987,6 +1041,7 @@ const outputs = {
     report: 'Path of the JSON report.',
     'failed-checks': 'Number of failed checks (metric and fairness).',
     summary: 'One-line verdict.',
+    'html-report': 'Path of the self-contained HTML report (forest plot, curves, calibration, fairness); also uploaded as an artifact where the runner allows.',
 };
 async function main_run(platform) {
     await runAction('evaluate-gate', async (p) => {
@@ -1008,13 +1063,16 @@ async function main_run(platform) {
         ];
         if (opts['report-path'])
             (0,src/* resolveOutputFile */.cX)(opts['report-path'], { input: 'report-path', roots, inputs: read });
+        const htmlReport = htmlReportPathFor(opts['html-report'], opts['report-path']);
+        (0,src/* resolveOutputFile */.cX)(htmlReport, { input: 'html-report', roots, inputs: read });
         // Loaded after the inputs are valid: a typo in an input fails fast without loading the engine's modules.
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(181), __webpack_require__.e(815), __webpack_require__.e(81), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 24149));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(181), __webpack_require__.e(815), __webpack_require__.e(81), __webpack_require__.e(221)]).then(__webpack_require__.bind(__webpack_require__, 49221));
         const gate = await runGate({
             candidate: opts.candidate,
             baseline: opts.baseline || undefined,
             policy: opts.policy,
             reportPath: opts['report-path'],
+            htmlReportPath: htmlReport,
             title,
         });
         const { report } = gate;
@@ -1027,8 +1085,10 @@ async function main_run(platform) {
         p.setOutput('report', opts['report-path']);
         p.setOutput('failed-checks', String(report.counts.fail));
         p.setOutput('summary', gate.summary);
+        p.setOutput('html-report', htmlReport);
         p.info(gate.summary);
         await p.appendSummary(gate.markdown);
+        await uploadReportArtifact(p, reportArtifactName(title), htmlReport);
         const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
         if (wantComment) {
             // One comment per check name: the marker key is a slug of it (`ML gate` → `ml-gate`).

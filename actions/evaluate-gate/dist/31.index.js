@@ -292,7 +292,7 @@ const Pool = __webpack_require__(5928)
 const BalancedPool = __webpack_require__(66681)
 const Agent = __webpack_require__(61745)
 const ProxyAgent = __webpack_require__(17508)
-const EnvHttpProxyAgent = __webpack_require__(49221)
+const EnvHttpProxyAgent = __webpack_require__(71602)
 const RetryAgent = __webpack_require__(40334)
 const errors = __webpack_require__(53959)
 const util = __webpack_require__(89500)
@@ -8017,7 +8017,7 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 49221:
+/***/ 71602:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -6,6 +6,7 @@ export const inputs = {
   baseline: { schema: stringInput, description: 'Predictions of the serving model on the same rows (id and score). Empty: first run, bounds only.' },
   policy: { schema: stringInput, required: true, description: 'Path to the gate policy YAML (metrics, slices, significance, fairness).' },
   'report-path': { schema: stringInput, default: 'mlci-gate-report.json', description: 'Where the JSON report (schema mlci.gate.report/v1) is written.' },
+  'html-report': { schema: stringInput, description: 'Where the self-contained HTML report is written. Empty: beside the JSON report, .json replaced by .html.' },
   comment: { schema: enumInput(['auto', 'true', 'false'] as const), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
   'check-name': { schema: stringInput, default: 'ML gate', description: 'Name of the check run (and of the commit status where no check run can be made).' },
   check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the policy lines of failing rules.' },

@@ -1,5 +1,6 @@
 import { runAction } from '@mlci/github';
 import { fileRootsFromEnv, parseInputs, resolveInputFile, resolveOutputFile, type Platform } from '@mlci/core';
+import { htmlReportPathFor, reportArtifactName, uploadReportArtifact } from '@mlci/core/report/publish';
 import { inputs } from './inputs.js';
 
 export { inputs } from './inputs.js';
@@ -9,6 +10,7 @@ export const outputs = {
   report: 'Path of the JSON report.',
   'failed-checks': 'Number of failed checks (metric and fairness).',
   summary: 'One-line verdict.',
+  'html-report': 'Path of the self-contained HTML report (forest plot, curves, calibration, fairness); also uploaded as an artifact where the runner allows.',
 };
 
 export async function run(platform?: Platform): Promise<void> {
@@ -29,6 +31,8 @@ export async function run(platform?: Platform): Promise<void> {
       resolveInputFile(opts.policy, { input: 'policy', roots }),
     ];
     if (opts['report-path']) resolveOutputFile(opts['report-path'], { input: 'report-path', roots, inputs: read });
+    const htmlReport = htmlReportPathFor(opts['html-report'], opts['report-path']);
+    resolveOutputFile(htmlReport, { input: 'html-report', roots, inputs: read });
     // Loaded after the inputs are valid: a typo in an input fails fast without loading the engine's modules.
     const { runGate } = await import('@mlci/core/gate/index');
     const gate = await runGate({
@@ -36,6 +40,7 @@ export async function run(platform?: Platform): Promise<void> {
       baseline: opts.baseline || undefined,
       policy: opts.policy,
       reportPath: opts['report-path'],
+      htmlReportPath: htmlReport,
       title,
     });
     const { report } = gate;
@@ -48,8 +53,10 @@ export async function run(platform?: Platform): Promise<void> {
     p.setOutput('report', opts['report-path']);
     p.setOutput('failed-checks', String(report.counts.fail));
     p.setOutput('summary', gate.summary);
+    p.setOutput('html-report', htmlReport);
     p.info(gate.summary);
     await p.appendSummary(gate.markdown);
+    await uploadReportArtifact(p, reportArtifactName(title), htmlReport);
 
     const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
     if (wantComment) {

@@ -43,6 +43,11 @@ describe('evaluate-gate dist on a pull_request', () => {
     const report = JSON.parse(readFileSync(join(cwd, 'mlci-gate-report.json'), 'utf8'));
     expect(report.schema).toBe('mlci.gate.report/v1');
     expect(report.passed).toBe(false);
+    // The HTML report beside the JSON one; outside a runner there is no artifact service: one log line, no warning.
+    expect(r.outputs['html-report']).toBe('mlci-gate-report.html');
+    const html = readFileSync(join(cwd, 'mlci-gate-report.html'), 'utf8');
+    expect(html.match(/<g class="forest-row /g)).toHaveLength(report.checks.length);
+    expect(r.stdout).toMatch(/HTML report was not uploaded as artifact 'ml-gate-report' \(Unable to get the ACTIONS_RUNTIME_TOKEN/);
 
     const pr = event.payload.pull_request.number;
     const comments = api.state.comments.filter((c) => c.body.includes(MARKER));
@@ -122,6 +127,15 @@ describe('evaluate-gate dist: bad input is one clear ::error:: line', () => {
     expect(r.exitCode).toBe(1);
     expect(r.errors).toEqual(["evaluate-gate failed: Input 'fail-on-regression' has value 'maybe': expected true or false."]);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('html-report: outside the workspace, or the JSON report\'s own path, is one error naming the input', async () => {
+    const cwd = workspace();
+    const out = await runAction({ action: 'evaluate-gate', inputs: { ...INPUTS, comment: 'false', check: 'false', 'html-report': '../elsewhere.html' }, event: loadEvent('push'), cwd });
+    expect(out.exitCode).toBe(1);
+    expect(out.errors.join('\n')).toMatch(/Input 'html-report'.*outside the workspace/);
+    const same = await runAction({ action: 'evaluate-gate', inputs: { ...INPUTS, comment: 'false', check: 'false', 'html-report': 'r.json', 'report-path': 'r.json' }, event: loadEvent('push'), cwd });
+    expect(same.errors.join('\n')).toMatch(/'html-report' names the same file as 'report-path'/);
   });
 
   test('a missing required input', async () => {

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:packages/cli/dist/12.index.js
 export const id = 12;
 export const ids = [12];
 export const modules = {
 
 /***/ 9012:
+========
+export const id = 961;
+export const ids = [961];
+export const modules = {
+
+/***/ 961:
+>>>>>>>> wip/reports:packages/cli/dist/961.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -382,8 +390,253 @@ function failClosedOverall(result, loaded) {
     return { ...result, checks, passed };
 }
 
+<<<<<<<< HEAD:packages/cli/dist/12.index.js
 // EXTERNAL MODULE: ../core/src/gate/report.ts
 var gate_report = __webpack_require__(9952);
+========
+// EXTERNAL MODULE: ../core/src/gate/format.ts
+var format = __webpack_require__(625);
+// EXTERNAL MODULE: ../core/src/metrics/index.ts + 12 modules
+var metrics = __webpack_require__(6475);
+// EXTERNAL MODULE: ../core/src/train/chart.ts
+var chart = __webpack_require__(7727);
+;// CONCATENATED MODULE: ../core/src/gate/chart.ts
+
+
+
+/** Most slices per chart and most charts (failing metrics) per report: keeps comments far below their size limit. */
+const MAX_CHART_SLICES = 10;
+const MAX_CHART_METRICS = 3;
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', insufficient: '➖' };
+/** A slice key as a quoted xychart category: no quotes, brackets or commas that the grammar would split on. */
+function category(s) {
+    const t = s.replace(/["`\r\n[\],]/g, ' ').replace(/\s+/g, ' ').trim();
+    return `"${t.length > 30 ? t.slice(0, 29) + '…' : t}"`;
+}
+function signed(x) {
+    return x === null ? '–' : (x > 0 ? '+' : '') + (0,format/* fmt */.Sc)(x, 3);
+}
+/** Mermaid charts (each with its table) of the worst slices of every failing metric; '' when nothing failed. */
+function worstSlicesCharts(report) {
+    const task = report.task;
+    const failing = [...new Set(report.checks.filter((c) => c.status === 'fail' && c.delta !== null).map((c) => c.metric))];
+    const out = [];
+    for (const metric of failing.slice(0, MAX_CHART_METRICS))
+        out.push(metricChart(report.checks.filter((c) => c.metric === metric), metric, task));
+    if (failing.length > MAX_CHART_METRICS)
+        out.push(`<sub>Charts for the first ${MAX_CHART_METRICS} of ${failing.length} failing metrics; every check is in the tables.</sub>`, '');
+    return out.join('\n');
+}
+function metricChart(checks, metric, task) {
+    let sign = 1;
+    try {
+        sign = (0,metrics/* getMetric */.$6)(metric, task).direction === 'higher' ? 1 : -1;
+    }
+    catch {
+        // Unknown to the registry: higher is better.
+    }
+    const name = (0,format/* displayName */.QC)(metric, task);
+    // Worst first: failing, then by regression; ties keep report order.
+    const order = { fail: 0, warn: 1, pass: 2, insufficient: 3 };
+    const rows = checks
+        .filter((c) => c.delta !== null && c.status !== 'insufficient')
+        .map((c, i) => ({ c, i, drop: -sign * c.delta }))
+        .filter((r) => r.drop > 0 || r.c.status === 'fail')
+        .sort((a, b) => order[a.c.status] - order[b.c.status] || b.drop - a.drop || a.i - b.i)
+        .slice(0, MAX_CHART_SLICES);
+    const margin = checks.find((c) => c.margin !== null)?.margin ?? null;
+    const top = Math.max(...rows.map((r) => r.drop), margin ?? 0, 0);
+    const lines = [
+        '```mermaid',
+        'xychart-beta horizontal',
+        `    title "${(0,chart/* tableCell */.xR)(name).replace(/"/g, ' ')} regression per slice (${rows.length} worst)"`,
+        `    x-axis [${rows.map((r) => category(r.c.slice)).join(', ')}]`,
+        `    y-axis "${name.replace(/"/g, ' ')} drop (baseline − candidate${sign < 0 ? ', lower is better' : ''})" 0 --> ${(0,chart/* formatChartNumber */.X0)(top > 0 ? top * 1.1 : 0.01)}`,
+        `    bar [${rows.map((r) => (0,chart/* formatChartNumber */.X0)(Math.max(0, r.drop))).join(', ')}]`,
+    ];
+    if (margin !== null)
+        lines.push(`    line [${rows.map(() => (0,chart/* formatChartNumber */.X0)(margin)).join(', ')}]`);
+    lines.push('```', '');
+    const table = ['| | Slice | Δ | CI | Drop | Margin |', '|---|---|---:|---|---:|---:|'];
+    for (const { c, drop } of rows) {
+        table.push(`| ${ICON[c.status]} | \`${(0,chart/* tableCell */.xR)(c.slice)}\` | ${signed(c.delta)} | ${c.ci ? `[${signed(c.ci[0])}, ${signed(c.ci[1])}]` : '–'} | ${(0,format/* fmt */.Sc)(Math.max(0, drop), 3)} | ${c.margin ?? '–'} |`);
+    }
+    return [
+        ...lines,
+        `<details><summary>${(0,chart/* escapeHtml */.ZD)(name)} per slice: data (the ${rows.length} of ${checks.length} slices that regressed; the line is the margin)</summary>`,
+        '',
+        ...table,
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../core/src/gate/report.ts
+
+
+const REPORT_SCHEMA = 'mlci.gate.report/v1';
+function buildReport(result, loaded, files) {
+    const s = loaded.policy.significance;
+    const counts = { pass: 0, fail: 0, warn: 0, insufficient: 0 };
+    for (const c of result.checks)
+        counts[c.status]++;
+    for (const f of result.fairness)
+        counts[f.status]++;
+    return {
+        schema: REPORT_SCHEMA,
+        passed: result.passed,
+        first_run: result.firstRun,
+        rows: result.rows,
+        seed: s.seed,
+        task: loaded.policy.task,
+        threshold: loaded.policy.threshold,
+        alpha: s.alpha,
+        correction: s.correction,
+        bootstrap: s.bootstrap,
+        candidate: files.candidate,
+        baseline: files.baseline ?? null,
+        policy: loaded.source.path,
+        counts,
+        checks: result.checks,
+        fairness: result.fairness,
+    };
+}
+function serializeReport(report) {
+    return JSON.stringify(report, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
+}
+const report_ICON = { pass: '✅', fail: '❌', warn: '⚠️', insufficient: '➖' };
+function failing(report) {
+    return report.counts.fail;
+}
+/** One line for the `summary` output and the check run title. */
+function summaryLine(report) {
+    const task = report.task;
+    const total = report.checks.length + report.fairness.length;
+    const fails = [...report.checks.filter((c) => c.status === 'fail').map((c) => `${(0,format/* displayName */.QC)(c.metric, task)} in ${c.slice}`),
+        ...report.fairness.filter((f) => f.status === 'fail').map((f) => `${(0,format/* displayName */.QC)(f.metric, task)} gap across ${f.across}`)];
+    if (report.passed) {
+        const w = report.counts.warn ? `, ${report.counts.warn} warning${report.counts.warn > 1 ? 's' : ''}` : '';
+        return `ML gate passed: ${total - report.counts.insufficient} of ${total} checks judged, none failed${w}${report.first_run ? ' (first run: bounds only)' : ''}`;
+    }
+    const shown = fails.slice(0, 3).join('; ') + (fails.length > 3 ? `; +${fails.length - 3} more` : '');
+    return `ML gate failed: ${failing(report)} of ${total} checks failed (${shown})`;
+}
+function cell(x) {
+    return x === null ? '–' : (0,format/* fmt */.Sc)(x, 4);
+}
+function report_signed(x) {
+    return x === null ? '–' : (x > 0 ? '+' : '') + (0,format/* fmt */.Sc)(x, 3);
+}
+function ciText(ci) {
+    return ci ? `[${report_signed(ci[0])}, ${report_signed(ci[1])}]` : '–';
+}
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+function checkTable(rows, alpha, task) {
+    const ciHead = `${Math.round((1 - alpha) * 100)}% CI`;
+    const lines = [`| | Slice | Metric | Candidate | Baseline | Δ | ${ciHead} | p (adj) | Why |`, '|---|---|---|---|---|---|---|---|---|'];
+    for (const c of rows) {
+        lines.push(`| ${report_ICON[c.status]} | \`${escapeCell(c.slice)}\` | ${(0,format/* displayName */.QC)(c.metric, task)} | ${cell(c.candidate)} | ${cell(c.baseline)} | ${report_signed(c.delta)} | ${ciText(c.ci)} | ${c.p_adjusted === null ? '–' : (0,format/* fmtP */.oF)(c.p_adjusted)} | ${escapeCell(c.reason)} |`);
+    }
+    return lines.join('\n');
+}
+function fairnessTable(rows, task) {
+    const lines = ['| | Metric | Across | Candidate gap | Baseline gap | Change | CI of change | Ratio | Why |', '|---|---|---|---|---|---|---|---|---|'];
+    for (const f of rows) {
+        lines.push(`| ${report_ICON[f.status]} | ${(0,format/* displayName */.QC)(f.metric, task)} | \`${escapeCell(f.across)}\` | ${cell(f.candidate_gap)} | ${cell(f.baseline_gap)} | ${report_signed(f.gap_increase)} | ${ciText(f.ci)} | ${cell(f.candidate_ratio)} | ${escapeCell(f.reason)} |`);
+    }
+    return lines.join('\n');
+}
+/** The compact all-slices table: one row per slice, one column per metric with value, Δ and a status icon. */
+function sliceMatrix(report) {
+    const task = report.task;
+    const metrics = [...new Set(report.checks.map((c) => c.metric))];
+    const bySlice = new Map();
+    for (const c of report.checks) {
+        if (!bySlice.has(c.slice))
+            bySlice.set(c.slice, []);
+        bySlice.get(c.slice).push(c);
+    }
+    const lines = [`| Slice | ${report.task === 'ranking' ? 'Queries' : 'Rows'} | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map((m) => (0,format/* displayName */.QC)(m, task)).join(' | ')} |`,
+        `|---|---:|${report.task === 'binary-classification' ? '---:|' : ''}${metrics.map(() => '---|').join('')}`];
+    for (const [slice, checks] of bySlice) {
+        const first = checks[0];
+        const cells = metrics.map((m) => {
+            const c = checks.find((x) => x.metric === m);
+            if (!c)
+                return '';
+            return `${report_ICON[c.status]} ${cell(c.candidate)}${c.delta !== null ? ` (${report_signed(c.delta)})` : ''}`;
+        });
+        lines.push(`| \`${escapeCell(slice)}\` | ${(0,format/* thousands */.oh)(first.support)} | ${report.task === 'binary-classification' ? `${first.positives === null ? '–' : (0,format/* thousands */.oh)(first.positives)} | ` : ''}${cells.join(' | ')} |`);
+    }
+    return lines.join('\n');
+}
+/** Markdown for the job summary, the PR comment and the check run: verdict first, then failing and borderline checks,
+ * then the compact table of all slices. */
+function renderMarkdown(report, opts = {}) {
+    const title = opts.title ?? 'ML gate';
+    const out = [];
+    const verdict = report.passed ? `## ✅ ${title} passed` : `## ❌ ${title} failed`;
+    out.push(verdict, '', `**${escapeCell(summaryLine(report))}**`, '');
+    const tests = report.checks.filter((c) => c.decision === 'significant-regression' && c.p_adjusted !== null).length;
+    out.push(`Candidate \`${report.candidate}\`${report.baseline ? ` vs baseline \`${report.baseline}\`` : ' (first run: no baseline, bounds only)'} · ${(0,format/* thousands */.oh)(report.rows)} rows · ` +
+        `α = ${report.alpha}, ${report.correction === 'none' ? 'no correction' : `${report.correction} over ${tests} regression test${tests === 1 ? '' : 's'}`} · ` +
+        `${report.bootstrap} bootstrap replicates, seed ${report.seed} · ` +
+        `${report.counts.pass} pass, ${report.counts.fail} fail, ${report.counts.warn} warn, ${report.counts.insufficient} insufficient`, '');
+    const fails = report.checks.filter((c) => c.status === 'fail');
+    const warns = report.checks.filter((c) => c.status === 'warn');
+    if (fails.length)
+        out.push('### Failing checks', '', checkTable(fails, report.alpha, report.task), '', worstSlicesCharts(report));
+    if (warns.length)
+        out.push('### Borderline checks', '', checkTable(warns, report.alpha, report.task), '');
+    if (report.fairness.length)
+        out.push('### Fairness', '', fairnessTable(report.fairness, report.task), '');
+    out.push('### All slices', '', sliceMatrix(report), '');
+    out.push(`<details><summary>Every check (${report.checks.length})</summary>`, '', checkTable(report.checks, report.alpha, report.task), '', '</details>', '');
+    const foot = ['Δ = candidate − baseline on the same rows.', 'Overall: ' + 'non-inferiority; slices: significant regression with multiple-testing correction (see the policy).'];
+    if (opts.reportPath)
+        foot.push(`Full report: \`${opts.reportPath}\` (schema ${report.schema}).`);
+    out.push(`<sub>${foot.join(' ')}</sub>`, '');
+    return out.join('\n');
+}
+/** Check-run annotations on the policy file's lines for the rules that failed (or warned). */
+function policyAnnotations(report, loaded) {
+    const task = report.task;
+    const byRule = new Map();
+    const add = (key, path, level, title, msg) => {
+        const line = loaded.source.lineOf(path) ?? 1;
+        const cur = byRule.get(key) ?? { line, level, title, msgs: [] };
+        if (level === 'failure')
+            cur.level = 'failure';
+        cur.msgs.push(msg);
+        byRule.set(key, cur);
+    };
+    for (const c of report.checks) {
+        if (c.status !== 'fail' && c.status !== 'warn')
+            continue;
+        add(`m:${c.metric}`, ['metrics', c.metric], c.status === 'fail' ? 'failure' : 'warning', `${(0,format/* displayName */.QC)(c.metric, task)} rule`, `${c.slice}: ${c.reason}`);
+    }
+    report.fairness.forEach((f, i) => {
+        if (f.status !== 'fail' && f.status !== 'warn')
+            return;
+        add(`f:${i}`, ['fairness', i], f.status === 'fail' ? 'failure' : 'warning', `fairness: ${f.metric} across ${f.across}`, f.reason);
+    });
+    // Policy lines that are legal but probably not meant (margin 0 judged by non-inferiority).
+    loaded.warnings.forEach((w, i) => add(`w:${i}`, [], 'warning', 'policy', w.message));
+    for (const [key, r] of byRule) {
+        const w = key.startsWith('w:') ? loaded.warnings[Number(key.slice(2))] : undefined;
+        if (w?.line)
+            r.line = w.line;
+    }
+    return [...byRule.values()].map((r) => ({
+        path: loaded.source.path, line: r.line, level: r.level, title: r.title,
+        message: r.msgs.slice(0, 20).join('\n') + (r.msgs.length > 20 ? `\n… and ${r.msgs.length - 20} more` : ''),
+    }));
+}
+
+>>>>>>>> wip/reports:packages/cli/dist/961.index.js
 // EXTERNAL MODULE: ../core/src/gate/slices.ts
 var slices = __webpack_require__(4701);
 // EXTERNAL MODULE: ../core/src/gate/evaluate.ts
@@ -429,11 +682,25 @@ async function runGate(opts) {
     }
     const markdown = (0,gate_report/* renderMarkdown */.Gc)(report, { title: opts.title, reportPath: opts.reportPath });
     const t3 = performance.now();
+    const timings = { read: t1 - t0, judge: t2 - t1, report: t3 - t2, threads };
+    if (opts.htmlReportPath) {
+        // Loaded only when asked: the renderer and its curves stay off the gate's path otherwise.
+        const { renderGateHtml } = await __webpack_require__.e(/* import() */ 186).then(__webpack_require__.bind(__webpack_require__, 805));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(opts.htmlReportPath), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(opts.htmlReportPath, renderGateHtml({ report, loaded, data, title: opts.title }));
+        timings.html = performance.now() - t3;
+    }
     return {
         report, json, loaded, markdown,
+<<<<<<<< HEAD:packages/cli/dist/12.index.js
         summary: (0,gate_report/* summaryLine */.dC)(report),
         annotations: (0,gate_report/* policyAnnotations */.NP)(report, loaded),
         timings: { read: t1 - t0, judge: t2 - t1, report: t3 - t2, threads },
+========
+        summary: summaryLine(report),
+        annotations: policyAnnotations(report, loaded),
+        timings,
+>>>>>>>> wip/reports:packages/cli/dist/961.index.js
     };
 }
 

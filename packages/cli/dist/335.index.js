@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:packages/cli/dist/335.index.js
 export const id = 335;
 export const ids = [335];
 export const modules = {
 
 /***/ 1335:
+========
+export const id = 548;
+export const ids = [548,565];
+export const modules = {
+
+/***/ 6548:
+>>>>>>>> wip/reports:packages/cli/dist/548.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1729,7 +1737,70 @@ function readOut(outDir, rel) {
     return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
 }
 
+<<<<<<<< HEAD:packages/cli/dist/335.index.js
 ;// CONCATENATED MODULE: ./src/commands/approve.ts
+========
+;// CONCATENATED MODULE: ../core/src/report/publish.ts
+
+
+/**
+ * Where the gate's HTML report goes: the `html-report` input when set, else beside the JSON report with `.html`
+ * in place of `.json` (`mlci-gate-report.json` → `mlci-gate-report.html`).
+ */
+function htmlReportPathFor(htmlReport, reportPath) {
+    if (htmlReport) {
+        if (reportPath && (0,external_node_path_.resolve)(htmlReport) === (0,external_node_path_.resolve)(reportPath)) {
+            throw new errors/* UserError */.y(`Input 'html-report' names the same file as 'report-path' (${htmlReport.slice(0, 80)}): give the HTML report its own path, or leave html-report empty to write it beside the JSON report.`);
+        }
+        return htmlReport;
+    }
+    const base = reportPath || 'mlci-gate-report.json';
+    return /\.json$/i.test(base) ? base.replace(/\.json$/i, '.html') : `${base}.html`;
+}
+/** The artifact name for a check: a slug of the check name plus `-report` (`ML gate` → `ml-gate-report`). */
+function reportArtifactName(checkName) {
+    const key = checkName.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'gate';
+    return `${key}-report`;
+}
+/**
+ * Upload one report file as an artifact where the platform has an artifact store. Never fails the step: the file
+ * stays on disk and its path is an output, so a missing store or a refused upload (outside a runner there is no
+ * artifact service; two jobs of one run cannot share an artifact name) is one log line.
+ */
+async function uploadReportArtifact(platform, name, file) {
+    if (!platform.artifacts) {
+        platform.debug(`No artifact store here: ${file} was not uploaded.`);
+        return { uploaded: false };
+    }
+    try {
+        const r = await platform.artifacts.upload(name, [file], (0,external_node_path_.dirname)(file));
+        platform.info(`Uploaded ${(0,external_node_path_.basename)(file)} as artifact '${name}'.`);
+        return { uploaded: true, id: r.id };
+    }
+    catch (e) {
+        platform.info(`The HTML report was not uploaded as artifact '${name}' (${e.message.split('\n')[0].slice(0, 200)}); it is at ${file}.`);
+        return { uploaded: false };
+    }
+}
+
+;// CONCATENATED MODULE: ../../actions/evaluate-gate/src/inputs.ts
+
+/** Input names are a contract (issue #3); action.yml must declare the same names and defaults (checked by a test). */
+const inputs = {
+    candidate: { schema: stringInput, required: true, description: 'Predictions of the new model (CSV, TSV, JSONL, each optionally .gz, or Parquet): id, label, score and the slice columns.' },
+    baseline: { schema: stringInput, description: 'Predictions of the serving model on the same rows (id and score). Empty: first run, bounds only.' },
+    policy: { schema: stringInput, required: true, description: 'Path to the gate policy YAML (metrics, slices, significance, fairness).' },
+    'report-path': { schema: stringInput, default: 'mlci-gate-report.json', description: 'Where the JSON report (schema mlci.gate.report/v1) is written.' },
+    'html-report': { schema: stringInput, description: 'Where the self-contained HTML report is written. Empty: beside the JSON report, .json replaced by .html.' },
+    comment: { schema: enumInput(['auto', 'true', 'false']), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
+    'check-name': { schema: stringInput, default: 'ML gate', description: 'Name of the check run (and of the commit status where no check run can be made).' },
+    check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the policy lines of failing rules.' },
+    'fail-on-regression': { schema: booleanInput, default: 'true', description: 'Fail the step when the gate fails; false: succeed and output passed=false.' },
+    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for the PR comment and the check run (pull-requests: write, checks: write).' },
+};
+
+;// CONCATENATED MODULE: ./src/commands/gate.ts
+>>>>>>>> wip/reports:packages/cli/dist/548.index.js
 /**
  * `mlci approve`: the request-approval decision on a laptop. No issue and no poll: the person at the keyboard answers a
  * prompt (on a terminal), or a script passes --approve / --deny. The decision goes through core's rules (the vote
@@ -1740,6 +1811,7 @@ function readOut(outDir, rel) {
  */
 
 
+<<<<<<<< HEAD:packages/cli/dist/335.index.js
 
 
 
@@ -1827,6 +1899,56 @@ async function approveJob(p, outDir, d) {
         if (why?.reason === 'not-approver')
             throw new UsageError(`flag --approver is '${approver}', who is not in --approvers (${spec.users.join(', ')}): only a listed approver decides`);
         throw new UsageError(`the answer '${body.slice(0, 40)}' is neither an approve word (${words.approve.join(', ')}) nor a deny word (${words.deny.join(', ')})`);
+========
+// The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
+
+const gateCommand = {
+    name: 'gate',
+    action: 'evaluate-gate',
+    summary: 'is the candidate model at least as good as the one serving, overall and in every slice?',
+    inputs: inputs,
+    hidden: ['github-token'],
+    extra: [],
+    example: [
+        '  # The bundled example: better overall, worse for applicants aged 65+ (exit 1, the report in .mlci/).',
+        '  mlci gate --candidate examples/gate/candidate.csv.gz --baseline examples/gate/baseline.csv.gz \\',
+        '            --policy examples/gate/policy.yml --report-path .mlci/gate-report.json',
+        '  # The HTML report (forest plot, curves) lands beside it: .mlci/gate-report.html (or --html-report <path>).',
+        '  # Exit codes: 0 passed, 1 failed (0 with --no-fail-on-regression), 2 bad usage or input.',
+    ].join('\n'),
+};
+async function gateJob(p) {
+    const opts = parseInputs(inputs, (n) => p.getInput(n));
+    const ctx = p.context();
+    const title = opts['check-name'];
+    const htmlReport = htmlReportPathFor(opts['html-report'], opts['report-path']);
+    // Loaded after the flags are valid, as in the action: --help and a typo never load the engine.
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(922), __webpack_require__.e(14), __webpack_require__.e(752), __webpack_require__.e(564), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 961));
+    const gate = await runGate({
+        candidate: opts.candidate,
+        baseline: opts.baseline || undefined,
+        policy: opts.policy,
+        reportPath: opts['report-path'],
+        htmlReportPath: htmlReport,
+        title,
+    });
+    const { report } = gate;
+    p.setOutput('passed', String(report.passed));
+    p.setOutput('report', opts['report-path']);
+    p.setOutput('failed-checks', String(report.counts.fail));
+    p.setOutput('summary', gate.summary);
+    p.setOutput('html-report', htmlReport);
+    p.info(gate.summary);
+    await p.appendSummary(gate.markdown);
+    await uploadReportArtifact(p, reportArtifactName(title), htmlReport);
+    const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
+    if (wantComment) {
+        // Same marker key as the action: a slug of the check name.
+        const key = title.toLowerCase().replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '') || 'gate';
+        const r = await p.upsertComment('evaluate-gate', key, gate.markdown);
+        if (r.posted)
+            p.info(`Comment body written: ${r.url}`);
+>>>>>>>> wip/reports:packages/cli/dist/548.index.js
     }
     const approved = decision.decision === 'approved';
     const record = {
@@ -2270,7 +2392,7 @@ async function detectJob(p, outDir) {
     // The engine is loaded after the flags are valid: --help and a typo never load it.
     const [{ absPath, toWorkspacePattern }, { baselineKeys, loadBaseline, parseBaselineInput, writeRecord }, { detectChanges }, { renderSummary }, { DEFAULT_DRIFT_POLICY, loadDriftPolicy }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 2784)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 1446)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 6660)),
-        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660), __webpack_require__.e(832)]).then(__webpack_require__.bind(__webpack_require__, 7832)), __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 978)),
+        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 5957)), __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 978)),
     ]);
     const inWorkspace = (input) => (rel) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
     const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
@@ -2337,6 +2459,7 @@ async function detectJob(p, outDir) {
     return outcome;
 }
 
+<<<<<<<< HEAD:packages/cli/dist/335.index.js
 ;// CONCATENATED MODULE: ../../actions/evaluate-gate/src/inputs.ts
 
 /** Input names are a contract (issue #3); action.yml must declare the same names and defaults (checked by a test). */
@@ -2443,6 +2566,10 @@ function gateTable(report, limit = 12) {
 
 // EXTERNAL MODULE: ../core/src/train/index.ts + 19 modules
 var train = __webpack_require__(6391);
+========
+// EXTERNAL MODULE: ../core/src/train/index.ts + 18 modules
+var train = __webpack_require__(3032);
+>>>>>>>> wip/reports:packages/cli/dist/548.index.js
 ;// CONCATENATED MODULE: ../../actions/train-on-gpu-runner/src/inputs.ts
 
 
@@ -2528,7 +2655,11 @@ async function trainJob(p, deps) {
     if (i['cache-key'] && cachePaths.length === 0)
         p.annotate('warning', "Input 'cache-key' is set but 'cache' lists no paths: nothing is cached.");
     // Loaded after the flags are valid, as in the action.
+<<<<<<<< HEAD:packages/cli/dist/335.index.js
     const { resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6391));
+========
+    const { publishTrainReport, resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3032));
+>>>>>>>> wip/reports:packages/cli/dist/548.index.js
     const report = await trainOnGpuRunner({
         command: i.command,
         workingDirectory: wd,
@@ -3387,7 +3518,212 @@ class PermissionDeniedError extends Error {
 
 /***/ }),
 
-/***/ 6391:
+/***/ 7727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X0: () => (/* binding */ formatChartNumber),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   xR: () => (/* binding */ tableCell),
+/* harmony export */   xt: () => (/* binding */ renderChart)
+/* harmony export */ });
+/* unused harmony export binSeries */
+/**
+ * Charts in the job summary's markdown itself: a mermaid `xychart-beta` line chart (GitHub renders mermaid code
+ * blocks) with the same numbers in a table beside it, for readers where mermaid does not render and for exact
+ * values. Never an external image host.
+ *
+ * Long series are downsampled into at most `maxPoints` equal-width bins over x; each bin plots its mean and the
+ * table gives mean, min and max per bin, so a spike averaged away in the line is still visible in the table.
+ */
+/**
+ * Bin (x, y) pairs for drawing. At most `bins` points at nearly even x: one bin per point (drawn exactly).
+ * Otherwise `bins` equal-width bins whose centres run evenly from min(x) to max(x), bin i holding the points
+ * nearest to centre i. Non-finite pairs are skipped.
+ */
+function binSeries(x, y, bins) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    let n = 0;
+    for (let i = 0; i < x.length; i++) {
+        if (!Number.isFinite(x[i]) || !Number.isFinite(y[i]))
+            continue;
+        if (x[i] < lo)
+            lo = x[i];
+        if (x[i] > hi)
+            hi = x[i];
+        n++;
+    }
+    // Points that fit and come at nearly even steps (log steps; GPU samples with timer jitter) are drawn point for
+    // point, in order: the line puts them at even x, off by at most the jitter, and the table gives the exact x.
+    if (n <= bins && nearlyEven(x, y)) {
+        const out = emptyBinned(n);
+        let k = 0;
+        for (let i = 0; i < x.length; i++) {
+            if (!Number.isFinite(x[i]) || !Number.isFinite(y[i]))
+                continue;
+            out.center[k] = x[i];
+            out.mean[k] = out.min[k] = out.max[k] = y[i];
+            out.count[k] = 1;
+            k++;
+        }
+        return out;
+    }
+    // Anything else goes on a grid of `bins` centres, fine enough that irregular points (an eval every 100 steps
+    // plus a final one) keep their places.
+    const b = n === 0 ? 0 : hi === lo ? 1 : Math.max(2, bins);
+    const out = emptyBinned(b);
+    if (b === 0)
+        return out;
+    const w = b === 1 ? 0 : (hi - lo) / (b - 1);
+    const sum = new Float64Array(b);
+    for (let k = 0; k < b; k++)
+        out.center[k] = lo + k * w;
+    for (let i = 0; i < x.length; i++) {
+        const xi = x[i];
+        const yi = y[i];
+        if (!Number.isFinite(xi) || !Number.isFinite(yi))
+            continue;
+        const k = w === 0 ? 0 : Math.min(b - 1, Math.max(0, Math.round((xi - lo) / w)));
+        sum[k] += yi;
+        out.count[k]++;
+        if (yi < out.min[k])
+            out.min[k] = yi;
+        if (yi > out.max[k])
+            out.max[k] = yi;
+    }
+    for (let k = 0; k < b; k++)
+        out.mean[k] = out.count[k] ? sum[k] / out.count[k] : NaN;
+    return out;
+}
+function emptyBinned(b) {
+    return {
+        center: new Float64Array(b), mean: new Float64Array(b), min: new Float64Array(b).fill(Infinity),
+        max: new Float64Array(b).fill(-Infinity), count: new Uint32Array(b),
+    };
+}
+/** Whether the finite points have increasing x with every step within 25% of the mean step. */
+function nearlyEven(x, y) {
+    const xs = [];
+    for (let i = 0; i < x.length; i++)
+        if (Number.isFinite(x[i]) && Number.isFinite(y[i]))
+            xs.push(x[i]);
+    if (xs.length < 2)
+        return xs.length === 1;
+    const mean = (xs[xs.length - 1] - xs[0]) / (xs.length - 1);
+    if (!(mean > 0))
+        return false;
+    for (let i = 1; i < xs.length; i++) {
+        const d = xs[i] - xs[i - 1];
+        if (!(d > 0) || Math.abs(d - mean) > 0.25 * mean)
+            return false;
+    }
+    return true;
+}
+/** Line values with empty bins filled by linear interpolation between their non-empty neighbours. */
+function fillGaps(mean) {
+    const out = Float64Array.from(mean);
+    let prev = -1;
+    for (let k = 0; k < out.length; k++) {
+        if (Number.isNaN(out[k]))
+            continue;
+        if (prev === -1)
+            for (let j = 0; j < k; j++)
+                out[j] = out[k];
+        else
+            for (let j = prev + 1; j < k; j++)
+                out[j] = out[prev] + ((out[k] - out[prev]) * (j - prev)) / (k - prev);
+        prev = k;
+    }
+    if (prev >= 0)
+        for (let j = prev + 1; j < out.length; j++)
+            out[j] = out[prev];
+    return out;
+}
+/**
+ * A number as mermaid's xychart grammar accepts it (`[+-]?\d+(\.\d+)?`: no exponent), with 4 significant digits.
+ * Deterministic: the same value always prints the same way.
+ */
+function formatChartNumber(v) {
+    if (!Number.isFinite(v))
+        return '0';
+    if (v === 0)
+        return '0';
+    const p = Number(v.toPrecision(4));
+    let s = String(p);
+    if (/e/i.test(s)) {
+        const digits = Math.min(20, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(p)))));
+        s = Math.abs(p) >= 1e21 ? (p > 0 ? '999999999999999999999' : '-999999999999999999999') : p.toFixed(digits);
+        if (s.includes('.'))
+            s = s.replace(/0+$/, '').replace(/\.$/, '');
+    }
+    return s === '-0' ? '0' : s;
+}
+/** Text safe inside a mermaid double-quoted string (no quotes, no newlines). */
+function mermaidText(s) {
+    return s.replace(/["`\r\n]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+}
+/** Text safe inside a markdown table cell. */
+function tableCell(s) {
+    return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/**
+ * One chart: the mermaid block followed by a collapsed table of the plotted bins. Returns '' when there is no
+ * finite point to draw.
+ */
+function renderChart(x, y, opts) {
+    const maxPoints = Math.max(2, opts.maxPoints ?? 60);
+    const bins = binSeries(x, y, maxPoints);
+    const b = bins.center.length;
+    if (b === 0)
+        return '';
+    const line = fillGaps(bins.mean);
+    const xs = Array.from(bins.center, formatChartNumber);
+    const ys = Array.from(line, formatChartNumber);
+    const mermaid = ['```mermaid', 'xychart-beta', `    title "${mermaidText(opts.title)}"`];
+    if (b === 1)
+        mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" [${xs[0]}]`);
+    else
+        mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" ${xs[0]} --> ${xs[b - 1]}`);
+    if (opts.yRange)
+        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}" ${formatChartNumber(opts.yRange[0])} --> ${formatChartNumber(opts.yRange[1])}`);
+    else
+        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}"`);
+    mermaid.push(`    line [${ys.join(', ')}]`, '```');
+    const downsampled = Array.from(bins.count).some((c) => c > 1);
+    const total = Array.from(bins.count).reduce((s, c) => s + c, 0);
+    const head = downsampled
+        ? `| ${tableCell(opts.xLabel)} (bin centre) | mean | min | max | points |\n|---:|---:|---:|---:|---:|`
+        : `| ${tableCell(opts.xLabel)} | ${tableCell(opts.yLabel)} |\n|---:|---:|`;
+    const rows = [];
+    for (let k = 0; k < b; k++) {
+        if (bins.count[k] === 0)
+            continue;
+        rows.push(downsampled
+            ? `| ${xs[k]} | ${formatChartNumber(bins.mean[k])} | ${formatChartNumber(bins.min[k])} | ${formatChartNumber(bins.max[k])} | ${bins.count[k]} |`
+            : `| ${xs[k]} | ${formatChartNumber(bins.mean[k])} |`);
+    }
+    const what = downsampled ? `${total} points in ${rows.length} bins` : `${total} points`;
+    return [
+        ...mermaid,
+        '',
+        `<details><summary>${escapeHtml(opts.title)}: data (${what})</summary>`,
+        '',
+        head,
+        ...rows,
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 3032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5834,199 +6170,8 @@ async function uploadArtifact(o, report, platform, warn) {
 
 // EXTERNAL MODULE: ../core/src/inputs/units.ts
 var units = __webpack_require__(1981);
-;// CONCATENATED MODULE: ../core/src/train/chart.ts
-/**
- * Charts in the job summary's markdown itself: a mermaid `xychart-beta` line chart (GitHub renders mermaid code
- * blocks) with the same numbers in a table beside it, for readers where mermaid does not render and for exact
- * values. Never an external image host.
- *
- * Long series are downsampled into at most `maxPoints` equal-width bins over x; each bin plots its mean and the
- * table gives mean, min and max per bin, so a spike averaged away in the line is still visible in the table.
- */
-/**
- * Bin (x, y) pairs for drawing. At most `bins` points at nearly even x: one bin per point (drawn exactly).
- * Otherwise `bins` equal-width bins whose centres run evenly from min(x) to max(x), bin i holding the points
- * nearest to centre i. Non-finite pairs are skipped.
- */
-function binSeries(x, y, bins) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    let n = 0;
-    for (let i = 0; i < x.length; i++) {
-        if (!Number.isFinite(x[i]) || !Number.isFinite(y[i]))
-            continue;
-        if (x[i] < lo)
-            lo = x[i];
-        if (x[i] > hi)
-            hi = x[i];
-        n++;
-    }
-    // Points that fit and come at nearly even steps (log steps; GPU samples with timer jitter) are drawn point for
-    // point, in order: the line puts them at even x, off by at most the jitter, and the table gives the exact x.
-    if (n <= bins && nearlyEven(x, y)) {
-        const out = emptyBinned(n);
-        let k = 0;
-        for (let i = 0; i < x.length; i++) {
-            if (!Number.isFinite(x[i]) || !Number.isFinite(y[i]))
-                continue;
-            out.center[k] = x[i];
-            out.mean[k] = out.min[k] = out.max[k] = y[i];
-            out.count[k] = 1;
-            k++;
-        }
-        return out;
-    }
-    // Anything else goes on a grid of `bins` centres, fine enough that irregular points (an eval every 100 steps
-    // plus a final one) keep their places.
-    const b = n === 0 ? 0 : hi === lo ? 1 : Math.max(2, bins);
-    const out = emptyBinned(b);
-    if (b === 0)
-        return out;
-    const w = b === 1 ? 0 : (hi - lo) / (b - 1);
-    const sum = new Float64Array(b);
-    for (let k = 0; k < b; k++)
-        out.center[k] = lo + k * w;
-    for (let i = 0; i < x.length; i++) {
-        const xi = x[i];
-        const yi = y[i];
-        if (!Number.isFinite(xi) || !Number.isFinite(yi))
-            continue;
-        const k = w === 0 ? 0 : Math.min(b - 1, Math.max(0, Math.round((xi - lo) / w)));
-        sum[k] += yi;
-        out.count[k]++;
-        if (yi < out.min[k])
-            out.min[k] = yi;
-        if (yi > out.max[k])
-            out.max[k] = yi;
-    }
-    for (let k = 0; k < b; k++)
-        out.mean[k] = out.count[k] ? sum[k] / out.count[k] : NaN;
-    return out;
-}
-function emptyBinned(b) {
-    return {
-        center: new Float64Array(b), mean: new Float64Array(b), min: new Float64Array(b).fill(Infinity),
-        max: new Float64Array(b).fill(-Infinity), count: new Uint32Array(b),
-    };
-}
-/** Whether the finite points have increasing x with every step within 25% of the mean step. */
-function nearlyEven(x, y) {
-    const xs = [];
-    for (let i = 0; i < x.length; i++)
-        if (Number.isFinite(x[i]) && Number.isFinite(y[i]))
-            xs.push(x[i]);
-    if (xs.length < 2)
-        return xs.length === 1;
-    const mean = (xs[xs.length - 1] - xs[0]) / (xs.length - 1);
-    if (!(mean > 0))
-        return false;
-    for (let i = 1; i < xs.length; i++) {
-        const d = xs[i] - xs[i - 1];
-        if (!(d > 0) || Math.abs(d - mean) > 0.25 * mean)
-            return false;
-    }
-    return true;
-}
-/** Line values with empty bins filled by linear interpolation between their non-empty neighbours. */
-function fillGaps(mean) {
-    const out = Float64Array.from(mean);
-    let prev = -1;
-    for (let k = 0; k < out.length; k++) {
-        if (Number.isNaN(out[k]))
-            continue;
-        if (prev === -1)
-            for (let j = 0; j < k; j++)
-                out[j] = out[k];
-        else
-            for (let j = prev + 1; j < k; j++)
-                out[j] = out[prev] + ((out[k] - out[prev]) * (j - prev)) / (k - prev);
-        prev = k;
-    }
-    if (prev >= 0)
-        for (let j = prev + 1; j < out.length; j++)
-            out[j] = out[prev];
-    return out;
-}
-/**
- * A number as mermaid's xychart grammar accepts it (`[+-]?\d+(\.\d+)?`: no exponent), with 4 significant digits.
- * Deterministic: the same value always prints the same way.
- */
-function formatChartNumber(v) {
-    if (!Number.isFinite(v))
-        return '0';
-    if (v === 0)
-        return '0';
-    const p = Number(v.toPrecision(4));
-    let s = String(p);
-    if (/e/i.test(s)) {
-        const digits = Math.min(20, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(p)))));
-        s = Math.abs(p) >= 1e21 ? (p > 0 ? '999999999999999999999' : '-999999999999999999999') : p.toFixed(digits);
-        if (s.includes('.'))
-            s = s.replace(/0+$/, '').replace(/\.$/, '');
-    }
-    return s === '-0' ? '0' : s;
-}
-/** Text safe inside a mermaid double-quoted string (no quotes, no newlines). */
-function mermaidText(s) {
-    return s.replace(/["`\r\n]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-}
-/** Text safe inside a markdown table cell. */
-function tableCell(s) {
-    return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/**
- * One chart: the mermaid block followed by a collapsed table of the plotted bins. Returns '' when there is no
- * finite point to draw.
- */
-function renderChart(x, y, opts) {
-    const maxPoints = Math.max(2, opts.maxPoints ?? 60);
-    const bins = binSeries(x, y, maxPoints);
-    const b = bins.center.length;
-    if (b === 0)
-        return '';
-    const line = fillGaps(bins.mean);
-    const xs = Array.from(bins.center, formatChartNumber);
-    const ys = Array.from(line, formatChartNumber);
-    const mermaid = ['```mermaid', 'xychart-beta', `    title "${mermaidText(opts.title)}"`];
-    if (b === 1)
-        mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" [${xs[0]}]`);
-    else
-        mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" ${xs[0]} --> ${xs[b - 1]}`);
-    if (opts.yRange)
-        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}" ${formatChartNumber(opts.yRange[0])} --> ${formatChartNumber(opts.yRange[1])}`);
-    else
-        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}"`);
-    mermaid.push(`    line [${ys.join(', ')}]`, '```');
-    const downsampled = Array.from(bins.count).some((c) => c > 1);
-    const total = Array.from(bins.count).reduce((s, c) => s + c, 0);
-    const head = downsampled
-        ? `| ${tableCell(opts.xLabel)} (bin centre) | mean | min | max | points |\n|---:|---:|---:|---:|---:|`
-        : `| ${tableCell(opts.xLabel)} | ${tableCell(opts.yLabel)} |\n|---:|---:|`;
-    const rows = [];
-    for (let k = 0; k < b; k++) {
-        if (bins.count[k] === 0)
-            continue;
-        rows.push(downsampled
-            ? `| ${xs[k]} | ${formatChartNumber(bins.mean[k])} | ${formatChartNumber(bins.min[k])} | ${formatChartNumber(bins.max[k])} | ${bins.count[k]} |`
-            : `| ${xs[k]} | ${formatChartNumber(bins.mean[k])} |`);
-    }
-    const what = downsampled ? `${total} points in ${rows.length} bins` : `${total} points`;
-    return [
-        ...mermaid,
-        '',
-        `<details><summary>${escapeHtml(opts.title)}: data (${what})</summary>`,
-        '',
-        head,
-        ...rows,
-        '',
-        '</details>',
-        '',
-    ].join('\n');
-}
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
+// EXTERNAL MODULE: ../core/src/train/chart.ts
+var train_chart = __webpack_require__(7727);
 ;// CONCATENATED MODULE: ../core/src/train/summary.ts
 
 
@@ -6093,7 +6238,7 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
     const lines = [];
     lines.push(`## ${title}: training ${HEADLINE[r.outcome]}`, '');
     if (r.failure)
-        lines.push(`> ${escapeHtml(r.failure).replace(/\r?\n/g, '\n> ')}`, '');
+        lines.push(`> ${(0,train_chart/* escapeHtml */.ZD)(r.failure).replace(/\r?\n/g, '\n> ')}`, '');
     const facts = [];
     if (r.selection) {
         const devs = r.selection.devices.map((d) => `${d.name}${d.detail ? ` (${d.detail})` : ''} \`${d.uuid}\``);
@@ -6127,11 +6272,11 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
     }
     if (r.artifact)
         facts.push(['Artifact', `${r.artifact.name} (${r.artifact.files} files)`]);
-    lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${tableCell(v)} |`), '');
+    lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${(0,train_chart/* tableCell */.xR)(v)} |`), '');
     if (r.metrics && r.metrics.length > 0) {
         lines.push('### Metrics', '', '| metric | value |', '|---|---:|');
         for (const [k, v] of r.metrics)
-            lines.push(`| ${tableCell(k)} | ${fmtNumber(v)} |`);
+            lines.push(`| ${(0,train_chart/* tableCell */.xR)(k)} | ${fmtNumber(v)} |`);
         lines.push('');
     }
     if (r.metricsLog && r.metricsLog.rows > 0) {
@@ -6140,7 +6285,7 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
         const curves = log.series.slice(0, MAX_CURVES);
         lines.push('### Training curves', '');
         for (const s of curves) {
-            const chart = renderChart(log.step, s.values, { title: s.name, xLabel, yLabel: s.name });
+            const chart = (0,train_chart/* renderChart */.xt)(log.step, s.values, { title: s.name, xLabel, yLabel: s.name });
             if (chart)
                 lines.push(chart);
         }
@@ -6150,13 +6295,13 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
     if (r.samples && r.samples.length > 0) {
         const t = Float64Array.from(r.samples.time(), (ms) => ms / 1000);
         lines.push('### GPU', '');
-        const util = renderChart(t, r.samples.meanUtilization(), {
+        const util = (0,train_chart/* renderChart */.xt)(t, r.samples.meanUtilization(), {
             title: r.samples.gpuUuids.length > 1 ? `GPU utilization (mean of ${r.samples.gpuUuids.length} GPUs)` : 'GPU utilization',
             xLabel: 'seconds', yLabel: 'utilization %', yRange: [0, 100],
         });
         if (util)
             lines.push(util);
-        const mem = renderChart(t, r.samples.totalMemory(), {
+        const mem = (0,train_chart/* renderChart */.xt)(t, r.samples.totalMemory(), {
             title: r.samples.gpuUuids.length > 1 ? `GPU memory used (sum of ${r.samples.gpuUuids.length} GPUs)` : 'GPU memory used',
             xLabel: 'seconds', yLabel: 'MiB',
         });
@@ -6166,7 +6311,7 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
             lines.push('_nvidia-smi reported no utilization or memory for the selected devices._', '');
     }
     if (r.warnings.length > 0) {
-        lines.push('### Warnings', '', ...r.warnings.map((w) => `- ${escapeHtml(w)}`), '');
+        lines.push('### Warnings', '', ...r.warnings.map((w) => `- ${(0,train_chart/* escapeHtml */.ZD)(w)}`), '');
     }
     if (r.fileCommands?.summary.trim()) {
         lines.push('### Summary written by the training', '', r.fileCommands.summary, '');

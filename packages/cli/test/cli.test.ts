@@ -64,6 +64,16 @@ describe('mlci gate on the bundled example', () => {
     expect(readFileSync(join(out, 'cli', 'outputs.env'), 'utf8')).toMatch(/^PASSED=false$/m);
   });
 
+  test('writes the HTML report beside the JSON one, the same bytes as the action\'s, and keeps it as a local artifact', () => {
+    const outputs = JSON.parse(readFileSync(join(out, 'cli', 'outputs.json'), 'utf8'));
+    expect(outputs['html-report']).toBe(join(out, 'cli-report.html'));
+    const html = readFileSync(join(out, 'cli-report.html'), 'utf8');
+    expect(html.match(/<g class="forest-row status-fail"/g)).toHaveLength(3);
+    // Written by the action run of the test above (the report paths differ; the HTML names the inputs, not itself).
+    expect(readFileSync(join(out, 'action-report.html'), 'utf8')).toBe(html);
+    expect(readFileSync(join(out, 'cli', 'artifacts', 'ml-gate-report', 'cli-report.html'), 'utf8')).toBe(html);
+  });
+
   test('writes the check the action would publish, with annotations on the policy lines', () => {
     const check = JSON.parse(readFileSync(join(out, 'cli', 'checks', 'ml-gate.json'), 'utf8'));
     expect(check).toMatchObject({ name: 'ML gate', conclusion: 'failure' });

@@ -4,6 +4,7 @@
  * runGate, shared with the action; a test compares the report with the committed action bundle's, byte for byte.
  */
 import { parseInputs, type Platform } from '@mlci/core';
+import { htmlReportPathFor, reportArtifactName, uploadReportArtifact } from '@mlci/core/report/publish';
 import type { GateReport } from '@mlci/core/gate/report';
 // The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
 import { inputs } from '../../../../actions/evaluate-gate/src/inputs.js';
@@ -20,6 +21,7 @@ export const gateCommand: CommandSpec = {
     '  # The bundled example: better overall, worse for applicants aged 65+ (exit 1, the report in .mlci/).',
     '  mlci gate --candidate examples/gate/candidate.csv.gz --baseline examples/gate/baseline.csv.gz \\',
     '            --policy examples/gate/policy.yml --report-path .mlci/gate-report.json',
+    '  # The HTML report (forest plot, curves) lands beside it: .mlci/gate-report.html (or --html-report <path>).',
     '  # Exit codes: 0 passed, 1 failed (0 with --no-fail-on-regression), 2 bad usage or input.',
   ].join('\n'),
 };
@@ -34,6 +36,7 @@ export async function gateJob(p: Platform): Promise<GateOutcome> {
   const opts = parseInputs(inputs, (n) => p.getInput(n));
   const ctx = p.context();
   const title = opts['check-name'];
+  const htmlReport = htmlReportPathFor(opts['html-report'], opts['report-path']);
   // Loaded after the flags are valid, as in the action: --help and a typo never load the engine.
   const { runGate } = await import('@mlci/core/gate/index');
   const gate = await runGate({
@@ -41,6 +44,7 @@ export async function gateJob(p: Platform): Promise<GateOutcome> {
     baseline: opts.baseline || undefined,
     policy: opts.policy,
     reportPath: opts['report-path'],
+    htmlReportPath: htmlReport,
     title,
   });
   const { report } = gate;
@@ -48,8 +52,10 @@ export async function gateJob(p: Platform): Promise<GateOutcome> {
   p.setOutput('report', opts['report-path']);
   p.setOutput('failed-checks', String(report.counts.fail));
   p.setOutput('summary', gate.summary);
+  p.setOutput('html-report', htmlReport);
   p.info(gate.summary);
   await p.appendSummary(gate.markdown);
+  await uploadReportArtifact(p, reportArtifactName(title), htmlReport);
 
   const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
   if (wantComment) {

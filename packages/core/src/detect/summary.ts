@@ -1,6 +1,7 @@
 import { formatDuration } from '../inputs/units.js';
 import type { ColumnDrift } from '../drift/column.js';
 import type { TableComparison } from '../drift/table.js';
+import { driftChart } from './chart.js';
 import { fmtInt, type DetectResult, type FileChanges } from './detect.js';
 import type { Reason } from './reasons.js';
 
@@ -86,6 +87,8 @@ function renderTable(t: TableComparison): string[] {
         (t.criticalDrifted.length ? `; critical: ${t.criticalDrifted.map(code).join(', ')}` : ''),
       '',
     );
+    const chart = driftChart(t.table, t.columns);
+    if (chart) out.push(chart);
     out.push('| Column | Test | Value | Threshold | PSI | Reference → current | Drift |', '|---|---|---:|---:|---:|---|:---:|');
     for (const c of t.columns) out.push(columnRow(c));
   }

@@ -23,6 +23,8 @@ export interface GateRunOptions {
   policy: string | LoadedPolicy;
   /** Where to write the JSON report; skipped when undefined. */
   reportPath?: string;
+  /** Where to write the self-contained HTML report (report/gate-html.ts); skipped when undefined. */
+  htmlReportPath?: string;
   title?: string;
 }
 
@@ -34,7 +36,7 @@ export interface GateRun {
   annotations: ReturnType<typeof policyAnnotations>;
   loaded: LoadedPolicy;
   /** Milliseconds per phase (read and join, judge, report) and the threads that judged slices. */
-  timings: { read: number; judge: number; report: number; threads: number };
+  timings: { read: number; judge: number; report: number; threads: number; html?: number };
 }
 
 /** Read, join, evaluate, report: the whole gate, platform-free. */
@@ -54,10 +56,18 @@ export async function runGate(opts: GateRunOptions): Promise<GateRun> {
   }
   const markdown = renderMarkdown(report, { title: opts.title, reportPath: opts.reportPath });
   const t3 = performance.now();
+  const timings: GateRun['timings'] = { read: t1 - t0, judge: t2 - t1, report: t3 - t2, threads };
+  if (opts.htmlReportPath) {
+    // Loaded only when asked: the renderer and its curves stay off the gate's path otherwise.
+    const { renderGateHtml } = await import('../report/gate-html.js');
+    mkdirSync(dirname(opts.htmlReportPath), { recursive: true });
+    writeFileSync(opts.htmlReportPath, renderGateHtml({ report, loaded, data, title: opts.title }));
+    timings.html = performance.now() - t3;
+  }
   return {
     report, json, loaded, markdown,
     summary: summaryLine(report),
     annotations: policyAnnotations(report, loaded),
-    timings: { read: t1 - t0, judge: t2 - t1, report: t3 - t2, threads },
+    timings,
   };
 }

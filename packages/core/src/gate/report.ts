@@ -3,6 +3,7 @@ import type { FairnessResult } from './fairness.js';
 import type { LoadedPolicy } from './policy.js';
 import type { Task } from '../metrics/index.js';
 import { displayName, fmt, fmtP, thousands } from './format.js';
+import { worstSlicesCharts } from './chart.js';
 
 export const REPORT_SCHEMA = 'mlci.gate.report/v1';
 
@@ -146,7 +147,7 @@ export function renderMarkdown(report: GateReport, opts: { title?: string; repor
   );
   const fails = report.checks.filter((c) => c.status === 'fail');
   const warns = report.checks.filter((c) => c.status === 'warn');
-  if (fails.length) out.push('### Failing checks', '', checkTable(fails, report.alpha, report.task as Task), '');
+  if (fails.length) out.push('### Failing checks', '', checkTable(fails, report.alpha, report.task as Task), '', worstSlicesCharts(report));
   if (warns.length) out.push('### Borderline checks', '', checkTable(warns, report.alpha, report.task as Task), '');
   if (report.fairness.length) out.push('### Fairness', '', fairnessTable(report.fairness, report.task as Task), '');
   out.push('### All slices', '', sliceMatrix(report), '');

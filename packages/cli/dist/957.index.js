@@ -1,16 +1,71 @@
-export const id = 832;
-export const ids = [832];
+export const id = 957;
+export const ids = [957];
 export const modules = {
 
-/***/ 7832:
+/***/ 5957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderSummary: () => (/* binding */ renderSummary)
-/* harmony export */ });
-/* harmony import */ var _inputs_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1981);
-/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6660);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderSummary: () => (/* binding */ renderSummary)
+});
+
+// EXTERNAL MODULE: ../core/src/inputs/units.ts
+var units = __webpack_require__(1981);
+// EXTERNAL MODULE: ../core/src/train/chart.ts
+var chart = __webpack_require__(7727);
+;// CONCATENATED MODULE: ../core/src/detect/chart.ts
+
+const MAX_DRIFT_CHART_COLUMNS = 15;
+/** Scores are drawn up to this many thresholds; a larger score is capped (the table keeps its value). */
+const MAX_DRIFT_SCORE = 10;
+const P_TESTS = new Set(['ks', 'chi-square', 'z']);
+/** A column's score on the threshold scale (1 = at the threshold; above 1 = past it). */
+function driftScore(c) {
+    if (P_TESTS.has(c.test)) {
+        const p = Math.max(c.value, 1e-300);
+        return p >= 1 ? 0 : Math.log10(p) / Math.log10(c.threshold);
+    }
+    return c.threshold > 0 ? c.value / c.threshold : 0;
+}
+function category(s) {
+    const t = s.replace(/["`\r\n[\],]/g, ' ').replace(/\s+/g, ' ').trim();
+    return `"${t.length > 30 ? t.slice(0, 29) + '…' : t}"`;
+}
+/** The mermaid block for one table's drifted columns (highest score first); '' when none drifted. */
+function driftChart(table, columns) {
+    const drifted = columns
+        .map((c, i) => ({ c, i, score: driftScore(c) }))
+        .filter((r) => r.c.drifted)
+        .sort((a, b) => b.score - a.score || a.i - b.i);
+    if (drifted.length === 0)
+        return '';
+    const shown = drifted.slice(0, MAX_DRIFT_CHART_COLUMNS);
+    const capped = shown.some((r) => r.score > MAX_DRIFT_SCORE);
+    const top = Math.min(MAX_DRIFT_SCORE, Math.max(...shown.map((r) => r.score), 1)) * 1.1;
+    const title = `${table.replace(/["`\r\n]/g, ' ').slice(0, 40)}: drifted columns, score ÷ threshold${drifted.length > shown.length ? ` (top ${shown.length} of ${drifted.length})` : ''}`;
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${title}"`,
+        `    x-axis [${shown.map((r) => category(r.c.column)).join(', ')}]`,
+        `    y-axis "score ÷ threshold${capped ? ` (capped at ${MAX_DRIFT_SCORE})` : ''}" 0 --> ${(0,chart/* formatChartNumber */.X0)(top)}`,
+        `    bar [${shown.map((r) => (0,chart/* formatChartNumber */.X0)(Math.min(MAX_DRIFT_SCORE, r.score))).join(', ')}]`,
+        `    line [${shown.map(() => '1').join(', ')}]`,
+        '```',
+        '',
+        '<sub>Bars: each drifted column\'s statistic on its threshold\'s scale (distance ÷ threshold; for p-value tests log p ÷ log threshold); the line at 1 is the threshold. Values in the table below.</sub>',
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ../core/src/detect/detect.ts + 6 modules
+var detect = __webpack_require__(6660);
+;// CONCATENATED MODULE: ../core/src/detect/summary.ts
+
 
 
 /** What each reason means, in the user's words (the summary's "why"). */
@@ -43,7 +98,7 @@ function renderSummary(r, opts = {}) {
     out.push(`| Data fingerprint | \`${r.fingerprint.slice(0, 12)}\`${fpWas} |`);
     const s = r.stats;
     const firstRun = r.previousFingerprint === undefined;
-    out.push(`| Data files | ${(0,_detect_js__WEBPACK_IMPORTED_MODULE_1__.fmtInt)(s.files)} — ${firstRun ? 'first fingerprint' : changeCounts(r.data)}; ${(0,_detect_js__WEBPACK_IMPORTED_MODULE_1__.fmtInt)(s.hashed)} hashed (${fmtBytes(s.bytesHashed)}), ${(0,_detect_js__WEBPACK_IMPORTED_MODULE_1__.fmtInt)(s.reused)} unchanged by stat cache |`);
+    out.push(`| Data files | ${(0,detect.fmtInt)(s.files)} — ${firstRun ? 'first fingerprint' : changeCounts(r.data)}; ${(0,detect.fmtInt)(s.hashed)} hashed (${fmtBytes(s.bytesHashed)}), ${(0,detect.fmtInt)(s.reused)} unchanged by stat cache |`);
     if (r.pointers.added.length + r.pointers.removed.length + r.pointers.modified.length > 0 || r.record.pointers.length > 0) {
         out.push(`| Pointers (DVC, LFS) | ${r.record.pointers.length} — ${firstRun ? 'first record' : changeCounts(r.pointers)} |`);
     }
@@ -52,8 +107,8 @@ function renderSummary(r, opts = {}) {
     out.push(`| Code | ${r.code.files.length ? `${r.code.files.length} file(s) changed` : 'no change'} (${escapeCell(r.code.source)}) |`);
     out.push(`| Params | ${r.params.length ? `${r.params.length} key(s) changed` : 'no change'} |`);
     if (r.ageMs !== undefined) {
-        const limit = r.maxAgeMs !== undefined ? ` (max-age ${(0,_inputs_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.maxAgeMs)})` : '';
-        out.push(`| Model age | ${(0,_inputs_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.ageMs)}${limit} |`);
+        const limit = r.maxAgeMs !== undefined ? ` (max-age ${(0,units/* formatDuration */.a3)(r.maxAgeMs)})` : '';
+        out.push(`| Model age | ${(0,units/* formatDuration */.a3)(r.ageMs)}${limit} |`);
     }
     out.push('');
     const lists = [];
@@ -77,7 +132,7 @@ function renderSummary(r, opts = {}) {
 function renderTable(t) {
     const out = [];
     const dr = t.rows.reference ? (t.rows.current - t.rows.reference) / t.rows.reference : 0;
-    const rows = `${(0,_detect_js__WEBPACK_IMPORTED_MODULE_1__.fmtInt)(t.rows.reference)} → ${(0,_detect_js__WEBPACK_IMPORTED_MODULE_1__.fmtInt)(t.rows.current)} rows (${dr >= 0 ? '+' : ''}${(dr * 100).toFixed(1)}%)`;
+    const rows = `${(0,detect.fmtInt)(t.rows.reference)} → ${(0,detect.fmtInt)(t.rows.current)} rows (${dr >= 0 ? '+' : ''}${(dr * 100).toFixed(1)}%)`;
     const flag = t.drift ? ' — **drift**' : '';
     out.push(`#### ${code(t.table)}: ${rows}${flag}`, '');
     const sch = [];
@@ -93,6 +148,9 @@ function renderTable(t) {
         const drifted = t.columns.filter((c) => c.drifted).length;
         out.push(`Drifted columns: ${drifted} of ${t.columns.length} (${(t.driftedShare * 100).toFixed(0)}%)` +
             (t.criticalDrifted.length ? `; critical: ${t.criticalDrifted.map(code).join(', ')}` : ''), '');
+        const chart = driftChart(t.table, t.columns);
+        if (chart)
+            out.push(chart);
         out.push('| Column | Test | Value | Threshold | PSI | Reference → current | Drift |', '|---|---|---:|---:|---:|---|:---:|');
         for (const c of t.columns)
             out.push(columnRow(c));
