@@ -813,8 +813,8 @@ function inWorkspace(workspace) {
 
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(61601);
-// EXTERNAL MODULE: ../../packages/core/src/train/index.ts + 21 modules
-var train = __webpack_require__(6952);
+// EXTERNAL MODULE: ../../packages/core/src/train/index.ts + 22 modules
+var train = __webpack_require__(47156);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 

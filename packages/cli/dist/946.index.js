@@ -816,8 +816,8 @@ async function detectJob(p, outDir) {
     return outcome;
 }
 
-// EXTERNAL MODULE: ../core/src/train/index.ts + 19 modules
-var train = __webpack_require__(6391);
+// EXTERNAL MODULE: ../core/src/train/index.ts + 20 modules
+var train = __webpack_require__(9223);
 ;// CONCATENATED MODULE: ../../actions/train-on-gpu-runner/src/inputs.ts
 
 
@@ -879,7 +879,7 @@ async function trainJob(p, deps) {
     if (i['cache-key'] && cachePaths.length === 0)
         p.annotate('warning', "Input 'cache-key' is set but 'cache' lists no paths: nothing is cached.");
     // Loaded after the flags are valid, as in the action.
-    const { publishTrainReport, resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6391));
+    const { publishTrainReport, resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9223));
     const report = await trainOnGpuRunner({
         command: i.command,
         workingDirectory: wd,
@@ -1590,7 +1590,7 @@ class PermissionDeniedError extends Error {
 
 /***/ }),
 
-/***/ 6391:
+/***/ 9223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1604,7 +1604,7 @@ __webpack_require__.d(__webpack_exports__, {
   trainOnGpuRunner: () => (/* reexport */ trainOnGpuRunner)
 });
 
-// UNUSED EXPORTS: CommandFilter, DEFAULT_CHECKPOINT_PATTERNS, GpuSampler, GpuSamples, IDLE_FRACTION, IDLE_UTILIZATION_PCT, MAX_METRICS, MAX_METRIC_NAME, MIN_SAMPLES_FOR_IDLE, PREFLIGHT_FIELDS, RUNNER_CANCEL_TIMING, SAMPLE_FIELDS, TRAINING_COMMANDS, TRAINING_SUMMARY_MAX, binSeries, buildInventory, classifySmiFailure, collidingMetricNames, describeGpu, describeOutcome, describeSmiFailure, escapeHtml, findLeftovers, findNewestCheckpoint, formatChartNumber, formatMiB, groupAlive, idleWarning, incompleteReason, isActionOnlyVariable, judgeAttempt, memoryFreeMiB, metricOutputName, migProfileMemoryBytes, nodeExecFile, parseCheckpointPatterns, parseFileCommand, parseLooseJson, parseMetricsFile, parseMetricsLog, parseSmiCell, parseSmiList, parseSmiQ, parseSmiQTree, parseSmiQueryCsv, parseSmiQueryCsvWithHeader, preflight, preflightFields, prepareTrainingFileCommands, rejectedSmiField, renderChart, renderTrainSummary, runStepEnvironment, searchCheckpoints, selectGpus, shouldRetry, signalFromExitCode, smiCell, smiNumber, startAttempt, summarizeSamples, tableCell, trainOutputs
+// UNUSED EXPORTS: CommandFilter, DEFAULT_CHECKPOINT_PATTERNS, GpuSampler, GpuSamples, IDLE_FRACTION, IDLE_UTILIZATION_PCT, MAX_METRICS, MAX_METRIC_NAME, MIN_SAMPLES_FOR_IDLE, PREFLIGHT_FIELDS, RUNNER_CANCEL_TIMING, SAMPLE_FIELDS, TRAINING_COMMANDS, TRAINING_SUMMARY_MAX, assertTrainingSupported, binSeries, buildInventory, classifySmiFailure, collidingMetricNames, describeGpu, describeOutcome, describeSmiFailure, escapeHtml, findLeftovers, findNewestCheckpoint, formatChartNumber, formatMiB, groupAlive, idleWarning, incompleteReason, isActionOnlyVariable, judgeAttempt, memoryFreeMiB, metricOutputName, migProfileMemoryBytes, nodeExecFile, parseCheckpointPatterns, parseFileCommand, parseLooseJson, parseMetricsFile, parseMetricsLog, parseSmiCell, parseSmiList, parseSmiQ, parseSmiQTree, parseSmiQueryCsv, parseSmiQueryCsvWithHeader, preflight, preflightFields, prepareTrainingFileCommands, rejectedSmiField, renderChart, renderTrainSummary, runStepEnvironment, searchCheckpoints, selectGpus, shouldRetry, signalFromExitCode, smiCell, smiNumber, startAttempt, summarizeSamples, tableCell, trainOutputs
 
 // EXTERNAL MODULE: ../core/src/errors.ts
 var errors = __webpack_require__(319);
@@ -3248,6 +3248,22 @@ class CommandFilter {
     }
 }
 
+;// CONCATENATED MODULE: ../core/src/train/os-support.ts
+
+/**
+ * The training runs in its own process group (spawned `detached`, so setsid) and a timeout or a cancelled job
+ * signals the whole group (`kill(-pgid)`), which stops every process the training started. Windows has no
+ * process groups in that sense (Node's `process.kill` with a negative pid is POSIX only), so the action refuses
+ * to start there instead of failing half-way or leaving GPU processes behind.
+ */
+function assertTrainingSupported(os) {
+    if (os !== 'win32')
+        return;
+    throw new errors/* UserError */.y('train-on-gpu-runner runs on Linux and macOS runners only: it stops a timed-out or cancelled training by signalling '
+        + "its POSIX process group, which Windows does not have (this runner's process.platform is 'win32'). "
+        + 'Run this job on a Linux runner (runs-on: ubuntu-24.04, or a self-hosted Linux GPU runner).');
+}
+
 ;// CONCATENATED MODULE: ../core/src/train/env.ts
 /**
  * The training's environment holds what a `run:` step's would, not what only actions get.
@@ -3640,6 +3656,7 @@ class GpuSampler {
 
 
 
+
 /** Absolute path of a user path relative to the working directory. */
 function resolveIn(wd, p) {
     return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(wd, p);
@@ -3718,6 +3735,7 @@ function defaultCacheKey(paths, sha) {
  * the caller can publish what happened before failing the step. Bad inputs throw a UserError before anything runs.
  */
 async function trainOnGpuRunner(o, platform, deps = {}) {
+    assertTrainingSupported(deps.os ?? process.platform);
     const exec = deps.exec ?? nodeExecFile;
     const smiPath = deps.smiPath ?? 'nvidia-smi';
     const baseEnv = deps.env ?? process.env;
@@ -4432,6 +4450,7 @@ const exitCodesInput = schemas/* string */.YjP().transform((s, ctx) => {
 const checkpointPatternInput = schemas/* string */.YjP().transform((s) => s.split(/[\n,]+/).map((x) => x.trim()).filter((x) => x !== ''));
 
 ;// CONCATENATED MODULE: ../core/src/train/index.ts
+
 
 
 
