@@ -12,6 +12,7 @@
 //   tag         annotated tag vX.Y.Z on HEAD, pushed to origin (never moved: releases are immutable)
 //   move-major  vX force-moved to vX.Y.Z and pushed (not for a pre-release)
 // `--dry-run` runs check, build, test, notes and subjects, and prints the git commands tag and move-major would run.
+// `--since REF` (a push's `before`): when package.json's version at REF is the same, there is nothing to release.
 // Run one step with `node scripts/release.mjs <step>`; with no step, all of them. Outputs (version, tag, major,
 // prerelease, released, sha, notes, subjects) go to $GITHUB_OUTPUT when set, and always to stdout as key=value.
 // A refusal is one `::error::` line naming the file or command and the fix, exit 2; a bug keeps its stack, exit 3.
@@ -133,7 +134,7 @@ export function releaseNotes({ entry, tag, major, sha, repo, actions }) {
 }
 
 function parseArgs(argv) {
-  const o = { steps: [], dryRun: false, skipTests: false, out: '', repo: process.env.GITHUB_REPOSITORY || '' };
+  const o = { steps: [], dryRun: false, skipTests: false, out: '', since: '', repo: process.env.GITHUB_REPOSITORY || '' };
   const all = ['check', 'build', 'test', 'notes', 'subjects', 'tag', 'move-major'];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -141,13 +142,25 @@ function parseArgs(argv) {
     else if (a === '--skip-tests') o.skipTests = true;
     else if (a === '--out') o.out = argv[++i] ?? '';
     else if (a === '--repo') o.repo = argv[++i] ?? '';
+    else if (a === '--since') o.since = argv[++i] ?? '';
     else if (all.includes(a)) o.steps.push(a);
-    else throw new ReleaseError(`unknown argument '${a}'. Usage: node scripts/release.mjs [${all.join('|')}]... [--dry-run] [--skip-tests] [--out DIR] [--repo OWNER/NAME]`);
+    else throw new ReleaseError(`unknown argument '${a}'. Usage: node scripts/release.mjs [${all.join('|')}]... [--dry-run] [--skip-tests] [--since REF] [--out DIR] [--repo OWNER/NAME]`);
   }
   if (o.steps.length === 0) o.steps = all;
   if (o.skipTests) o.steps = o.steps.filter((s) => s !== 'test');
   if (o.repo && !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(o.repo)) throw new ReleaseError(`--repo '${o.repo}' is not OWNER/NAME.`);
   return o;
+}
+
+/** The version in package.json at `ref`; undefined when that commit is unknown here or has no package.json. */
+function versionAt(root, ref) {
+  const r = spawnSync('git', ['show', `${ref}:package.json`], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) return undefined;
+  try {
+    return JSON.parse(r.stdout).version;
+  } catch {
+    return undefined;
+  }
 }
 
 function run(cmd, args, cwd) {
@@ -184,6 +197,15 @@ export function main(argv, cwd = process.cwd()) {
       if (step === 'check') {
         const changes = dirty();
         if (changes.length) throw new ReleaseError(`the working tree is not clean (${changes.slice(0, 5).map((l) => l.slice(3)).join(', ')}${changes.length > 5 ? `, and ${changes.length - 5} more` : ''}): a release is built from a commit. Commit or stash them first.`);
+        // On a push, only a commit that changes the version is a release: `--since <the push's before>`.
+        const before = /^0*$/.test(o.since) ? undefined : versionAt(root, o.since);
+        if (before === t.version) {
+          outputs.released = 'false';
+          say(`::notice::version ${t.version} is unchanged since ${o.since.slice(0, 12)}: nothing to release. Bump "version" in package.json to release.`);
+          say('::endgroup::');
+          emit();
+          return 0;
+        }
         if (gitOk(root, ['rev-parse', '-q', '--verify', `refs/tags/${t.tag}`])) {
           const at = git(root, ['rev-parse', `refs/tags/${t.tag}^{commit}`]);
           outputs.released = 'false';

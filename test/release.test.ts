@@ -251,6 +251,28 @@ describe('scripts/release.mjs on a throwaway repository', () => {
     expect(readFileSync(r3.outputs.notes, 'utf8')).toMatch(/^### Changed\n- evaluate-gate: faster\.\n/);
   });
 
+  test('--since: a push that leaves the version alone releases nothing; one that changes it releases that version', () => {
+    const { dir } = repo();
+    const first = git(dir, 'rev-parse', 'HEAD');
+    writeFileSync(join(dir, 'README.md'), 'docs\n');
+    git(dir, 'add', 'README.md');
+    git(dir, 'commit', '-q', '-m', 'docs only');
+    const same = release(dir, ['check', '--since', first]);
+    expect(same.status).toBe(0);
+    expect(same.outputs.released).toBe('false');
+    expect(same.stdout).toContain(`::notice::version 1.2.0 is unchanged since ${first.slice(0, 12)}: nothing to release.`);
+    // A first push (before = 000...0) or a dispatch (no --since value) checks the version as it is.
+    for (const since of ['0000000000000000000000000000000000000000', '']) {
+      expect(release(dir, ['check', '--since', since]).outputs.released).toBe('true');
+    }
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...pkg, version: '1.1.0' }, null, 2));
+    git(dir, 'commit', '-q', '-am', 'set the version to 1.1.0 (its entry exists)');
+    const bumped = release(dir, ['check', '--since', first]);
+    expect(errors(bumped)).toEqual([]);
+    expect(bumped.outputs).toMatchObject({ released: 'true', tag: 'v1.1.0' });
+  });
+
   test('a pre-release is tagged but does not move the major tag', () => {
     const { dir, origin } = repo({ version: '2.0.0-rc.1', changelog: CHANGELOG.replace('## [Unreleased]\n', '## [Unreleased]\n\n## [2.0.0-rc.1] - 2026-12-03\n\n### Removed\n- Node 20.\n') });
     git(dir, 'tag', 'v1', 'HEAD');
