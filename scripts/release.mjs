@@ -127,7 +127,7 @@ export function releaseNotes({ entry, tag, major, sha, repo, actions }) {
     '',
     '```bash',
     `git clone --depth 1 --branch ${tag} https://github.com/${repo}.git && cd ${repo.split('/')[1]}`,
-    `gh attestation verify actions/${actions[0] ?? '<name>'}/dist/index.js --repo ${repo} --signer-workflow ${repo}/.github/workflows/release.yml`,
+    `gh attestation verify actions/${actions[0] ?? '<name>'}/dist/index.js --repo ${repo} --signer-workflow ${repo}/.github/workflows/release.yml --source-digest ${sha}`,
     '```',
     '',
   ].join('\n');

@@ -160,7 +160,7 @@ describe('scripts/release.mjs on a throwaway repository', () => {
     expect(notes).not.toContain('1.1.0');
     expect(notes).toContain(`      - uses: acme/mlci/actions/detect-data-change@${head} # v1.2.0`);
     expect(notes).toContain(`      - uses: acme/mlci/actions/evaluate-gate@${head} # v1.2.0`);
-    expect(notes).toContain('gh attestation verify actions/detect-data-change/dist/index.js --repo acme/mlci --signer-workflow acme/mlci/.github/workflows/release.yml');
+    expect(notes).toContain(`gh attestation verify actions/detect-data-change/dist/index.js --repo acme/mlci --signer-workflow acme/mlci/.github/workflows/release.yml --source-digest ${head}`);
     expect(notes).toContain('`@v1`');
 
     const subjects = readFileSync(r.outputs.subjects, 'utf8').trimEnd().split('\n');
