@@ -4,7 +4,7 @@
  * its `npm test` a command the test chooses, and a bare repository as `origin`. The script runs as the workflow runs
  * it (a child process, outputs through GITHUB_OUTPUT); nothing reaches GitHub.
  */
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,8 @@ import { changelogEntry, releaseTags } from '../scripts/release.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const script = join(root, 'scripts', 'release.mjs');
 const tmp = mkdtempSync(join(tmpdir(), 'mlci-release-'));
+// Each release runs `npm run build` and `npm test` of the throwaway repository (child processes): slow on a busy machine.
+jest.setTimeout(180_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const CHANGELOG = `# Changelog
