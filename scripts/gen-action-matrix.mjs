@@ -45,6 +45,41 @@ export function featuresOf(m) {
   return { core: core[0], optional: all.filter((p) => !p.core) };
 }
 
+/**
+ * Where each action runs, said honestly: what CI runs (Linux x64, ubuntu-24.04) is "tested"; the rest is what the
+ * code relies on. Every action must have an entry (render() refuses one that is missing).
+ */
+export const PLATFORMS = {
+  'detect-data-change': {
+    linux: 'tested (x64)',
+    arm64: 'expected, not tested in CI (pure JavaScript, no native module; hashing through Node\'s crypto)',
+    macos: 'expected, not tested in CI (pure JavaScript; `git` from PATH for changed files)',
+    windows: 'expected, not tested in CI (paths through `node:path`; `git` from PATH)',
+    ghes: '`baseline: cache` needs the Actions cache (GHES 3.5+ with the cache enabled): without it a warning, and every run counts as a first run; `baseline: git` or a lock file work without it. Changed files and commit comparison use the REST API under `GITHUB_API_URL`.',
+  },
+  'evaluate-gate': {
+    linux: 'tested (x64)',
+    arm64: 'expected, not tested in CI (pure JavaScript, no native module)',
+    macos: 'expected, not tested in CI (pure JavaScript)',
+    windows: 'expected, not tested in CI (pure JavaScript)',
+    ghes: 'PR comment, check run and commit status are REST calls under `GITHUB_API_URL`, available on GHES; no cache or artifact service used.',
+  },
+  'request-approval': {
+    linux: 'tested (x64)',
+    arm64: 'expected, not tested in CI (pure JavaScript, no native module)',
+    macos: 'expected, not tested in CI (pure JavaScript)',
+    windows: 'expected, not tested in CI (pure JavaScript)',
+    ghes: 'issues, comments, issue events, workflow runs and dispatch are REST calls available on GHES; `team-token` as on github.com.',
+  },
+  'train-on-gpu-runner': {
+    linux: 'tested (x64; NVIDIA GPUs through `nvidia-smi`, faked in tests)',
+    arm64: 'expected (e.g. NVIDIA Grace Hopper): pure JavaScript; `nvidia-smi` output is the same; not tested in CI',
+    macos: 'CPU only (no `nvidia-smi`: `require-gpu: auto` falls back to the CPU); the process group is stopped as on Linux, but processes that left it are found only through Linux `/proc`',
+    windows: '**no**: the training is stopped through its POSIX process group; the step fails at the start with one error saying so',
+    ghes: 'artifact upload (`artifact-name`) is not available (`@actions/artifact` 2+ refuses GHES): a warning, the training still passes; cache as for detect-data-change (GHES 3.5+ with the cache, else a warning).',
+  },
+};
+
 const fmt = (perms) => Object.entries(perms).map(([k, v]) => `\`${k}: ${v}\``).join(', ');
 
 export function render() {
@@ -71,11 +106,34 @@ export function render() {
     const adds = mergePermissions(...optional.map((p) => addedPermissions(minimal, p.permissions)));
     out.push(`| [${a}](actions/${a}/README.md) | ${esc(m.summary)} | ${(m.events ?? []).map((e) => `\`${e}\``).join(', ')} | ${fmt(minimal) || '–'} | ${fmt(adds) || '–'} |`);
   }
+  out.push(
+    '',
+    '## Platform support',
+    '',
+    'Every action declares `using: node24`. The runner runs it on the Node 24 it ships with, whatever Node the machine',
+    'has, from [runner v2.327.0](https://github.com/actions/runner/releases/tag/v2.327.0) on ("Runner Support for',
+    'executing Node24 Actions"); actions/checkout v5+ names v2.327.1 as the minimum',
+    '([actions/checkout README, "Checkout v5"](https://github.com/actions/checkout/blob/v6.0.0/README.md)). On an older self-hosted or GHES runner',
+    "the step fails with \"'using: node24' is not supported\": update the runner. Linux ARM32 runners have no Node 24",
+    '(the runner falls back to Node 20 with a warning, actions/runner `NodeUtil.cs`): not supported.',
+    '',
+    'On GHES, artifacts v4+ are not available ([actions/upload-artifact README](https://github.com/actions/upload-artifact#readme):',
+    '"not currently supported on GitHub Enterprise Server"), and `@actions/cache` uses the GHES cache service (GHES 3.5+,',
+    'when the administrator enabled it). What mlci does without them is in the last column: a warning, never a failed gate.',
+    '',
+    '| Action | Linux | Linux ARM64 | macOS | Windows | GitHub Enterprise Server |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const a of names) {
+    const p = PLATFORMS[a];
+    if (!p) throw new Error(`scripts/gen-action-matrix.mjs: PLATFORMS has no entry for action '${a}'`);
+    out.push(`| ${a} | ${p.linux} | ${p.arm64} | ${p.macos} | ${p.windows} | ${p.ghes} |`);
+  }
   for (const a of names) {
     const spec = parse(readFileSync(join(root, 'actions', a, 'action.yml'), 'utf8'));
     const m = manifest[a];
     if (!m) throw new Error(`packages/core/src/actions-manifest.json has no entry for action '${a}'`);
-    out.push('', `## ${a}`, '', esc(spec.description), '', `Runs on \`${spec.runs?.using}\`${spec.runs?.post ? ' with a post step' : ''}. Usage: \`uses: <owner>/mlci/actions/${a}@v1\`.`, '');
+    out.push('', `## ${a}`, '', esc(spec.description), '', `Runs on \`${spec.runs?.using}\`${spec.runs?.post ? ' with a post step' : ''}. Usage, pinned (recommended): \`uses: <owner>/mlci/actions/${a}@<commit-sha> # v1.x.y\`; following the major tag: \`uses: <owner>/mlci/actions/${a}@v1\`.`, '');
     out.push('### Inputs', '', '| Input | Required | Default | Description |', '|---|---|---|---|');
     for (const [k, v] of Object.entries(spec.inputs ?? {})) {
       out.push(`| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${v.default === undefined || v.default === '' ? '–' : `\`${esc(v.default)}\``} | ${esc(v.description)} |`);

@@ -107,7 +107,7 @@ const format = (path: string, fs: Finding[]) => fs.map((f) => `${relative(root, 
 
 describe('actionlint', () => {
   test('finds the project workflows', () => {
-    expect(files.map((f) => relative(root, f))).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/release.yml']));
+    expect(files.map((f) => relative(root, f))).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/release.yml', '.github/workflows/codeql.yml', '.github/workflows/scorecard.yml']));
   });
 
   test.each(files.map((f) => [relative(root, f), f]))('%s has no findings', async (_name, path) => {

@@ -17,3 +17,4 @@ export * from './inputs.js';
 export * from './env.js';
 export * from './command-filter.js';
 export * from './file-commands.js';
+export * from './os-support.js';

@@ -7,6 +7,7 @@ import type { Platform } from '../platform.js';
 import { randomBytes } from 'node:crypto';
 import { searchCheckpoints, type Checkpoint, type CheckpointPattern } from './checkpoint.js';
 import { CommandFilter } from './command-filter.js';
+import { assertTrainingSupported } from './os-support.js';
 import { runStepEnvironment } from './env.js';
 import { prepareTrainingFileCommands, type FileCommandsReport } from './file-commands.js';
 import type { GpuInventory } from './gpu.js';
@@ -60,6 +61,8 @@ export interface TrainDeps {
   shell?: string;
   onStdout?: (chunk: Buffer) => void;
   onStderr?: (chunk: Buffer) => void;
+  /** The operating system (process.platform by default); the training refuses Windows before anything runs. */
+  os?: NodeJS.Platform;
 }
 
 export type TrainOutcome = 'success' | 'failure' | 'cancelled' | 'timed-out';
@@ -174,6 +177,7 @@ function defaultCacheKey(paths: string[], sha: string): { key: string; restoreKe
  * the caller can publish what happened before failing the step. Bad inputs throw a UserError before anything runs.
  */
 export async function trainOnGpuRunner(o: TrainOptions, platform: Platform, deps: TrainDeps = {}): Promise<TrainReport> {
+  assertTrainingSupported(deps.os ?? process.platform);
   const exec = deps.exec ?? nodeExecFile;
   const smiPath = deps.smiPath ?? 'nvidia-smi';
   const baseEnv = deps.env ?? process.env;

@@ -1,11 +1,13 @@
 import { describe, test, expect, afterAll } from '@jest/globals';
 import { EventEmitter } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Platform } from '../../src/platform.js';
 import { trainOnGpuRunner, type TrainOptions, type SignalSource } from '../../src/train/run.js';
 import { metricSlug, metricSlugs, renderTrainSummary, trainFacts } from '../../src/train/summary.js';
+import { assertTrainingSupported } from '../../src/train/os-support.js';
+import { UserError } from '../../src/errors.js';
 import type { ExecFile } from '../../src/train/monitor.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mlci-run-'));
@@ -72,6 +74,27 @@ function workdir(name: string): string {
 const quiet = { onStdout: () => undefined, onStderr: () => undefined };
 
 describe('trainOnGpuRunner (core, fake platform)', () => {
+  test('Windows is refused before anything runs, with one UserError naming the platform and the fix', async () => {
+    const wd = workdir('windows');
+    const rec = fakePlatform();
+    const marker = join(wd, 'ran');
+    const signals = new EventEmitter();
+    const err = await trainOnGpuRunner(options(wd, { command: `touch "${marker}"`, cachePaths: ['data'], cacheKey: 'k' }), rec.platform,
+      { ...quiet, os: 'win32', signals }).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(/Linux and macOS runners only.*process group.*'win32'.*runs-on: ubuntu-24\.04/);
+    expect(existsSync(marker)).toBe(false);
+    expect(rec.cacheCalls).toEqual([]);
+    expect(signals.listenerCount('SIGTERM')).toBe(0);
+    // The same options on a POSIX platform run the command: the refusal is the platform's, not the options'.
+    for (const os of ['linux', 'darwin'] as const) {
+      expect(() => assertTrainingSupported(os)).not.toThrow();
+    }
+    const ok = await trainOnGpuRunner(options(wd, { command: `touch "${marker}"` }), fakePlatform().platform, { ...quiet, os: 'linux' });
+    expect(ok.outcome).toBe('success');
+    expect(existsSync(marker)).toBe(true);
+  });
+
   test('cache: default key per commit with a restore prefix; saved after success; artifact holds model and metrics', async () => {
     const wd = workdir('cache');
     const rec = fakePlatform();
