@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { UserError } from '../errors.js';
 import { excerpt } from '../excerpt.js';
+import { resolveInputFile, type FileRoots } from '../fs/paths.js';
 import { streamTable } from '../io/read.js';
 import type { Column, ColumnType as ReadType } from '../io/types.js';
 import { parseNumberText } from '../io/number.js';
@@ -26,6 +27,8 @@ export interface ValidateOptions {
   now?: number;
   /** Violating rows kept per check (default 5). */
   maxExamples?: number;
+  /** When set, every data file must be a regular file inside these roots (the action: workspace and runner temp). */
+  roots?: FileRoots;
 }
 
 export interface TableSummary {
@@ -140,7 +143,7 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
     let rows = 0;
     const shown: string[] = [];
     for (const file of files) {
-      const abs = resolve(opts.workspace, file);
+      const abs = opts.roots ? resolveInputFile(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : resolve(opts.workspace, file);
       const shownPath = displayPath(opts.workspace, file);
       shown.push(shownPath);
       for await (const batch of streamTable(abs, { columns: wanted, types, trackLines: true, label: `Table '${name}'` })) {
