@@ -146,7 +146,7 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
       const abs = opts.roots ? resolveInputFile(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : resolve(opts.workspace, file);
       const shownPath = displayPath(opts.workspace, file);
       shown.push(shownPath);
-      for await (const batch of streamTable(abs, { columns: wanted, types, trackLines: true, label: `Table '${name}'` })) {
+      for await (const batch of streamTable(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'` })) {
         const site: RowSite = { file: shownPath, lines: batch.lines, rowOffset: batch.rowOffset };
         rows += batch.rowCount;
         for (const c of columns) {
