@@ -130,7 +130,7 @@ describe('validate-data dist', () => {
     const r = await runAction({ action: 'validate-data', inputs: { contract: 'bad.yml', comment: 'false', check: 'false' }, cwd, env: NOW });
     expect(r.exitCode).toBe(1);
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]).toMatch(/^validate-data failed: Contract bad\.yml line 15: tables\.transactions\.columns\.amount: unknown key\(s\) 'minimum'/);
+    expect(r.errors[0]).toMatch(/^validate-data failed: Contract bad\.yml line 12: tables\.transactions\.columns\.amount: unknown key\(s\) 'minimum'/);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\(/);
   });
 });
