@@ -3049,7 +3049,7 @@ async function validateData(loaded, opts) {
             const abs = opts.roots ? (0,paths/* resolveInputFile */.FH)(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : (0,external_node_path_.resolve)(opts.workspace, file);
             const shownPath = displayPath(opts.workspace, file);
             shown.push(shownPath);
-            for await (const batch of streamTable(abs, { columns: wanted, types, trackLines: true, label: `Table '${name}'` })) {
+            for await (const batch of streamTable(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'` })) {
                 const site = { file: shownPath, lines: batch.lines, rowOffset: batch.rowOffset };
                 rows += batch.rowCount;
                 for (const c of columns) {
