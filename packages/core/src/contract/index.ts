@@ -4,6 +4,7 @@
  * report (report.ts) is JSON `mlci.contract.report/v1`, markdown, annotations and JUnit.
  */
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadContract } from './schema.js';
 import { validateData, type ValidateOptions } from './validate.js';
 import {
@@ -39,11 +40,12 @@ export interface ContractRun {
 
 /** Load the contract, check the data, write the JSON report (and JUnit) when asked, and render the outputs. */
 export async function runContract(opts: ContractRunOptions): Promise<ContractRun> {
-  const loaded = loadContract(opts.contract);
+  // Paths are relative to the workspace (the CLI's working directory may differ from the process's).
+  const loaded = loadContract(resolve(opts.workspace, opts.contract), opts.contract);
   const run = await validateData(loaded, opts);
   const report = buildContractReport(run, loaded);
-  if (opts.reportPath) writeFileSync(opts.reportPath, serializeContractReport(report));
-  if (opts.junitPath) writeFileSync(opts.junitPath, renderJUnit(report));
+  if (opts.reportPath) writeFileSync(resolve(opts.workspace, opts.reportPath), serializeContractReport(report));
+  if (opts.junitPath) writeFileSync(resolve(opts.workspace, opts.junitPath), renderJUnit(report));
   return {
     report,
     summary: contractSummaryLine(report),

@@ -187,14 +187,15 @@ export function parseContract(text: string, path: string): LoadedContract {
   return { contract: data, path, lineOf };
 }
 
-export function loadContract(path: string): LoadedContract {
+/** Read and parse the contract at `path`; `shown` is how messages and annotations name it (default: `path`). */
+export function loadContract(path: string, shown = path): LoadedContract {
   let text: string;
   try {
-    text = readTextFile(path, `Contract file '${path}'`);
+    text = readTextFile(path, `Contract file '${shown}'`);
   } catch (e) {
     if (isUserError(e)) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`Contract file '${path}' cannot be read (${code ?? String(e)}): check the 'contract' input path, relative to the workspace.`);
+    throw new UserError(`Contract file '${shown}' cannot be read (${code ?? String(e)}): check the 'contract' input path, relative to the workspace.`);
   }
-  return parseContract(text, path);
+  return parseContract(text, shown);
 }
