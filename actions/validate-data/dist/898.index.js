@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(29143);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/core/core.js
@@ -183,22 +185,21 @@ function parseContract(text, path) {
     }
     return { contract: data, path, lineOf };
 }
-function loadContract(path) {
+/** Read and parse the contract at `path`; `shown` is how messages and annotations name it (default: `path`). */
+function loadContract(path, shown = path) {
     let text;
     try {
-        text = (0,fs_text/* readTextFile */.Gu)(path, `Contract file '${path}'`);
+        text = (0,fs_text/* readTextFile */.Gu)(path, `Contract file '${shown}'`);
     }
     catch (e) {
         if ((0,errors/* isUserError */.i)(e))
             throw e;
         const code = e.code;
-        throw new errors/* UserError */.y(`Contract file '${path}' cannot be read (${code ?? String(e)}): check the 'contract' input path, relative to the workspace.`);
+        throw new errors/* UserError */.y(`Contract file '${shown}' cannot be read (${code ?? String(e)}): check the 'contract' input path, relative to the workspace.`);
     }
-    return parseContract(text, path);
+    return parseContract(text, shown);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../node_modules/picomatch/index.js
 var picomatch = __webpack_require__(71026);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -3301,15 +3302,17 @@ function renderJUnit(report) {
 
 
 
+
 /** Load the contract, check the data, write the JSON report (and JUnit) when asked, and render the outputs. */
 async function runContract(opts) {
-    const loaded = loadContract(opts.contract);
+    // Paths are relative to the workspace (the CLI's working directory may differ from the process's).
+    const loaded = loadContract((0,external_node_path_.resolve)(opts.workspace, opts.contract), opts.contract);
     const run = await validateData(loaded, opts);
     const report = buildContractReport(run, loaded);
     if (opts.reportPath)
-        (0,external_node_fs_.writeFileSync)(opts.reportPath, serializeContractReport(report));
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(opts.workspace, opts.reportPath), serializeContractReport(report));
     if (opts.junitPath)
-        (0,external_node_fs_.writeFileSync)(opts.junitPath, renderJUnit(report));
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(opts.workspace, opts.junitPath), renderJUnit(report));
     return {
         report,
         summary: contractSummaryLine(report),
