@@ -1,8 +1,8 @@
-export const id = 946;
-export const ids = [946,565];
+export const id = 193;
+export const ids = [193,565];
 export const modules = {
 
-/***/ 7946:
+/***/ 6193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -912,6 +912,82 @@ async function trainJob(p, deps) {
     return { report, failure };
 }
 
+;// CONCATENATED MODULE: ../../actions/validate-data/src/inputs.ts
+
+/** Input names are a contract (issue #14); action.yml must declare the same names and defaults (checked by a test). */
+const validate_data_src_inputs_inputs = {
+    contract: { schema: stringInput, required: true, description: 'Path to the data contract YAML (tables, files, row counts, unique keys, per-column checks).' },
+    data: { schema: linesInput, default: '', description: "Files or globs that replace the contract's `files`, one a line; with several tables write `table=glob`. Empty: the contract's files." },
+    'fail-on': { schema: enumInput(['error', 'warn', 'never']), default: 'error', description: 'Fail the step on failing checks (error), on warnings too (warn), or never (report only).' },
+    'report-path': { schema: stringInput, default: 'mlci-contract-report.json', description: 'Where the JSON report (schema mlci.contract.report/v1) is written.' },
+    'junit-path': { schema: stringInput, default: '', description: 'Where to write a JUnit XML report (one test case per check). Empty: none.' },
+    comment: { schema: enumInput(['auto', 'true', 'false']), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
+    check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the data lines and contract rules that failed.' },
+    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for the PR comment and the check run (pull-requests: write, checks: write).' },
+};
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+/**
+ * `mlci validate`: the validate-data job on the local platform. The steps are those of
+ * actions/validate-data/src/main.ts (inputs → runContract → outputs, summary, comment, check, annotations); the engine
+ * and the report bytes are core's runContract, shared with the action.
+ */
+
+// The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
+
+const validateCommand = {
+    name: 'validate',
+    action: 'validate-data',
+    summary: 'does the data hold to its contract (rows, unique keys, types, ranges, values, freshness)?',
+    inputs: validate_data_src_inputs_inputs,
+    hidden: ['github-token'],
+    extra: [],
+    example: [
+        '  # The fraud example passes; its broken copy fails with one line per broken rule (exit 1).',
+        '  MLCI_NOW=2026-12-01T12:00:00Z mlci validate --contract examples/fraud/contract.yml',
+        '  MLCI_NOW=2026-12-01T12:00:00Z mlci validate --contract examples/fraud/contract.yml --data examples/fraud/transactions-broken.csv',
+        '  # Exit codes: 0 passed, 1 failed (0 with --fail-on never), 2 bad usage or input.',
+    ].join('\n'),
+};
+async function validateJob(p) {
+    const opts = parseInputs(validate_data_src_inputs_inputs, (n) => p.getInput(n));
+    const ctx = p.context();
+    const { runContract, shouldFail, checkLine } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 4702));
+    const result = await runContract({
+        contract: opts.contract,
+        data: opts.data ?? [],
+        workspace: ctx.workspace,
+        reportPath: opts['report-path'] || undefined,
+        junitPath: opts['junit-path'] || undefined,
+        title: 'Data contract',
+    });
+    const { report } = result;
+    p.setOutput('passed', String(report.passed));
+    p.setOutput('report', opts['report-path'] ?? '');
+    p.setOutput('failed-checks', String(report.counts.fail));
+    p.setOutput('summary', result.summary);
+    p.info(result.summary);
+    await p.appendSummary(result.markdown);
+    const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
+    if (wantComment)
+        await p.upsertComment('validate-data', 'data-contract', result.markdown);
+    if (opts.check) {
+        await p.publishCheck({
+            name: 'Data contract',
+            conclusion: report.passed ? (report.counts.warn > 0 ? 'neutral' : 'success') : 'failure',
+            title: result.summary.slice(0, 255),
+            summary: result.markdown,
+            annotations: result.annotations.map((a) => ({ path: a.path, startLine: a.line, endLine: a.line, level: a.level, title: a.title, message: a.message })),
+        });
+    }
+    for (const a of result.annotations)
+        p.annotate(a.level === 'failure' ? 'error' : 'warning', a.message, { file: a.path, startLine: a.line, title: a.title });
+    if (shouldFail(report, opts['fail-on']))
+        p.setFailed(result.summary);
+    const lines = report.checks.filter((c) => c.status !== 'pass').map((c) => `${c.status.toUpperCase()}  ${checkLine(c)}`);
+    return { passed: report.passed, summary: result.summary, report, lines };
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * `mlci <command> [flags]`: argument handling, output and exit codes around the jobs.
@@ -928,8 +1004,9 @@ async function trainJob(p, deps) {
 
 
 
+
 const EXIT = { ok: 0, failed: 1, usage: 2, bug: 3 };
-const COMMANDS = { detect: detectCommand, train: trainCommand, gate: gateCommand };
+const COMMANDS = { detect: detectCommand, train: trainCommand, gate: gateCommand, validate: validateCommand };
 const VERSION = '1.0.0';
 function topHelp() {
     return [
@@ -995,6 +1072,16 @@ async function main(argv, io) {
             else {
                 io.stdout(`${g.summary}\n\n${gateTable(g.report)}\n\nreport: ${p.outputs.report}   summary: ${rel((0,external_node_path_.resolve)(outDir, 'summary.md'))}   outputs: ${rel((0,external_node_path_.resolve)(outDir, 'outputs.json'))}\n`);
             }
+            return code;
+        }
+        if (cmd.name === 'validate') {
+            const v = await validateJob(p);
+            p.writeOutputs();
+            const code = p.failures.length ? EXIT.failed : EXIT.ok;
+            if (json)
+                io.stdout(JSON.stringify({ command: 'validate', passed: v.passed, summary: v.summary, exitCode: code, outputs: p.outputs, counts: v.report.counts, outDir: rel(outDir) }) + '\n');
+            else
+                io.stdout(`${v.summary}\n${v.lines.map((l) => l + '\n').join('')}\nreport: ${p.outputs.report}   summary: ${rel((0,external_node_path_.resolve)(outDir, 'summary.md'))}   outputs: ${rel((0,external_node_path_.resolve)(outDir, 'outputs.json'))}\n`);
             return code;
         }
         if (cmd.name === 'train') {
@@ -1111,15 +1198,17 @@ function escapeChar(c) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ resolveInputFile),
 /* harmony export */   b2: () => (/* binding */ statRegularFile),
 /* harmony export */   h_: () => (/* binding */ fileKind)
 /* harmony export */ });
-/* unused harmony exports fileRootsFromEnv, isWithin, resolveInputFile, resolveOutputFile */
+/* unused harmony exports fileRootsFromEnv, isWithin, resolveOutputFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8759);
 /**
  * Path inputs, checked before anything is opened. An action reads only files inside the workspace or the runner's
  * temp folder, and writes only there: a pull request controls the files in the checkout, so a symbolic link in it
@@ -1138,8 +1227,8 @@ function fileRootsFromEnv(env = process.env) {
 }
 /** True when `child` is `root` or below it (both absolute, normalised). */
 function isWithin(root, child) {
-    const rel = relative(root, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
 function realRoots(roots) {
     const out = [];
@@ -1147,7 +1236,7 @@ function realRoots(roots) {
         if (!r)
             continue;
         try {
-            out.push(realpathSync(r));
+            out.push((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(r));
         }
         catch {
             // A root that does not exist holds nothing.
@@ -1164,25 +1253,25 @@ function realpathLoose(abs, depth = 0) {
     let p = abs;
     for (;;) {
         try {
-            return join(realpathSync(p), ...rest.reverse());
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p), ...rest.reverse());
         }
         catch (e) {
             const code = e.code;
             if (code !== 'ENOENT' && code !== 'ENOTDIR')
                 throw e;
             if (depth < 40 && isLink(p))
-                return realpathLoose(join(resolve(dirname(p), readlinkSync(p)), ...rest.reverse()), depth + 1);
-            const parent = dirname(p);
+                return realpathLoose((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(p)), ...rest.reverse()), depth + 1);
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
             if (parent === p)
                 return abs;
-            rest.push(basename(p));
+            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(p));
             p = parent;
         }
     }
 }
 function isLink(p) {
     try {
-        return lstatSync(p).isSymbolicLink();
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isSymbolicLink();
     }
     catch {
         return false;
@@ -1192,8 +1281,8 @@ function shownRoots(roots) {
     return roots.temp ? `the workspace (${roots.workspace}) or the runner's temp folder (${roots.temp})` : `the workspace (${roots.workspace})`;
 }
 function outside(input, given, real, roots, what) {
-    const via = real !== resolve(roots.workspace, given) ? ` (it resolves to ${excerpt(real, 200)} through a symbolic link)` : '';
-    return new UserError(`Input '${input}': ${excerpt(given, 200)}${via} is outside ${shownRoots(roots)}; ${what} Use a path inside the repository checkout or RUNNER_TEMP.`);
+    const via = real !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.workspace, given) ? ` (it resolves to ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(real, 200)} through a symbolic link)` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(given, 200)}${via} is outside ${shownRoots(roots)}; ${what} Use a path inside the repository checkout or RUNNER_TEMP.`);
 }
 /** What a stat says the file is, in words, for a refusal. */
 function fileKind(st) {
@@ -1215,10 +1304,10 @@ function fileKind(st) {
  * path as given (not the real one), so messages name the file the user wrote.
  */
 function resolveInputFile(path, opts) {
-    const abs = resolve(opts.roots.workspace, path);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.roots.workspace, path);
     let real;
     try {
-        real = realpathSync(abs);
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
     }
     catch (e) {
         const code = e.code;
@@ -1229,21 +1318,21 @@ function resolveInputFile(path, opts) {
             if (!realRoots(opts.roots).some((r) => isWithin(r, target))) {
                 throw outside(opts.input, path, target, opts.roots, 'the action reads only files the run holds.');
             }
-            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} not found; check the path (relative paths start at the workspace, ${opts.roots.workspace}).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} not found; check the path (relative paths start at the workspace, ${opts.roots.workspace}).`);
         }
         if (code === 'EACCES' || code === 'EPERM')
-            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} cannot be read (permission denied).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} cannot be read (permission denied).`);
         if (code === 'ELOOP')
-            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is a symbolic link loop.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} is a symbolic link loop.`);
         throw e;
     }
     if (!realRoots(opts.roots).some((r) => isWithin(r, real))) {
         throw outside(opts.input, path, real, opts.roots, 'the action reads only files the run holds.');
     }
-    const st = statSync(real);
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
     if (st.isFile() || (opts.directory && st.isDirectory()))
         return abs;
-    throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is ${fileKind(st)}, not a regular file; ` +
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} is ${fileKind(st)}, not a regular file; ` +
         (st.isDirectory() ? 'give the path of a file inside it.' : 'the action reads only regular files (it never opens pipes or devices).'));
 }
 /**
@@ -1309,9 +1398,10 @@ function statRegularFile(path, label) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   VR: () => (/* binding */ maxDocumentBytes)
+/* harmony export */   VR: () => (/* binding */ maxDocumentBytes),
+/* harmony export */   iN: () => (/* binding */ positiveIntEnv)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_DOCUMENT_BYTES, positiveIntEnv */
+/* unused harmony export DEFAULT_MAX_DOCUMENT_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
@@ -3127,7 +3217,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ../core/src/fs/text.ts
 var fs_text = __webpack_require__(9477);
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(8574);
 ;// CONCATENATED MODULE: ../core/src/train/command-filter.ts
 
 /**
