@@ -3,8 +3,8 @@
  * table's files must hold; the engine (validate.ts, column.ts, keys.ts) checks it in one streaming pass per file; the
  * report (report.ts) is JSON `mlci.contract.report/v1`, markdown, annotations and JUnit.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { loadContract } from './schema.js';
 import { validateData, type ValidateOptions } from './validate.js';
 import {
@@ -44,8 +44,12 @@ export async function runContract(opts: ContractRunOptions): Promise<ContractRun
   const loaded = loadContract(resolve(opts.workspace, opts.contract), opts.contract);
   const run = await validateData(loaded, opts);
   const report = buildContractReport(run, loaded);
-  if (opts.reportPath) writeFileSync(resolve(opts.workspace, opts.reportPath), serializeContractReport(report));
-  if (opts.junitPath) writeFileSync(resolve(opts.workspace, opts.junitPath), renderJUnit(report));
+  for (const [path, body] of [[opts.reportPath, () => serializeContractReport(report)], [opts.junitPath, () => renderJUnit(report)]] as const) {
+    if (!path) continue;
+    const abs = resolve(opts.workspace, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, body());
+  }
   return {
     report,
     summary: contractSummaryLine(report),
