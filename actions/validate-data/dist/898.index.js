@@ -3309,10 +3309,13 @@ async function runContract(opts) {
     const loaded = loadContract((0,external_node_path_.resolve)(opts.workspace, opts.contract), opts.contract);
     const run = await validateData(loaded, opts);
     const report = buildContractReport(run, loaded);
-    if (opts.reportPath)
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(opts.workspace, opts.reportPath), serializeContractReport(report));
-    if (opts.junitPath)
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(opts.workspace, opts.junitPath), renderJUnit(report));
+    for (const [path, body] of [[opts.reportPath, () => serializeContractReport(report)], [opts.junitPath, () => renderJUnit(report)]]) {
+        if (!path)
+            continue;
+        const abs = (0,external_node_path_.resolve)(opts.workspace, path);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(abs, body());
+    }
     return {
         report,
         summary: contractSummaryLine(report),
