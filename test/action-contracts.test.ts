@@ -23,10 +23,11 @@ const INVALID: Record<string, { inputs: Record<string, string>; input: string }>
   'detect-data-change': { inputs: { data: 'data/**', 'max-age': 'soon' }, input: 'max-age' },
   'train-on-gpu-runner': { inputs: { command: 'true', 'require-gpu': 'maybe' }, input: 'require-gpu' },
   'request-approval': { inputs: { mode: 'sometimes' }, input: 'mode' },
+  'validate-data': { inputs: { contract: 'c.yml', 'fail-on': 'sometimes' }, input: 'fail-on' },
 };
 
-test('all four actions exist', () => {
-  expect(actions.sort()).toEqual(['detect-data-change', 'evaluate-gate', 'request-approval', 'train-on-gpu-runner']);
+test('all five actions exist', () => {
+  expect(actions.sort()).toEqual(['detect-data-change', 'evaluate-gate', 'request-approval', 'train-on-gpu-runner', 'validate-data']);
 });
 
 describe.each(actions)('%s', (action) => {

@@ -165,6 +165,37 @@ describe('evaluate-gate: each feature calls exactly what its row grants', () => 
 
 // ---------------------------------------------------------------------------------------------------------------
 
+const validateWorkspace = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlci-perm-validate-'));
+  mkdirSync(join(dir, 'examples', 'fraud'), { recursive: true });
+  for (const f of ['contract.yml', 'transactions-broken.csv']) copyFileSync(join(REPO_ROOT, 'examples', 'fraud', f), join(dir, 'examples', 'fraud', f));
+  return dir;
+};
+const VALIDATE = { contract: 'examples/fraud/contract.yml', data: 'examples/fraud/transactions-broken.csv', 'fail-on': 'never' };
+
+describe('validate-data: each feature calls exactly what its row grants', () => {
+  const base = core('validate-data').permissions;
+  const cases: Array<{ name: string; f: () => Feature; inputs: Record<string, string>; event?: string; refused?: string[]; effect: (a: FakeGitHub) => void }> = [
+    { name: 'minimum (no comment, no check)', f: () => core('validate-data'), inputs: { comment: 'false', check: 'false' }, effect: (a) => expect(a.requests).toEqual([]) },
+    { name: 'PR comment', f: () => feature('validate-data', /PR comment/), inputs: { comment: 'true', check: 'false' }, effect: (a) => expect(a.state.comments).toHaveLength(1) },
+    { name: 'check run', f: () => feature('validate-data', /check run/), inputs: { comment: 'false', check: 'true' }, effect: (a) => expect(a.state.checkRuns).toHaveLength(1) },
+    {
+      name: 'commit status when the check run is refused', f: () => feature('validate-data', /commit status/), inputs: { comment: 'false', check: 'true' }, event: 'push', refused: ['checks/create'],
+      effect: (a) => expect([a.state.checkRuns.length, a.state.statuses.length]).toEqual([0, 1]),
+    },
+  ];
+  test.each(cases)('$name', async ({ f, inputs, event, refused, effect }) => {
+    const feat = f();
+    api = await fakeWith(mergePermissions(base, feat.permissions));
+    const r = await runAction({ action: 'validate-data', inputs: { ...VALIDATE, ...inputs }, event: loadEvent(event ?? 'pull_request'), api, cwd: validateWorkspace(), env: { MLCI_NOW: '2026-12-01T12:00:00Z' } });
+    expect(r.exitCode).toBe(0);
+    effect(api);
+    expectExact(`validate-data: ${feat.feature}`, operations(api.requests, FAKE_TOKEN, refused), feat.core ? {} : base, feat);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
 function detectWorkspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mlci-perm-detect-'));
   mkdirSync(join(dir, 'data'));

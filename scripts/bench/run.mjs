@@ -15,6 +15,7 @@ const suites = [
   ['gate-tasks.mjs', quick ? ['--rows', '100000'] : []],
   ['detect.mjs', quick ? ['--scale', '0.05'] : []],
   ['drift-calibration.mjs', quick ? ['--runs', '60'] : ['--runs', '400']],
+  ['validate.mjs', quick ? ['--rows', '200000'] : []],
   ['train.mjs', []],
 ];
 let failed = 0;

@@ -1,4 +1,5 @@
 <<<<<<<< HEAD:packages/cli/dist/335.index.js
+<<<<<<<< HEAD:packages/cli/dist/335.index.js
 export const id = 335;
 export const ids = [335];
 export const modules = {
@@ -11,6 +12,13 @@ export const modules = {
 
 /***/ 6548:
 >>>>>>>> wip/reports:packages/cli/dist/548.index.js
+========
+export const id = 193;
+export const ids = [193,565];
+export const modules = {
+
+/***/ 6193:
+>>>>>>>> wip/validate:packages/cli/dist/193.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2692,6 +2700,7 @@ async function trainJob(p, deps) {
     return { report, failure };
 }
 
+<<<<<<<< HEAD:packages/cli/dist/335.index.js
 ;// CONCATENATED MODULE: ./src/commands/demo.ts
 /**
  * `mlci demo`: the whole loop, offline, in a temp folder — on the same jobs the other commands run (detectJob,
@@ -3069,6 +3078,82 @@ async function demoMain(argv, io) {
     lines.push('', `Look at ${(0,external_node_path_.join)(folder, result.runs.at(-1)?.gate?.markdown ?? 'runs')} for the gate's summary of run 2.`);
     io.stdout(lines.join('\n') + '\n');
     return code;
+========
+;// CONCATENATED MODULE: ../../actions/validate-data/src/inputs.ts
+
+/** Input names are a contract (issue #14); action.yml must declare the same names and defaults (checked by a test). */
+const validate_data_src_inputs_inputs = {
+    contract: { schema: stringInput, required: true, description: 'Path to the data contract YAML (tables, files, row counts, unique keys, per-column checks).' },
+    data: { schema: linesInput, default: '', description: "Files or globs that replace the contract's `files`, one a line; with several tables write `table=glob`. Empty: the contract's files." },
+    'fail-on': { schema: enumInput(['error', 'warn', 'never']), default: 'error', description: 'Fail the step on failing checks (error), on warnings too (warn), or never (report only).' },
+    'report-path': { schema: stringInput, default: 'mlci-contract-report.json', description: 'Where the JSON report (schema mlci.contract.report/v1) is written.' },
+    'junit-path': { schema: stringInput, default: '', description: 'Where to write a JUnit XML report (one test case per check). Empty: none.' },
+    comment: { schema: enumInput(['auto', 'true', 'false']), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
+    check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the data lines and contract rules that failed.' },
+    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for the PR comment and the check run (pull-requests: write, checks: write).' },
+};
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+/**
+ * `mlci validate`: the validate-data job on the local platform. The steps are those of
+ * actions/validate-data/src/main.ts (inputs → runContract → outputs, summary, comment, check, annotations); the engine
+ * and the report bytes are core's runContract, shared with the action.
+ */
+
+// The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
+
+const validateCommand = {
+    name: 'validate',
+    action: 'validate-data',
+    summary: 'does the data hold to its contract (rows, unique keys, types, ranges, values, freshness)?',
+    inputs: validate_data_src_inputs_inputs,
+    hidden: ['github-token'],
+    extra: [],
+    example: [
+        '  # The fraud example passes; its broken copy fails with one line per broken rule (exit 1).',
+        '  MLCI_NOW=2026-12-01T12:00:00Z mlci validate --contract examples/fraud/contract.yml',
+        '  MLCI_NOW=2026-12-01T12:00:00Z mlci validate --contract examples/fraud/contract.yml --data examples/fraud/transactions-broken.csv',
+        '  # Exit codes: 0 passed, 1 failed (0 with --fail-on never), 2 bad usage or input.',
+    ].join('\n'),
+};
+async function validateJob(p) {
+    const opts = parseInputs(validate_data_src_inputs_inputs, (n) => p.getInput(n));
+    const ctx = p.context();
+    const { runContract, shouldFail, checkLine } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 4702));
+    const result = await runContract({
+        contract: opts.contract,
+        data: opts.data ?? [],
+        workspace: ctx.workspace,
+        reportPath: opts['report-path'] || undefined,
+        junitPath: opts['junit-path'] || undefined,
+        title: 'Data contract',
+    });
+    const { report } = result;
+    p.setOutput('passed', String(report.passed));
+    p.setOutput('report', opts['report-path'] ?? '');
+    p.setOutput('failed-checks', String(report.counts.fail));
+    p.setOutput('summary', result.summary);
+    p.info(result.summary);
+    await p.appendSummary(result.markdown);
+    const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
+    if (wantComment)
+        await p.upsertComment('validate-data', 'data-contract', result.markdown);
+    if (opts.check) {
+        await p.publishCheck({
+            name: 'Data contract',
+            conclusion: report.passed ? (report.counts.warn > 0 ? 'neutral' : 'success') : 'failure',
+            title: result.summary.slice(0, 255),
+            summary: result.markdown,
+            annotations: result.annotations.map((a) => ({ path: a.path, startLine: a.line, endLine: a.line, level: a.level, title: a.title, message: a.message })),
+        });
+    }
+    for (const a of result.annotations)
+        p.annotate(a.level === 'failure' ? 'error' : 'warning', a.message, { file: a.path, startLine: a.line, title: a.title });
+    if (shouldFail(report, opts['fail-on']))
+        p.setFailed(result.summary);
+    const lines = report.checks.filter((c) => c.status !== 'pass').map((c) => `${c.status.toUpperCase()}  ${checkLine(c)}`);
+    return { passed: report.passed, summary: result.summary, report, lines };
+>>>>>>>> wip/validate:packages/cli/dist/193.index.js
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -3088,9 +3173,12 @@ async function demoMain(argv, io) {
 
 
 
+<<<<<<<< HEAD:packages/cli/dist/335.index.js
 
+========
+>>>>>>>> wip/validate:packages/cli/dist/193.index.js
 const EXIT = { ok: 0, failed: 1, usage: 2, bug: 3 };
-const COMMANDS = { detect: detectCommand, train: trainCommand, gate: gateCommand };
+const COMMANDS = { detect: detectCommand, train: trainCommand, gate: gateCommand, validate: validateCommand };
 const VERSION = '1.0.0';
 Object.assign(COMMANDS, { approve: approveCommand, demo: demoCommand });
 function topHelp() {
@@ -3159,6 +3247,16 @@ async function main(argv, io) {
             else {
                 io.stdout(`${g.summary}\n\n${gateTable(g.report)}\n\nreport: ${p.outputs.report}   summary: ${rel((0,external_node_path_.resolve)(outDir, 'summary.md'))}   outputs: ${rel((0,external_node_path_.resolve)(outDir, 'outputs.json'))}\n`);
             }
+            return code;
+        }
+        if (cmd.name === 'validate') {
+            const v = await validateJob(p);
+            p.writeOutputs();
+            const code = p.failures.length ? EXIT.failed : EXIT.ok;
+            if (json)
+                io.stdout(JSON.stringify({ command: 'validate', passed: v.passed, summary: v.summary, exitCode: code, outputs: p.outputs, counts: v.report.counts, outDir: rel(outDir) }) + '\n');
+            else
+                io.stdout(`${v.summary}\n${v.lines.map((l) => l + '\n').join('')}\nreport: ${p.outputs.report}   summary: ${rel((0,external_node_path_.resolve)(outDir, 'summary.md'))}   outputs: ${rel((0,external_node_path_.resolve)(outDir, 'outputs.json'))}\n`);
             return code;
         }
         if (cmd.name === 'train') {
@@ -3243,6 +3341,7 @@ const REASONS = [
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(625);
 
+<<<<<<<< HEAD:packages/cli/dist/335.index.js
 const REPORT_SCHEMA = 'mlci.gate.report/v1';
 function buildReport(result, loaded, files) {
     const s = loaded.policy.significance;
@@ -3268,6 +3367,348 @@ function buildReport(result, loaded, files) {
         counts,
         checks: result.checks,
         fairness: result.fairness,
+========
+
+/***/ }),
+
+/***/ 3244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ resolveInputFile),
+/* harmony export */   b2: () => (/* binding */ statRegularFile),
+/* harmony export */   h_: () => (/* binding */ fileKind)
+/* harmony export */ });
+/* unused harmony exports fileRootsFromEnv, isWithin, resolveOutputFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8759);
+/**
+ * Path inputs, checked before anything is opened. An action reads only files inside the workspace or the runner's
+ * temp folder, and writes only there: a pull request controls the files in the checkout, so a symbolic link in it
+ * (`candidate.csv -> /etc/shadow`) must not make the action read, quote or post a file the repository does not hold,
+ * and a `report-path: /home/runner/.bashrc` must not overwrite one. Non-regular files (FIFOs, devices, sockets) are
+ * refused from their stat, without being opened: opening a FIFO for reading blocks until a writer comes, which
+ * would hang the step until the job times out.
+ */
+
+
+
+
+/** Roots from the runner's environment: GITHUB_WORKSPACE (else the current directory) and RUNNER_TEMP. */
+function fileRootsFromEnv(env = process.env) {
+    return { workspace: env.GITHUB_WORKSPACE || process.cwd(), temp: env.RUNNER_TEMP || undefined };
+}
+/** True when `child` is `root` or below it (both absolute, normalised). */
+function isWithin(root, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+function realRoots(roots) {
+    const out = [];
+    for (const r of [roots.workspace, roots.temp]) {
+        if (!r)
+            continue;
+        try {
+            out.push((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(r));
+        }
+        catch {
+            // A root that does not exist holds nothing.
+        }
+    }
+    return out;
+}
+/**
+ * Realpath of a path that may not exist yet: the nearest existing ancestor's realpath plus the rest. A dangling
+ * symbolic link on the way is followed to where it points (writing through it would create the file there).
+ */
+function realpathLoose(abs, depth = 0) {
+    const rest = [];
+    let p = abs;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p), ...rest.reverse());
+        }
+        catch (e) {
+            const code = e.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw e;
+            if (depth < 40 && isLink(p))
+                return realpathLoose((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(p)), ...rest.reverse()), depth + 1);
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+            if (parent === p)
+                return abs;
+            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(p));
+            p = parent;
+        }
+    }
+}
+function isLink(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function shownRoots(roots) {
+    return roots.temp ? `the workspace (${roots.workspace}) or the runner's temp folder (${roots.temp})` : `the workspace (${roots.workspace})`;
+}
+function outside(input, given, real, roots, what) {
+    const via = real !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.workspace, given) ? ` (it resolves to ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(real, 200)} through a symbolic link)` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(given, 200)}${via} is outside ${shownRoots(roots)}; ${what} Use a path inside the repository checkout or RUNNER_TEMP.`);
+}
+/** What a stat says the file is, in words, for a refusal. */
+function fileKind(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    if (st.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+/**
+ * Resolve a path input that names a file to read: relative paths start at the workspace; the real path (every
+ * symbolic link followed) must lie inside a root; the file must exist and be a regular file. Returns the absolute
+ * path as given (not the real one), so messages name the file the user wrote.
+ */
+function resolveInputFile(path, opts) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.roots.workspace, path);
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            // Outside is refused before "not found" (which would tell whether a file exists there); a dangling link is
+            // judged by where it points.
+            const target = realpathLoose(abs);
+            if (!realRoots(opts.roots).some((r) => isWithin(r, target))) {
+                throw outside(opts.input, path, target, opts.roots, 'the action reads only files the run holds.');
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} not found; check the path (relative paths start at the workspace, ${opts.roots.workspace}).`);
+        }
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} cannot be read (permission denied).`);
+        if (code === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} is a symbolic link loop.`);
+        throw e;
+    }
+    if (!realRoots(opts.roots).some((r) => isWithin(r, real))) {
+        throw outside(opts.input, path, real, opts.roots, 'the action reads only files the run holds.');
+    }
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    if (st.isFile() || (opts.directory && st.isDirectory()))
+        return abs;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} is ${fileKind(st)}, not a regular file; ` +
+        (st.isDirectory() ? 'give the path of a file inside it.' : 'the action reads only regular files (it never opens pipes or devices).'));
+}
+/**
+ * Resolve a path input that names a file to write: its real location (links followed, missing folders allowed)
+ * must lie inside a root; an existing target must be a regular file (never a directory, pipe or device), and not a
+ * file this run reads. Returns the absolute path.
+ */
+function resolveOutputFile(path, opts) {
+    const abs = resolve(opts.roots.workspace, path);
+    const real = realpathLoose(abs);
+    if (!realRoots(opts.roots).some((r) => isWithin(r, real))) {
+        throw outside(opts.input, path, real, opts.roots, 'the action writes only there.');
+    }
+    let st;
+    try {
+        st = statSync(real);
+    }
+    catch {
+        st = undefined;
+    }
+    if (st && !st.isFile()) {
+        throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is ${fileKind(st)}; give the path of a file to write (it is created or replaced).`);
+    }
+    for (const i of opts.inputs ?? []) {
+        if (!i)
+            continue;
+        if (realpathLoose(resolve(opts.roots.workspace, i)) === real) {
+            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is also a file this run reads (${excerpt(i, 200)}); writing there would overwrite it. Choose another path.`);
+        }
+    }
+    return abs;
+}
+/**
+ * Check an already-resolved path is a regular file before opening it, from its stat (never an open): a directory,
+ * FIFO, socket or device is a UserError naming `label`. Returns the stat.
+ */
+function statRegularFile(path, label) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} not found; check the path (relative paths start at the workspace)`, { file: path });
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} cannot be read (permission denied)`, { file: path });
+        if (code === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} is a symbolic link loop`, { file: path });
+        throw e;
+    }
+    if (!st.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${label} is ${fileKind(st)}, not a regular file; ${st.isDirectory() ? 'pass the path of a file' : 'the action never opens pipes or devices'}`, { file: path });
+    }
+    return st;
+}
+
+
+/***/ }),
+
+/***/ 9477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   VR: () => (/* binding */ maxDocumentBytes),
+/* harmony export */   iN: () => (/* binding */ positiveIntEnv)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_DOCUMENT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3244);
+
+
+
+/** Default largest config or report document (policy, params, metrics file, report) read whole: 16 MiB. */
+const DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+/**
+ * The largest document read whole, from MLCI_MAX_DOCUMENT_BYTES when set (a positive integer of bytes). A policy or
+ * a metrics file is kilobytes; the cap keeps a mistaken path (a data file, a log) from being loaded and parsed.
+ */
+function maxDocumentBytes(env = process.env) {
+    return positiveIntEnv(env, 'MLCI_MAX_DOCUMENT_BYTES', DEFAULT_MAX_DOCUMENT_BYTES);
+}
+/** A positive integer from an environment variable, or `fallback`; anything else is a UserError naming it. */
+function positiveIntEnv(env, name, fallback) {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '')
+        return fallback;
+    const v = Number(raw.trim());
+    if (!Number.isSafeInteger(v) || v < 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Environment variable ${name} must be a positive whole number of bytes; it is '${raw.slice(0, 40)}'.`);
+    return v;
+}
+/**
+ * Read a small text file whole (UTF-8): a regular file only (checked from its stat, never opened otherwise), at most
+ * `maxBytes`. `label` names it in errors ("Policy .github/mlci/gate.yml").
+ */
+function readTextFile(path, label, maxBytes = maxDocumentBytes()) {
+    const st = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .statRegularFile */ .b2)(path, label);
+    if (st.size > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} is ${st.size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte limit for a document read whole; ` +
+            `check the path (set MLCI_MAX_DOCUMENT_BYTES to raise the limit)`, { file: path });
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} cannot be read (permission denied)`, { file: path });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} is a directory, not a regular file; pass the path of a file`, { file: path });
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ parseYamlDocument),
+/* harmony export */   w: () => (/* binding */ MAX_ALIAS_COUNT)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
+/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9477);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8759);
+
+
+
+
+/** Most alias expansions per document (yaml's own default, 100): a policy has no use for more. */
+const MAX_ALIAS_COUNT = 100;
+/** The first mapping key node equal to `name`, anywhere in the document. */
+function findKey(node, name) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const it of node.items) {
+            if (it.key?.value === name)
+                return it.key;
+            const hit = findKey(it.value, name);
+            if (hit)
+                return hit;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const it of node.items) {
+            const hit = findKey(it, name);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+function startLine(node, lc) {
+    const r = node?.range;
+    return r ? lc.linePos(r[0]).line : undefined;
+}
+/**
+ * Parse `text` (YAML or JSON) from `file` and validate it with `schema`. Every problem is one UserError naming the
+ * file, the line and the key — "<what> <file> line 5: significance.alpha: <message>." — so a step fails with a line
+ * the user can click. Unknown keys (zod `.strict()`) are named. `what` is the document's name in messages
+ * ("Policy", "Drift policy"); `shape` describes the expected mapping for a document that is not one.
+ */
+function parseYamlDocument(text, file, schema, opts) {
+    const limit = (0,_fs_text_js__WEBPACK_IMPORTED_MODULE_2__/* .maxDocumentBytes */ .VR)();
+    if (Buffer.byteLength(text, 'utf8') > limit) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file} is over the ${limit.toLocaleString('en-US')}-byte limit for a YAML document; check the path (MLCI_MAX_DOCUMENT_BYTES raises the limit).`, { file });
+    }
+    const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = lc.linePos(e.pos[0]).line || undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`, { file, line });
+    }
+    /** Line of the deepest node on `path` that exists: a map entry's key line, a list item's first line. */
+    const lineOf = (path) => {
+        for (let k = path.length; k > 0; k--) {
+            const parent = (k === 1 ? doc.contents : doc.getIn(path.slice(0, k - 1), true));
+            const step = path[k - 1];
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent)) {
+                const pair = parent.items.find((it) => it.key?.value === step);
+                const line = startLine(pair?.key, lc);
+                if (line)
+                    return line;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(parent) && typeof step === 'number') {
+                const line = startLine(parent.items[step], lc);
+                if (line)
+                    return line;
+            }
+        }
+        return startLine(doc.contents, lc);
+>>>>>>>> wip/validate:packages/cli/dist/193.index.js
     };
 }
 function serializeReport(report) {
@@ -5262,7 +5703,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ../core/src/fs/text.ts
 var fs_text = __webpack_require__(9477);
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(8574);
 ;// CONCATENATED MODULE: ../core/src/train/command-filter.ts
 
 /**

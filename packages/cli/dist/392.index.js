@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/392.index.js
 export const id = 392;
 export const ids = [392];
+========
+export const id = 60;
+export const ids = [60];
+>>>>>>>> wip/validate:packages/cli/dist/60.index.js
 export const modules = {
 
 /***/ 8129:
@@ -631,15 +636,17 @@ function escapeChar(c) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ resolveInputFile),
 /* harmony export */   b2: () => (/* binding */ statRegularFile),
 /* harmony export */   h_: () => (/* binding */ fileKind)
 /* harmony export */ });
-/* unused harmony exports fileRootsFromEnv, isWithin, resolveInputFile, resolveOutputFile */
+/* unused harmony exports fileRootsFromEnv, isWithin, resolveOutputFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8759);
 /**
  * Path inputs, checked before anything is opened. An action reads only files inside the workspace or the runner's
  * temp folder, and writes only there: a pull request controls the files in the checkout, so a symbolic link in it
@@ -658,8 +665,8 @@ function fileRootsFromEnv(env = process.env) {
 }
 /** True when `child` is `root` or below it (both absolute, normalised). */
 function isWithin(root, child) {
-    const rel = relative(root, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
 function realRoots(roots) {
     const out = [];
@@ -667,7 +674,7 @@ function realRoots(roots) {
         if (!r)
             continue;
         try {
-            out.push(realpathSync(r));
+            out.push((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(r));
         }
         catch {
             // A root that does not exist holds nothing.
@@ -684,25 +691,25 @@ function realpathLoose(abs, depth = 0) {
     let p = abs;
     for (;;) {
         try {
-            return join(realpathSync(p), ...rest.reverse());
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p), ...rest.reverse());
         }
         catch (e) {
             const code = e.code;
             if (code !== 'ENOENT' && code !== 'ENOTDIR')
                 throw e;
             if (depth < 40 && isLink(p))
-                return realpathLoose(join(resolve(dirname(p), readlinkSync(p)), ...rest.reverse()), depth + 1);
-            const parent = dirname(p);
+                return realpathLoose((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(p)), ...rest.reverse()), depth + 1);
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
             if (parent === p)
                 return abs;
-            rest.push(basename(p));
+            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(p));
             p = parent;
         }
     }
 }
 function isLink(p) {
     try {
-        return lstatSync(p).isSymbolicLink();
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isSymbolicLink();
     }
     catch {
         return false;
@@ -712,8 +719,8 @@ function shownRoots(roots) {
     return roots.temp ? `the workspace (${roots.workspace}) or the runner's temp folder (${roots.temp})` : `the workspace (${roots.workspace})`;
 }
 function outside(input, given, real, roots, what) {
-    const via = real !== resolve(roots.workspace, given) ? ` (it resolves to ${excerpt(real, 200)} through a symbolic link)` : '';
-    return new UserError(`Input '${input}': ${excerpt(given, 200)}${via} is outside ${shownRoots(roots)}; ${what} Use a path inside the repository checkout or RUNNER_TEMP.`);
+    const via = real !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.workspace, given) ? ` (it resolves to ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(real, 200)} through a symbolic link)` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(given, 200)}${via} is outside ${shownRoots(roots)}; ${what} Use a path inside the repository checkout or RUNNER_TEMP.`);
 }
 /** What a stat says the file is, in words, for a refusal. */
 function fileKind(st) {
@@ -735,10 +742,10 @@ function fileKind(st) {
  * path as given (not the real one), so messages name the file the user wrote.
  */
 function resolveInputFile(path, opts) {
-    const abs = resolve(opts.roots.workspace, path);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.roots.workspace, path);
     let real;
     try {
-        real = realpathSync(abs);
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
     }
     catch (e) {
         const code = e.code;
@@ -749,21 +756,21 @@ function resolveInputFile(path, opts) {
             if (!realRoots(opts.roots).some((r) => isWithin(r, target))) {
                 throw outside(opts.input, path, target, opts.roots, 'the action reads only files the run holds.');
             }
-            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} not found; check the path (relative paths start at the workspace, ${opts.roots.workspace}).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} not found; check the path (relative paths start at the workspace, ${opts.roots.workspace}).`);
         }
         if (code === 'EACCES' || code === 'EPERM')
-            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} cannot be read (permission denied).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} cannot be read (permission denied).`);
         if (code === 'ELOOP')
-            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is a symbolic link loop.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} is a symbolic link loop.`);
         throw e;
     }
     if (!realRoots(opts.roots).some((r) => isWithin(r, real))) {
         throw outside(opts.input, path, real, opts.roots, 'the action reads only files the run holds.');
     }
-    const st = statSync(real);
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
     if (st.isFile() || (opts.directory && st.isDirectory()))
         return abs;
-    throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is ${fileKind(st)}, not a regular file; ` +
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} is ${fileKind(st)}, not a regular file; ` +
         (st.isDirectory() ? 'give the path of a file inside it.' : 'the action reads only regular files (it never opens pipes or devices).'));
 }
 /**

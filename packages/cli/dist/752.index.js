@@ -855,12 +855,13 @@ class DelimitedParser {
             if (this.fieldIndex !== this.width)
                 this.raggedError();
             if (this.lines !== null) {
-                if (this.rows === this.lines.length) {
+                if (this.batchN === this.lines.length) {
                     const g = new Uint32Array(this.lines.length * 2);
                     g.set(this.lines);
                     this.lines = g;
                 }
-                this.lines[this.rows] = this.rowLine;
+                // Indexed by the row within its batch: the whole file when readTable collects one batch, one batch when streaming.
+                this.lines[this.batchN] = this.rowLine;
             }
             this.rows++;
             this.batchN++;
@@ -880,7 +881,10 @@ class DelimitedParser {
             if (col !== null)
                 columns.set(b.name, col);
         }
-        this.ready.push({ rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: this.columnNames });
+        const batch = { rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: this.columnNames };
+        if (this.lines !== null && Number.isFinite(this.opts.batchRows))
+            batch.lines = this.lines.slice(0, this.batchN);
+        this.ready.push(batch);
         this.batchN = 0;
         if (this.opts.retain) {
             this.retained = [this.cur];
@@ -1682,12 +1686,13 @@ class JsonlParser {
             }
         }
         if (this.lines !== null) {
-            if (this.rows === this.lines.length) {
+            if (this.batchN === this.lines.length) {
                 const g = new Uint32Array(this.lines.length * 2);
                 g.set(this.lines);
                 this.lines = g;
             }
-            this.lines[this.rows] = this.line;
+            // Indexed by the row within its batch: the whole file for readTable's one batch, one batch when streaming.
+            this.lines[this.batchN] = this.line;
         }
         this.rows++;
         this.batchN++;
@@ -1729,7 +1734,10 @@ class JsonlParser {
                 names.push(name);
         for (const name of names)
             columns.set(name, built.get(name));
-        this.ready.push({ rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: names });
+        const batch = { rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: names };
+        if (this.lines !== null && Number.isFinite(this.opts.batchRows))
+            batch.lines = this.lines.slice(0, this.batchN);
+        this.ready.push(batch);
         this.batchN = 0;
     }
 }
@@ -2001,7 +2009,7 @@ async function* streamTable(path, opts = {}) {
         return;
     }
     const parser = format === 'jsonl'
-        ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, batchRows, trackLines: false })
+        ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, batchRows, trackLines: opts.trackLines === true })
         : new delimited/* DelimitedParser */.L({
             path,
             label: opts.label,
@@ -2010,7 +2018,7 @@ async function* streamTable(path, opts = {}) {
             types: opts.types,
             batchRows,
             retain: true,
-            trackLines: false,
+            trackLines: opts.trackLines === true,
         });
     for await (const chunk of openChunks(path, gzip, opts.label)) {
         parser.push(chunk);

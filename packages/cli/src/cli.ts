@@ -15,6 +15,7 @@ import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
 import { gateCommand, gateJob, gateTable } from './commands/gate.js';
 import { detectCommand, detectJob } from './commands/detect.js';
 import { trainCommand, trainJob } from './commands/train.js';
+import { validateCommand, validateJob } from './commands/validate.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, bug: 3 } as const;
 
@@ -24,7 +25,7 @@ export interface CliIO {
   cwd: string;
 }
 
-const COMMANDS: Record<string, CommandSpec> = { detect: detectCommand, train: trainCommand, gate: gateCommand };
+const COMMANDS: Record<string, CommandSpec> = { detect: detectCommand, train: trainCommand, gate: gateCommand, validate: validateCommand };
 
 const VERSION = '1.0.0';
 Object.assign(COMMANDS, { approve: approveCommand, demo: demoCommand });
@@ -95,6 +96,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       } else {
         io.stdout(`${g.summary}\n\n${gateTable(g.report)}\n\nreport: ${p.outputs.report}   summary: ${rel(resolve(outDir, 'summary.md'))}   outputs: ${rel(resolve(outDir, 'outputs.json'))}\n`);
       }
+      return code;
+    }
+    if (cmd.name === 'validate') {
+      const v = await validateJob(p);
+      p.writeOutputs();
+      const code = p.failures.length ? EXIT.failed : EXIT.ok;
+      if (json) io.stdout(JSON.stringify({ command: 'validate', passed: v.passed, summary: v.summary, exitCode: code, outputs: p.outputs, counts: v.report.counts, outDir: rel(outDir) }) + '\n');
+      else io.stdout(`${v.summary}\n${v.lines.map((l) => l + '\n').join('')}\nreport: ${p.outputs.report}   summary: ${rel(resolve(outDir, 'summary.md'))}   outputs: ${rel(resolve(outDir, 'outputs.json'))}\n`);
       return code;
     }
     if (cmd.name === 'train') {

@@ -455,12 +455,13 @@ export class DelimitedParser implements ColumnContext {
     } else {
       if (this.fieldIndex !== this.width) this.raggedError();
       if (this.lines !== null) {
-        if (this.rows === this.lines.length) {
+        if (this.batchN === this.lines.length) {
           const g = new Uint32Array(this.lines.length * 2);
           g.set(this.lines);
           this.lines = g;
         }
-        this.lines[this.rows] = this.rowLine;
+        // Indexed by the row within its batch: the whole file when readTable collects one batch, one batch when streaming.
+        this.lines[this.batchN] = this.rowLine;
       }
       this.rows++;
       this.batchN++;
@@ -478,7 +479,9 @@ export class DelimitedParser implements ColumnContext {
       const col = b.finish();
       if (col !== null) columns.set(b.name, col);
     }
-    this.ready.push({ rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: this.columnNames });
+    const batch: Batch = { rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: this.columnNames };
+    if (this.lines !== null && Number.isFinite(this.opts.batchRows)) batch.lines = this.lines.slice(0, this.batchN);
+    this.ready.push(batch);
     this.batchN = 0;
     if (this.opts.retain) {
       this.retained = [this.cur];

@@ -396,12 +396,13 @@ export class JsonlParser implements ValueContext {
       }
     }
     if (this.lines !== null) {
-      if (this.rows === this.lines.length) {
+      if (this.batchN === this.lines.length) {
         const g = new Uint32Array(this.lines.length * 2);
         g.set(this.lines);
         this.lines = g;
       }
-      this.lines[this.rows] = this.line;
+      // Indexed by the row within its batch: the whole file for readTable's one batch, one batch when streaming.
+      this.lines[this.batchN] = this.line;
     }
     this.rows++;
     this.batchN++;
@@ -441,7 +442,9 @@ export class JsonlParser implements ValueContext {
     const seen = new Set(names);
     for (const name of this.requested.keys()) if (!seen.has(name)) names.push(name);
     for (const name of names) columns.set(name, built.get(name)!);
-    this.ready.push({ rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: names });
+    const batch: Batch = { rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: names };
+    if (this.lines !== null && Number.isFinite(this.opts.batchRows)) batch.lines = this.lines.slice(0, this.batchN);
+    this.ready.push(batch);
     this.batchN = 0;
   }
 }

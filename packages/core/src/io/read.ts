@@ -40,7 +40,7 @@ export async function* streamTable(path: string, opts: StreamOptions = {}): Asyn
   }
   const parser =
     format === 'jsonl'
-      ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, batchRows, trackLines: false })
+      ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, batchRows, trackLines: opts.trackLines === true })
       : new DelimitedParser({
           path,
           label: opts.label,
@@ -49,7 +49,7 @@ export async function* streamTable(path: string, opts: StreamOptions = {}): Asyn
           types: opts.types,
           batchRows,
           retain: true,
-          trackLines: false,
+          trackLines: opts.trackLines === true,
         });
   for await (const chunk of openChunks(path, gzip, opts.label)) {
     parser.push(chunk);

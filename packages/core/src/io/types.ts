@@ -60,6 +60,8 @@ export interface ReadOptions {
 export interface StreamOptions extends ReadOptions {
   /** Rows per batch (default 65,536). Memory is bounded by about one batch plus one read chunk. */
   batchRows?: number;
+  /** Text formats: give each batch the 1-based line of each of its rows (Batch.lines). Parquet has no lines. */
+  trackLines?: boolean;
 }
 
 /**
@@ -75,4 +77,6 @@ export interface Batch {
   columns: Map<string, Column>;
   /** Loaded column names in file order (for JSONL: the keys seen so far, in order of first appearance). */
   columnNames: string[];
+  /** With StreamOptions.trackLines, text formats: the 1-based line each row starts on (quoted newlines counted). */
+  lines?: Uint32Array;
 }

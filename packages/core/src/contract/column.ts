@@ -1,0 +1,455 @@
+import { parseNumberText } from '../io/number.js';
+import type { ColumnType as ReadType } from '../io/types.js';
+import { QuantileSample } from './sample.js';
+import type { ColumnContract, ContractType, Severity } from './schema.js';
+import { formatDuration } from '../inputs/units.js';
+
+/**
+ * The checks of one column, accumulated over every batch of every file of its table in one pass. Row-level checks
+ * (type, min, max, in, pattern, length) count violating rows and keep the first few with file, line and value;
+ * aggregate checks (nulls, share, freshness, mean, std, quantiles) keep constant-size state and are judged at the end.
+ */
+
+/** Characters of a value a report example keeps. */
+export const VALUE_CHARS = 80;
+
+export interface Example {
+  file: string;
+  /** 1-based line of the row in a text file; null for Parquet (see row). */
+  line: number | null;
+  /** 1-based data row in the file. */
+  row: number;
+  value: string;
+}
+
+export interface CheckResult {
+  table: string;
+  column: string | null;
+  check: string;
+  expected: string;
+  observed: string;
+  violations: number;
+  severity: Severity;
+  status: 'pass' | 'fail' | 'warn';
+  examples: Example[];
+}
+
+/** A check while it runs, with where its rule sits in the contract. */
+export interface LiveCheck extends CheckResult {
+  /** Contract key path of the rule (for its line). */
+  rulePath: (string | number)[];
+}
+
+export function truncateValue(v: string): string {
+  return v.length > VALUE_CHARS ? v.slice(0, VALUE_CHARS) + '…' : v;
+}
+
+export function newCheck(table: string, column: string | null, check: string, expected: string, severity: Severity, rulePath: (string | number)[]): LiveCheck {
+  return { table, column, check, expected, observed: '', violations: 0, severity, status: 'pass', examples: [], rulePath };
+}
+
+/** Where a row is, for examples. */
+export interface RowSite {
+  file: string;
+  lines: Uint32Array | undefined;
+  rowOffset: number;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Milliseconds since the epoch of an ISO 8601 date or date-time; a time without zone is UTC. NaN when not one. */
+export function parseTimestamp(text: string): number {
+  const t = text.trim();
+  const m = ISO.exec(t);
+  if (m === null) return NaN;
+  let iso = t.replace(' ', 'T');
+  if (m[4] === undefined) iso += 'T00:00:00Z';
+  else if (m[7] === undefined) iso += 'Z';
+  const ms = Date.parse(iso);
+  return Number.isFinite(ms) ? ms : NaN;
+}
+
+const TRUE_TEXT = new Set(['true', '1', 'yes']);
+const FALSE_TEXT = new Set(['false', '0', 'no']);
+
+/** Canonical text of a number: JavaScript's shortest round-trip form, so 1.50 and 1.5 are one value. */
+export function numberText(v: number): string {
+  return String(v);
+}
+
+function canonicalAllowed(v: string | number | boolean, type: ContractType | undefined): { text: string; num?: number } {
+  if (typeof v === 'boolean') return { text: String(v) };
+  if (typeof v === 'number') return { text: numberText(v), num: v };
+  if (type === 'boolean') {
+    const l = v.trim().toLowerCase();
+    if (TRUE_TEXT.has(l)) return { text: 'true' };
+    if (FALSE_TEXT.has(l)) return { text: 'false' };
+    return { text: v };
+  }
+  if (type === undefined || type === 'integer' || type === 'number') {
+    const n = parseNumberText(v, true);
+    if (n !== undefined && Number.isFinite(n)) return { text: numberText(n), num: n };
+  }
+  return { text: v };
+}
+
+/** Per-dictionary-entry facts, computed once per batch for a text batch. */
+const E_TYPE = 1;
+const E_MIN = 2;
+const E_MAX = 4;
+const E_IN = 8;
+const E_PATTERN = 16;
+const E_LENGTH = 32;
+
+export class ColumnState {
+  readonly name: string;
+  readonly type: ContractType | undefined;
+  /** How the reader should type this column. */
+  readonly readAs: ReadType;
+  readonly checks: LiveCheck[] = [];
+  private readonly c: ColumnContract;
+  private typeCheck?: LiveCheck;
+  private minCheck?: LiveCheck;
+  private maxCheck?: LiveCheck;
+  private inCheck?: LiveCheck;
+  private patternCheck?: LiveCheck;
+  private lengthCheck?: LiveCheck;
+  private minBound = NaN;
+  private maxBound = NaN;
+  private allowedText = new Set<string>();
+  private allowedNum = new Set<number>();
+  private newValues = new Map<string, number>();
+  private shareKeys: { text: string; num?: number; count: number; check: LiveCheck; min?: number; max?: number }[] = [];
+  private nullCheck?: LiveCheck;
+  private freshCheck?: LiveCheck;
+  private meanCheck?: LiveCheck;
+  private stdCheck?: LiveCheck;
+  private quantileChecks: { p: number; check: LiveCheck; min?: number; max?: number }[] = [];
+  private sample?: QuantileSample;
+  /** Rows, nulls, and values of the right type. */
+  rows = 0;
+  nulls = 0;
+  valid = 0;
+  private nullExamples: Example[] = [];
+  private obsMin = Infinity;
+  private obsMax = -Infinity;
+  private wN = 0;
+  private wMean = 0;
+  private wM2 = 0;
+  private newest = -Infinity;
+  private newestSite?: Example;
+  private readonly maxExamples: number;
+  private readonly numeric: boolean;
+  private readonly needNumbers: boolean;
+
+  constructor(table: string, name: string, c: ColumnContract, maxExamples: number) {
+    this.name = name;
+    this.c = c;
+    this.type = c.type?.value;
+    this.maxExamples = maxExamples;
+    const base = ['tables', table, 'columns', name];
+    const t = this.type;
+    this.numeric = t === undefined || t === 'integer' || t === 'number';
+    const textual = t === 'string' || t === 'boolean' || t === 'timestamp' || (t === undefined && (c.pattern !== undefined || c.length !== undefined));
+    this.readAs = textual ? 'string' : 'auto';
+    const add = (check: string, expected: string, severity: Severity, key: (string | number)[]): LiveCheck => {
+      const k = newCheck(table, name, check, expected, severity, [...base, ...key]);
+      this.checks.push(k);
+      return k;
+    };
+    if (c.type) this.typeCheck = add('type', t!, c.type.severity, ['type']);
+    if (c.nulls) {
+      const n = c.nulls;
+      this.nullCheck = add('nulls', n['max-count'] !== undefined ? `at most ${n['max-count']} null${n['max-count'] === 1 ? '' : 's'}` : n['max-share'] === 0 ? 'no nulls' : `null share ≤ ${n['max-share']}`, n.severity, ['nulls']);
+    }
+    const boundMs = (v: number | string) => (typeof v === 'string' ? parseTimestamp(v) : v);
+    if (c.min) {
+      this.minBound = boundMs(c.min.value);
+      this.minCheck = add('min', `≥ ${c.min.value}`, c.min.severity, ['min']);
+    }
+    if (c.max) {
+      this.maxBound = boundMs(c.max.value);
+      this.maxCheck = add('max', `≤ ${c.max.value}`, c.max.severity, ['max']);
+    }
+    if (c.in) {
+      for (const v of c.in.values) {
+        const a = canonicalAllowed(v, t);
+        this.allowedText.add(a.text);
+        if (a.num !== undefined) this.allowedNum.add(a.num);
+      }
+      const nv = c['new-values'] ?? 'fail';
+      const sev = nv === 'warn' ? 'warn' : c.in.severity;
+      this.inCheck = add('in', `in [${[...this.allowedText].join(', ')}]${nv === 'fail' ? '' : ` (new values: ${nv})`}`, sev, ['in']);
+    }
+    if (c.pattern) this.patternCheck = add('pattern', `matches ^(?:${c.pattern.value.source})$`, c.pattern.severity, ['pattern']);
+    if (c.length) this.lengthCheck = add('length', rangeText(c.length.min, c.length.max, 'characters'), c.length.severity, ['length']);
+    if (c.share) {
+      for (const [value, r] of Object.entries(c.share)) {
+        const a = canonicalAllowed(value, t);
+        const check = add('share', `share of ${a.text} ${rangeText(r.min, r.max)}`, r.severity, ['share', value]);
+        this.shareKeys.push({ text: a.text, num: a.num, count: 0, check, min: r.min, max: r.max });
+      }
+    }
+    if (c.freshness) this.freshCheck = add('freshness', `newest value at most ${formatDuration(c.freshness.value)} old`, c.freshness.severity, ['freshness']);
+    if (c.mean) this.meanCheck = add('mean', `mean ${rangeText(c.mean.min, c.mean.max)}`, c.mean.severity, ['mean']);
+    if (c.std) this.stdCheck = add('std', `std ${rangeText(c.std.min, c.std.max)}`, c.std.severity, ['std']);
+    if (c.quantiles) {
+      for (const [p, r] of Object.entries(c.quantiles)) {
+        const check = add('quantile', `q${p} ${rangeText(r.min, r.max)}`, r.severity, ['quantiles', p]);
+        this.quantileChecks.push({ p: Number(p), check, min: r.min, max: r.max });
+      }
+      this.sample = new QuantileSample();
+    }
+    this.needNumbers = this.numeric;
+  }
+
+  private violate(check: LiveCheck, site: RowSite, i: number, value: () => string): void {
+    check.violations++;
+    if (check.examples.length < this.maxExamples) {
+      check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(value()) });
+    }
+  }
+
+  private nullRow(site: RowSite, i: number): void {
+    this.nulls++;
+    if (this.nullExamples.length < this.maxExamples) {
+      this.nullExamples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: '' });
+    }
+  }
+
+  /** Checks on a number the column holds (of the right type). */
+  private numberValue(v: number, site: RowSite, i: number): void {
+    this.valid++;
+    if (v < this.obsMin) this.obsMin = v;
+    if (v > this.obsMax) this.obsMax = v;
+    if (this.minCheck && v < this.minBound) this.violate(this.minCheck, site, i, () => numberText(v));
+    if (this.maxCheck && v > this.maxBound) this.violate(this.maxCheck, site, i, () => numberText(v));
+    if (this.inCheck && !this.allowedNum.has(v)) this.newValue(numberText(v), site, i);
+    for (const s of this.shareKeys) if (s.num === v) s.count++;
+    if (this.meanCheck || this.stdCheck) {
+      // Welford's online update: numerically stable in one pass (Welford 1962; Knuth TAOCP vol. 2, 4.2.2).
+      const d = v - this.wMean;
+      this.wN++;
+      this.wMean += d / this.wN;
+      this.wM2 += d * (v - this.wMean);
+    }
+    this.sample?.add(v);
+  }
+
+  private newValue(text: string, site: RowSite, i: number): void {
+    this.violate(this.inCheck!, site, i, () => text);
+    if (this.newValues.size < 1000 || this.newValues.has(text)) this.newValues.set(text, (this.newValues.get(text) ?? 0) + 1);
+  }
+
+  /** A batch where the reader delivered the column as numbers (NaN: empty cell). */
+  numberBatch(values: Float64Array, site: RowSite): void {
+    const n = values.length;
+    this.rows += n;
+    const integer = this.type === 'integer';
+    const textChecks = this.patternCheck !== undefined || this.lengthCheck !== undefined;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (v !== v) {
+        this.nullRow(site, i);
+        continue;
+      }
+      if (integer && !Number.isInteger(v)) {
+        this.violate(this.typeCheck!, site, i, () => numberText(v));
+        continue;
+      }
+      this.numberValue(v, site, i);
+      if (textChecks) this.textChecks(numberText(v), site, i);
+    }
+  }
+
+  private textChecks(s: string, site: RowSite, i: number): void {
+    if (this.patternCheck && !this.c.pattern!.value.re.test(s)) this.violate(this.patternCheck, site, i, () => s);
+    if (this.lengthCheck) {
+      const len = codePoints(s);
+      const l = this.c.length!;
+      if ((l.min !== undefined && len < l.min) || (l.max !== undefined && len > l.max)) this.violate(this.lengthCheck, site, i, () => s);
+    }
+  }
+
+  /** A batch of text (dictionary codes; -1: empty cell). Facts about each distinct value are computed once. */
+  stringBatch(codes: Int32Array, dictionary: string[], site: RowSite): void {
+    const n = codes.length;
+    this.rows += n;
+    const d = dictionary.length;
+    const flags = new Uint8Array(d);
+    const nums = new Float64Array(d).fill(NaN);
+    const canon: string[] = new Array(d);
+    const share = new Int32Array(d).fill(-1);
+    const t = this.type;
+    for (let k = 0; k < d; k++) {
+      const s = dictionary[k];
+      let text = s;
+      let f = 0;
+      let num = NaN;
+      if (t === 'integer' || t === 'number' || t === undefined) {
+        const v = parseNumberText(s, true);
+        if (v !== undefined && v === v && (t !== 'integer' || Number.isInteger(v))) {
+          num = v;
+          text = numberText(v);
+        } else if (t !== undefined) f |= E_TYPE;
+      } else if (t === 'boolean') {
+        const l = s.trim().toLowerCase();
+        if (TRUE_TEXT.has(l)) text = 'true';
+        else if (FALSE_TEXT.has(l)) text = 'false';
+        else f |= E_TYPE;
+      } else if (t === 'timestamp') {
+        num = parseTimestamp(s);
+        if (num !== num) f |= E_TYPE;
+      }
+      if ((f & E_TYPE) === 0) {
+        if (this.minCheck && num < this.minBound) f |= E_MIN;
+        if (this.maxCheck && num > this.maxBound) f |= E_MAX;
+        if (this.inCheck && !this.allowedText.has(text)) f |= E_IN;
+        if (this.patternCheck && !this.c.pattern!.value.re.test(s)) f |= E_PATTERN;
+        if (this.lengthCheck) {
+          const len = codePoints(s);
+          const l = this.c.length!;
+          if ((l.min !== undefined && len < l.min) || (l.max !== undefined && len > l.max)) f |= E_LENGTH;
+        }
+        for (let j = 0; j < this.shareKeys.length; j++) if (this.shareKeys[j].text === text) share[k] = j;
+      }
+      flags[k] = f;
+      nums[k] = num;
+      canon[k] = text;
+    }
+    const numericStats = this.needNumbers;
+    for (let i = 0; i < n; i++) {
+      const c = codes[i];
+      if (c < 0) {
+        this.nullRow(site, i);
+        continue;
+      }
+      const f = flags[c];
+      if (f & E_TYPE) {
+        this.violate(this.typeCheck!, site, i, () => dictionary[c]);
+        continue;
+      }
+      const v = nums[c];
+      if (numericStats && v === v) {
+        // Same path as a number batch, so a column read as text in one file and numbers in another agrees.
+        this.valid++;
+        if (v < this.obsMin) this.obsMin = v;
+        if (v > this.obsMax) this.obsMax = v;
+        if (this.meanCheck || this.stdCheck) {
+          const dd = v - this.wMean;
+          this.wN++;
+          this.wMean += dd / this.wN;
+          this.wM2 += dd * (v - this.wMean);
+        }
+        this.sample?.add(v);
+      } else {
+        this.valid++;
+        if (t === 'timestamp') {
+          if (v < this.obsMin) this.obsMin = v;
+          if (v > this.obsMax) this.obsMax = v;
+          if (v > this.newest) {
+            this.newest = v;
+            this.newestSite = { file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(dictionary[c]) };
+          }
+        }
+      }
+      if (f !== 0) {
+        const raw = numericStats && v === v ? canon[c] : dictionary[c];
+        if (f & E_MIN) this.violate(this.minCheck!, site, i, () => raw);
+        if (f & E_MAX) this.violate(this.maxCheck!, site, i, () => raw);
+        if (f & E_IN) this.newValue(canon[c], site, i);
+        if (f & E_PATTERN) this.violate(this.patternCheck!, site, i, () => dictionary[c]);
+        if (f & E_LENGTH) this.violate(this.lengthCheck!, site, i, () => dictionary[c]);
+      }
+      const sk = share[c];
+      if (sk >= 0) this.shareKeys[sk].count++;
+    }
+  }
+
+  /** Judge the aggregate checks and set every check's observed value and status. `now`: ms, for freshness. */
+  finish(now: number): void {
+    const fmt = (x: number) => (Number.isFinite(x) ? String(Number(x.toPrecision(6))) : String(x));
+    const isTs = this.type === 'timestamp';
+    const showBound = (x: number) => (isTs ? new Date(x).toISOString() : fmt(x));
+    if (this.typeCheck) this.typeCheck.observed = this.typeCheck.violations === 0 ? `all ${this.valid} non-null values are ${this.type}` : `${this.typeCheck.violations} value${this.typeCheck.violations === 1 ? ' is' : 's are'} not ${this.type}`;
+    if (this.nullCheck) {
+      const n = this.c.nulls!;
+      const share = this.rows === 0 ? 0 : this.nulls / this.rows;
+      const bad = n['max-count'] !== undefined ? this.nulls > n['max-count'] : share > n['max-share']!;
+      this.nullCheck.observed = `${this.nulls} null${this.nulls === 1 ? '' : 's'} of ${this.rows} rows (share ${fmt(share)})`;
+      this.nullCheck.violations = bad ? this.nulls : 0;
+      if (bad) this.nullCheck.examples = this.nullExamples;
+    }
+    const range = this.valid === 0 || this.obsMin === Infinity ? 'no values' : `min ${showBound(this.obsMin)}, max ${showBound(this.obsMax)}`;
+    if (this.minCheck) this.minCheck.observed = this.minCheck.violations ? `${this.minCheck.violations} below; ${range}` : range;
+    if (this.maxCheck) this.maxCheck.observed = this.maxCheck.violations ? `${this.maxCheck.violations} above; ${range}` : range;
+    if (this.inCheck) {
+      const nv = this.c['new-values'] ?? 'fail';
+      const list = [...this.newValues.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10).map(([v, k]) => `${truncateValue(v)} (${k})`);
+      this.inCheck.observed = this.newValues.size === 0 ? 'no values outside the list' : `values outside the list: ${list.join(', ')}${this.newValues.size > 10 ? ', …' : ''}`;
+      if (nv === 'allow') {
+        this.inCheck.violations = 0;
+        this.inCheck.examples = [];
+      }
+    }
+    if (this.patternCheck) this.patternCheck.observed = `${this.patternCheck.violations} value${this.patternCheck.violations === 1 ? '' : 's'} do not match`;
+    if (this.lengthCheck) this.lengthCheck.observed = `${this.lengthCheck.violations} value${this.lengthCheck.violations === 1 ? '' : 's'} outside the length range`;
+    const nonNull = this.valid;
+    for (const s of this.shareKeys) {
+      const share = nonNull === 0 ? NaN : s.count / nonNull;
+      s.check.observed = `share ${fmt(share)} (${s.count} of ${nonNull})`;
+      s.check.violations = outside(share, s.min, s.max) ? 1 : 0;
+    }
+    if (this.freshCheck) {
+      const maxAge = this.c.freshness!.value;
+      if (this.newestSite === undefined) {
+        this.freshCheck.observed = 'no timestamps';
+        this.freshCheck.violations = 1;
+      } else {
+        const age = now - this.newest;
+        this.freshCheck.observed = `newest ${new Date(this.newest).toISOString()}, ${formatDuration(age)} old`;
+        this.freshCheck.violations = age > maxAge ? 1 : 0;
+        if (age > maxAge) this.freshCheck.examples = [this.newestSite];
+      }
+    }
+    if (this.meanCheck) {
+      const m = this.wN === 0 ? NaN : this.wMean;
+      this.meanCheck.observed = `mean ${fmt(m)}`;
+      this.meanCheck.violations = outside(m, this.c.mean!.min, this.c.mean!.max) ? 1 : 0;
+    }
+    if (this.stdCheck) {
+      // Sample standard deviation (n − 1), as pandas' Series.std.
+      const sd = this.wN < 2 ? NaN : Math.sqrt(this.wM2 / (this.wN - 1));
+      this.stdCheck.observed = `std ${fmt(sd)}`;
+      this.stdCheck.violations = outside(sd, this.c.std!.min, this.c.std!.max) ? 1 : 0;
+    }
+    for (const q of this.quantileChecks) {
+      const v = this.sample!.quantile(q.p);
+      q.check.observed = `q${q.p} ${fmt(v)}${this.sample!.exact ? '' : ' (estimated from a sample)'}`;
+      q.check.violations = outside(v, q.min, q.max) ? 1 : 0;
+    }
+    for (const k of this.checks) k.status = k.violations === 0 ? 'pass' : k.severity === 'warn' ? 'warn' : 'fail';
+  }
+}
+
+/** NaN (no values) is outside every range: a check on an empty column fails closed. */
+function outside(x: number, min: number | undefined, max: number | undefined): boolean {
+  if (x !== x) return true;
+  return (min !== undefined && x < min) || (max !== undefined && x > max);
+}
+
+export function rangeText(min: number | undefined, max: number | undefined, unit = ''): string {
+  const u = unit ? ` ${unit}` : '';
+  if (min !== undefined && max !== undefined) return `in [${min}, ${max}]${u}`;
+  if (min !== undefined) return `≥ ${min}${u}`;
+  return `≤ ${max}${u}`;
+}
+
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
