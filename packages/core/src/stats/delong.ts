@@ -1,4 +1,4 @@
-import { argsortWithTies } from './argsort.js';
+import { ArgsortWorkspace, argsortWithTies } from './argsort.js';
 
 /** Result of {@link delongPaired}: both AUCs and the DeLong covariance matrix S of (aucA, aucB). */
 export interface DelongResult {
@@ -70,8 +70,10 @@ export function delongPaired(
 
   const vA = new Float64Array(len);
   const vB = new Float64Array(len);
-  const aucA = structuralComponents(a, rows, isPos, m, n, vA);
-  const aucB = structuralComponents(b, rows, isPos, m, n, vB);
+  // The two sorts share their scratch: model A's order is no longer needed when model B's is built.
+  const ws = new ArgsortWorkspace(len);
+  const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws);
+  const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws);
 
   // Two-pass centred sums; the mean of V10 over positives and of V01 over negatives both equal the AUC.
   let pAA = 0, pBB = 0, pAB = 0, pDD = 0;
@@ -120,8 +122,9 @@ function structuralComponents(
   m: number,
   n: number,
   v: Float64Array,
+  ws: ArgsortWorkspace,
 ): number {
-  const { order, tied } = argsortWithTies(score, rows);
+  const { order, tied } = argsortWithTies(score, rows, ws);
   const len = order.length;
   let below = 0; // P + Q: rows strictly below the current tie group
   let posBelow = 0; // P
