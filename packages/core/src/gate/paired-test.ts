@@ -40,6 +40,8 @@ export class SliceModels {
     readonly b: MetricColumns | undefined,
     /** Binary labels as bytes (DeLong); undefined for the other tasks. */
     readonly label01?: Uint8Array,
+    /** Each model's scores argsorted over all rows, when the run computed them (EvalData.scoreOrders). */
+    readonly scoreOrders?: { a: Uint32Array; b: Uint32Array },
   ) {}
 
   pairedCells(): Float64Array {
@@ -47,7 +49,7 @@ export class SliceModels {
   }
 
   delongResult(): DelongResult {
-    return (this.delong ??= delongPaired(this.label01!, this.a.score, this.b!.score, this.rows));
+    return (this.delong ??= delongPaired(this.label01!, this.a.score, this.b!.score, this.rows, this.scoreOrders));
   }
 
   /**

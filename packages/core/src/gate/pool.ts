@@ -13,6 +13,7 @@ import type { EvalData } from './data.js';
 import { parsePolicy, type LoadedPolicy } from './policy.js';
 import { evaluateGate, finishGate, judgeSlice, partitionsOf, type GateResult, type PendingCheck } from './evaluate.js';
 import type { Slice } from './slices.js';
+import { argsortFloat64 } from '../stats/index.js';
 import { shared, type SliceCodes } from './shared-arrays.js';
 
 /**
@@ -28,6 +29,18 @@ const DEFAULT_MIN_WORK = 1_500_000;
  * MLCI_GATE_INFLIGHT_ROWS overrides it.
  */
 const DEFAULT_INFLIGHT_ROWS = 6_000_000;
+
+/**
+ * Up to this many rows the scores are argsorted once for every slice's DeLong (8 bytes a row more, ~30% less judging
+ * time at 1,000,000 rows); above it memory comes first and each slice sorts its own rows.
+ */
+const SORT_ONCE_MAX_ROWS = 4_000_000;
+
+/** Both models' scores argsorted over all rows, in shared memory, when some metric runs DeLong (an AUC family). */
+function scoreOrdersFor(d: EvalData, loaded: LoadedPolicy): EvalData['scoreOrders'] {
+  if (!d.baseline || !d.label01 || d.rows > SORT_ONCE_MAX_ROWS || !loaded.metrics.some((m) => m.def.family === 'auc')) return undefined;
+  return { a: shared(argsortFloat64(d.candidate)), b: shared(argsortFloat64(d.baseline)) };
+}
 
 function envNumber(name: string): number | undefined {
   const v = process.env[name];
@@ -140,7 +153,7 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
         if (i === undefined) return resolve();
         if (i === 'wait') return void waiting.push(next);
         current = i;
-        w.postMessage({ id: i, part: jobs[i].part, index: jobs[i].index });
+        w.postMessage({ id: i, part: jobs[i].part, index: jobs[i].index, scoreOrders: sd.scoreOrders });
       };
       w.on('message', (m: Reply | { ready: true }) => {
         if ('ready' in m) return next();
@@ -163,6 +176,8 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
       workers.push(w);
       runs.push(onWorker(w));
     }
+    // While the workers start: the sorts every slice's DeLong reads from (before any job is sent).
+    sd.scoreOrders = scoreOrdersFor(sd, loaded);
     // This thread judges too, from the same queue, while the workers start.
     runs.push(onMain());
     await Promise.all(runs);
@@ -180,7 +195,8 @@ export function serveGate(init: { data: EvalData; partitions: Slice[][]; policyT
   const port = parentPort!;
   const loaded = parsePolicy(init.policyText, init.policyPath);
   const partitions = init.partitions;
-  port.on('message', (job: { id: number; part: number; index: number }) => {
+  port.on('message', (job: { id: number; part: number; index: number; scoreOrders?: EvalData['scoreOrders'] }) => {
+    if (job.scoreOrders) init.data.scoreOrders = job.scoreOrders;
     let reply: Reply;
     try {
       reply = { id: job.id, checks: judgeSlice(init.data, loaded, partitions[job.part][job.index]) };
