@@ -75,7 +75,7 @@ function judgeSlice(data, loaded, slice) {
     const colsB = hasBaseline
         ? { label: data.label, score: data.baseline, threshold: policy.threshold, query: data.query, scores2d: data.baselineClasses }
         : undefined;
-    const models = new _paired_test_js__WEBPACK_IMPORTED_MODULE_5__/* .SliceModels */ .nq(slice.key, slice.rows, colsA, colsB, data.label01, data.scoreOrders);
+    const models = new _paired_test_js__WEBPACK_IMPORTED_MODULE_5__/* .SliceModels */ .nq(slice.key, slice.rows, colsA, colsB, data.label01);
     const positives = policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null;
     // Ranking: support counts queries, the units the query bootstrap resamples (rows of a query are not independent).
     const support = data.query ? (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .queryCount */ .Mi)(data.query, slice.rows) : slice.rows.length;
@@ -622,7 +622,6 @@ class SliceModels {
     a;
     b;
     label01;
-    scoreOrders;
     /** The 8 paired cells label × candidate decision × baseline decision (binary, with a baseline). */
     cells;
     /** Multinomial bootstrap of the cells, B × 8, drawn once per slice so its count metrics share replicates. */
@@ -632,21 +631,18 @@ class SliceModels {
     /** `overall` or `col=value&...`: names the slice's random streams, so replicates do not depend on order. */
     key, rows, a, b, 
     /** Binary labels as bytes (DeLong); undefined for the other tasks. */
-    label01, 
-    /** Each model's scores argsorted over all rows, when the run computed them (EvalData.scoreOrders). */
-    scoreOrders) {
+    label01) {
         this.key = key;
         this.rows = rows;
         this.a = a;
         this.b = b;
         this.label01 = label01;
-        this.scoreOrders = scoreOrders;
     }
     pairedCells() {
         return (this.cells ??= (0,metrics/* pairedCells */.F4)(this.a.label, this.a.score, this.b.score, this.a.threshold, this.rows));
     }
     delongResult() {
-        return (this.delong ??= (0,stats/* delongPaired */.DP)(this.label01, this.a.score, this.b.score, this.rows, this.scoreOrders));
+        return (this.delong ??= (0,stats/* delongPaired */.DP)(this.label01, this.a.score, this.b.score, this.rows));
     }
     /**
      * B multinomial draws of the slice size over the 8 cell shares: exactly the distribution of the row-bootstrap
@@ -1085,8 +1081,7 @@ function loadPolicy(path) {
 /* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13363);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74989);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69504);
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16271);
-/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(853);
+/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(853);
 /**
  * The gate on every core: slices are judged on this thread and on worker threads, largest first, from one queue.
  * A slice's checks depend only on the data, the policy and the slice (its key seeds its random streams), so which
@@ -1095,7 +1090,6 @@ function loadPolicy(path) {
  * through the committed bundle). The columns go to the workers in SharedArrayBuffers: one copy in memory whatever the
  * number of threads.
  */
-
 
 
 
@@ -1114,17 +1108,6 @@ const DEFAULT_MIN_WORK = 1_500_000;
  * MLCI_GATE_INFLIGHT_ROWS overrides it.
  */
 const DEFAULT_INFLIGHT_ROWS = 6_000_000;
-/**
- * Up to this many rows the scores are argsorted once for every slice's DeLong (8 bytes a row more, ~30% less judging
- * time at 1,000,000 rows); above it memory comes first and each slice sorts its own rows.
- */
-const SORT_ONCE_MAX_ROWS = 4_000_000;
-/** Both models' scores argsorted over all rows, in shared memory, when some metric runs DeLong (an AUC family). */
-function scoreOrdersFor(d, loaded) {
-    if (!d.baseline || !d.label01 || d.rows > SORT_ONCE_MAX_ROWS || !loaded.metrics.some((m) => m.def.family === 'auc'))
-        return undefined;
-    return { a: (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)((0,_stats_index_js__WEBPACK_IMPORTED_MODULE_5__/* .argsortFloat64 */ .Fs)(d.candidate)), b: (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)((0,_stats_index_js__WEBPACK_IMPORTED_MODULE_5__/* .argsortFloat64 */ .Fs)(d.baseline)) };
-}
 function envNumber(name) {
     const v = process.env[name];
     const n = v === undefined || v === '' ? NaN : Number(v);
@@ -1136,17 +1119,17 @@ function envNumber(name) {
  */
 function shareData(d) {
     for (const c of d.sliceColumns.values())
-        c.codes = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(c.codes);
-    d.label = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.label);
+        c.codes = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(c.codes);
+    d.label = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.label);
     if (d.label01)
-        d.label01 = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.label01);
-    d.candidate = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.candidate);
+        d.label01 = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.label01);
+    d.candidate = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.candidate);
     if (d.baseline)
-        d.baseline = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.baseline);
-    d.candidateClasses = d.candidateClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue);
-    d.baselineClasses = d.baselineClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue);
+        d.baseline = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.baseline);
+    d.candidateClasses = d.candidateClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue);
+    d.baselineClasses = d.baselineClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue);
     if (d.query)
-        d.query = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.query);
+        d.query = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.query);
     return d;
 }
 /** The partitions with their row lists in shared memory (one buffer per partition), for the workers to use as is. */
@@ -1225,33 +1208,49 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
             await new Promise((r) => setImmediate(r));
         }
     };
+    // Each worker holds up to PREFETCH jobs, sent before it has started: its port queues them, so it never waits for
+    // this thread, which only hands out jobs between its own slices.
+    const PREFETCH = 2;
     const onWorker = (w) => new Promise((resolve, reject) => {
-        let current;
-        const next = () => {
-            const i = take();
-            current = undefined;
-            if (i === undefined)
-                return resolve();
-            if (i === 'wait')
-                return void waiting.push(next);
-            current = i;
-            w.postMessage({ id: i, part: jobs[i].part, index: jobs[i].index, scoreOrders: sd.scoreOrders });
+        const held = new Set();
+        let asking = false;
+        const fill = () => {
+            while (held.size < PREFETCH) {
+                const i = take();
+                if (i === undefined)
+                    break;
+                if (i === 'wait') {
+                    if (!asking) {
+                        asking = true;
+                        waiting.push(() => {
+                            asking = false;
+                            fill();
+                        });
+                    }
+                    return;
+                }
+                held.add(i);
+                w.postMessage({ id: i, part: jobs[i].part, index: jobs[i].index });
+            }
+            if (held.size === 0)
+                resolve();
         };
         w.on('message', (m) => {
-            if ('ready' in m)
-                return next();
+            held.delete(m.id);
             if ('checks' in m)
                 results[m.id] = m.checks;
             else
                 errors[m.id] = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .receivedError */ .ac)(m.error);
             finished(m.id);
-            next();
+            fill();
         });
         w.on('error', reject);
         w.on('exit', (code) => {
-            if (current !== undefined)
-                reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[current].slice.key}`));
+            const [i] = held;
+            if (i !== undefined)
+                reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[i].slice.key}`));
         });
+        fill();
     });
     try {
         const runs = [];
@@ -1262,8 +1261,6 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
             workers.push(w);
             runs.push(onWorker(w));
         }
-        // While the workers start: the sorts every slice's DeLong reads from (before any job is sent).
-        sd.scoreOrders = scoreOrdersFor(sd, loaded);
         // This thread judges too, from the same queue, while the workers start.
         runs.push(onMain());
         await Promise.all(runs);
@@ -1283,8 +1280,6 @@ function serveGate(init) {
     const loaded = (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(init.policyText, init.policyPath);
     const partitions = init.partitions;
     port.on('message', (job) => {
-        if (job.scoreOrders)
-            init.data.scoreOrders = job.scoreOrders;
         let reply;
         try {
             reply = { id: job.id, checks: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSlice */ .wU)(init.data, loaded, partitions[job.part][job.index]) };
@@ -1294,7 +1289,6 @@ function serveGate(init) {
         }
         port.postMessage(reply);
     });
-    port.postMessage({ ready: true });
 }
 
 
@@ -2838,7 +2832,6 @@ function sortSegment(key, perm, keyTmp, permTmp, s, e) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   uA: () => (/* reexport */ adjustPValues),
-  Fs: () => (/* reexport */ argsort/* argsortFloat64 */.Fs),
   Gm: () => (/* reexport */ bootstrapPValue),
   Aw: () => (/* reexport */ bootstrapWeights),
   SQ: () => (/* reexport */ compareApprox),
@@ -2853,7 +2846,7 @@ __webpack_require__.d(__webpack_exports__, {
   J9: () => (/* reexport */ quantile/* percentileInterval */.J)
 });
 
-// UNUSED EXPORTS: argsortWithTies, quantileSorted
+// UNUSED EXPORTS: argsortFloat64, argsortWithTies, quantileSorted
 
 // EXTERNAL MODULE: ../../packages/core/src/stats/argsort.ts
 var argsort = __webpack_require__(26295);
@@ -2881,12 +2874,8 @@ var argsort = __webpack_require__(26295);
  * `labels`: 1 positive, 0 negative (anything else throws: the caller validates files). `rows` selects a slice
  * (indices into the columns) without copying the columns. With fewer than 2 positives or negatives the
  * variances are NaN (ddof 1); with none, the AUCs are NaN too.
- *
- * `sorted`: optional, each model's argsort over all rows ({@link argsortFloat64} without rows). A large slice of
- * ascending rows then takes its order from it in one pass instead of sorting (see orderFromAllRows); the result is
- * the same, bit for bit.
  */
-function delongPaired(labels, a, b, rows, sorted) {
+function delongPaired(labels, a, b, rows) {
     if (a.length !== labels.length || b.length !== labels.length) {
         throw new RangeError(`delongPaired: labels (${labels.length}), a (${a.length}) and b (${b.length}) differ in length`);
     }
@@ -2913,9 +2902,8 @@ function delongPaired(labels, a, b, rows, sorted) {
     const ws = new argsort/* ArgsortWorkspace */.Yh(len);
     const vA = new Float64Array(len);
     const vB = ws.scratchFloat64();
-    const at = sorted && sorted.a.length === a.length && sorted.b.length === b.length ? positionsForWalk(rows, a.length) : undefined;
-    const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws, at && sorted.a, at);
-    const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws, at && sorted.b, at);
+    const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws);
+    const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws);
     // Two-pass centred sums; the mean of V10 over positives and of V01 over negatives both equal the AUC.
     let pAA = 0, pBB = 0, pAB = 0, pDD = 0;
     let nAA = 0, nBB = 0, nAB = 0, nDD = 0;
@@ -2956,8 +2944,8 @@ function delongPaired(labels, a, b, rows, sorted) {
  * Fills v with V10 (positives) / V01 (negatives) for one model and returns its AUC.
  * Hand-written loop over the argsort: one pass over tie groups, no per-row objects.
  */
-function structuralComponents(score, rows, isPos, m, n, v, ws, allOrder, at) {
-    const { order, tied } = allOrder && at ? orderFromAllRows(score, allOrder, at, ws) : (0,argsort/* argsortWithTies */.oD)(score, rows, ws);
+function structuralComponents(score, rows, isPos, m, n, v, ws) {
+    const { order, tied } = (0,argsort/* argsortWithTies */.oD)(score, rows, ws);
     const len = order.length;
     let below = 0; // P + Q: rows strictly below the current tie group
     let posBelow = 0; // P
@@ -2984,51 +2972,6 @@ function structuralComponents(score, rows, isPos, m, n, v, ws, allOrder, at) {
         s = e;
     }
     return twiceSum / (2 * m * n);
-}
-/**
- * For a walk of the all-rows order: at[row] = 1 + the row's position in the slice (0: not in it). Undefined when
- * sorting the slice is cheaper (a walk reads every row of the column, a sort ~6 passes over the slice's) or when
- * the rows are not ascending (then the all-rows tie order, by row, is not the slice's, by position).
- */
-function positionsForWalk(rows, total) {
-    if (!rows) {
-        const at = new Uint32Array(total);
-        for (let r = 0; r < total; r++)
-            at[r] = r + 1;
-        return at;
-    }
-    if (rows.length * 4 < total)
-        return undefined;
-    for (let k = 1; k < rows.length; k++)
-        if (rows[k] <= rows[k - 1])
-            return undefined;
-    const at = new Uint32Array(total);
-    for (let k = 0; k < rows.length; k++)
-        at[rows[k]] = k + 1;
-    return at;
-}
-/**
- * The slice's stable argsort read off the all-rows one: the all-rows order lists equal values by row, and the
- * slice's rows ascend, so keeping the slice's rows in that order is its order by value then position, exactly
- * what argsortWithTies returns. Two values are tied when equal (scores are never NaN here; -0 equals +0, as there).
- * Hand-written: it replaces a sort of each large slice for each model (the gate's hottest path at 1,000,000 rows).
- */
-function orderFromAllRows(values, allOrder, at, ws) {
-    const order = ws.perm.subarray(0, ws.size);
-    const tied = ws.tied.subarray(0, ws.size);
-    let c = 0;
-    let prev = 0;
-    for (let j = 0; j < allOrder.length; j++) {
-        const r = allOrder[j];
-        const k = at[r];
-        if (k === 0)
-            continue;
-        const v = values[r];
-        tied[c] = c > 0 && v === prev ? 1 : 0;
-        order[c++] = k - 1;
-        prev = v;
-    }
-    return { order, tied };
 }
 
 // EXTERNAL MODULE: ../../node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js

@@ -31,11 +31,6 @@ export interface EvalData {
   classNames?: string[];
   /** Ranking: query group codes. */
   query?: Int32Array;
-  /**
-   * Binary with a baseline, set by the worker pool: candidate and baseline scores argsorted once over all rows, so
-   * DeLong reads each large slice's order off them instead of sorting it again (stats/delong.ts).
-   */
-  scoreOrders?: { a: Uint32Array; b: Uint32Array };
   /** Dictionary-encoded slice columns (code -1 = missing), a byte per row when there are at most 127 values. */
   sliceColumns: Map<string, { codes: SliceCodes; dictionary: string[] }>;
   candidatePath: string;

@@ -40,8 +40,6 @@ export class SliceModels {
     readonly b: MetricColumns | undefined,
     /** Binary labels as bytes (DeLong); undefined for the other tasks. */
     readonly label01?: Uint8Array,
-    /** Each model's scores argsorted over all rows, when the run computed them (EvalData.scoreOrders). */
-    readonly scoreOrders?: { a: Uint32Array; b: Uint32Array },
   ) {}
 
   pairedCells(): Float64Array {
@@ -49,7 +47,7 @@ export class SliceModels {
   }
 
   delongResult(): DelongResult {
-    return (this.delong ??= delongPaired(this.label01!, this.a.score, this.b!.score, this.rows, this.scoreOrders));
+    return (this.delong ??= delongPaired(this.label01!, this.a.score, this.b!.score, this.rows));
   }
 
   /**

@@ -13,7 +13,6 @@ import type { EvalData } from './data.js';
 import { parsePolicy, type LoadedPolicy } from './policy.js';
 import { evaluateGate, finishGate, judgeSlice, partitionsOf, type GateResult, type PendingCheck } from './evaluate.js';
 import type { Slice } from './slices.js';
-import { argsortFloat64 } from '../stats/index.js';
 import { shared, type SliceCodes } from './shared-arrays.js';
 
 /**
@@ -29,18 +28,6 @@ const DEFAULT_MIN_WORK = 1_500_000;
  * MLCI_GATE_INFLIGHT_ROWS overrides it.
  */
 const DEFAULT_INFLIGHT_ROWS = 6_000_000;
-
-/**
- * Up to this many rows the scores are argsorted once for every slice's DeLong (8 bytes a row more, ~30% less judging
- * time at 1,000,000 rows); above it memory comes first and each slice sorts its own rows.
- */
-const SORT_ONCE_MAX_ROWS = 4_000_000;
-
-/** Both models' scores argsorted over all rows, in shared memory, when some metric runs DeLong (an AUC family). */
-function scoreOrdersFor(d: EvalData, loaded: LoadedPolicy): EvalData['scoreOrders'] {
-  if (!d.baseline || !d.label01 || d.rows > SORT_ONCE_MAX_ROWS || !loaded.metrics.some((m) => m.def.family === 'auc')) return undefined;
-  return { a: shared(argsortFloat64(d.candidate)), b: shared(argsortFloat64(d.baseline)) };
-}
 
 function envNumber(name: string): number | undefined {
   const v = process.env[name];
@@ -144,28 +131,45 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
       await new Promise((r) => setImmediate(r));
     }
   };
+  // Each worker holds up to PREFETCH jobs, sent before it has started: its port queues them, so it never waits for
+  // this thread, which only hands out jobs between its own slices.
+  const PREFETCH = 2;
   const onWorker = (w: Worker) =>
     new Promise<void>((resolve, reject) => {
-      let current: number | undefined;
-      const next = () => {
-        const i = take();
-        current = undefined;
-        if (i === undefined) return resolve();
-        if (i === 'wait') return void waiting.push(next);
-        current = i;
-        w.postMessage({ id: i, part: jobs[i].part, index: jobs[i].index, scoreOrders: sd.scoreOrders });
+      const held = new Set<number>();
+      let asking = false;
+      const fill = () => {
+        while (held.size < PREFETCH) {
+          const i = take();
+          if (i === undefined) break;
+          if (i === 'wait') {
+            if (!asking) {
+              asking = true;
+              waiting.push(() => {
+                asking = false;
+                fill();
+              });
+            }
+            return;
+          }
+          held.add(i);
+          w.postMessage({ id: i, part: jobs[i].part, index: jobs[i].index });
+        }
+        if (held.size === 0) resolve();
       };
-      w.on('message', (m: Reply | { ready: true }) => {
-        if ('ready' in m) return next();
+      w.on('message', (m: Reply) => {
+        held.delete(m.id);
         if ('checks' in m) results[m.id] = m.checks;
         else errors[m.id] = receivedError(m.error);
         finished(m.id);
-        next();
+        fill();
       });
       w.on('error', reject);
       w.on('exit', (code) => {
-        if (current !== undefined) reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[current].slice.key}`));
+        const [i] = held;
+        if (i !== undefined) reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[i].slice.key}`));
       });
+      fill();
     });
   try {
     const runs: Array<Promise<void>> = [];
@@ -176,8 +180,6 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
       workers.push(w);
       runs.push(onWorker(w));
     }
-    // While the workers start: the sorts every slice's DeLong reads from (before any job is sent).
-    sd.scoreOrders = scoreOrdersFor(sd, loaded);
     // This thread judges too, from the same queue, while the workers start.
     runs.push(onMain());
     await Promise.all(runs);
@@ -195,8 +197,7 @@ export function serveGate(init: { data: EvalData; partitions: Slice[][]; policyT
   const port = parentPort!;
   const loaded = parsePolicy(init.policyText, init.policyPath);
   const partitions = init.partitions;
-  port.on('message', (job: { id: number; part: number; index: number; scoreOrders?: EvalData['scoreOrders'] }) => {
-    if (job.scoreOrders) init.data.scoreOrders = job.scoreOrders;
+  port.on('message', (job: { id: number; part: number; index: number }) => {
     let reply: Reply;
     try {
       reply = { id: job.id, checks: judgeSlice(init.data, loaded, partitions[job.part][job.index]) };
@@ -205,5 +206,4 @@ export function serveGate(init: { data: EvalData; partitions: Slice[][]; policyT
     }
     port.postMessage(reply);
   });
-  port.postMessage({ ready: true });
 }

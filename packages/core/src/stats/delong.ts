@@ -1,4 +1,4 @@
-import { ArgsortWorkspace, argsortWithTies, type SortedOrder } from './argsort.js';
+import { ArgsortWorkspace, argsortWithTies } from './argsort.js';
 
 /** Result of {@link delongPaired}: both AUCs and the DeLong covariance matrix S of (aucA, aucB). */
 export interface DelongResult {
@@ -40,17 +40,12 @@ export interface DelongResult {
  * `labels`: 1 positive, 0 negative (anything else throws: the caller validates files). `rows` selects a slice
  * (indices into the columns) without copying the columns. With fewer than 2 positives or negatives the
  * variances are NaN (ddof 1); with none, the AUCs are NaN too.
- *
- * `sorted`: optional, each model's argsort over all rows ({@link argsortFloat64} without rows). A large slice of
- * ascending rows then takes its order from it in one pass instead of sorting (see orderFromAllRows); the result is
- * the same, bit for bit.
  */
 export function delongPaired(
   labels: Uint8Array | Float64Array,
   a: Float64Array,
   b: Float64Array,
   rows?: Uint32Array,
-  sorted?: { a: Uint32Array; b: Uint32Array },
 ): DelongResult {
   if (a.length !== labels.length || b.length !== labels.length) {
     throw new RangeError(`delongPaired: labels (${labels.length}), a (${a.length}) and b (${b.length}) differ in length`);
@@ -78,9 +73,8 @@ export function delongPaired(
   const ws = new ArgsortWorkspace(len);
   const vA = new Float64Array(len);
   const vB = ws.scratchFloat64();
-  const at = sorted && sorted.a.length === a.length && sorted.b.length === b.length ? positionsForWalk(rows, a.length) : undefined;
-  const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws, at && sorted!.a, at);
-  const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws, at && sorted!.b, at);
+  const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws);
+  const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws);
 
   // Two-pass centred sums; the mean of V10 over positives and of V01 over negatives both equal the AUC.
   let pAA = 0, pBB = 0, pAB = 0, pDD = 0;
@@ -130,10 +124,8 @@ function structuralComponents(
   n: number,
   v: Float64Array,
   ws: ArgsortWorkspace,
-  allOrder?: Uint32Array,
-  at?: Uint32Array,
 ): number {
-  const { order, tied } = allOrder && at ? orderFromAllRows(score, allOrder, at, ws) : argsortWithTies(score, rows, ws);
+  const { order, tied } = argsortWithTies(score, rows, ws);
   const len = order.length;
   let below = 0; // P + Q: rows strictly below the current tie group
   let posBelow = 0; // P
@@ -160,43 +152,3 @@ function structuralComponents(
   return twiceSum / (2 * m * n);
 }
 
-/**
- * For a walk of the all-rows order: at[row] = 1 + the row's position in the slice (0: not in it). Undefined when
- * sorting the slice is cheaper (a walk reads every row of the column, a sort ~6 passes over the slice's) or when
- * the rows are not ascending (then the all-rows tie order, by row, is not the slice's, by position).
- */
-function positionsForWalk(rows: Uint32Array | undefined, total: number): Uint32Array | undefined {
-  if (!rows) {
-    const at = new Uint32Array(total);
-    for (let r = 0; r < total; r++) at[r] = r + 1;
-    return at;
-  }
-  if (rows.length * 4 < total) return undefined;
-  for (let k = 1; k < rows.length; k++) if (rows[k] <= rows[k - 1]) return undefined;
-  const at = new Uint32Array(total);
-  for (let k = 0; k < rows.length; k++) at[rows[k]] = k + 1;
-  return at;
-}
-
-/**
- * The slice's stable argsort read off the all-rows one: the all-rows order lists equal values by row, and the
- * slice's rows ascend, so keeping the slice's rows in that order is its order by value then position, exactly
- * what argsortWithTies returns. Two values are tied when equal (scores are never NaN here; -0 equals +0, as there).
- * Hand-written: it replaces a sort of each large slice for each model (the gate's hottest path at 1,000,000 rows).
- */
-function orderFromAllRows(values: Float64Array, allOrder: Uint32Array, at: Uint32Array, ws: ArgsortWorkspace): SortedOrder {
-  const order = ws.perm.subarray(0, ws.size);
-  const tied = ws.tied.subarray(0, ws.size);
-  let c = 0;
-  let prev = 0;
-  for (let j = 0; j < allOrder.length; j++) {
-    const r = allOrder[j];
-    const k = at[r];
-    if (k === 0) continue;
-    const v = values[r];
-    tied[c] = c > 0 && v === prev ? 1 : 0;
-    order[c++] = k - 1;
-    prev = v;
-  }
-  return { order, tied };
-}
