@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { args, benchDir, sharedBench, ensureDir, runDist, timeCommand, fmtMs } from './lib.mjs';
 
 const a = args();
@@ -64,6 +64,10 @@ if (a['no-peer'] !== 'true' && sharedBench && existsSync('/usr/bin/python3')) {
 if (peer) {
   const ratio = peer.ms / ours.ms;
   console.log(`ratio: mlci is ${ratio.toFixed(1)}x faster than the Python peer (target >= 50x) -> ${ratio >= 50 ? 'MET' : 'NOT MET'}`);
+  // Both ran back to back; on a machine busy with other work the ratio moves (the peer is single-threaded, the
+  // action uses every core), so say how busy it was.
+  const load = loadavg()[0];
+  console.log(`  machine load while measuring: ${load.toFixed(1)} (1-minute load average) on ${availableParallelism()} cores${load > availableParallelism() ? ' -> busy: rerun on an idle machine for a fair ratio' : ''}`);
 }
 console.log(`peak RSS ${ours.rssMb < rssTarget ? 'MET' : 'NOT MET'} (${ours.rssMb.toFixed(0)} MB, target < ${rssTarget} MB)`);
 if (a.big === 'true') {

@@ -169,13 +169,13 @@ describe('evaluate-gate dist: bad input is one clear ::error:: line', () => {
 
 describe('evaluate-gate dist on every core', () => {
   test('the report is the same, byte for byte, on 1 thread and on 3 (slices judged on workers, baseline parsed on one)', async () => {
-    const run = async (threads: string) => {
+    const run = async (threads: string, more: Record<string, string> = {}) => {
       const cwd = workspace();
       const r = await runAction({
         action: 'evaluate-gate',
         inputs: { ...INPUTS, comment: 'false', check: 'false', 'fail-on-regression': 'false' },
         cwd,
-        env: { MLCI_GATE_THREADS: threads, MLCI_GATE_MIN_WORK: '0', MLCI_READ_MIN_BYTES: '0', MLCI_GATE_TIMINGS: '1' },
+        env: { MLCI_GATE_THREADS: threads, MLCI_GATE_MIN_WORK: '0', MLCI_READ_MIN_BYTES: '0', MLCI_GATE_TIMINGS: '1', ...more },
       });
       expect(r.exitCode).toBe(0);
       return { report: readFileSync(join(cwd, 'mlci-gate-report.json'), 'utf8'), log: r.stdout, summary: r.summary };
@@ -186,6 +186,10 @@ describe('evaluate-gate dist on every core', () => {
     expect(three.log).toMatch(/judge \d+ ms on 3 thread\(s\)/);
     expect(three.report).toBe(one.report);
     expect(three.summary).toBe(one.summary);
+    // A memory budget of one row in flight: threads wait for each other beyond the largest slice; same bytes.
+    const budgeted = await run('3', { MLCI_GATE_INFLIGHT_ROWS: '1' });
+    expect(budgeted.log).toMatch(/judge \d+ ms on 3 thread\(s\)/);
+    expect(budgeted.report).toBe(one.report);
   });
 });
 

@@ -10,10 +10,12 @@ function listNames(names: string[]): string {
 import { readTable, joinById, lineOfRow, type Table, type Column } from '../io/index.js';
 import type { LoadedPolicy } from './policy.js';
 import { readTableOffThread } from './parallel-read.js';
+import { compactCodes, shared, sharedFloat64, sharedUint8, type SliceCodes } from './shared-arrays.js';
 
 /**
  * The evaluation set in columns, candidate and baseline rows aligned by id. Everything downstream works on these typed
- * arrays and on row-index lists (Uint32Array) per slice; no object per row.
+ * arrays and on row-index lists (Uint32Array) per slice; no object per row. The arrays are in shared memory
+ * (shared-arrays.ts), so the worker pool uses them as they are.
  */
 export interface EvalData {
   rows: number;
@@ -29,8 +31,8 @@ export interface EvalData {
   classNames?: string[];
   /** Ranking: query group codes. */
   query?: Int32Array;
-  /** Dictionary-encoded slice columns (code -1 = missing). */
-  sliceColumns: Map<string, { codes: Int32Array; dictionary: string[] }>;
+  /** Dictionary-encoded slice columns (code -1 = missing), a byte per row when there are at most 127 values. */
+  sliceColumns: Map<string, { codes: SliceCodes; dictionary: string[] }>;
   candidatePath: string;
   baselinePath?: string;
 }
@@ -71,7 +73,7 @@ function textAt(c: Column, i: number): string {
 /** Labels of a binary task: 0/1 numbers or true/false words. Every other value is an error listing the count. */
 function binaryLabels(table: Table, col: Column): Float64Array {
   const n = table.rowCount;
-  const out = new Float64Array(n);
+  const out = sharedFloat64(n);
   let bad = 0;
   let first = -1;
   if (col.kind === 'number') {
@@ -156,80 +158,36 @@ export async function loadEvalData(candidatePath: string, baselinePath: string |
   // The baseline is parsed on a worker while this thread parses the candidate; its error, if any, is thrown only
   // where a sequential read would have thrown it (after the candidate's checks).
   const bScoreCols = task === 'multiclass' ? scoreCols : [cols['baseline-score'] ?? cols.score];
-  const baseRead = baselinePath === undefined ? undefined
-    : readTableOffThread(baselinePath, { columns: [cols.id, ...bScoreCols], label: 'baseline' }).then((t) => ({ t }), (e: unknown) => ({ e }));
+  // Held in an object the join empties, so the baseline table is garbage as soon as its scores are aligned.
+  const baseRead: { pending?: Promise<{ t: Table } | { e: unknown }> } = {
+    pending: baselinePath === undefined ? undefined
+      : readTableOffThread(baselinePath, { columns: [cols.id, ...bScoreCols], label: 'baseline' }).then((t) => ({ t }), (e: unknown) => ({ e })),
+  };
   const cand = await readTable(candidatePath, { columns: [...new Set(candCols)], types, label: 'candidate' });
   if (cand.rowCount === 0) throw new UserError(`${candidatePath}: the candidate file has no rows; the gate has nothing to judge.`, { file: candidatePath });
   for (const s of sliceNames) columnOf(cand, s, 'slice');
 
-  let label: Float64Array;
-  let label01: Uint8Array | undefined;
-  let classNames: string[] | undefined;
-  const labelCol = columnOf(cand, cols.label, 'label');
-  if (task === 'binary-classification') {
-    label = binaryLabels(cand, labelCol);
-    label01 = Uint8Array.from(label);
-  } else if (task === 'multiclass') {
-    classNames = scoreCols;
-    label = new Float64Array(cand.rowCount);
-    let bad = 0, first = -1;
-    for (let i = 0; i < cand.rowCount; i++) {
-      const t = textAt(labelCol, i);
-      let k = classNames.indexOf(t);
-      if (k < 0 && /^\d+$/.test(t) && Number(t) < classNames.length) k = Number(t);
-      if (k < 0) { if (bad++ === 0) first = i; } else label[i] = k;
-    }
-    if (bad > 0) throw badRows(cand, `a label that is neither a class index 0..${classNames.length - 1} nor one of ${classNames.join(', ')}`, bad, first, textAt(labelCol, first), 'Fix the labels or columns.scores.');
-  } else {
-    label = numericColumn(cand, labelCol, 'label', {});
+  const { label, label01, classNames } = labelsOf(cand, task, columnOf(cand, cols.label, 'label'), scoreCols);
+  const candScores = scoreCols.map((c) => shared(numericColumn(cand, columnOf(cand, c, 'score'), 'score', { unit: needProb })));
+  const sliceColumns = sliceCodes(cand, sliceNames);
+  if (task !== 'ranking') {
+    // Only the ids are read from the candidate table from here on: let its other columns go before the join.
+    for (const name of [...cand.columns.keys()]) if (name !== cols.id) cand.columns.delete(name);
   }
-  const candScores = scoreCols.map((c) => numericColumn(cand, columnOf(cand, c, 'score'), 'score', { unit: needProb }));
 
   let baselineScores: Float64Array[] | undefined;
   if (baselinePath) {
-    const read = (await baseRead)!;
-    if ('e' in read) throw read.e;
-    const base = read.t;
-    if (base.rowCount === 0) throw new UserError(`${baselinePath}: the baseline file has no rows. Leave 'baseline' empty for a first run.`, { file: baselinePath });
-    const { leftRows, rightRows } = joinById(cand, cols.id, base, cols.id, { left: 'candidate', right: 'baseline' });
-    if (leftRows.length !== cand.rowCount) {
-      throw new UserError(`${baselinePath}: only ${leftRows.length} of ${cand.rowCount} candidate ids have a baseline prediction.`, { file: baselinePath });
-    }
-    baselineScores = bScoreCols.map((c) => {
-      const v = numericColumn(base, columnOf(base, c, 'score'), 'score', { unit: needProb });
-      const aligned = new Float64Array(cand.rowCount);
-      for (let k = 0; k < leftRows.length; k++) aligned[leftRows[k]] = v[rightRows[k]];
-      return aligned;
-    });
+    baselineScores = await alignBaseline(baseRead, cand, baselinePath, cols.id, bScoreCols, needProb);
   } else {
     // Still refuse duplicate ids: a report over duplicated rows would overstate the evidence.
     columnOf(cand, cols.id, 'id');
     joinById(cand, cols.id, cand, cols.id, { left: 'candidate', right: 'candidate' });
   }
 
-  const sliceColumns = new Map<string, { codes: Int32Array; dictionary: string[] }>();
-  for (const s of sliceNames) {
-    const c = cand.columns.get(s)!;
-    if (c.kind === 'string') sliceColumns.set(s, { codes: c.codes, dictionary: c.dictionary });
-    else {
-      // A numeric slice column: dictionary-encode its values.
-      const dict = new Map<number, number>();
-      const codes = new Int32Array(cand.rowCount);
-      const names: string[] = [];
-      for (let i = 0; i < cand.rowCount; i++) {
-        const x = c.values[i];
-        if (Number.isNaN(x)) { codes[i] = -1; continue; }
-        let k = dict.get(x);
-        if (k === undefined) { k = names.length; dict.set(x, k); names.push(String(x)); }
-        codes[i] = k;
-      }
-      sliceColumns.set(s, { codes, dictionary: names });
-    }
-  }
   let query: Int32Array | undefined;
   if (task === 'ranking') {
     query = queryCodes(cand, columnOf(cand, cols.query, 'query'));
-    relevanceAtLeastZero(cand, labelCol, label);
+    relevanceAtLeastZero(cand, columnOf(cand, cols.label, 'label'), label);
     queriesWithinSlices(cand, query, cols.query, sliceNames, sliceColumns);
   }
 
@@ -247,6 +205,76 @@ export async function loadEvalData(candidatePath: string, baselinePath: string |
     candidatePath,
     baselinePath,
   };
+}
+
+/** The candidate's labels in shared memory (a function of its own, so the label column is not held past it). */
+function labelsOf(cand: Table, task: string, labelCol: Column, scoreCols: string[]): { label: Float64Array; label01?: Uint8Array; classNames?: string[] } {
+  let label: Float64Array;
+  let label01: Uint8Array | undefined;
+  let classNames: string[] | undefined;
+  if (task === 'binary-classification') {
+    label = binaryLabels(cand, labelCol);
+    label01 = sharedUint8(label.length);
+    label01.set(label);
+  } else if (task === 'multiclass') {
+    classNames = scoreCols;
+    label = sharedFloat64(cand.rowCount);
+    let bad = 0, first = -1;
+    for (let i = 0; i < cand.rowCount; i++) {
+      const t = textAt(labelCol, i);
+      let k = classNames.indexOf(t);
+      if (k < 0 && /^\d+$/.test(t) && Number(t) < classNames.length) k = Number(t);
+      if (k < 0) { if (bad++ === 0) first = i; } else label[i] = k;
+    }
+    if (bad > 0) throw badRows(cand, `a label that is neither a class index 0..${classNames.length - 1} nor one of ${classNames.join(', ')}`, bad, first, textAt(labelCol, first), 'Fix the labels or columns.scores.');
+  } else {
+    label = shared(numericColumn(cand, labelCol, 'label', {}));
+  }
+  return { label, label01, classNames };
+}
+
+/** The candidate's baseline scores in candidate row order; the baseline table is dropped before this returns. */
+async function alignBaseline(baseRead: { pending?: Promise<{ t: Table } | { e: unknown }> }, cand: Table, baselinePath: string,
+  idName: string, bScoreCols: string[], needProb: boolean): Promise<Float64Array[]> {
+  const read = await baseRead.pending!;
+  baseRead.pending = undefined;
+  if ('e' in read) throw read.e;
+  const base = read.t;
+  if (base.rowCount === 0) throw new UserError(`${baselinePath}: the baseline file has no rows. Leave 'baseline' empty for a first run.`, { file: baselinePath });
+  const { leftRows, rightRows } = joinById(cand, idName, base, idName, { left: 'candidate', right: 'baseline' });
+  if (leftRows.length !== cand.rowCount) {
+    throw new UserError(`${baselinePath}: only ${leftRows.length} of ${cand.rowCount} candidate ids have a baseline prediction.`, { file: baselinePath });
+  }
+  return bScoreCols.map((c) => {
+    const v = numericColumn(base, columnOf(base, c, 'score'), 'score', { unit: needProb });
+    const aligned = sharedFloat64(cand.rowCount);
+    for (let k = 0; k < leftRows.length; k++) aligned[leftRows[k]] = v[rightRows[k]];
+    return aligned;
+  });
+}
+
+/** The slice columns dictionary-encoded, in shared memory, as narrow as their dictionaries allow. */
+function sliceCodes(cand: Table, sliceNames: string[]): Map<string, { codes: SliceCodes; dictionary: string[] }> {
+  const sliceColumns = new Map<string, { codes: SliceCodes; dictionary: string[] }>();
+  for (const s of sliceNames) {
+    const c = cand.columns.get(s)!;
+    if (c.kind === 'string') sliceColumns.set(s, { codes: compactCodes(c.codes, c.dictionary.length), dictionary: c.dictionary });
+    else {
+      // A numeric slice column: dictionary-encode its values.
+      const dict = new Map<number, number>();
+      const codes = new Int32Array(cand.rowCount);
+      const names: string[] = [];
+      for (let i = 0; i < cand.rowCount; i++) {
+        const x = c.values[i];
+        if (Number.isNaN(x)) { codes[i] = -1; continue; }
+        let k = dict.get(x);
+        if (k === undefined) { k = names.length; dict.set(x, k); names.push(String(x)); }
+        codes[i] = k;
+      }
+      sliceColumns.set(s, { codes: compactCodes(codes, names.length), dictionary: names });
+    }
+  }
+  return sliceColumns;
 }
 
 /**
@@ -305,7 +333,7 @@ function relevanceAtLeastZero(table: Table, col: Column, label: Float64Array): v
  * or a slice would score partial result lists. A query split across values is an error naming both rows.
  */
 function queriesWithinSlices(table: Table, query: Int32Array, queryName: string, sliceNames: string[],
-  sliceColumns: Map<string, { codes: Int32Array; dictionary: string[] }>): void {
+  sliceColumns: Map<string, { codes: SliceCodes; dictionary: string[] }>): void {
   let maxCode = -1;
   for (let i = 0; i < query.length; i++) if (query[i] > maxCode) maxCode = query[i];
   for (const name of sliceNames) {

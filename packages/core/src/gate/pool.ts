@@ -13,6 +13,7 @@ import type { EvalData } from './data.js';
 import { parsePolicy, type LoadedPolicy } from './policy.js';
 import { evaluateGate, finishGate, judgeSlice, partitionsOf, type GateResult, type PendingCheck } from './evaluate.js';
 import type { Slice } from './slices.js';
+import { shared, type SliceCodes } from './shared-arrays.js';
 
 /**
  * Below this many rows × metrics the gate runs on this thread: a worker costs ~0.1 s to start and load the bundle.
@@ -20,29 +21,26 @@ import type { Slice } from './slices.js';
  */
 const DEFAULT_MIN_WORK = 1_500_000;
 
+/**
+ * Most rows judged at once across the threads (never less than the largest slice). Judging a slice takes ~30 bytes a
+ * row of scratch (DeLong's sort and components), on top of the columns: on a 10,000,000-row set this keeps it near
+ * 300 MB (the overall slice alone, or two halves), where the overall slice and a half at once would need 450 MB
+ * (more with more cores), and it changes nothing on a million rows. MLCI_GATE_INFLIGHT_ROWS overrides it.
+ */
+const DEFAULT_INFLIGHT_ROWS = 6_000_000;
+
 function envNumber(name: string): number | undefined {
   const v = process.env[name];
   const n = v === undefined || v === '' ? NaN : Number(v);
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-type Typed = Float64Array | Int32Array | Uint8Array | Uint32Array;
-
-/** The same values in a SharedArrayBuffer (workers see them without a copy). */
-function shared<T extends Typed>(a: T): T {
-  if (a.buffer instanceof SharedArrayBuffer) return a;
-  const Ctor = a.constructor as new (b: SharedArrayBuffer) => T;
-  const out = new Ctor(new SharedArrayBuffer(a.byteLength));
-  out.set(a as never);
-  return out;
-}
-
 /**
- * Move the columns into shared memory, in place: the private copies become garbage at once, so the data is held once
- * (at 10,000,000 rows a second copy would be ~400 MB).
+ * Move the columns into shared memory, in place. loadEvalData and sliceBy build them there already (nothing is
+ * copied); data built otherwise (tests) is copied once and its private arrays become garbage at once.
  */
 function shareData(d: EvalData): EvalData {
-  for (const c of d.sliceColumns.values()) c.codes = shared(c.codes);
+  for (const c of d.sliceColumns.values()) c.codes = shared<SliceCodes>(c.codes);
   d.label = shared(d.label);
   if (d.label01) d.label01 = shared(d.label01);
   d.candidate = shared(d.candidate);
@@ -56,6 +54,7 @@ function shareData(d: EvalData): EvalData {
 /** The partitions with their row lists in shared memory (one buffer per partition), for the workers to use as is. */
 function sharePartitions(partitions: Slice[][]): Slice[][] {
   return partitions.map((part) => {
+    if (part.every((x) => x.rows.buffer instanceof SharedArrayBuffer)) return part;
     const total = part.reduce((s, x) => s + x.rows.length, 0);
     const buf = new Uint32Array(new SharedArrayBuffer(total * 4));
     let at = 0;
@@ -93,38 +92,84 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
   jobs.forEach((j) => (j.slice = partitions[j.part][j.index]));
   const results: PendingCheck[][] = new Array(jobs.length);
   const errors: Array<Error | undefined> = new Array(jobs.length);
-  // Largest slices first, so no thread is left with a big one at the end.
+  // Largest slices first, so no thread is left with a big one at the end; a thread takes the largest slice that
+  // keeps the rows in flight within the budget, or waits for one to finish.
   const queue = jobs.map((_, i) => i).sort((a, b) => jobs[b].slice.rows.length - jobs[a].slice.rows.length || a - b);
+  const size = (i: number) => jobs[i].slice.rows.length;
+  const budget = Math.max(size(queue[0]), envNumber('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
+  let inFlight = 0;
+  let waiting: Array<() => void> = [];
+  /** The next job for a thread: its index, 'wait' while none fits the budget, undefined when the queue is empty. */
+  const take = (): number | 'wait' | undefined => {
+    if (queue.length === 0) return undefined;
+    const q = queue.findIndex((i) => inFlight === 0 || inFlight + size(i) <= budget);
+    if (q < 0) return 'wait';
+    const i = queue.splice(q, 1)[0];
+    inFlight += size(i);
+    return i;
+  };
+  const finished = (i: number) => {
+    inFlight -= size(i);
+    const wake = waiting;
+    waiting = [];
+    for (const f of wake) f();
+  };
   const workers: Worker[] = [];
   const onMain = async () => {
-    for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+    for (let i = take(); i !== undefined; i = take()) {
+      if (i === 'wait') {
+        await new Promise<void>((r) => waiting.push(r));
+        continue;
+      }
       try {
         results[i] = judgeSlice(sd, loaded, jobs[i].slice);
       } catch (e) {
         errors[i] = e as Error;
       }
+      finished(i);
       // Let the workers' replies in between slices.
       await new Promise((r) => setImmediate(r));
     }
   };
+  // Each worker holds up to PREFETCH jobs, sent before it has started: its port queues them, so it never waits for
+  // this thread, which only hands out jobs between its own slices.
+  const PREFETCH = 2;
   const onWorker = (w: Worker) =>
     new Promise<void>((resolve, reject) => {
-      let current: number | undefined;
-      const next = () => {
-        current = queue.shift();
-        if (current === undefined) return resolve();
-        w.postMessage({ id: current, part: jobs[current].part, index: jobs[current].index });
+      const held = new Set<number>();
+      let asking = false;
+      const fill = () => {
+        while (held.size < PREFETCH) {
+          const i = take();
+          if (i === undefined) break;
+          if (i === 'wait') {
+            if (!asking) {
+              asking = true;
+              waiting.push(() => {
+                asking = false;
+                fill();
+              });
+            }
+            return;
+          }
+          held.add(i);
+          w.postMessage({ id: i, part: jobs[i].part, index: jobs[i].index });
+        }
+        if (held.size === 0) resolve();
       };
-      w.on('message', (m: Reply | { ready: true }) => {
-        if ('ready' in m) return next();
+      w.on('message', (m: Reply) => {
+        held.delete(m.id);
         if ('checks' in m) results[m.id] = m.checks;
         else errors[m.id] = receivedError(m.error);
-        next();
+        finished(m.id);
+        fill();
       });
       w.on('error', reject);
       w.on('exit', (code) => {
-        if (current !== undefined) reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[current].slice.key}`));
+        const [i] = held;
+        if (i !== undefined) reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[i].slice.key}`));
       });
+      fill();
     });
   try {
     const runs: Array<Promise<void>> = [];
@@ -161,5 +206,4 @@ export function serveGate(init: { data: EvalData; partitions: Slice[][]; policyT
     }
     port.postMessage(reply);
   });
-  port.postMessage({ ready: true });
 }

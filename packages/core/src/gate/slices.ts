@@ -1,5 +1,6 @@
 import type { EvalData } from './data.js';
 import { UserError } from '../errors.js';
+import { sharedUint32 } from './shared-arrays.js';
 
 /**
  * Most distinct values a slice or fairness column may have, and most value combinations of one slice spec. Every
@@ -86,7 +87,7 @@ export function sliceBy(data: EvalData, columns: string[]): Slice[] {
   if (present > MAX_SLICE_COMBINATIONS) throw tooMany(present);
   const offsets = new Uint32Array(total + 1);
   for (let k = 0; k < total; k++) offsets[k + 1] = offsets[k] + counts[k];
-  const sorted = new Uint32Array(n);
+  const sorted = sharedUint32(n); // the pool's threads read the row lists in place (pool.ts)
   const cursor = offsets.slice(0, total);
   for (let i = 0; i < n; i++) sorted[cursor[combined[i]]++] = i;
   // Inverse of rank: position → dictionary code.
@@ -115,7 +116,7 @@ export function sliceBy(data: EvalData, columns: string[]): Slice[] {
 }
 
 export function overallSlice(data: EvalData): Slice {
-  const rows = new Uint32Array(data.rows);
+  const rows = sharedUint32(data.rows);
   for (let i = 0; i < data.rows; i++) rows[i] = i;
   return { key: 'overall', values: [], rows };
 }

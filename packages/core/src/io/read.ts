@@ -98,7 +98,7 @@ async function readDelimitedTable(path: string, format: Format, gzip: boolean, o
     }
     for (const [name, col] of q.ready[0].columns) columns.set(name, col);
   }
-  return makeTable(path, format, p.rows, columns, p.columnNames, p.header, p.lines, 2);
+  return makeTable(path, format, p.rows, columns, p.columnNames, p.header, p.lines, p.rows > 0 ? p.firstRowLine : 2);
 }
 
 async function readJsonlTable(path: string, gzip: boolean, opts: ReadOptions): Promise<Table> {

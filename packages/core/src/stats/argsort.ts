@@ -23,23 +23,59 @@ export interface SortedOrder {
   tied: Uint8Array;
 }
 
-/** {@link argsortFloat64} that also reports the tie structure of the sorted values. */
-export function argsortWithTies(values: Float64Array, rows?: Uint32Array): SortedOrder {
-  const n = rows ? rows.length : values.length;
-  const x = new Float64Array(n);
-  if (rows) {
-    for (let k = 0; k < n; k++) x[k] = values[rows[k]] + 0; // + 0 turns -0 into +0
-  } else {
-    for (let k = 0; k < n; k++) x[k] = values[k] + 0;
+/**
+ * Scratch arrays for {@link argsortWithTies}, reusable from one call to the next (DeLong sorts two models of the
+ * same rows: one workspace instead of two at ~21 bytes a row; at 10,000,000 rows that is 210 MB). The returned
+ * order and tied are views into it, valid until the next call with the same workspace.
+ */
+export class ArgsortWorkspace {
+  readonly hi: Uint32Array;
+  readonly lo: Uint32Array;
+  readonly perm: Uint32Array;
+  readonly keyTmp: Uint32Array;
+  readonly permTmp: Uint32Array;
+  readonly tied: Uint8Array;
+  /** keyTmp and permTmp, side by side. */
+  private readonly scratch: ArrayBuffer;
+  constructor(readonly size: number) {
+    this.hi = new Uint32Array(size);
+    this.lo = new Uint32Array(size);
+    this.perm = new Uint32Array(size);
+    this.scratch = new ArrayBuffer(size * 8);
+    this.keyTmp = new Uint32Array(this.scratch, 0, size);
+    this.permTmp = new Uint32Array(this.scratch, size * 4, size);
+    this.tied = new Uint8Array(size);
   }
 
+  /**
+   * `size` doubles over the sort's scratch (keyTmp, permTmp), free once a sort has returned and until the next one
+   * starts: DeLong keeps the last model's components there instead of in 8 more bytes a row.
+   */
+  scratchFloat64(): Float64Array {
+    return new Float64Array(this.scratch, 0, this.size);
+  }
+}
+
+// One double and its two 32-bit words: the key split reads each value once, without a copy of the whole column.
+const SPLIT = new Float64Array(1);
+const SPLIT_WORDS = new Uint32Array(SPLIT.buffer);
+
+/** {@link argsortFloat64} that also reports the tie structure of the sorted values. */
+export function argsortWithTies(values: Float64Array, rows?: Uint32Array, workspace?: ArgsortWorkspace): SortedOrder {
+  const n = rows ? rows.length : values.length;
+  const ws = workspace && workspace.size >= n ? workspace : undefined;
+  const lo = ws ? ws.lo : new Uint32Array(n);
+  const hi = ws ? ws.hi : new Uint32Array(n);
+  const perm = ws ? ws.perm.subarray(0, n) : new Uint32Array(n);
+  const keyTmp = ws ? ws.keyTmp : new Uint32Array(n);
+  const permTmp = ws ? ws.permTmp : new Uint32Array(n);
+  const tied = ws ? ws.tied.subarray(0, n).fill(0) : new Uint8Array(n);
+
   // Two 32-bit words per double; which one is the high word depends on the platform's byte order.
-  const words = new Uint32Array(x.buffer);
-  const lo = new Uint32Array(n);
-  const hi = new Uint32Array(n);
   for (let k = 0; k < n; k++) {
-    let h = words[2 * k + HI];
-    let l = words[2 * k + LO];
+    SPLIT[0] = (rows ? values[rows[k]] : values[k]) + 0; // + 0 turns -0 into +0
+    let h = SPLIT_WORDS[HI];
+    let l = SPLIT_WORDS[LO];
     if (h & 0x80000000) {
       h = ~h;
       l = ~l;
@@ -48,16 +84,11 @@ export function argsortWithTies(values: Float64Array, rows?: Uint32Array): Sorte
     }
     hi[k] = h >>> 0;
     lo[k] = l >>> 0;
+    perm[k] = k;
   }
-
-  const perm = new Uint32Array(n);
-  for (let k = 0; k < n; k++) perm[k] = k;
-  const keyTmp = new Uint32Array(n);
-  const permTmp = new Uint32Array(n);
   sortSegment(hi, perm, keyTmp, permTmp, 0, n);
 
   // Order each run of equal high words by the low word, then position (stability); mark ties.
-  const tied = new Uint8Array(n);
   let s = 0;
   while (s < n) {
     const h = hi[s];

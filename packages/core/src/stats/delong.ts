@@ -1,4 +1,4 @@
-import { argsortWithTies } from './argsort.js';
+import { ArgsortWorkspace, argsortWithTies } from './argsort.js';
 
 /** Result of {@link delongPaired}: both AUCs and the DeLong covariance matrix S of (aucA, aucB). */
 export interface DelongResult {
@@ -68,10 +68,13 @@ export function delongPaired(
     return { aucA: NaN, aucB: NaN, varA: NaN, varB: NaN, cov: NaN, varDelta: NaN, positives: m, negatives: n };
   }
 
+  // The two sorts share their scratch: model A's order is no longer needed when model B's is built. Model B's
+  // components go into the sort's scratch, free once its sort is done (every entry is written).
+  const ws = new ArgsortWorkspace(len);
   const vA = new Float64Array(len);
-  const vB = new Float64Array(len);
-  const aucA = structuralComponents(a, rows, isPos, m, n, vA);
-  const aucB = structuralComponents(b, rows, isPos, m, n, vB);
+  const vB = ws.scratchFloat64();
+  const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws);
+  const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws);
 
   // Two-pass centred sums; the mean of V10 over positives and of V01 over negatives both equal the AUC.
   let pAA = 0, pBB = 0, pAB = 0, pDD = 0;
@@ -120,8 +123,9 @@ function structuralComponents(
   m: number,
   n: number,
   v: Float64Array,
+  ws: ArgsortWorkspace,
 ): number {
-  const { order, tied } = argsortWithTies(score, rows);
+  const { order, tied } = argsortWithTies(score, rows, ws);
   const len = order.length;
   let below = 0; // P + Q: rows strictly below the current tie group
   let posBelow = 0; // P
@@ -147,3 +151,4 @@ function structuralComponents(
   }
   return twiceSum / (2 * m * n);
 }
+

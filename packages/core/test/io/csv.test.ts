@@ -37,6 +37,21 @@ describe('readTable: CSV', () => {
     expect(lineOfRow(t, 4)).toBe(7);
   });
 
+  test('line numbers: rows on consecutive lines after a blank one need no per-row table; a late gap builds it', async () => {
+    const t = await readTable(tmp.file('late-start.csv', 'id,n\n\n1,1\n2,2\n3,3\n'));
+    expect(t.firstLine).toBe(3);
+    expect(t.rowLines).toBeUndefined();
+    expect(lineOfRow(t, 2)).toBe(5);
+    const rows = Array.from({ length: 3000 }, (_, i) => `${i},${i}`);
+    rows.splice(2500, 0, ''); // a blank line before row 2500: rows 0..2499 keep lines 2..2501
+    const u = await readTable(tmp.file('late-gap.csv', `id,n\n${rows.join('\n')}\n`));
+    expect(u.rowLines?.length).toBe(3000);
+    expect(lineOfRow(u, 0)).toBe(2);
+    expect(lineOfRow(u, 2499)).toBe(2501);
+    expect(lineOfRow(u, 2500)).toBe(2503);
+    expect(lineOfRow(u, 2999)).toBe(3002);
+  });
+
   test('CRLF, UTF-8 BOM, no trailing newline', async () => {
     const body = '\uFEFFid,name\r\n1,ä\r\n2,"x\r\ny"\r\n3,z';
     const t = await readTable(tmp.file('crlf.csv', body));
