@@ -287,6 +287,89 @@ function countsOverValues(values, counts) {
             pairs.push([values[i], counts[i]]);
     return (0,drift_cdf/* countsCdf */.g1)(pairs);
 }
+/**
+ * Null p-value of several statistics of two count vectors judged together, so that the column is flagged when any
+ * one of them is beyond chance while the false-alarm rate stays at NULL_ALPHA: min-p over one set of replicates
+ * (Westfall & Young 1993, "Resampling-Based Multiple Testing", §2.6). The observed pair and B multinomial replicate
+ * pairs drawn from the pooled counts are exchangeable under no change; each statistic's p-value of each of the B + 1
+ * is its share of the B + 1 values at or above it, and the result is the share of the B + 1 whose smallest p-value
+ * is at or below the observed one's (≥ 1/(B + 1); ties count against drift). Every replicate is drawn: no
+ * sequential stop, since a column's min-p needs the whole null distribution of each statistic.
+ */
+function countsNullMinP(ref, cur, stats, seed, replicates = NULL_REPLICATES) {
+    const k = ref.length;
+    const pooled = new Float64Array(k);
+    let n1 = 0;
+    let n2 = 0;
+    for (let i = 0; i < k; i++) {
+        pooled[i] = ref[i] + cur[i];
+        n1 += ref[i];
+        n2 += cur[i];
+    }
+    const m = replicates + 1;
+    // values[j][0] is the observed statistic j, values[j][b] replicate b's.
+    const values = stats.map(() => new Float64Array(m));
+    const a = Float64Array.from(ref);
+    const b = Float64Array.from(cur);
+    stats.forEach((s, j) => (values[j][0] = s(a, b)));
+    const rng = (0,stats_rng/* createRng */.S)(seed);
+    for (let r = 1; r < m; r++) {
+        rng.multinomial(n1, pooled, a);
+        rng.multinomial(n2, pooled, b);
+        stats.forEach((s, j) => (values[j][r] = s(a, b)));
+    }
+    const minP = new Float64Array(m).fill(1);
+    for (const v of values) {
+        const sorted = Float64Array.from(v).sort();
+        for (let r = 0; r < m; r++) {
+            // #{values ≥ v[r]} = m − #{values < v[r]}: the first index whose value is not below v[r].
+            let lo = 0;
+            let hi = m;
+            while (lo < hi) {
+                const mid = (lo + hi) >>> 1;
+                if (sorted[mid] < v[r])
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            const p = (m - lo) / m;
+            if (p < minP[r])
+                minP[r] = p;
+        }
+    }
+    let atOrBelow = 0;
+    for (let r = 0; r < m; r++)
+        if (minP[r] <= minP[0])
+            atOrBelow++;
+    return atOrBelow / m;
+}
+/**
+ * The largest |z| over cells of the two-proportion z of each cell's share (pooled variance): a change in one
+ * category — a top category losing 30% of its rows — shows here long before it moves an omnibus distance, which
+ * spreads it over every cell's noise. Cells with a pooled share of 0 or 1 give 0.
+ */
+function maxCellZ(ref, cur) {
+    let n1 = 0;
+    let n2 = 0;
+    for (let i = 0; i < ref.length; i++) {
+        n1 += ref[i];
+        n2 += cur[i];
+    }
+    if (n1 === 0 || n2 === 0)
+        return 0;
+    const inv = 1 / n1 + 1 / n2;
+    let best = 0;
+    for (let i = 0; i < ref.length; i++) {
+        const p = (ref[i] + cur[i]) / (n1 + n2);
+        const v = p * (1 - p) * inv;
+        if (!(v > 0))
+            continue;
+        const z = Math.abs(ref[i] / n1 - cur[i] / n2) / Math.sqrt(v);
+        if (z > best)
+            best = z;
+    }
+    return best;
+}
 
 // EXTERNAL MODULE: ../core/src/drift/summary.ts
 var summary = __webpack_require__(9142);
@@ -440,8 +523,8 @@ function defaultTest(ref, cur, smallReference, categories) {
  *
  * p-value tests (ks, chi-square, z) decide on their p-value. Distances (wasserstein, jensen-shannon, psi) drift when
  * the distance is at least the threshold (large enough to matter) AND a null p-value — how often two profiles of
- * these sizes drawn from one distribution are at least as far apart (in KS distance for numbers, in the distance
- * itself for categories) — is below 0.05 (beyond chance).
+ * these sizes drawn from one distribution are at least as far apart (in KS distance for numbers; for categories in
+ * the distance and in the largest one-category z together, min-p) — is below 0.05 (beyond chance).
  */
 function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, policyFile = 'drift-policy') {
     if (ref.count === 0 || cur.count === 0)
@@ -552,8 +635,11 @@ function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, polic
     }
     const stat = test === 'jensen-shannon' ? jensenShannonDistance : populationStabilityIndex;
     const value = stat(folded.reference, folded.current);
-    const pValue = countsNullP(folded.reference, folded.current, stat, value, seed);
-    return { ...common, value, pValue, drifted: distanceDecision(value, pValue), method: `${statWords(test)} on ${cells}; ${boot}` };
+    // Beyond chance when the distance or the largest one-category move is (min-p over the same replicates): an omnibus
+    // distance alone spreads a move of one large category over every cell's noise and misses it at a few thousand rows.
+    const pValue = countsNullMinP(folded.reference, folded.current, [stat, maxCellZ], seed);
+    const minP = `beyond chance: the smaller null p of the distance and of the largest category z (one category's share), calibrated together (min-p) over ${NULL_REPLICATES} parametric-bootstrap pairs of profiles of these sizes`;
+    return { ...common, value, pValue, drifted: distanceDecision(value, pValue), method: `${statWords(test)} on ${cells}; ${minP}` };
 }
 /** The exact sample when kept, else the sketch; undefined for an older profile with neither. */
 function numericSide(s) {

@@ -5,7 +5,7 @@ import { jensenShannonDistance } from './jensen-shannon.js';
 import { ksStatistic, ksTest } from './ks.js';
 import { DEFAULT_THRESHOLDS, P_VALUE_TESTS, type ColumnRule, type DriftTest } from './policy.js';
 import { populationStabilityIndex } from './psi.js';
-import { countsNullP, countsOverValues, NULL_ALPHA, NULL_REPLICATES, numericNullP, robustScale, seedOf, type NumericSide } from './null-reference.js';
+import { countsNullMinP, countsNullP, countsOverValues, maxCellZ, NULL_ALPHA, NULL_REPLICATES, numericNullP, robustScale, seedOf, type NumericSide } from './null-reference.js';
 import { sketchCdf } from './sketch.js';
 import { CATEGORICAL_MAX_UNIQUE, summaryCdf, type ColumnSummary, type NumericSummary } from './summary.js';
 import { twoProportionZ } from './two-proportion-z.js';
@@ -23,8 +23,8 @@ export interface ColumnDrift {
   drifted: boolean;
   /**
    * Distances: the probability that two profiles of these sizes drawn from one distribution (parametric bootstrap
-   * from the pooled profiles) are at least as far apart — in KS distance for numeric columns, in the distance itself
-   * for categories; a distance drifts only when it is below 0.05.
+   * from the pooled profiles) are at least as far apart — in KS distance for numeric columns; for categories in the
+   * distance and in the largest one-category z, judged together (min-p); a distance drifts only when it is below 0.05.
    * Absent when a side's profile predates sketches (threshold only).
    */
   pValue?: number;
@@ -166,8 +166,8 @@ export function defaultTest(ref: ColumnSummary, cur: ColumnSummary, smallReferen
  *
  * p-value tests (ks, chi-square, z) decide on their p-value. Distances (wasserstein, jensen-shannon, psi) drift when
  * the distance is at least the threshold (large enough to matter) AND a null p-value — how often two profiles of
- * these sizes drawn from one distribution are at least as far apart (in KS distance for numbers, in the distance
- * itself for categories) — is below 0.05 (beyond chance).
+ * these sizes drawn from one distribution are at least as far apart (in KS distance for numbers; for categories in
+ * the distance and in the largest one-category z together, min-p) — is below 0.05 (beyond chance).
  */
 export function compareColumn(
   column: string,
@@ -287,8 +287,11 @@ export function compareColumn(
   }
   const stat = test === 'jensen-shannon' ? jensenShannonDistance : populationStabilityIndex;
   const value = stat(folded.reference, folded.current);
-  const pValue = countsNullP(folded.reference, folded.current, stat, value, seed);
-  return { ...common, value, pValue, drifted: distanceDecision(value, pValue), method: `${statWords(test)} on ${cells}; ${boot}` };
+  // Beyond chance when the distance or the largest one-category move is (min-p over the same replicates): an omnibus
+  // distance alone spreads a move of one large category over every cell's noise and misses it at a few thousand rows.
+  const pValue = countsNullMinP(folded.reference, folded.current, [stat, maxCellZ], seed);
+  const minP = `beyond chance: the smaller null p of the distance and of the largest category z (one category's share), calibrated together (min-p) over ${NULL_REPLICATES} parametric-bootstrap pairs of profiles of these sizes`;
+  return { ...common, value, pValue, drifted: distanceDecision(value, pValue), method: `${statWords(test)} on ${cells}; ${minP}` };
 }
 
 /** The exact sample when kept, else the sketch; undefined for an older profile with neither. */

@@ -108,3 +108,86 @@ export function countsOverValues(values: ArrayLike<number>, counts: ArrayLike<nu
   for (let i = 0; i < values.length; i++) if (counts[i] > 0) pairs.push([values[i], counts[i]]);
   return countsCdf(pairs);
 }
+
+/**
+ * Null p-value of several statistics of two count vectors judged together, so that the column is flagged when any
+ * one of them is beyond chance while the false-alarm rate stays at NULL_ALPHA: min-p over one set of replicates
+ * (Westfall & Young 1993, "Resampling-Based Multiple Testing", §2.6). The observed pair and B multinomial replicate
+ * pairs drawn from the pooled counts are exchangeable under no change; each statistic's p-value of each of the B + 1
+ * is its share of the B + 1 values at or above it, and the result is the share of the B + 1 whose smallest p-value
+ * is at or below the observed one's (≥ 1/(B + 1); ties count against drift). Every replicate is drawn: no
+ * sequential stop, since a column's min-p needs the whole null distribution of each statistic.
+ */
+export function countsNullMinP(
+  ref: ArrayLike<number>,
+  cur: ArrayLike<number>,
+  stats: ReadonlyArray<(a: Float64Array, b: Float64Array) => number>,
+  seed: number,
+  replicates = NULL_REPLICATES,
+): number {
+  const k = ref.length;
+  const pooled = new Float64Array(k);
+  let n1 = 0;
+  let n2 = 0;
+  for (let i = 0; i < k; i++) {
+    pooled[i] = ref[i] + cur[i];
+    n1 += ref[i];
+    n2 += cur[i];
+  }
+  const m = replicates + 1;
+  // values[j][0] is the observed statistic j, values[j][b] replicate b's.
+  const values = stats.map(() => new Float64Array(m));
+  const a = Float64Array.from(ref);
+  const b = Float64Array.from(cur);
+  stats.forEach((s, j) => (values[j][0] = s(a, b)));
+  const rng = createRng(seed);
+  for (let r = 1; r < m; r++) {
+    rng.multinomial(n1, pooled, a);
+    rng.multinomial(n2, pooled, b);
+    stats.forEach((s, j) => (values[j][r] = s(a, b)));
+  }
+  const minP = new Float64Array(m).fill(1);
+  for (const v of values) {
+    const sorted = Float64Array.from(v).sort();
+    for (let r = 0; r < m; r++) {
+      // #{values ≥ v[r]} = m − #{values < v[r]}: the first index whose value is not below v[r].
+      let lo = 0;
+      let hi = m;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < v[r]) lo = mid + 1;
+        else hi = mid;
+      }
+      const p = (m - lo) / m;
+      if (p < minP[r]) minP[r] = p;
+    }
+  }
+  let atOrBelow = 0;
+  for (let r = 0; r < m; r++) if (minP[r] <= minP[0]) atOrBelow++;
+  return atOrBelow / m;
+}
+
+/**
+ * The largest |z| over cells of the two-proportion z of each cell's share (pooled variance): a change in one
+ * category — a top category losing 30% of its rows — shows here long before it moves an omnibus distance, which
+ * spreads it over every cell's noise. Cells with a pooled share of 0 or 1 give 0.
+ */
+export function maxCellZ(ref: ArrayLike<number>, cur: ArrayLike<number>): number {
+  let n1 = 0;
+  let n2 = 0;
+  for (let i = 0; i < ref.length; i++) {
+    n1 += ref[i];
+    n2 += cur[i];
+  }
+  if (n1 === 0 || n2 === 0) return 0;
+  const inv = 1 / n1 + 1 / n2;
+  let best = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const p = (ref[i] + cur[i]) / (n1 + n2);
+    const v = p * (1 - p) * inv;
+    if (!(v > 0)) continue;
+    const z = Math.abs(ref[i] / n1 - cur[i] / n2) / Math.sqrt(v);
+    if (z > best) best = z;
+  }
+  return best;
+}

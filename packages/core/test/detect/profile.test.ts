@@ -62,6 +62,31 @@ describe('profiles', () => {
     expect(JSON.stringify(run())).toBe(JSON.stringify(a));
   });
 
+  test('the same profile however the values are cut into batches, with and without nulls (the reservoir skips by position)', () => {
+    const n = RESERVOIR_SIZE * 2 + 12_345;
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = i % 97 === 0 ? NaN : i % 300 === 0 ? Infinity : ((i * 7919) % n) / 8;
+    const ints = Float64Array.from(values, (x, i) => (i < 40_000 ? i % 200 : x)); // exact counts, then past the distinct limit
+    const run = (v: Float64Array, cuts: number[]) => {
+      const acc = new NumericAccumulator('x', 2);
+      let s = 0;
+      for (let k = 0; s < v.length; k++) {
+        const e = Math.min(v.length, s + cuts[k % cuts.length]);
+        acc.add({ kind: 'number', name: 'x', values: v.subarray(s, e), nullCount: 0 });
+        s = e;
+      }
+      const st = acc.state();
+      return JSON.stringify({ ...acc.summary(), sample: Array.from(st.sample), distinct: st.distinct });
+    };
+    for (const v of [values, ints, values.map((x) => (Number.isFinite(x) ? x : 1))]) {
+      const whole = run(v, [v.length]);
+      expect(run(v, [1, 7, 65_536, 3])).toBe(whole);
+      expect(run(v, [50_000])).toBe(whole);
+    }
+    expect(JSON.parse(run(ints, [1000])).distinct).toBeNull();
+    expect(JSON.parse(run(ints.subarray(0, 40_000), [999])).distinct).toHaveLength(200);
+  });
+
   test('a Parquet file written by pyarrow', async () => {
     const p = await profileFile(fileURLToPath(new URL('../fixtures/parquet/simple.parquet', import.meta.url)));
     expect(p.rows).toBe(3);

@@ -17,6 +17,7 @@ import {
   populationStabilityIndex,
   numericPsi,
 } from '../../src/drift/index.js';
+import { countsNullMinP, countsNullP, maxCellZ } from '../../src/drift/null-reference.js';
 
 // Check values computed with scipy 1.10 (scipy.stats.ks_2samp, scipy.special.kolmogorov, wasserstein_distance,
 // chi2_contingency(correction=False), scipy.spatial.distance.jensenshannon(base=2)) and numpy.
@@ -131,5 +132,35 @@ describe('categorical tests', () => {
   test('degenerate tables give p = 1', () => {
     expect(chiSquareHomogeneity([5, 0], [7, 0]).pValue).toBe(1);
     expect(twoProportionZ(0, 10, 0, 10).pValue).toBe(1);
+  });
+});
+
+describe('null p for categories: distance and largest one-category z together (min-p)', () => {
+  test('maxCellZ is the largest two-proportion z (pooled) over the cells', () => {
+    const ref = [70, 20, 10];
+    const cur = [40, 40, 20];
+    const z = (a: number, b: number) => twoProportionZ(a, 100, b, 100).statistic;
+    expect(maxCellZ(ref, cur)).toBeCloseTo(Math.max(...ref.map((a, i) => Math.abs(z(a, cur[i])))), 12);
+    expect(maxCellZ([5, 0], [7, 0])).toBe(0);
+  });
+
+  test('a move of the top category among many noisy cells: beyond chance by min-p, not by the distance alone', () => {
+    // 80 categories, 5,000 vs 1,200 rows, the top one (20%) losing 30% of its share to the others in proportion.
+    const k = 80;
+    const p = Array.from({ length: k }, (_, i) => (i === 0 ? 0.2 : 0.8 / (k - 1)));
+    const q = p.map((x, i) => (i === 0 ? 0.14 : x * (0.86 / 0.8)));
+    const ref = p.map((x) => Math.round(x * 5000));
+    const cur = q.map((x) => Math.round(x * 1200));
+    const js = jensenShannonDistance(ref, cur);
+    expect(countsNullP(ref, cur, jensenShannonDistance, js, 7)).toBeGreaterThan(0.05);
+    expect(countsNullMinP(ref, cur, [jensenShannonDistance, maxCellZ], 7)).toBeLessThan(0.05);
+    // The same counts and seed, the same p (same report bytes); no change at all is nowhere near chance's edge.
+    expect(countsNullMinP(ref, cur, [jensenShannonDistance, maxCellZ], 7)).toBe(countsNullMinP(ref, cur, [jensenShannonDistance, maxCellZ], 7));
+    const same = p.map((x) => Math.round(x * 1200));
+    expect(countsNullMinP(ref, same, [jensenShannonDistance, maxCellZ], 7)).toBeGreaterThan(0.5);
+    // p is a share of the 200 pairs, at least 1/200.
+    const pv = countsNullMinP(ref, cur, [jensenShannonDistance, maxCellZ], 7);
+    expect(pv * 200).toBeCloseTo(Math.round(pv * 200), 9);
+    expect(pv).toBeGreaterThanOrEqual(1 / 200);
   });
 });
