@@ -5,9 +5,10 @@
  * gate failed, should-train is false with --exit-code, or the training failed; 2 bad usage or bad input (one line on stderr naming the flag, file or
  * line); 3 a bug (with its stack, please report it).
  */
-import { rmSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { isUserError } from '@mlci/core';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { isUserError, resolveOutputFile } from '@mlci/core';
+import { isGitLabCI, toDotenv, withGitLab } from '@mlci/gitlab';
 import { approveCommand } from './commands/approve.js';
 import { demoCommand } from './commands/demo.js';
 import { helpText, parseArgs, UsageError, type CommandSpec } from './args.js';
@@ -82,14 +83,31 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return EXIT.ok;
     }
     const outDir = resolve(io.cwd, String(args.flags['out-dir']));
+    const rel = (p: string) => relative(io.cwd, p).split(sep).join('/') || '.';
     const json = args.flags.json === true;
-    const p = createLocalPlatform({ inputs: args.inputs, outDir, workspace: io.cwd, log: (l) => io.stderr(l + '\n'), verbose: args.flags.verbose === true });
+    const local = createLocalPlatform({ inputs: args.inputs, outDir, workspace: io.cwd, log: (l) => io.stderr(l + '\n'), verbose: args.flags.verbose === true });
+    // In a GitLab CI job: GitLab's run context and merge request notes over the same files, and a dotenv report.
+    const gitlab = isGitLabCI();
+    const p = gitlab ? withGitLab(local) : local;
+    const writeOutputs = () => {
+      local.writeOutputs();
+      if (!gitlab) return;
+      const env = toDotenv(local.outputs);
+      writeFileSync(resolve(outDir, 'mlci.env'), env.text);
+      for (const s of env.skipped) local.annotate('notice', `Output left out of ${rel(resolve(outDir, 'mlci.env'))}: ${s}; it is in outputs.json.`);
+    };
     // The summary file is this run's, as GITHUB_STEP_SUMMARY is one step's.
     rmSync(resolve(outDir, 'summary.md'), { force: true });
-    const rel = (p: string) => relative(io.cwd, p).split(sep).join('/') || '.';
     if (cmd.name === 'gate') {
       const g = await gateJob(p);
-      p.writeOutputs();
+      writeOutputs();
+      const junit = args.flags['junit-path'];
+      if (typeof junit === 'string' && junit) {
+        const { gateJUnit } = await import('@mlci/core/gate/junit');
+        const to = resolveOutputFile(junit, { input: 'junit-path', roots: { workspace: io.cwd, temp: process.env.RUNNER_TEMP || undefined } });
+        mkdirSync(dirname(to), { recursive: true });
+        writeFileSync(to, gateJUnit(g.report));
+      }
       const code = p.failures.length ? EXIT.failed : EXIT.ok;
       if (json) {
         io.stdout(JSON.stringify({ command: 'gate', passed: g.passed, summary: g.summary, exitCode: code, outputs: p.outputs, counts: g.report.counts, outDir: rel(outDir) }) + '\n');
@@ -100,7 +118,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     if (cmd.name === 'validate') {
       const v = await validateJob(p);
-      p.writeOutputs();
+      writeOutputs();
       const code = p.failures.length ? EXIT.failed : EXIT.ok;
       if (json) io.stdout(JSON.stringify({ command: 'validate', passed: v.passed, summary: v.summary, exitCode: code, outputs: p.outputs, counts: v.report.counts, outDir: rel(outDir) }) + '\n');
       else io.stdout(`${v.summary}\n${v.lines.map((l) => l + '\n').join('')}\nreport: ${p.outputs.report}   summary: ${rel(resolve(outDir, 'summary.md'))}   outputs: ${rel(resolve(outDir, 'outputs.json'))}\n`);
@@ -110,7 +128,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       // The training's own output: on stdout for a person, on stderr under --json (stdout is the one document).
       const toErr = (c: Buffer) => io.stderr(c.toString());
       const t = await trainJob(p, json ? { onStdout: toErr, onStderr: toErr } : { onStdout: (c) => io.stdout(c.toString()), onStderr: toErr });
-      p.writeOutputs();
+      writeOutputs();
       const code = t.failure ? EXIT.failed : EXIT.ok;
       if (json) {
         io.stdout(JSON.stringify({ command: 'train', outcome: t.report.outcome, failure: t.failure ?? null, exitCode: code, outputs: p.outputs, outDir: rel(outDir) }) + '\n');
@@ -125,7 +143,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return code;
     }
     const d = await detectJob(p, outDir);
-    p.writeOutputs();
+    writeOutputs();
     const code = !d.shouldTrain && args.flags['exit-code'] === true ? EXIT.failed : EXIT.ok;
     if (json) {
       io.stdout(JSON.stringify({ command: 'detect', shouldTrain: d.shouldTrain, reasons: d.reasons, exitCode: code, outputs: p.outputs, outDir: rel(outDir) }) + '\n');

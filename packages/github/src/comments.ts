@@ -3,22 +3,13 @@
  * Pattern from changesets/action `src/pr-comment` — minus its flaw: it reads only the first page of comments, so a
  * PR with more than 30 comments gets a second report. We read every page.
  */
-import { UserError, type CommentResult } from '@mlci/core';
+import { type CommentResult } from '@mlci/core';
+import { commentMarker } from '@mlci/core/markdown';
 import { describeApiError, httpStatus, isPermissionDenied } from './octokit.js';
 import { runUrl, type SurfaceDeps } from './surface.js';
 import { COMMENT_MAX_CHARS, truncateMarkdown } from './truncate.js';
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-
-/** The hidden marker that identifies the comment of one action and key. */
-export function commentMarker(action: string, key: string): string {
-  for (const [what, v] of [['action', action], ['key', key]] as const) {
-    if (!NAME.test(v)) {
-      throw new UserError(`comment ${what} "${v}" may only contain letters, digits, '.', '_', '/' and '-' (it goes into an HTML comment marker)`);
-    }
-  }
-  return `<!-- mlci:${action}:${key} -->`;
-}
+export { commentMarker };
 
 /** Marker + body, cut to GitHub's 65,536-character limit with a note pointing at the run's job summary. */
 export function commentBody(marker: string, body: string, fullReportUrl: string): string {

@@ -16,7 +16,7 @@ export const gateCommand: CommandSpec = {
   summary: 'is the candidate model at least as good as the one serving, overall and in every slice?',
   inputs,
   hidden: ['github-token'],
-  extra: [],
+  extra: [{ name: 'junit-path', kind: 'string', description: 'Also write the checks as a JUnit XML report here (one test case per slice × metric; GitLab: artifacts:reports:junit).' }],
   example: [
     '  # The bundled example: better overall, worse for applicants aged 65+ (exit 1, the report in .mlci/).',
     '  mlci gate --candidate examples/gate/candidate.csv.gz --baseline examples/gate/baseline.csv.gz \\',
