@@ -71,6 +71,13 @@ export const PLATFORMS = {
     windows: 'expected, not tested in CI (pure JavaScript)',
     ghes: 'issues, comments, issue events, workflow runs and dispatch are REST calls available on GHES; `team-token` as on github.com.',
   },
+  'validate-data': {
+    linux: 'tested (x64)',
+    arm64: 'expected, not tested in CI (pure JavaScript, no native module)',
+    macos: 'expected, not tested in CI (pure JavaScript)',
+    windows: 'expected, not tested in CI (pure JavaScript)',
+    ghes: 'PR comment and check run are REST calls under `GITHUB_API_URL`, available on GHES; no cache or artifact service used.',
+  },
   'train-on-gpu-runner': {
     linux: 'tested (x64; NVIDIA GPUs through `nvidia-smi`, faked in tests)',
     arm64: 'expected (e.g. NVIDIA Grace Hopper): pure JavaScript; `nvidia-smi` output is the same; not tested in CI',

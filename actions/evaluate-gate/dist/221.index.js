@@ -29,6 +29,8 @@ var number = __webpack_require__(3803);
 var io = __webpack_require__(25245);
 // EXTERNAL MODULE: ../../packages/core/src/gate/parallel-read.ts
 var parallel_read = __webpack_require__(21613);
+// EXTERNAL MODULE: ../../packages/core/src/gate/shared-arrays.ts
+var shared_arrays = __webpack_require__(853);
 ;// CONCATENATED MODULE: ../../packages/core/src/gate/data.ts
 
 
@@ -38,6 +40,7 @@ function listNames(names) {
     const shown = names.slice(0, 30).map((n) => (0,excerpt/* excerpt */.K)(n, 40)).join(', ');
     return names.length > 30 ? `${shown}, ... (${names.length} in all)` : shown;
 }
+
 
 
 const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y']);
@@ -66,7 +69,7 @@ function textAt(c, i) {
 /** Labels of a binary task: 0/1 numbers or true/false words. Every other value is an error listing the count. */
 function binaryLabels(table, col) {
     const n = table.rowCount;
-    const out = new Float64Array(n);
+    const out = (0,shared_arrays/* sharedFloat64 */.QV)(n);
     let bad = 0;
     let first = -1;
     if (col.kind === 'number') {
@@ -156,24 +159,68 @@ async function loadEvalData(candidatePath, baselinePath, loaded) {
     // The baseline is parsed on a worker while this thread parses the candidate; its error, if any, is thrown only
     // where a sequential read would have thrown it (after the candidate's checks).
     const bScoreCols = task === 'multiclass' ? scoreCols : [cols['baseline-score'] ?? cols.score];
-    const baseRead = baselinePath === undefined ? undefined
-        : (0,parallel_read/* readTableOffThread */.o)(baselinePath, { columns: [cols.id, ...bScoreCols], label: 'baseline' }).then((t) => ({ t }), (e) => ({ e }));
+    // Held in an object the join empties, so the baseline table is garbage as soon as its scores are aligned.
+    const baseRead = {
+        pending: baselinePath === undefined ? undefined
+            : (0,parallel_read/* readTableOffThread */.o)(baselinePath, { columns: [cols.id, ...bScoreCols], label: 'baseline' }).then((t) => ({ t }), (e) => ({ e })),
+    };
     const cand = await (0,io/* readTable */.xz)(candidatePath, { columns: [...new Set(candCols)], types, label: 'candidate' });
     if (cand.rowCount === 0)
         throw new errors/* UserError */.y(`${candidatePath}: the candidate file has no rows; the gate has nothing to judge.`, { file: candidatePath });
     for (const s of sliceNames)
         columnOf(cand, s, 'slice');
+    const { label, label01, classNames } = labelsOf(cand, task, columnOf(cand, cols.label, 'label'), scoreCols);
+    const candScores = scoreCols.map((c) => (0,shared_arrays/* shared */.ue)(numericColumn(cand, columnOf(cand, c, 'score'), 'score', { unit: needProb })));
+    const sliceColumns = sliceCodes(cand, sliceNames);
+    if (task !== 'ranking') {
+        // Only the ids are read from the candidate table from here on: let its other columns go before the join.
+        for (const name of [...cand.columns.keys()])
+            if (name !== cols.id)
+                cand.columns.delete(name);
+    }
+    let baselineScores;
+    if (baselinePath) {
+        baselineScores = await alignBaseline(baseRead, cand, baselinePath, cols.id, bScoreCols, needProb);
+    }
+    else {
+        // Still refuse duplicate ids: a report over duplicated rows would overstate the evidence.
+        columnOf(cand, cols.id, 'id');
+        (0,io/* joinById */.h0)(cand, cols.id, cand, cols.id, { left: 'candidate', right: 'candidate' });
+    }
+    let query;
+    if (task === 'ranking') {
+        query = queryCodes(cand, columnOf(cand, cols.query, 'query'));
+        relevanceAtLeastZero(cand, columnOf(cand, cols.label, 'label'), label);
+        queriesWithinSlices(cand, query, cols.query, sliceNames, sliceColumns);
+    }
+    return {
+        rows: cand.rowCount,
+        label,
+        label01,
+        candidate: candScores[0],
+        baseline: baselineScores?.[0],
+        candidateClasses: task === 'multiclass' ? candScores : undefined,
+        baselineClasses: task === 'multiclass' ? baselineScores : undefined,
+        classNames,
+        query,
+        sliceColumns,
+        candidatePath,
+        baselinePath,
+    };
+}
+/** The candidate's labels in shared memory (a function of its own, so the label column is not held past it). */
+function labelsOf(cand, task, labelCol, scoreCols) {
     let label;
     let label01;
     let classNames;
-    const labelCol = columnOf(cand, cols.label, 'label');
     if (task === 'binary-classification') {
         label = binaryLabels(cand, labelCol);
-        label01 = Uint8Array.from(label);
+        label01 = (0,shared_arrays/* sharedUint8 */.Ky)(label.length);
+        label01.set(label);
     }
     else if (task === 'multiclass') {
         classNames = scoreCols;
-        label = new Float64Array(cand.rowCount);
+        label = (0,shared_arrays/* sharedFloat64 */.QV)(cand.rowCount);
         let bad = 0, first = -1;
         for (let i = 0; i < cand.rowCount; i++) {
             const t = textAt(labelCol, i);
@@ -191,39 +238,38 @@ async function loadEvalData(candidatePath, baselinePath, loaded) {
             throw badRows(cand, `a label that is neither a class index 0..${classNames.length - 1} nor one of ${classNames.join(', ')}`, bad, first, textAt(labelCol, first), 'Fix the labels or columns.scores.');
     }
     else {
-        label = numericColumn(cand, labelCol, 'label', {});
+        label = (0,shared_arrays/* shared */.ue)(numericColumn(cand, labelCol, 'label', {}));
     }
-    const candScores = scoreCols.map((c) => numericColumn(cand, columnOf(cand, c, 'score'), 'score', { unit: needProb }));
-    let baselineScores;
-    if (baselinePath) {
-        const read = (await baseRead);
-        if ('e' in read)
-            throw read.e;
-        const base = read.t;
-        if (base.rowCount === 0)
-            throw new errors/* UserError */.y(`${baselinePath}: the baseline file has no rows. Leave 'baseline' empty for a first run.`, { file: baselinePath });
-        const { leftRows, rightRows } = (0,io/* joinById */.h0)(cand, cols.id, base, cols.id, { left: 'candidate', right: 'baseline' });
-        if (leftRows.length !== cand.rowCount) {
-            throw new errors/* UserError */.y(`${baselinePath}: only ${leftRows.length} of ${cand.rowCount} candidate ids have a baseline prediction.`, { file: baselinePath });
-        }
-        baselineScores = bScoreCols.map((c) => {
-            const v = numericColumn(base, columnOf(base, c, 'score'), 'score', { unit: needProb });
-            const aligned = new Float64Array(cand.rowCount);
-            for (let k = 0; k < leftRows.length; k++)
-                aligned[leftRows[k]] = v[rightRows[k]];
-            return aligned;
-        });
+    return { label, label01, classNames };
+}
+/** The candidate's baseline scores in candidate row order; the baseline table is dropped before this returns. */
+async function alignBaseline(baseRead, cand, baselinePath, idName, bScoreCols, needProb) {
+    const read = await baseRead.pending;
+    baseRead.pending = undefined;
+    if ('e' in read)
+        throw read.e;
+    const base = read.t;
+    if (base.rowCount === 0)
+        throw new errors/* UserError */.y(`${baselinePath}: the baseline file has no rows. Leave 'baseline' empty for a first run.`, { file: baselinePath });
+    const { leftRows, rightRows } = (0,io/* joinById */.h0)(cand, idName, base, idName, { left: 'candidate', right: 'baseline' });
+    if (leftRows.length !== cand.rowCount) {
+        throw new errors/* UserError */.y(`${baselinePath}: only ${leftRows.length} of ${cand.rowCount} candidate ids have a baseline prediction.`, { file: baselinePath });
     }
-    else {
-        // Still refuse duplicate ids: a report over duplicated rows would overstate the evidence.
-        columnOf(cand, cols.id, 'id');
-        (0,io/* joinById */.h0)(cand, cols.id, cand, cols.id, { left: 'candidate', right: 'candidate' });
-    }
+    return bScoreCols.map((c) => {
+        const v = numericColumn(base, columnOf(base, c, 'score'), 'score', { unit: needProb });
+        const aligned = (0,shared_arrays/* sharedFloat64 */.QV)(cand.rowCount);
+        for (let k = 0; k < leftRows.length; k++)
+            aligned[leftRows[k]] = v[rightRows[k]];
+        return aligned;
+    });
+}
+/** The slice columns dictionary-encoded, in shared memory, as narrow as their dictionaries allow. */
+function sliceCodes(cand, sliceNames) {
     const sliceColumns = new Map();
     for (const s of sliceNames) {
         const c = cand.columns.get(s);
         if (c.kind === 'string')
-            sliceColumns.set(s, { codes: c.codes, dictionary: c.dictionary });
+            sliceColumns.set(s, { codes: (0,shared_arrays/* compactCodes */.wZ)(c.codes, c.dictionary.length), dictionary: c.dictionary });
         else {
             // A numeric slice column: dictionary-encode its values.
             const dict = new Map();
@@ -243,29 +289,10 @@ async function loadEvalData(candidatePath, baselinePath, loaded) {
                 }
                 codes[i] = k;
             }
-            sliceColumns.set(s, { codes, dictionary: names });
+            sliceColumns.set(s, { codes: (0,shared_arrays/* compactCodes */.wZ)(codes, names.length), dictionary: names });
         }
     }
-    let query;
-    if (task === 'ranking') {
-        query = queryCodes(cand, columnOf(cand, cols.query, 'query'));
-        relevanceAtLeastZero(cand, labelCol, label);
-        queriesWithinSlices(cand, query, cols.query, sliceNames, sliceColumns);
-    }
-    return {
-        rows: cand.rowCount,
-        label,
-        label01,
-        candidate: candScores[0],
-        baseline: baselineScores?.[0],
-        candidateClasses: task === 'multiclass' ? candScores : undefined,
-        baselineClasses: task === 'multiclass' ? baselineScores : undefined,
-        classNames,
-        query,
-        sliceColumns,
-        candidatePath,
-        baselinePath,
-    };
+    return sliceColumns;
 }
 /**
  * Ranking: one query code per row. An empty (or blank) query id is an error naming its line — merged into one

@@ -1102,10 +1102,10 @@ function loadPolicy(path) {
  */
 const DEFAULT_MIN_WORK = 1_500_000;
 /**
- * Most rows judged at once across the threads (never less than the largest slice). Judging a slice takes ~40 bytes a
- * row of scratch (DeLong's sorts and components), on top of the columns: this keeps the scratch near 400 MB on a
- * 10,000,000-row set, where two large slices at once would add 600 MB, and changes nothing on a million rows.
- * MLCI_GATE_INFLIGHT_ROWS overrides it.
+ * Most rows judged at once across the threads (never less than the largest slice). Judging a slice takes ~30 bytes a
+ * row of scratch (DeLong's sort and components), on top of the columns: on a 10,000,000-row set this keeps it near
+ * 300 MB (the overall slice alone, or two halves), where the overall slice and a half at once would need 450 MB
+ * (more with more cores), and it changes nothing on a million rows. MLCI_GATE_INFLIGHT_ROWS overrides it.
  */
 const DEFAULT_INFLIGHT_ROWS = 6_000_000;
 function envNumber(name) {

@@ -865,6 +865,20 @@ class DelimitedParser {
         }
         this.lines[r] = this.rowLine;
     }
+    /**
+     * Streaming (finite batches): the line of each row of the current batch, indexed by the row within its batch and
+     * handed out with the batch (a batch's table is small, so no laziness is needed).
+     */
+    trackBatchLine() {
+        if (this.lines === null)
+            this.lines = new Uint32Array(1024);
+        else if (this.batchN === this.lines.length) {
+            const g = new Uint32Array(this.lines.length * 2);
+            g.set(this.lines);
+            this.lines = g;
+        }
+        this.lines[this.batchN] = this.rowLine;
+    }
     /** A record ended; `next` is where the next one starts in the current chunk. */
     endRow(next) {
         if (this.collecting !== null) {
@@ -878,8 +892,12 @@ class DelimitedParser {
         else {
             if (this.fieldIndex !== this.width)
                 this.raggedError();
-            if (this.opts.trackLines)
-                this.trackLine();
+            if (this.opts.trackLines) {
+                if (Number.isFinite(this.opts.batchRows))
+                    this.trackBatchLine();
+                else
+                    this.trackLine();
+            }
             this.rows++;
             this.batchN++;
             if (this.rows >= this.rowLimit)
@@ -898,7 +916,10 @@ class DelimitedParser {
             if (col !== null)
                 columns.set(b.name, col);
         }
-        this.ready.push({ rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: this.columnNames });
+        const batch = { rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: this.columnNames };
+        if (this.lines !== null && Number.isFinite(this.opts.batchRows))
+            batch.lines = this.lines.slice(0, this.batchN);
+        this.ready.push(batch);
         this.batchN = 0;
         if (this.opts.retain) {
             this.retained = [this.cur];
@@ -1746,12 +1767,13 @@ class JsonlParser {
             }
         }
         if (this.lines !== null) {
-            if (this.rows === this.lines.length) {
+            if (this.batchN === this.lines.length) {
                 const g = new Uint32Array(this.lines.length * 2);
                 g.set(this.lines);
                 this.lines = g;
             }
-            this.lines[this.rows] = this.line;
+            // Indexed by the row within its batch: the whole file for readTable's one batch, one batch when streaming.
+            this.lines[this.batchN] = this.line;
         }
         this.rows++;
         this.batchN++;
@@ -1793,7 +1815,10 @@ class JsonlParser {
                 names.push(name);
         for (const name of names)
             columns.set(name, built.get(name));
-        this.ready.push({ rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: names });
+        const batch = { rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: names };
+        if (this.lines !== null && Number.isFinite(this.opts.batchRows))
+            batch.lines = this.lines.slice(0, this.batchN);
+        this.ready.push(batch);
         this.batchN = 0;
     }
 }
@@ -2065,7 +2090,7 @@ async function* streamTable(path, opts = {}) {
         return;
     }
     const parser = format === 'jsonl'
-        ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, batchRows, trackLines: false })
+        ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, batchRows, trackLines: opts.trackLines === true })
         : new delimited/* DelimitedParser */.L({
             path,
             label: opts.label,
@@ -2074,7 +2099,7 @@ async function* streamTable(path, opts = {}) {
             types: opts.types,
             batchRows,
             retain: true,
-            trackLines: false,
+            trackLines: opts.trackLines === true,
         });
     for await (const chunk of openChunks(path, gzip, opts.label)) {
         parser.push(chunk);

@@ -834,55 +834,120 @@ class NumericAccumulator {
     }
     add(col) {
         const v = col.values;
-        for (let i = 0; i < v.length; i++) {
+        const len = v.length;
+        // Moments, extremes and the integer flag in one tight loop over locals (the hot path: V8 keeps them in registers).
+        const before = this.count;
+        let n = before;
+        let nulls = this.nulls;
+        let min = this.min;
+        let max = this.max;
+        let shift = this.shift;
+        let s1 = this.s1;
+        let s2 = this.s2;
+        let integer = this.integer;
+        for (let i = 0; i < len; i++) {
             const x = v[i];
             // NaN (empty cell, "NaN") and ±Infinity are nulls here: neither has a place in a distribution summary (or in JSON).
             if (x - x !== 0) {
-                this.nulls++;
+                nulls++;
                 continue;
             }
-            const n = ++this.count;
-            if (n === 1)
-                this.shift = x;
-            const d = x - this.shift;
-            this.s1 += d;
-            this.s2 += d * d;
-            if (x < this.min)
-                this.min = x;
-            if (x > this.max)
-                this.max = x;
-            if (this.integer && Math.floor(x) !== x)
-                this.integer = false;
-            if (this.sparse !== null)
-                this.countDistinct(x);
-            if (n <= RESERVOIR_SIZE) {
-                this.reservoir[n - 1] = x;
-                if (n === RESERVOIR_SIZE)
-                    this.startSkipping();
-            }
-            else if (n === this.nextReplace) {
-                this.reservoir[this.rng.nextInt(RESERVOIR_SIZE)] = x;
-                this.w *= Math.exp(Math.log(this.rng.next()) / RESERVOIR_SIZE);
-                this.nextReplace += Math.floor(Math.log(this.rng.next()) / Math.log(1 - this.w)) + 1;
-            }
+            if (++n === 1)
+                shift = x;
+            const d = x - shift;
+            s1 += d;
+            s2 += d * d;
+            if (x < min)
+                min = x;
+            if (x > max)
+                max = x;
+            if (integer && Math.floor(x) !== x)
+                integer = false;
         }
+        this.count = n;
+        this.nulls = nulls;
+        this.min = min;
+        this.max = max;
+        this.shift = shift;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.integer = integer;
+        if (this.sparse !== null)
+            this.countDistinct(v);
+        this.sample(v, before, n - before === len);
+    }
+    /**
+     * The reservoir's share of a batch, in the order one value at a time would take it (same random draws, same
+     * sample): fill while it is not full, then only the positions Algorithm L picks. When the batch has no nulls the
+     * k-th value counted is v[k − before − 1], so the skipped values are not visited at all.
+     */
+    sample(v, before, dense) {
+        const total = this.count;
+        if (total <= before)
+            return;
+        let k = before;
+        let i = 0;
+        while (k < RESERVOIR_SIZE && k < total) {
+            const x = v[i++];
+            if (x - x !== 0)
+                continue;
+            this.reservoir[k++] = x;
+            if (k === RESERVOIR_SIZE)
+                this.startSkipping();
+        }
+        if (k === total)
+            return;
+        if (dense) {
+            while (this.nextReplace <= total)
+                this.replace(v[this.nextReplace - before - 1]);
+            return;
+        }
+        for (; i < v.length; i++) {
+            const x = v[i];
+            if (x - x !== 0)
+                continue;
+            if (++k === this.nextReplace)
+                this.replace(x);
+        }
+    }
+    replace(x) {
+        // rng.nextInt(RESERVOIR_SIZE), without its general checks and floating-point modulo: the size is a power of two.
+        this.reservoir[this.rng.nextUint32() & (RESERVOIR_SIZE - 1)] = x;
+        this.w *= Math.exp(Math.log(this.rng.next()) / RESERVOIR_SIZE);
+        this.nextReplace += Math.floor(Math.log(this.rng.next()) / Math.log(1 - this.w)) + 1;
     }
     startSkipping() {
         this.w = Math.exp(Math.log(this.rng.next()) / RESERVOIR_SIZE);
         this.nextReplace = RESERVOIR_SIZE + Math.floor(Math.log(this.rng.next()) / Math.log(1 - this.w)) + 1;
     }
-    countDistinct(x) {
-        if (x >= 0 && x < DENSE_INTS && (x | 0) === x && this.dense !== null) {
-            if (this.dense[x]++ === 0)
-                this.denseUsed++;
-        }
-        else {
-            this.sparse.set(x, (this.sparse.get(x) ?? 0) + 1);
-        }
-        if (this.denseUsed + this.sparse.size > summary_MAX_DISTINCT_NUMBERS) {
+    /** Exact counts of the batch's values until there are more than MAX_DISTINCT_NUMBERS distinct ones (then none). */
+    countDistinct(v) {
+        const dense = this.dense;
+        const sparse = this.sparse;
+        let used = this.denseUsed;
+        for (let i = 0; i < v.length; i++) {
+            const x = v[i];
+            if (x - x !== 0)
+                continue;
+            if (x >= 0 && x < DENSE_INTS && (x | 0) === x) {
+                if (dense[x]++ !== 0 || ++used + sparse.size <= summary_MAX_DISTINCT_NUMBERS)
+                    continue;
+            }
+            else {
+                const c = sparse.get(x);
+                if (c !== undefined) {
+                    sparse.set(x, c + 1);
+                    continue;
+                }
+                sparse.set(x, 1);
+                if (used + sparse.size <= summary_MAX_DISTINCT_NUMBERS)
+                    continue;
+            }
             this.sparse = null;
             this.dense = null;
+            return;
         }
+        this.denseUsed = used;
     }
     /** Exact [value, count] pairs when there are few distinct values. */
     distinctPairs() {

@@ -36,7 +36,7 @@ function binaryCurves(label, score, rows, maxPoints = MAX_CURVE_POINTS) {
     const negatives = n - positives;
     if (positives === 0 || negatives === 0)
         return undefined;
-    const order = (0,argsort/* argsortFloat64 */.F)(score, rows); // ascending; walk from the end for descending scores
+    const order = (0,argsort/* argsortFloat64 */.Fs)(score, rows); // ascending; walk from the end for descending scores
     const fpr = [0];
     const tpr = [0];
     const rec = [];

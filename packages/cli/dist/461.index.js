@@ -49,9 +49,10 @@ function escapeChar(c) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FH: () => (/* binding */ resolveInputFile),
 /* harmony export */   b2: () => (/* binding */ statRegularFile),
+/* harmony export */   cX: () => (/* binding */ resolveOutputFile),
 /* harmony export */   h_: () => (/* binding */ fileKind)
 /* harmony export */ });
-/* unused harmony exports fileRootsFromEnv, isWithin, resolveOutputFile */
+/* unused harmony exports fileRootsFromEnv, isWithin */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -190,26 +191,26 @@ function resolveInputFile(path, opts) {
  * file this run reads. Returns the absolute path.
  */
 function resolveOutputFile(path, opts) {
-    const abs = resolve(opts.roots.workspace, path);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.roots.workspace, path);
     const real = realpathLoose(abs);
     if (!realRoots(opts.roots).some((r) => isWithin(r, real))) {
         throw outside(opts.input, path, real, opts.roots, 'the action writes only there.');
     }
     let st;
     try {
-        st = statSync(real);
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
     }
     catch {
         st = undefined;
     }
     if (st && !st.isFile()) {
-        throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is ${fileKind(st)}; give the path of a file to write (it is created or replaced).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} is ${fileKind(st)}; give the path of a file to write (it is created or replaced).`);
     }
     for (const i of opts.inputs ?? []) {
         if (!i)
             continue;
-        if (realpathLoose(resolve(opts.roots.workspace, i)) === real) {
-            throw new UserError(`Input '${opts.input}': ${excerpt(path, 200)} is also a file this run reads (${excerpt(i, 200)}); writing there would overwrite it. Choose another path.`);
+        if (realpathLoose((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.roots.workspace, i)) === real) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Input '${opts.input}': ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(path, 200)} is also a file this run reads (${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(i, 200)}); writing there would overwrite it. Choose another path.`);
         }
     }
     return abs;

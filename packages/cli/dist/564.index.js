@@ -1026,6 +1026,7 @@ function loadPolicy(path) {
 /* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8910);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4384);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9529);
+/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(474);
 /**
  * The gate on every core: slices are judged on this thread and on worker threads, largest first, from one queue.
  * A slice's checks depend only on the data, the policy and the slice (its key seeds its random streams), so which
@@ -1039,47 +1040,48 @@ function loadPolicy(path) {
 
 
 
+
 /**
  * Below this many rows × metrics the gate runs on this thread: a worker costs ~0.1 s to start and load the bundle.
  * MLCI_GATE_MIN_WORK overrides it (tests set 0 to compare both paths on the small example).
  */
 const DEFAULT_MIN_WORK = 1_500_000;
+/**
+ * Most rows judged at once across the threads (never less than the largest slice). Judging a slice takes ~30 bytes a
+ * row of scratch (DeLong's sort and components), on top of the columns: on a 10,000,000-row set this keeps it near
+ * 300 MB (the overall slice alone, or two halves), where the overall slice and a half at once would need 450 MB
+ * (more with more cores), and it changes nothing on a million rows. MLCI_GATE_INFLIGHT_ROWS overrides it.
+ */
+const DEFAULT_INFLIGHT_ROWS = 6_000_000;
 function envNumber(name) {
     const v = process.env[name];
     const n = v === undefined || v === '' ? NaN : Number(v);
     return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
-/** The same values in a SharedArrayBuffer (workers see them without a copy). */
-function shared(a) {
-    if (a.buffer instanceof SharedArrayBuffer)
-        return a;
-    const Ctor = a.constructor;
-    const out = new Ctor(new SharedArrayBuffer(a.byteLength));
-    out.set(a);
-    return out;
-}
 /**
- * Move the columns into shared memory, in place: the private copies become garbage at once, so the data is held once
- * (at 10,000,000 rows a second copy would be ~400 MB).
+ * Move the columns into shared memory, in place. loadEvalData and sliceBy build them there already (nothing is
+ * copied); data built otherwise (tests) is copied once and its private arrays become garbage at once.
  */
 function shareData(d) {
     for (const c of d.sliceColumns.values())
-        c.codes = shared(c.codes);
-    d.label = shared(d.label);
+        c.codes = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(c.codes);
+    d.label = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.label);
     if (d.label01)
-        d.label01 = shared(d.label01);
-    d.candidate = shared(d.candidate);
+        d.label01 = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.label01);
+    d.candidate = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.candidate);
     if (d.baseline)
-        d.baseline = shared(d.baseline);
-    d.candidateClasses = d.candidateClasses?.map(shared);
-    d.baselineClasses = d.baselineClasses?.map(shared);
+        d.baseline = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.baseline);
+    d.candidateClasses = d.candidateClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue);
+    d.baselineClasses = d.baselineClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue);
     if (d.query)
-        d.query = shared(d.query);
+        d.query = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.query);
     return d;
 }
 /** The partitions with their row lists in shared memory (one buffer per partition), for the workers to use as is. */
 function sharePartitions(partitions) {
     return partitions.map((part) => {
+        if (part.every((x) => x.rows.buffer instanceof SharedArrayBuffer))
+            return part;
         const total = part.reduce((s, x) => s + x.rows.length, 0);
         const buf = new Uint32Array(new SharedArrayBuffer(total * 4));
         let at = 0;
@@ -1108,43 +1110,92 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
     jobs.forEach((j) => (j.slice = partitions[j.part][j.index]));
     const results = new Array(jobs.length);
     const errors = new Array(jobs.length);
-    // Largest slices first, so no thread is left with a big one at the end.
+    // Largest slices first, so no thread is left with a big one at the end; a thread takes the largest slice that
+    // keeps the rows in flight within the budget, or waits for one to finish.
     const queue = jobs.map((_, i) => i).sort((a, b) => jobs[b].slice.rows.length - jobs[a].slice.rows.length || a - b);
+    const size = (i) => jobs[i].slice.rows.length;
+    const budget = Math.max(size(queue[0]), envNumber('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
+    let inFlight = 0;
+    let waiting = [];
+    /** The next job for a thread: its index, 'wait' while none fits the budget, undefined when the queue is empty. */
+    const take = () => {
+        if (queue.length === 0)
+            return undefined;
+        const q = queue.findIndex((i) => inFlight === 0 || inFlight + size(i) <= budget);
+        if (q < 0)
+            return 'wait';
+        const i = queue.splice(q, 1)[0];
+        inFlight += size(i);
+        return i;
+    };
+    const finished = (i) => {
+        inFlight -= size(i);
+        const wake = waiting;
+        waiting = [];
+        for (const f of wake)
+            f();
+    };
     const workers = [];
     const onMain = async () => {
-        for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+        for (let i = take(); i !== undefined; i = take()) {
+            if (i === 'wait') {
+                await new Promise((r) => waiting.push(r));
+                continue;
+            }
             try {
                 results[i] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSlice */ .wU)(sd, loaded, jobs[i].slice);
             }
             catch (e) {
                 errors[i] = e;
             }
+            finished(i);
             // Let the workers' replies in between slices.
             await new Promise((r) => setImmediate(r));
         }
     };
+    // Each worker holds up to PREFETCH jobs, sent before it has started: its port queues them, so it never waits for
+    // this thread, which only hands out jobs between its own slices.
+    const PREFETCH = 2;
     const onWorker = (w) => new Promise((resolve, reject) => {
-        let current;
-        const next = () => {
-            current = queue.shift();
-            if (current === undefined)
-                return resolve();
-            w.postMessage({ id: current, part: jobs[current].part, index: jobs[current].index });
+        const held = new Set();
+        let asking = false;
+        const fill = () => {
+            while (held.size < PREFETCH) {
+                const i = take();
+                if (i === undefined)
+                    break;
+                if (i === 'wait') {
+                    if (!asking) {
+                        asking = true;
+                        waiting.push(() => {
+                            asking = false;
+                            fill();
+                        });
+                    }
+                    return;
+                }
+                held.add(i);
+                w.postMessage({ id: i, part: jobs[i].part, index: jobs[i].index });
+            }
+            if (held.size === 0)
+                resolve();
         };
         w.on('message', (m) => {
-            if ('ready' in m)
-                return next();
+            held.delete(m.id);
             if ('checks' in m)
                 results[m.id] = m.checks;
             else
                 errors[m.id] = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .receivedError */ .ac)(m.error);
-            next();
+            finished(m.id);
+            fill();
         });
         w.on('error', reject);
         w.on('exit', (code) => {
-            if (current !== undefined)
-                reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[current].slice.key}`));
+            const [i] = held;
+            if (i !== undefined)
+                reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[i].slice.key}`));
         });
+        fill();
     });
     try {
         const runs = [];
@@ -1183,7 +1234,50 @@ function serveGate(init) {
         }
         port.postMessage(reply);
     });
-    port.postMessage({ ready: true });
+}
+
+
+/***/ }),
+
+/***/ 474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ sharedUint32),
+/* harmony export */   Ky: () => (/* binding */ sharedUint8),
+/* harmony export */   QV: () => (/* binding */ sharedFloat64),
+/* harmony export */   ue: () => (/* binding */ shared),
+/* harmony export */   wZ: () => (/* binding */ compactCodes)
+/* harmony export */ });
+/**
+ * The gate's columns live in SharedArrayBuffers from the start: the worker pool (pool.ts) hands them to its threads
+ * without a copy, and no private copy of a 10,000,000-row column is ever made just to share it (each would be
+ * 40-80 MB more at the peak). On one thread they behave as ordinary typed arrays.
+ */
+function sharedFloat64(n) {
+    return new Float64Array(new SharedArrayBuffer(n * 8));
+}
+function sharedUint8(n) {
+    return new Uint8Array(new SharedArrayBuffer(n));
+}
+function sharedUint32(n) {
+    return new Uint32Array(new SharedArrayBuffer(n * 4));
+}
+/** The same values in shared memory (the array itself when it is shared already). */
+function shared(a) {
+    if (a.buffer instanceof SharedArrayBuffer)
+        return a;
+    const Ctor = a.constructor;
+    const out = new Ctor(new SharedArrayBuffer(a.byteLength));
+    out.set(a);
+    return out;
+}
+function compactCodes(codes, size) {
+    const out = size <= 127 ? new Int8Array(new SharedArrayBuffer(codes.length))
+        : size <= 32767 ? new Int16Array(new SharedArrayBuffer(codes.length * 2))
+            : new Int32Array(new SharedArrayBuffer(codes.length * 4));
+    out.set(codes);
+    return out;
 }
 
 
@@ -1198,6 +1292,8 @@ function serveGate(init) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_SLICE_VALUES, MAX_SLICE_COMBINATIONS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(474);
+
 
 /**
  * Most distinct values a slice or fairness column may have, and most value combinations of one slice spec. Every
@@ -1275,7 +1371,7 @@ function sliceBy(data, columns) {
     const offsets = new Uint32Array(total + 1);
     for (let k = 0; k < total; k++)
         offsets[k + 1] = offsets[k] + counts[k];
-    const sorted = new Uint32Array(n);
+    const sorted = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedUint32 */ .FK)(n); // the pool's threads read the row lists in place (pool.ts)
     const cursor = offsets.slice(0, total);
     for (let i = 0; i < n; i++)
         sorted[cursor[combined[i]]++] = i;
@@ -1305,7 +1401,7 @@ function sliceBy(data, columns) {
     return out;
 }
 function overallSlice(data) {
-    const rows = new Uint32Array(data.rows);
+    const rows = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedUint32 */ .FK)(data.rows);
     for (let i = 0; i < data.rows; i++)
         rows[i] = i;
     return { key: 'overall', values: [], rows };
@@ -1386,10 +1482,13 @@ function delongPaired(labels, a, b, rows) {
     if (m === 0 || n === 0) {
         return { aucA: NaN, aucB: NaN, varA: NaN, varB: NaN, cov: NaN, varDelta: NaN, positives: m, negatives: n };
     }
+    // The two sorts share their scratch: model A's order is no longer needed when model B's is built. Model B's
+    // components go into the sort's scratch, free once its sort is done (every entry is written).
+    const ws = new argsort/* ArgsortWorkspace */.Yh(len);
     const vA = new Float64Array(len);
-    const vB = new Float64Array(len);
-    const aucA = structuralComponents(a, rows, isPos, m, n, vA);
-    const aucB = structuralComponents(b, rows, isPos, m, n, vB);
+    const vB = ws.scratchFloat64();
+    const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws);
+    const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws);
     // Two-pass centred sums; the mean of V10 over positives and of V01 over negatives both equal the AUC.
     let pAA = 0, pBB = 0, pAB = 0, pDD = 0;
     let nAA = 0, nBB = 0, nAB = 0, nDD = 0;
@@ -1430,8 +1529,8 @@ function delongPaired(labels, a, b, rows) {
  * Fills v with V10 (positives) / V01 (negatives) for one model and returns its AUC.
  * Hand-written loop over the argsort: one pass over tie groups, no per-row objects.
  */
-function structuralComponents(score, rows, isPos, m, n, v) {
-    const { order, tied } = (0,argsort/* argsortWithTies */.o)(score, rows);
+function structuralComponents(score, rows, isPos, m, n, v, ws) {
+    const { order, tied } = (0,argsort/* argsortWithTies */.oD)(score, rows, ws);
     const len = order.length;
     let below = 0; // P + Q: rows strictly below the current tie group
     let posBelow = 0; // P

@@ -57,7 +57,7 @@ export function gitlabContext(env: Env = process.env): GitLabRunContext {
   };
   const path = need('CI_PROJECT_PATH');
   const slash = path.lastIndexOf('/');
-  const branch = env.CI_COMMIT_BRANCH || env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || '';
+  const branch = env.CI_COMMIT_BRANCH || env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_TAG || '';
   const tag = env.CI_COMMIT_TAG;
   const iid = int(env, 'CI_MERGE_REQUEST_IID');
   const sha = need('CI_COMMIT_SHA');
@@ -69,6 +69,8 @@ export function gitlabContext(env: Env = process.env): GitLabRunContext {
     repo: env.CI_PROJECT_NAME || path.slice(slash + 1),
     sha,
     ref,
+    // The branch the run is for: the pushed branch, or the merge request's source branch.
+    branch,
     actor: env.GITLAB_USER_LOGIN || '',
     runId: int(env, 'CI_PIPELINE_ID') ?? 0,
     runAttempt: 1,

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:packages/cli/dist/335.index.js
-export const id = 335;
-export const ids = [335];
+export const id = 716;
+export const ids = [716];
 export const modules = {
 
-/***/ 1335:
-========
-export const id = 548;
-export const ids = [548,565];
-export const modules = {
-
-/***/ 6548:
->>>>>>>> wip/reports:packages/cli/dist/548.index.js
+/***/ 3716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -166,6 +158,426 @@ var fs_text = __webpack_require__(9477);
 
 
 ;// CONCATENATED MODULE: ../core/src/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ../gitlab/src/api.ts
+/**
+ * The few GitLab REST API v4 calls mlci makes, on Node's fetch. Written by hand rather than with a full client
+ * (@gitbeaker/rest): three endpoints, and mlci needs exact control of what a failure means — a 401/403/404 on a note
+ * is a one-line notice, never a failed gate — and of retries (429 and 5xx, honouring `Retry-After`, as GitLab's rate
+ * limits ask: https://docs.gitlab.com/security/rate_limits/).
+ */
+/** A GitLab API answer other than 2xx, after retries. */
+class GitLabApiError extends Error {
+    status;
+    method;
+    path;
+    constructor(status, method, path, detail) {
+        super(`GitLab API ${method} ${path} answered ${status}${detail ? `: ${detail}` : ''}`);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.name = 'GitLabApiError';
+    }
+}
+/** Seconds (`120`) or an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** The `message`/`error` of a GitLab error body, cut short (never a whole page of HTML from a proxy). */
+function detailOf(text) {
+    try {
+        const j = JSON.parse(text);
+        const m = j.message ?? j.error;
+        const s = typeof m === 'string' ? m : JSON.stringify(m);
+        return s ? s.slice(0, 200) : '';
+    }
+    catch {
+        return text.replace(/\s+/g, ' ').trim().slice(0, 120);
+    }
+}
+class GitLabApi {
+    opts;
+    fetch;
+    sleep;
+    retries;
+    maxWaitMs;
+    constructor(opts) {
+        this.opts = opts;
+        this.fetch = opts.fetch ?? ((url, init) => globalThis.fetch(url, init));
+        this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.retries = opts.retries ?? 3;
+        this.maxWaitMs = opts.maxWaitMs ?? 60_000;
+    }
+    /** One request with retries; returns the parsed JSON body and the response headers. */
+    async request(method, path, body) {
+        const url = this.opts.apiUrl.replace(/\/+$/, '') + path;
+        const headers = { 'PRIVATE-TOKEN': this.opts.token, accept: 'application/json' };
+        if (body !== undefined)
+            headers['content-type'] = 'application/json';
+        for (let attempt = 0;; attempt++) {
+            const res = await this.fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+            const text = await res.text();
+            if (res.status >= 200 && res.status < 300) {
+                return { data: (text ? JSON.parse(text) : undefined), headers: res.headers };
+            }
+            const retriable = res.status === 429 || res.status >= 500;
+            if (!retriable || attempt >= this.retries)
+                throw new GitLabApiError(res.status, method, path.split('?')[0], detailOf(text));
+            // Retry-After when given (GitLab sends it with 429), else exponential backoff: 1 s, 2 s, 4 s.
+            const wait = retryAfterMs(res.headers.get('retry-after')) ?? 1000 * 2 ** attempt;
+            if (wait > this.maxWaitMs)
+                throw new GitLabApiError(res.status, method, path.split('?')[0], `asked to wait ${Math.ceil(wait / 1000)} s, longer than mlci waits`);
+            this.opts.debug?.(`GitLab API ${method} ${path.split('?')[0]} answered ${res.status}; retrying in ${wait} ms`);
+            await this.sleep(wait);
+        }
+    }
+    /** Every page of a list, following `x-next-page` (https://docs.gitlab.com/api/rest/#pagination). */
+    async *pages(path, perPage = 100) {
+        let page = '1';
+        for (let guard = 0; guard < 10_000; guard++) {
+            const sep = path.includes('?') ? '&' : '?';
+            const { data, headers } = await this.request('GET', `${path}${sep}per_page=${perPage}&page=${page}`);
+            yield data;
+            const next = headers.get('x-next-page');
+            if (!next)
+                return;
+            page = next;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../gitlab/src/context.ts
+/**
+ * The run's facts from GitLab CI's predefined variables
+ * (https://docs.gitlab.com/ci/variables/predefined_variables/), in the platform-neutral RunContext the domain reads.
+ */
+
+/**
+ * `CI_PIPELINE_SOURCE` mapped to the event names the domain knows (GitHub's). Sources not listed keep their own name
+ * (`chat`, `webide`, `ondemand_dast_scan`, …): nothing in mlci reacts to them.
+ */
+const SOURCES = {
+    push: 'push',
+    merge_request_event: 'pull_request',
+    external_pull_request_event: 'pull_request',
+    schedule: 'schedule',
+    web: 'workflow_dispatch',
+    api: 'workflow_dispatch',
+    trigger: 'workflow_dispatch',
+    pipeline: 'workflow_call',
+    parent_pipeline: 'workflow_call',
+};
+function eventName(source) {
+    if (!source)
+        return 'push';
+    return SOURCES[source] ?? source;
+}
+/** True when this process runs inside a GitLab CI job (`GITLAB_CI=true`, set by every GitLab runner). */
+function isGitLabCI(env = process.env) {
+    return env.GITLAB_CI === 'true';
+}
+function context_int(env, name) {
+    const v = env[name];
+    if (v === undefined || v === '')
+        return undefined;
+    const n = Number(v);
+    return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
+/** RunContext from CI_* variables. Throws a UserError naming the variable when a variable every job has is missing. */
+function gitlabContext(env = process.env) {
+    const need = (name) => {
+        const v = env[name];
+        if (!v)
+            throw new errors/* UserError */.y(`${name} is not set: mlci reads GitLab's predefined CI/CD variables and this does not look like a GitLab CI job (GITLAB_CI=${env.GITLAB_CI ?? 'unset'})`);
+        return v;
+    };
+    const path = need('CI_PROJECT_PATH');
+    const slash = path.lastIndexOf('/');
+    const branch = env.CI_COMMIT_BRANCH || env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_TAG || '';
+    const tag = env.CI_COMMIT_TAG;
+    const iid = context_int(env, 'CI_MERGE_REQUEST_IID');
+    const sha = need('CI_COMMIT_SHA');
+    const ref = tag ? `refs/tags/${tag}` : iid !== undefined && !env.CI_COMMIT_BRANCH ? `refs/merge-requests/${iid}/head` : branch ? `refs/heads/${branch}` : '';
+    const ctx = {
+        eventName: eventName(env.CI_PIPELINE_SOURCE),
+        repository: path,
+        owner: env.CI_PROJECT_NAMESPACE || path.slice(0, Math.max(0, slash)),
+        repo: env.CI_PROJECT_NAME || path.slice(slash + 1),
+        sha,
+        ref,
+        // The branch the run is for: the pushed branch, or the merge request's source branch.
+        branch,
+        actor: env.GITLAB_USER_LOGIN || '',
+        runId: context_int(env, 'CI_PIPELINE_ID') ?? 0,
+        runAttempt: 1,
+        workflow: env.CI_CONFIG_PATH || '.gitlab-ci.yml',
+        job: env.CI_JOB_NAME || '',
+        serverUrl: env.CI_SERVER_URL || '',
+        apiUrl: env.CI_API_V4_URL || (env.CI_SERVER_URL ? `${env.CI_SERVER_URL}/api/v4` : ''),
+        workspace: env.CI_PROJECT_DIR || process.cwd(),
+        payload: {},
+        projectId: need('CI_PROJECT_ID'),
+        jobId: context_int(env, 'CI_JOB_ID'),
+        pipelineUrl: env.CI_PIPELINE_URL,
+    };
+    if (env.CI_DEFAULT_BRANCH)
+        ctx.defaultBranch = env.CI_DEFAULT_BRANCH;
+    if (iid !== undefined) {
+        const source = env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID;
+        const target = env.CI_MERGE_REQUEST_PROJECT_ID;
+        ctx.pullRequest = {
+            number: iid,
+            headSha: env.CI_MERGE_REQUEST_SOURCE_BRANCH_SHA || sha,
+            baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA || env.CI_MERGE_REQUEST_TARGET_BRANCH_SHA || '',
+            baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME || '',
+            headRef: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || '',
+            // A merge request from a fork runs in the target project with the source project's id differing.
+            fork: !!source && !!target && source !== target,
+        };
+    }
+    return ctx;
+}
+
+;// CONCATENATED MODULE: ../gitlab/src/dotenv.ts
+/**
+ * Step outputs as an `artifacts:reports:dotenv` file, so later jobs along `needs:` read them as variables
+ * (https://docs.gitlab.com/ci/variables/dotenv_variables/). GitLab accepts only a narrow dotenv: one `NAME=value` per
+ * line, names of ASCII letters, digits and `_`, no empty lines or comments, no multi-line values, quotes kept as they
+ * are, and the instance limits — 5 KB per file and 20 variables on GitLab.com's smallest plans
+ * (https://docs.gitlab.com/administration/instance_limits/#limit-dotenv-variables). A file over a limit fails the
+ * upload and with it the job, so mlci writes only what fits and says what it left out: the full outputs are always
+ * in outputs.json beside it.
+ */
+const DOTENV_MAX_BYTES = 5 * 1024;
+const DOTENV_MAX_VARIABLES = 20;
+/** `should-train` → `MLCI_SHOULD_TRAIN`. */
+function dotenvName(output, prefix = 'MLCI_') {
+    return prefix + output.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+}
+/**
+ * The dotenv text of `outputs` (in the order given; put the important ones first). A value with a line break or
+ * outside printable text is left out; so is anything past the variable or byte limit.
+ */
+function toDotenv(outputs, opts = {}) {
+    const maxBytes = opts.maxBytes ?? DOTENV_MAX_BYTES;
+    const maxVariables = opts.maxVariables ?? DOTENV_MAX_VARIABLES;
+    const lines = [];
+    const written = [];
+    const skipped = [];
+    let bytes = 0;
+    const seen = new Set();
+    for (const [output, value] of Object.entries(outputs)) {
+        const name = dotenvName(output, opts.prefix);
+        if (seen.has(name)) {
+            skipped.push(`${name} (two outputs map to this name)`);
+            continue;
+        }
+        seen.add(name);
+        if (/[\r\n\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value)) {
+            skipped.push(`${name} (a multi-line or control-character value, which GitLab's dotenv cannot carry)`);
+            continue;
+        }
+        const line = `${name}=${value}`;
+        const size = Buffer.byteLength(line, 'utf8') + 1;
+        if (written.length >= maxVariables) {
+            skipped.push(`${name} (over the ${maxVariables}-variable limit)`);
+            continue;
+        }
+        if (bytes + size > maxBytes) {
+            skipped.push(`${name} (over the ${maxBytes}-byte file limit)`);
+            continue;
+        }
+        lines.push(line);
+        written.push(name);
+        bytes += size;
+    }
+    return { text: lines.length ? lines.join('\n') + '\n' : '', written, skipped };
+}
+
+;// CONCATENATED MODULE: ../core/src/markdown.ts
+/**
+ * Markdown and comment text shared by every platform: the hidden marker that finds mlci's comment (GitHub issue
+ * comment, GitLab merge request note), and cutting markdown or UTF-8 text to a platform's size limit without breaking
+ * it. The limits themselves belong to each platform adapter.
+ */
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+/** The hidden marker that identifies the comment of one action and key. */
+function commentMarker(action, key) {
+    for (const [what, v] of [['action', action], ['key', key]]) {
+        if (!NAME.test(v)) {
+            throw new errors/* UserError */.y(`comment ${what} "${v}" may only contain letters, digits, '.', '_', '/' and '-' (it goes into an HTML comment marker)`);
+        }
+    }
+    return `<!-- mlci:${action}:${key} -->`;
+}
+/** Drop a trailing lone high surrogate so a cut never leaves half a character. */
+function dropBrokenSurrogate(s) {
+    const last = s.charCodeAt(s.length - 1);
+    return last >= 0xd800 && last <= 0xdbff ? s.slice(0, -1) : s;
+}
+/** Count of ``` fences at line starts: odd means the cut left a code block open. */
+function openFence(s) {
+    const fences = s.match(/^\s{0,3}(```|~~~)/gm);
+    return (fences?.length ?? 0) % 2 === 1;
+}
+/**
+ * Cut `text` so that the result, note included, has at most `maxChars` UTF-16 code units (JavaScript length is
+ * never below the platform's character count, so staying under it in JS units is safe). Prefers a line boundary near the
+ * end, closes an open code fence, then appends `note` after a blank line. Returns `text` itself when it fits.
+ */
+function truncateMarkdown(text, maxChars, note) {
+    if (text.length <= maxChars)
+        return { text, truncated: false, omitted: 0 };
+    const fence = '\n```';
+    const sep = '\n\n';
+    const budget = maxChars - note.length - sep.length - fence.length;
+    if (budget <= 0) {
+        const t = dropBrokenSurrogate(note.slice(0, maxChars));
+        return { text: t, truncated: true, omitted: text.length };
+    }
+    let cut = dropBrokenSurrogate(text.slice(0, budget));
+    const nl = cut.lastIndexOf('\n');
+    // A line boundary in the last fifth keeps tables and lists whole; further back would waste too much room.
+    if (nl > budget * 0.8)
+        cut = cut.slice(0, nl);
+    const omitted = text.length - cut.length;
+    if (openFence(cut))
+        cut += fence;
+    return { text: cut + sep + note, truncated: true, omitted };
+}
+/** Short one-line text (titles, status descriptions): cut with an ellipsis. */
+function truncateLine(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    return dropBrokenSurrogate(text.slice(0, maxChars - 1)) + '…';
+}
+/** Largest prefix of `text` whose UTF-8 encoding fits in `maxBytes`, cut on a character boundary. */
+function truncateUtf8(text, maxBytes) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    const buf = Buffer.from(text, 'utf8').subarray(0, Math.max(0, maxBytes));
+    let end = buf.length;
+    // Back off over UTF-8 continuation bytes (10xxxxxx) and the lead byte of a cut sequence.
+    if (end < Buffer.byteLength(text, 'utf8')) {
+        let i = end - 1;
+        while (i >= 0 && (buf[i] & 0xc0) === 0x80)
+            i--;
+        if (i >= 0) {
+            const lead = buf[i];
+            const len = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+            if (i + len > end)
+                end = i;
+        }
+    }
+    return buf.subarray(0, end).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ../gitlab/src/notes.ts
+
+
+/** GitLab's limit on a note body (the Notes API: "body ... (max 1,000,000 characters)"). */
+const NOTE_MAX_CHARS = 1_000_000;
+/** What to say when a note cannot be written: a notice with the fix, not a failure. */
+function noteDenied(status) {
+    if (status === 401)
+        return 'MLCI_GITLAB_TOKEN was refused (401): it is expired, revoked or not a token; set a project or group access token with the `api` scope';
+    if (status === 403)
+        return 'MLCI_GITLAB_TOKEN may not write notes (403): give the token the `api` scope and at least the Reporter role on the project';
+    return 'the merge request was not found (404): the token cannot see this project or merge request';
+}
+async function upsertNote(api, target, action, key, body) {
+    const marker = commentMarker(action, key);
+    const head = `${marker}\n`;
+    const { text } = truncateMarkdown(body, NOTE_MAX_CHARS - head.length, `> **Note**: this note was cut to GitLab's ${NOTE_MAX_CHARS.toLocaleString('en-US')}-character limit. The full report is in the job's artifacts${target.pipelineUrl ? ` ([pipeline](${target.pipelineUrl}))` : ''}.`);
+    const full = head + text;
+    const base = `/projects/${encodeURIComponent(target.projectId)}/merge_requests/${target.iid}/notes`;
+    try {
+        // The token's own user: a note someone else wrote with our marker in it is never ours to edit.
+        let me;
+        try {
+            me = (await api.request('GET', '/user')).data.id;
+        }
+        catch (e) {
+            // Some job tokens may not read /user; the marker alone then decides.
+            if (!(e instanceof GitLabApiError) || e.status >= 500 || e.status === 429)
+                throw e;
+        }
+        let existing;
+        for await (const page of api.pages(`${base}?sort=asc&order_by=created_at`)) {
+            existing = page.find((n) => !n.system && typeof n.body === 'string' && n.body.startsWith(marker) && (me === undefined || n.author?.id === me));
+            if (existing)
+                break;
+        }
+        if (existing) {
+            if (existing.body !== full)
+                await api.request('PUT', `${base}/${existing.id}`, { body: full });
+            return { posted: true, updated: true, id: existing.id };
+        }
+        const { data } = await api.request('POST', base, { body: full });
+        return { posted: true, updated: false, id: data.id };
+    }
+    catch (e) {
+        if (e instanceof GitLabApiError && (e.status === 401 || e.status === 403 || e.status === 404)) {
+            return { posted: false, skippedReason: noteDenied(e.status) };
+        }
+        if (e instanceof GitLabApiError)
+            return { posted: false, skippedReason: e.message };
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ../gitlab/src/platform.ts
+
+
+
+/** The token variable: a project or group access token with the `api` scope (CI_JOB_TOKEN cannot write notes). */
+const TOKEN_VARIABLE = 'MLCI_GITLAB_TOKEN';
+function withGitLab(base, opts = {}) {
+    const env = opts.env ?? process.env;
+    const ctx = gitlabContext(env);
+    const token = env[TOKEN_VARIABLE];
+    const api = token ? new GitLabApi({ apiUrl: ctx.apiUrl, token, fetch: opts.fetch, sleep: opts.sleep, debug: (l) => base.debug(l) }) : undefined;
+    let toldNoToken = false;
+    return {
+        ...base,
+        name: 'gitlab',
+        context: () => ctx,
+        async upsertComment(action, key, body, target) {
+            // The body is always kept as a file too, so it is in the job's artifacts whatever the API says.
+            await base.upsertComment(action, key, body, target);
+            const iid = target?.issueNumber ?? ctx.pullRequest?.number;
+            if (iid === undefined)
+                return { posted: false, skippedReason: `no merge request in this ${ctx.eventName} pipeline to comment on` };
+            if (!api) {
+                if (!toldNoToken) {
+                    toldNoToken = true;
+                    base.annotate('notice', `No merge request note was posted: set ${TOKEN_VARIABLE} (a project or group access token with the \`api\` scope) to post one. The note's text is in the job's artifacts.`);
+                }
+                return { posted: false, skippedReason: `${TOKEN_VARIABLE} is not set` };
+            }
+            const r = await upsertNote(api, { projectId: ctx.projectId, iid, pipelineUrl: ctx.pipelineUrl }, action, key, body);
+            if (!r.posted)
+                base.annotate('notice', `No merge request note was posted: ${r.skippedReason}`);
+            else if (ctx.serverUrl && r.id !== undefined)
+                r.url = `${ctx.serverUrl}/${ctx.repository}/-/merge_requests/${iid}#note_${r.id}`;
+            return r;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../gitlab/src/index.ts
 
 
 
@@ -863,8 +1275,8 @@ function log_renderDecisionLog(d, extra = []) {
     return body;
 }
 
-// EXTERNAL MODULE: ../core/src/gate/report.ts
-var gate_report = __webpack_require__(9952);
+// EXTERNAL MODULE: ../core/src/gate/report.ts + 1 modules
+var gate_report = __webpack_require__(9312);
 ;// CONCATENATED MODULE: ../core/src/approval/report.ts
 
 
@@ -1299,34 +1711,26 @@ async function reject(thread, reason, ro, deps, none) {
     }
     return none('rejected', reason);
 }
-/** Comment bodies an `issue_comment` event delivered: as created, as deleted, and the body before an edit. */
-function recordedBodies(payload) {
-    const c = payload?.comment;
-    if (!c || typeof c.id !== 'number' || typeof c.created_at !== 'string')
+/** Comment bodies a comment event delivered: as created, as deleted, and the body before an edit. */
+function recordedBodies(comment) {
+    if (!comment)
         return [];
-    const meta = {
-        commentId: c.id, author: String(c.user?.login ?? 'ghost'), authorIsBot: c.user?.type === 'Bot' || String(c.user?.login ?? '').endsWith('[bot]'),
-        createdAt: c.created_at, url: String(c.html_url ?? ''),
-    };
+    const meta = { commentId: comment.id, author: comment.author, authorIsBot: comment.authorIsBot, createdAt: comment.createdAt, url: comment.url };
     const out = [];
-    if ((payload.action === 'created' || payload.action === 'deleted') && typeof c.body === 'string')
-        out.push({ ...meta, body: c.body });
-    const from = payload.changes?.body?.from;
-    if (payload.action === 'edited' && typeof from === 'string')
-        out.push({ ...meta, body: from });
+    if ((comment.action === 'created' || comment.action === 'deleted') && comment.body !== undefined)
+        out.push({ ...meta, body: comment.body });
+    if (comment.action === 'edited' && comment.previousBody !== undefined)
+        out.push({ ...meta, body: comment.previousBody });
     return out;
 }
 /**
- * `mode: resolve` on any event: the issue of an `issue_comment` / `issues` event, or, on other events (schedule,
+ * `mode: resolve` on any event: the issue of an issue or comment event, or, on other events (schedule,
  * workflow_dispatch), a sweep of every open request issue carrying the label, which is how requests time out when
  * nobody comments.
  */
 async function resolveEvent(event, ro, deps) {
-    const number = event.payload?.issue?.number;
-    if ((event.name === 'issue_comment' || event.name === 'issues') && typeof number === 'number') {
-        const recorded = event.name === 'issue_comment' ? recordedBodies(event.payload) : [];
-        return [await resolveThread(number, ro, deps, { recorded })];
-    }
+    if (event.issue)
+        return [await resolveThread(event.issue.number, ro, deps, { recorded: recordedBodies(event.comment) })];
     const threads = await deps.tracker.listOpenThreads(ro.label);
     const out = [];
     for (const t of threads)
@@ -1737,70 +2141,7 @@ function readOut(outDir, rel) {
     return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
 }
 
-<<<<<<<< HEAD:packages/cli/dist/335.index.js
 ;// CONCATENATED MODULE: ./src/commands/approve.ts
-========
-;// CONCATENATED MODULE: ../core/src/report/publish.ts
-
-
-/**
- * Where the gate's HTML report goes: the `html-report` input when set, else beside the JSON report with `.html`
- * in place of `.json` (`mlci-gate-report.json` → `mlci-gate-report.html`).
- */
-function htmlReportPathFor(htmlReport, reportPath) {
-    if (htmlReport) {
-        if (reportPath && (0,external_node_path_.resolve)(htmlReport) === (0,external_node_path_.resolve)(reportPath)) {
-            throw new errors/* UserError */.y(`Input 'html-report' names the same file as 'report-path' (${htmlReport.slice(0, 80)}): give the HTML report its own path, or leave html-report empty to write it beside the JSON report.`);
-        }
-        return htmlReport;
-    }
-    const base = reportPath || 'mlci-gate-report.json';
-    return /\.json$/i.test(base) ? base.replace(/\.json$/i, '.html') : `${base}.html`;
-}
-/** The artifact name for a check: a slug of the check name plus `-report` (`ML gate` → `ml-gate-report`). */
-function reportArtifactName(checkName) {
-    const key = checkName.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'gate';
-    return `${key}-report`;
-}
-/**
- * Upload one report file as an artifact where the platform has an artifact store. Never fails the step: the file
- * stays on disk and its path is an output, so a missing store or a refused upload (outside a runner there is no
- * artifact service; two jobs of one run cannot share an artifact name) is one log line.
- */
-async function uploadReportArtifact(platform, name, file) {
-    if (!platform.artifacts) {
-        platform.debug(`No artifact store here: ${file} was not uploaded.`);
-        return { uploaded: false };
-    }
-    try {
-        const r = await platform.artifacts.upload(name, [file], (0,external_node_path_.dirname)(file));
-        platform.info(`Uploaded ${(0,external_node_path_.basename)(file)} as artifact '${name}'.`);
-        return { uploaded: true, id: r.id };
-    }
-    catch (e) {
-        platform.info(`The HTML report was not uploaded as artifact '${name}' (${e.message.split('\n')[0].slice(0, 200)}); it is at ${file}.`);
-        return { uploaded: false };
-    }
-}
-
-;// CONCATENATED MODULE: ../../actions/evaluate-gate/src/inputs.ts
-
-/** Input names are a contract (issue #3); action.yml must declare the same names and defaults (checked by a test). */
-const inputs = {
-    candidate: { schema: stringInput, required: true, description: 'Predictions of the new model (CSV, TSV, JSONL, each optionally .gz, or Parquet): id, label, score and the slice columns.' },
-    baseline: { schema: stringInput, description: 'Predictions of the serving model on the same rows (id and score). Empty: first run, bounds only.' },
-    policy: { schema: stringInput, required: true, description: 'Path to the gate policy YAML (metrics, slices, significance, fairness).' },
-    'report-path': { schema: stringInput, default: 'mlci-gate-report.json', description: 'Where the JSON report (schema mlci.gate.report/v1) is written.' },
-    'html-report': { schema: stringInput, description: 'Where the self-contained HTML report is written. Empty: beside the JSON report, .json replaced by .html.' },
-    comment: { schema: enumInput(['auto', 'true', 'false']), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
-    'check-name': { schema: stringInput, default: 'ML gate', description: 'Name of the check run (and of the commit status where no check run can be made).' },
-    check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the policy lines of failing rules.' },
-    'fail-on-regression': { schema: booleanInput, default: 'true', description: 'Fail the step when the gate fails; false: succeed and output passed=false.' },
-    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for the PR comment and the check run (pull-requests: write, checks: write).' },
-};
-
-;// CONCATENATED MODULE: ./src/commands/gate.ts
->>>>>>>> wip/reports:packages/cli/dist/548.index.js
 /**
  * `mlci approve`: the request-approval decision on a laptop. No issue and no poll: the person at the keyboard answers a
  * prompt (on a terminal), or a script passes --approve / --deny. The decision goes through core's rules (the vote
@@ -1811,7 +2152,6 @@ const inputs = {
  */
 
 
-<<<<<<<< HEAD:packages/cli/dist/335.index.js
 
 
 
@@ -1899,56 +2239,6 @@ async function approveJob(p, outDir, d) {
         if (why?.reason === 'not-approver')
             throw new UsageError(`flag --approver is '${approver}', who is not in --approvers (${spec.users.join(', ')}): only a listed approver decides`);
         throw new UsageError(`the answer '${body.slice(0, 40)}' is neither an approve word (${words.approve.join(', ')}) nor a deny word (${words.deny.join(', ')})`);
-========
-// The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
-
-const gateCommand = {
-    name: 'gate',
-    action: 'evaluate-gate',
-    summary: 'is the candidate model at least as good as the one serving, overall and in every slice?',
-    inputs: inputs,
-    hidden: ['github-token'],
-    extra: [],
-    example: [
-        '  # The bundled example: better overall, worse for applicants aged 65+ (exit 1, the report in .mlci/).',
-        '  mlci gate --candidate examples/gate/candidate.csv.gz --baseline examples/gate/baseline.csv.gz \\',
-        '            --policy examples/gate/policy.yml --report-path .mlci/gate-report.json',
-        '  # The HTML report (forest plot, curves) lands beside it: .mlci/gate-report.html (or --html-report <path>).',
-        '  # Exit codes: 0 passed, 1 failed (0 with --no-fail-on-regression), 2 bad usage or input.',
-    ].join('\n'),
-};
-async function gateJob(p) {
-    const opts = parseInputs(inputs, (n) => p.getInput(n));
-    const ctx = p.context();
-    const title = opts['check-name'];
-    const htmlReport = htmlReportPathFor(opts['html-report'], opts['report-path']);
-    // Loaded after the flags are valid, as in the action: --help and a typo never load the engine.
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(922), __webpack_require__.e(14), __webpack_require__.e(752), __webpack_require__.e(564), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 961));
-    const gate = await runGate({
-        candidate: opts.candidate,
-        baseline: opts.baseline || undefined,
-        policy: opts.policy,
-        reportPath: opts['report-path'],
-        htmlReportPath: htmlReport,
-        title,
-    });
-    const { report } = gate;
-    p.setOutput('passed', String(report.passed));
-    p.setOutput('report', opts['report-path']);
-    p.setOutput('failed-checks', String(report.counts.fail));
-    p.setOutput('summary', gate.summary);
-    p.setOutput('html-report', htmlReport);
-    p.info(gate.summary);
-    await p.appendSummary(gate.markdown);
-    await uploadReportArtifact(p, reportArtifactName(title), htmlReport);
-    const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
-    if (wantComment) {
-        // Same marker key as the action: a slug of the check name.
-        const key = title.toLowerCase().replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '') || 'gate';
-        const r = await p.upsertComment('evaluate-gate', key, gate.markdown);
-        if (r.posted)
-            p.info(`Comment body written: ${r.url}`);
->>>>>>>> wip/reports:packages/cli/dist/548.index.js
     }
     const approved = decision.decision === 'approved';
     const record = {
@@ -2459,7 +2749,49 @@ async function detectJob(p, outDir) {
     return outcome;
 }
 
-<<<<<<<< HEAD:packages/cli/dist/335.index.js
+;// CONCATENATED MODULE: ../core/src/report/publish.ts
+
+
+/**
+ * Where the gate's HTML report goes: the `html-report` input when set, else beside the JSON report with `.html`
+ * in place of `.json` (`mlci-gate-report.json` → `mlci-gate-report.html`).
+ */
+function htmlReportPathFor(htmlReport, reportPath) {
+    if (htmlReport) {
+        if (reportPath && (0,external_node_path_.resolve)(htmlReport) === (0,external_node_path_.resolve)(reportPath)) {
+            throw new errors/* UserError */.y(`Input 'html-report' names the same file as 'report-path' (${htmlReport.slice(0, 80)}): give the HTML report its own path, or leave html-report empty to write it beside the JSON report.`);
+        }
+        return htmlReport;
+    }
+    const base = reportPath || 'mlci-gate-report.json';
+    return /\.json$/i.test(base) ? base.replace(/\.json$/i, '.html') : `${base}.html`;
+}
+/** The artifact name for a check: a slug of the check name plus `-report` (`ML gate` → `ml-gate-report`). */
+function reportArtifactName(checkName) {
+    const key = checkName.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'gate';
+    return `${key}-report`;
+}
+/**
+ * Upload one report file as an artifact where the platform has an artifact store. Never fails the step: the file
+ * stays on disk and its path is an output, so a missing store or a refused upload (outside a runner there is no
+ * artifact service; two jobs of one run cannot share an artifact name) is one log line.
+ */
+async function uploadReportArtifact(platform, name, file) {
+    if (!platform.artifacts) {
+        platform.debug(`No artifact store here: ${file} was not uploaded.`);
+        return { uploaded: false };
+    }
+    try {
+        const r = await platform.artifacts.upload(name, [file], (0,external_node_path_.dirname)(file));
+        platform.info(`Uploaded ${(0,external_node_path_.basename)(file)} as artifact '${name}'.`);
+        return { uploaded: true, id: r.id };
+    }
+    catch (e) {
+        platform.info(`The HTML report was not uploaded as artifact '${name}' (${e.message.split('\n')[0].slice(0, 200)}); it is at ${file}.`);
+        return { uploaded: false };
+    }
+}
+
 ;// CONCATENATED MODULE: ../../actions/evaluate-gate/src/inputs.ts
 
 /** Input names are a contract (issue #3); action.yml must declare the same names and defaults (checked by a test). */
@@ -2468,10 +2800,12 @@ const src_inputs_inputs = {
     baseline: { schema: stringInput, description: 'Predictions of the serving model on the same rows (id and score). Empty: first run, bounds only.' },
     policy: { schema: stringInput, required: true, description: 'Path to the gate policy YAML (metrics, slices, significance, fairness).' },
     'report-path': { schema: stringInput, default: 'mlci-gate-report.json', description: 'Where the JSON report (schema mlci.gate.report/v1) is written.' },
+    'html-report': { schema: stringInput, description: 'Where the self-contained HTML report is written. Empty: beside the JSON report, .json replaced by .html.' },
     comment: { schema: enumInput(['auto', 'true', 'false']), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
     'check-name': { schema: stringInput, default: 'ML gate', description: 'Name of the check run (and of the commit status where no check run can be made).' },
     check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the policy lines of failing rules.' },
     'fail-on-regression': { schema: booleanInput, default: 'true', description: 'Fail the step when the gate fails; false: succeed and output passed=false.' },
+    'no-model-change': { schema: booleanInput, default: 'false', description: 'Nothing the model depends on changed, so nothing was trained: skip the gate and report success ("no model change") on the check, the outputs and the summary; candidate, baseline and policy are not read.' },
     'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for the PR comment and the check run (pull-requests: write, checks: write).' },
 };
 
@@ -2482,6 +2816,7 @@ const src_inputs_inputs = {
  * runGate, shared with the action; a test compares the report with the committed action bundle's, byte for byte.
  */
 
+
 // The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
 
 const gateCommand = {
@@ -2490,11 +2825,12 @@ const gateCommand = {
     summary: 'is the candidate model at least as good as the one serving, overall and in every slice?',
     inputs: src_inputs_inputs,
     hidden: ['github-token'],
-    extra: [],
+    extra: [{ name: 'junit-path', kind: 'string', description: 'Also write the checks as a JUnit XML report here (one test case per slice × metric; GitLab: artifacts:reports:junit).' }],
     example: [
         '  # The bundled example: better overall, worse for applicants aged 65+ (exit 1, the report in .mlci/).',
         '  mlci gate --candidate examples/gate/candidate.csv.gz --baseline examples/gate/baseline.csv.gz \\',
         '            --policy examples/gate/policy.yml --report-path .mlci/gate-report.json',
+        '  # The HTML report (forest plot, curves) lands beside it: .mlci/gate-report.html (or --html-report <path>).',
         '  # Exit codes: 0 passed, 1 failed (0 with --no-fail-on-regression), 2 bad usage or input.',
     ].join('\n'),
 };
@@ -2502,6 +2838,7 @@ async function gateJob(p) {
     const opts = parseInputs(src_inputs_inputs, (n) => p.getInput(n));
     const ctx = p.context();
     const title = opts['check-name'];
+    const htmlReport = htmlReportPathFor(opts['html-report'], opts['report-path']);
     // Loaded after the flags are valid, as in the action: --help and a typo never load the engine.
     const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(922), __webpack_require__.e(14), __webpack_require__.e(752), __webpack_require__.e(564), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 9012));
     const gate = await runGate({
@@ -2509,6 +2846,7 @@ async function gateJob(p) {
         baseline: opts.baseline || undefined,
         policy: opts.policy,
         reportPath: opts['report-path'],
+        htmlReportPath: htmlReport,
         title,
     });
     const { report } = gate;
@@ -2516,8 +2854,10 @@ async function gateJob(p) {
     p.setOutput('report', opts['report-path']);
     p.setOutput('failed-checks', String(report.counts.fail));
     p.setOutput('summary', gate.summary);
+    p.setOutput('html-report', htmlReport);
     p.info(gate.summary);
     await p.appendSummary(gate.markdown);
+    await uploadReportArtifact(p, reportArtifactName(title), htmlReport);
     const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
     if (wantComment) {
         // Same marker key as the action: a slug of the check name.
@@ -2565,11 +2905,7 @@ function gateTable(report, limit = 12) {
 }
 
 // EXTERNAL MODULE: ../core/src/train/index.ts + 19 modules
-var train = __webpack_require__(6391);
-========
-// EXTERNAL MODULE: ../core/src/train/index.ts + 18 modules
-var train = __webpack_require__(3032);
->>>>>>>> wip/reports:packages/cli/dist/548.index.js
+var train = __webpack_require__(1058);
 ;// CONCATENATED MODULE: ../../actions/train-on-gpu-runner/src/inputs.ts
 
 
@@ -2622,7 +2958,7 @@ const trainCommand = {
 };
 /** The action's outputs and summary, as actions/train-on-gpu-runner/src/main.ts publishes them. */
 async function publish(p, r) {
-    const { metricSlugs, renderTrainSummary, trainFacts } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6391));
+    const { metricSlugs, renderTrainSummary, trainFacts } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1058));
     const f = trainFacts(r);
     p.setOutput('outcome', f.outcome);
     p.setOutput('metrics', f.metrics);
@@ -2655,11 +2991,7 @@ async function trainJob(p, deps) {
     if (i['cache-key'] && cachePaths.length === 0)
         p.annotate('warning', "Input 'cache-key' is set but 'cache' lists no paths: nothing is cached.");
     // Loaded after the flags are valid, as in the action.
-<<<<<<<< HEAD:packages/cli/dist/335.index.js
-    const { resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6391));
-========
-    const { publishTrainReport, resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3032));
->>>>>>>> wip/reports:packages/cli/dist/548.index.js
+    const { resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1058));
     const report = await trainOnGpuRunner({
         command: i.command,
         workingDirectory: wd,
@@ -3071,6 +3403,82 @@ async function demoMain(argv, io) {
     return code;
 }
 
+;// CONCATENATED MODULE: ../../actions/validate-data/src/inputs.ts
+
+/** Input names are a contract (issue #14); action.yml must declare the same names and defaults (checked by a test). */
+const validate_data_src_inputs_inputs = {
+    contract: { schema: stringInput, required: true, description: 'Path to the data contract YAML (tables, files, row counts, unique keys, per-column checks).' },
+    data: { schema: linesInput, default: '', description: "Files or globs that replace the contract's `files`, one a line; with several tables write `table=glob`. Empty: the contract's files." },
+    'fail-on': { schema: enumInput(['error', 'warn', 'never']), default: 'error', description: 'Fail the step on failing checks (error), on warnings too (warn), or never (report only).' },
+    'report-path': { schema: stringInput, default: 'mlci-contract-report.json', description: 'Where the JSON report (schema mlci.contract.report/v1) is written.' },
+    'junit-path': { schema: stringInput, default: '', description: 'Where to write a JUnit XML report (one test case per check). Empty: none.' },
+    comment: { schema: enumInput(['auto', 'true', 'false']), default: 'auto', description: 'Post (upsert) the report as a PR comment: auto = on pull_request events.' },
+    check: { schema: booleanInput, default: 'true', description: 'Publish a check run with annotations on the data lines and contract rules that failed.' },
+    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token for the PR comment and the check run (pull-requests: write, checks: write).' },
+};
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+/**
+ * `mlci validate`: the validate-data job on the local platform. The steps are those of
+ * actions/validate-data/src/main.ts (inputs → runContract → outputs, summary, comment, check, annotations); the engine
+ * and the report bytes are core's runContract, shared with the action.
+ */
+
+// The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
+
+const validateCommand = {
+    name: 'validate',
+    action: 'validate-data',
+    summary: 'does the data hold to its contract (rows, unique keys, types, ranges, values, freshness)?',
+    inputs: validate_data_src_inputs_inputs,
+    hidden: ['github-token'],
+    extra: [],
+    example: [
+        '  # The fraud example passes; its broken copy fails with one line per broken rule (exit 1).',
+        '  MLCI_NOW=2026-12-01T12:00:00Z mlci validate --contract examples/fraud/contract.yml',
+        '  MLCI_NOW=2026-12-01T12:00:00Z mlci validate --contract examples/fraud/contract.yml --data examples/fraud/transactions-broken.csv',
+        '  # Exit codes: 0 passed, 1 failed (0 with --fail-on never), 2 bad usage or input.',
+    ].join('\n'),
+};
+async function validateJob(p) {
+    const opts = parseInputs(validate_data_src_inputs_inputs, (n) => p.getInput(n));
+    const ctx = p.context();
+    const { runContract, shouldFail, checkLine } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 4702));
+    const result = await runContract({
+        contract: opts.contract,
+        data: opts.data ?? [],
+        workspace: ctx.workspace,
+        reportPath: opts['report-path'] || undefined,
+        junitPath: opts['junit-path'] || undefined,
+        title: 'Data contract',
+    });
+    const { report } = result;
+    p.setOutput('passed', String(report.passed));
+    p.setOutput('report', opts['report-path'] ?? '');
+    p.setOutput('failed-checks', String(report.counts.fail));
+    p.setOutput('summary', result.summary);
+    p.info(result.summary);
+    await p.appendSummary(result.markdown);
+    const wantComment = opts.comment === 'true' || (opts.comment === 'auto' && ctx.pullRequest !== undefined);
+    if (wantComment)
+        await p.upsertComment('validate-data', 'data-contract', result.markdown);
+    if (opts.check) {
+        await p.publishCheck({
+            name: 'Data contract',
+            conclusion: report.passed ? (report.counts.warn > 0 ? 'neutral' : 'success') : 'failure',
+            title: result.summary.slice(0, 255),
+            summary: result.markdown,
+            annotations: result.annotations.map((a) => ({ path: a.path, startLine: a.line, endLine: a.line, level: a.level, title: a.title, message: a.message })),
+        });
+    }
+    for (const a of result.annotations)
+        p.annotate(a.level === 'failure' ? 'error' : 'warning', a.message, { file: a.path, startLine: a.line, title: a.title });
+    if (shouldFail(report, opts['fail-on']))
+        p.setFailed(result.summary);
+    const lines = report.checks.filter((c) => c.status !== 'pass').map((c) => `${c.status.toUpperCase()}  ${checkLine(c)}`);
+    return { passed: report.passed, summary: result.summary, report, lines };
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * `mlci <command> [flags]`: argument handling, output and exit codes around the jobs.
@@ -3089,8 +3497,10 @@ async function demoMain(argv, io) {
 
 
 
+
+
 const EXIT = { ok: 0, failed: 1, usage: 2, bug: 3 };
-const COMMANDS = { detect: detectCommand, train: trainCommand, gate: gateCommand };
+const COMMANDS = { detect: detectCommand, train: trainCommand, gate: gateCommand, validate: validateCommand };
 const VERSION = '1.0.0';
 Object.assign(COMMANDS, { approve: approveCommand, demo: demoCommand });
 function topHelp() {
@@ -3144,14 +3554,33 @@ async function main(argv, io) {
             return EXIT.ok;
         }
         const outDir = (0,external_node_path_.resolve)(io.cwd, String(args.flags['out-dir']));
+        const rel = (p) => (0,external_node_path_.relative)(io.cwd, p).split(external_node_path_.sep).join('/') || '.';
         const json = args.flags.json === true;
-        const p = createLocalPlatform({ inputs: args.inputs, outDir, workspace: io.cwd, log: (l) => io.stderr(l + '\n'), verbose: args.flags.verbose === true });
+        const local = createLocalPlatform({ inputs: args.inputs, outDir, workspace: io.cwd, log: (l) => io.stderr(l + '\n'), verbose: args.flags.verbose === true });
+        // In a GitLab CI job: GitLab's run context and merge request notes over the same files, and a dotenv report.
+        const gitlab = isGitLabCI();
+        const p = gitlab ? withGitLab(local) : local;
+        const writeOutputs = () => {
+            local.writeOutputs();
+            if (!gitlab)
+                return;
+            const env = toDotenv(local.outputs);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(outDir, 'mlci.env'), env.text);
+            for (const s of env.skipped)
+                local.annotate('notice', `Output left out of ${rel((0,external_node_path_.resolve)(outDir, 'mlci.env'))}: ${s}; it is in outputs.json.`);
+        };
         // The summary file is this run's, as GITHUB_STEP_SUMMARY is one step's.
         (0,external_node_fs_.rmSync)((0,external_node_path_.resolve)(outDir, 'summary.md'), { force: true });
-        const rel = (p) => (0,external_node_path_.relative)(io.cwd, p).split(external_node_path_.sep).join('/') || '.';
         if (cmd.name === 'gate') {
             const g = await gateJob(p);
-            p.writeOutputs();
+            writeOutputs();
+            const junit = args.flags['junit-path'];
+            if (typeof junit === 'string' && junit) {
+                const { gateJUnit } = await __webpack_require__.e(/* import() */ 356).then(__webpack_require__.bind(__webpack_require__, 1356));
+                const to = (0,paths/* resolveOutputFile */.cX)(junit, { input: 'junit-path', roots: { workspace: io.cwd, temp: process.env.RUNNER_TEMP || undefined } });
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+                (0,external_node_fs_.writeFileSync)(to, gateJUnit(g.report));
+            }
             const code = p.failures.length ? EXIT.failed : EXIT.ok;
             if (json) {
                 io.stdout(JSON.stringify({ command: 'gate', passed: g.passed, summary: g.summary, exitCode: code, outputs: p.outputs, counts: g.report.counts, outDir: rel(outDir) }) + '\n');
@@ -3161,11 +3590,21 @@ async function main(argv, io) {
             }
             return code;
         }
+        if (cmd.name === 'validate') {
+            const v = await validateJob(p);
+            writeOutputs();
+            const code = p.failures.length ? EXIT.failed : EXIT.ok;
+            if (json)
+                io.stdout(JSON.stringify({ command: 'validate', passed: v.passed, summary: v.summary, exitCode: code, outputs: p.outputs, counts: v.report.counts, outDir: rel(outDir) }) + '\n');
+            else
+                io.stdout(`${v.summary}\n${v.lines.map((l) => l + '\n').join('')}\nreport: ${p.outputs.report}   summary: ${rel((0,external_node_path_.resolve)(outDir, 'summary.md'))}   outputs: ${rel((0,external_node_path_.resolve)(outDir, 'outputs.json'))}\n`);
+            return code;
+        }
         if (cmd.name === 'train') {
             // The training's own output: on stdout for a person, on stderr under --json (stdout is the one document).
             const toErr = (c) => io.stderr(c.toString());
             const t = await trainJob(p, json ? { onStdout: toErr, onStderr: toErr } : { onStdout: (c) => io.stdout(c.toString()), onStderr: toErr });
-            p.writeOutputs();
+            writeOutputs();
             const code = t.failure ? EXIT.failed : EXIT.ok;
             if (json) {
                 io.stdout(JSON.stringify({ command: 'train', outcome: t.report.outcome, failure: t.failure ?? null, exitCode: code, outputs: p.outputs, outDir: rel(outDir) }) + '\n');
@@ -3179,7 +3618,7 @@ async function main(argv, io) {
             return code;
         }
         const d = await detectJob(p, outDir);
-        p.writeOutputs();
+        writeOutputs();
         const code = !d.shouldTrain && args.flags['exit-code'] === true ? EXIT.failed : EXIT.ok;
         if (json) {
             io.stdout(JSON.stringify({ command: 'detect', shouldTrain: d.shouldTrain, reasons: d.reasons, exitCode: code, outputs: p.outputs, outDir: rel(outDir) }) + '\n');
@@ -3230,18 +3669,100 @@ const REASONS = [
 
 /***/ }),
 
-/***/ 9952:
+/***/ 9312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ REPORT_SCHEMA),
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   NP: () => (/* binding */ policyAnnotations),
-/* harmony export */   dC: () => (/* binding */ summaryLine),
-/* harmony export */   xH: () => (/* binding */ serializeReport)
-/* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(625);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DC: () => (/* binding */ REPORT_SCHEMA),
+  FK: () => (/* binding */ buildReport),
+  NP: () => (/* binding */ policyAnnotations),
+  Gc: () => (/* binding */ renderMarkdown),
+  xH: () => (/* binding */ serializeReport),
+  dC: () => (/* binding */ summaryLine)
+});
+
+// EXTERNAL MODULE: ../core/src/gate/format.ts
+var format = __webpack_require__(625);
+// EXTERNAL MODULE: ../core/src/metrics/index.ts + 12 modules
+var metrics = __webpack_require__(6475);
+// EXTERNAL MODULE: ../core/src/train/chart.ts
+var chart = __webpack_require__(7727);
+;// CONCATENATED MODULE: ../core/src/gate/chart.ts
+
+
+
+/** Most slices per chart and most charts (failing metrics) per report: keeps comments far below their size limit. */
+const MAX_CHART_SLICES = 10;
+const MAX_CHART_METRICS = 3;
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', insufficient: '➖' };
+/** A slice key as a quoted xychart category: no quotes, brackets or commas that the grammar would split on. */
+function category(s) {
+    const t = s.replace(/["`\r\n[\],]/g, ' ').replace(/\s+/g, ' ').trim();
+    return `"${t.length > 30 ? t.slice(0, 29) + '…' : t}"`;
+}
+function signed(x) {
+    return x === null ? '–' : (x > 0 ? '+' : '') + (0,format/* fmt */.Sc)(x, 3);
+}
+/** Mermaid charts (each with its table) of the worst slices of every failing metric; '' when nothing failed. */
+function worstSlicesCharts(report) {
+    const task = report.task;
+    const failing = [...new Set(report.checks.filter((c) => c.status === 'fail' && c.delta !== null).map((c) => c.metric))];
+    const out = [];
+    for (const metric of failing.slice(0, MAX_CHART_METRICS))
+        out.push(metricChart(report.checks.filter((c) => c.metric === metric), metric, task));
+    if (failing.length > MAX_CHART_METRICS)
+        out.push(`<sub>Charts for the first ${MAX_CHART_METRICS} of ${failing.length} failing metrics; every check is in the tables.</sub>`, '');
+    return out.join('\n');
+}
+function metricChart(checks, metric, task) {
+    let sign = 1;
+    try {
+        sign = (0,metrics/* getMetric */.$6)(metric, task).direction === 'higher' ? 1 : -1;
+    }
+    catch {
+        // Unknown to the registry: higher is better.
+    }
+    const name = (0,format/* displayName */.QC)(metric, task);
+    // Worst first: failing, then by regression; ties keep report order.
+    const order = { fail: 0, warn: 1, pass: 2, insufficient: 3 };
+    const rows = checks
+        .filter((c) => c.delta !== null && c.status !== 'insufficient')
+        .map((c, i) => ({ c, i, drop: -sign * c.delta }))
+        .filter((r) => r.drop > 0 || r.c.status === 'fail')
+        .sort((a, b) => order[a.c.status] - order[b.c.status] || b.drop - a.drop || a.i - b.i)
+        .slice(0, MAX_CHART_SLICES);
+    const margin = checks.find((c) => c.margin !== null)?.margin ?? null;
+    const top = Math.max(...rows.map((r) => r.drop), margin ?? 0, 0);
+    const lines = [
+        '```mermaid',
+        'xychart-beta horizontal',
+        `    title "${(0,chart/* tableCell */.xR)(name).replace(/"/g, ' ')} regression per slice (${rows.length} worst)"`,
+        `    x-axis [${rows.map((r) => category(r.c.slice)).join(', ')}]`,
+        `    y-axis "${name.replace(/"/g, ' ')} drop (baseline − candidate${sign < 0 ? ', lower is better' : ''})" 0 --> ${(0,chart/* formatChartNumber */.X0)(top > 0 ? top * 1.1 : 0.01)}`,
+        `    bar [${rows.map((r) => (0,chart/* formatChartNumber */.X0)(Math.max(0, r.drop))).join(', ')}]`,
+    ];
+    if (margin !== null)
+        lines.push(`    line [${rows.map(() => (0,chart/* formatChartNumber */.X0)(margin)).join(', ')}]`);
+    lines.push('```', '');
+    const table = ['| | Slice | Δ | CI | Drop | Margin |', '|---|---|---:|---|---:|---:|'];
+    for (const { c, drop } of rows) {
+        table.push(`| ${ICON[c.status]} | \`${(0,chart/* tableCell */.xR)(c.slice)}\` | ${signed(c.delta)} | ${c.ci ? `[${signed(c.ci[0])}, ${signed(c.ci[1])}]` : '–'} | ${(0,format/* fmt */.Sc)(Math.max(0, drop), 3)} | ${c.margin ?? '–'} |`);
+    }
+    return [
+        ...lines,
+        `<details><summary>${(0,chart/* escapeHtml */.ZD)(name)} per slice: data (the ${rows.length} of ${checks.length} slices that regressed; the line is the margin)</summary>`,
+        '',
+        ...table,
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../core/src/gate/report.ts
+
 
 const REPORT_SCHEMA = 'mlci.gate.report/v1';
 function buildReport(result, loaded, files) {
@@ -3273,7 +3794,7 @@ function buildReport(result, loaded, files) {
 function serializeReport(report) {
     return JSON.stringify(report, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
 }
-const ICON = { pass: '✅', fail: '❌', warn: '⚠️', insufficient: '➖' };
+const report_ICON = { pass: '✅', fail: '❌', warn: '⚠️', insufficient: '➖' };
 function failing(report) {
     return report.counts.fail;
 }
@@ -3281,8 +3802,8 @@ function failing(report) {
 function summaryLine(report) {
     const task = report.task;
     const total = report.checks.length + report.fairness.length;
-    const fails = [...report.checks.filter((c) => c.status === 'fail').map((c) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(c.metric, task)} in ${c.slice}`),
-        ...report.fairness.filter((f) => f.status === 'fail').map((f) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(f.metric, task)} gap across ${f.across}`)];
+    const fails = [...report.checks.filter((c) => c.status === 'fail').map((c) => `${(0,format/* displayName */.QC)(c.metric, task)} in ${c.slice}`),
+        ...report.fairness.filter((f) => f.status === 'fail').map((f) => `${(0,format/* displayName */.QC)(f.metric, task)} gap across ${f.across}`)];
     if (report.passed) {
         const w = report.counts.warn ? `, ${report.counts.warn} warning${report.counts.warn > 1 ? 's' : ''}` : '';
         return `ML gate passed: ${total - report.counts.insufficient} of ${total} checks judged, none failed${w}${report.first_run ? ' (first run: bounds only)' : ''}`;
@@ -3291,13 +3812,13 @@ function summaryLine(report) {
     return `ML gate failed: ${failing(report)} of ${total} checks failed (${shown})`;
 }
 function cell(x) {
-    return x === null ? '–' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(x, 4);
+    return x === null ? '–' : (0,format/* fmt */.Sc)(x, 4);
 }
-function signed(x) {
-    return x === null ? '–' : (x > 0 ? '+' : '') + (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(x, 3);
+function report_signed(x) {
+    return x === null ? '–' : (x > 0 ? '+' : '') + (0,format/* fmt */.Sc)(x, 3);
 }
 function ciText(ci) {
-    return ci ? `[${signed(ci[0])}, ${signed(ci[1])}]` : '–';
+    return ci ? `[${report_signed(ci[0])}, ${report_signed(ci[1])}]` : '–';
 }
 function escapeCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -3306,14 +3827,14 @@ function checkTable(rows, alpha, task) {
     const ciHead = `${Math.round((1 - alpha) * 100)}% CI`;
     const lines = [`| | Slice | Metric | Candidate | Baseline | Δ | ${ciHead} | p (adj) | Why |`, '|---|---|---|---|---|---|---|---|---|'];
     for (const c of rows) {
-        lines.push(`| ${ICON[c.status]} | \`${escapeCell(c.slice)}\` | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(c.metric, task)} | ${cell(c.candidate)} | ${cell(c.baseline)} | ${signed(c.delta)} | ${ciText(c.ci)} | ${c.p_adjusted === null ? '–' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtP */ .oF)(c.p_adjusted)} | ${escapeCell(c.reason)} |`);
+        lines.push(`| ${report_ICON[c.status]} | \`${escapeCell(c.slice)}\` | ${(0,format/* displayName */.QC)(c.metric, task)} | ${cell(c.candidate)} | ${cell(c.baseline)} | ${report_signed(c.delta)} | ${ciText(c.ci)} | ${c.p_adjusted === null ? '–' : (0,format/* fmtP */.oF)(c.p_adjusted)} | ${escapeCell(c.reason)} |`);
     }
     return lines.join('\n');
 }
 function fairnessTable(rows, task) {
     const lines = ['| | Metric | Across | Candidate gap | Baseline gap | Change | CI of change | Ratio | Why |', '|---|---|---|---|---|---|---|---|---|'];
     for (const f of rows) {
-        lines.push(`| ${ICON[f.status]} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(f.metric, task)} | \`${escapeCell(f.across)}\` | ${cell(f.candidate_gap)} | ${cell(f.baseline_gap)} | ${signed(f.gap_increase)} | ${ciText(f.ci)} | ${cell(f.candidate_ratio)} | ${escapeCell(f.reason)} |`);
+        lines.push(`| ${report_ICON[f.status]} | ${(0,format/* displayName */.QC)(f.metric, task)} | \`${escapeCell(f.across)}\` | ${cell(f.candidate_gap)} | ${cell(f.baseline_gap)} | ${report_signed(f.gap_increase)} | ${ciText(f.ci)} | ${cell(f.candidate_ratio)} | ${escapeCell(f.reason)} |`);
     }
     return lines.join('\n');
 }
@@ -3327,7 +3848,7 @@ function sliceMatrix(report) {
             bySlice.set(c.slice, []);
         bySlice.get(c.slice).push(c);
     }
-    const lines = [`| Slice | ${report.task === 'ranking' ? 'Queries' : 'Rows'} | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map((m) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(m, task)).join(' | ')} |`,
+    const lines = [`| Slice | ${report.task === 'ranking' ? 'Queries' : 'Rows'} | ${report.task === 'binary-classification' ? 'Positives | ' : ''}${metrics.map((m) => (0,format/* displayName */.QC)(m, task)).join(' | ')} |`,
         `|---|---:|${report.task === 'binary-classification' ? '---:|' : ''}${metrics.map(() => '---|').join('')}`];
     for (const [slice, checks] of bySlice) {
         const first = checks[0];
@@ -3335,9 +3856,9 @@ function sliceMatrix(report) {
             const c = checks.find((x) => x.metric === m);
             if (!c)
                 return '';
-            return `${ICON[c.status]} ${cell(c.candidate)}${c.delta !== null ? ` (${signed(c.delta)})` : ''}`;
+            return `${report_ICON[c.status]} ${cell(c.candidate)}${c.delta !== null ? ` (${report_signed(c.delta)})` : ''}`;
         });
-        lines.push(`| \`${escapeCell(slice)}\` | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(first.support)} | ${report.task === 'binary-classification' ? `${first.positives === null ? '–' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(first.positives)} | ` : ''}${cells.join(' | ')} |`);
+        lines.push(`| \`${escapeCell(slice)}\` | ${(0,format/* thousands */.oh)(first.support)} | ${report.task === 'binary-classification' ? `${first.positives === null ? '–' : (0,format/* thousands */.oh)(first.positives)} | ` : ''}${cells.join(' | ')} |`);
     }
     return lines.join('\n');
 }
@@ -3349,14 +3870,14 @@ function renderMarkdown(report, opts = {}) {
     const verdict = report.passed ? `## ✅ ${title} passed` : `## ❌ ${title} failed`;
     out.push(verdict, '', `**${escapeCell(summaryLine(report))}**`, '');
     const tests = report.checks.filter((c) => c.decision === 'significant-regression' && c.p_adjusted !== null).length;
-    out.push(`Candidate \`${report.candidate}\`${report.baseline ? ` vs baseline \`${report.baseline}\`` : ' (first run: no baseline, bounds only)'} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(report.rows)} rows · ` +
+    out.push(`Candidate \`${report.candidate}\`${report.baseline ? ` vs baseline \`${report.baseline}\`` : ' (first run: no baseline, bounds only)'} · ${(0,format/* thousands */.oh)(report.rows)} rows · ` +
         `α = ${report.alpha}, ${report.correction === 'none' ? 'no correction' : `${report.correction} over ${tests} regression test${tests === 1 ? '' : 's'}`} · ` +
         `${report.bootstrap} bootstrap replicates, seed ${report.seed} · ` +
         `${report.counts.pass} pass, ${report.counts.fail} fail, ${report.counts.warn} warn, ${report.counts.insufficient} insufficient`, '');
     const fails = report.checks.filter((c) => c.status === 'fail');
     const warns = report.checks.filter((c) => c.status === 'warn');
     if (fails.length)
-        out.push('### Failing checks', '', checkTable(fails, report.alpha, report.task), '');
+        out.push('### Failing checks', '', checkTable(fails, report.alpha, report.task), '', worstSlicesCharts(report));
     if (warns.length)
         out.push('### Borderline checks', '', checkTable(warns, report.alpha, report.task), '');
     if (report.fairness.length)
@@ -3384,7 +3905,7 @@ function policyAnnotations(report, loaded) {
     for (const c of report.checks) {
         if (c.status !== 'fail' && c.status !== 'warn')
             continue;
-        add(`m:${c.metric}`, ['metrics', c.metric], c.status === 'fail' ? 'failure' : 'warning', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(c.metric, task)} rule`, `${c.slice}: ${c.reason}`);
+        add(`m:${c.metric}`, ['metrics', c.metric], c.status === 'fail' ? 'failure' : 'warning', `${(0,format/* displayName */.QC)(c.metric, task)} rule`, `${c.slice}: ${c.reason}`);
     }
     report.fairness.forEach((f, i) => {
         if (f.status !== 'fail' && f.status !== 'warn')
@@ -3723,7 +4244,7 @@ function escapeHtml(s) {
 
 /***/ }),
 
-/***/ 3032:
+/***/ 1058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3739,7 +4260,7 @@ __webpack_require__.d(__webpack_exports__, {
   trainOnGpuRunner: () => (/* reexport */ trainOnGpuRunner)
 });
 
-// UNUSED EXPORTS: CommandFilter, DEFAULT_CHECKPOINT_PATTERNS, GpuSampler, GpuSamples, IDLE_FRACTION, IDLE_UTILIZATION_PCT, MAX_METRICS, MAX_METRIC_NAME, MIN_SAMPLES_FOR_IDLE, PREFLIGHT_FIELDS, RUNNER_CANCEL_TIMING, SAMPLE_FIELDS, TRAINING_COMMANDS, TRAINING_SUMMARY_MAX, binSeries, buildInventory, classifySmiFailure, describeGpu, describeOutcome, describeSmiFailure, escapeHtml, findLeftovers, findNewestCheckpoint, formatChartNumber, formatMiB, groupAlive, idleWarning, incompleteReason, isActionOnlyVariable, judgeAttempt, memoryFreeMiB, metricSlug, migProfileMemoryBytes, nodeExecFile, parseCheckpointPatterns, parseFileCommand, parseLooseJson, parseMetricsFile, parseMetricsLog, parseSmiCell, parseSmiList, parseSmiQ, parseSmiQTree, parseSmiQueryCsv, parseSmiQueryCsvWithHeader, preflight, preflightFields, prepareTrainingFileCommands, rejectedSmiField, renderChart, runStepEnvironment, searchCheckpoints, selectGpus, shouldRetry, signalFromExitCode, smiCell, smiNumber, startAttempt, summarizeSamples, tableCell
+// UNUSED EXPORTS: CommandFilter, DEFAULT_CHECKPOINT_PATTERNS, GpuSampler, GpuSamples, IDLE_FRACTION, IDLE_UTILIZATION_PCT, MAX_METRICS, MAX_METRIC_NAME, MIN_SAMPLES_FOR_IDLE, PREFLIGHT_FIELDS, RUNNER_CANCEL_TIMING, SAMPLE_FIELDS, TRAINING_COMMANDS, TRAINING_SUMMARY_MAX, assertTrainingSupported, binSeries, buildInventory, classifySmiFailure, describeGpu, describeOutcome, describeSmiFailure, escapeHtml, findLeftovers, findNewestCheckpoint, formatChartNumber, formatMiB, groupAlive, idleWarning, incompleteReason, isActionOnlyVariable, judgeAttempt, memoryFreeMiB, metricSlug, migProfileMemoryBytes, nodeExecFile, parseCheckpointPatterns, parseFileCommand, parseLooseJson, parseMetricsFile, parseMetricsLog, parseSmiCell, parseSmiList, parseSmiQ, parseSmiQTree, parseSmiQueryCsv, parseSmiQueryCsvWithHeader, preflight, preflightFields, prepareTrainingFileCommands, rejectedSmiField, renderChart, runStepEnvironment, searchCheckpoints, selectGpus, shouldRetry, signalFromExitCode, smiCell, smiNumber, startAttempt, summarizeSamples, tableCell
 
 // EXTERNAL MODULE: ../core/src/errors.ts
 var errors = __webpack_require__(319);
@@ -5383,6 +5904,22 @@ class CommandFilter {
     }
 }
 
+;// CONCATENATED MODULE: ../core/src/train/os-support.ts
+
+/**
+ * The training runs in its own process group (spawned `detached`, so setsid) and a timeout or a cancelled job
+ * signals the whole group (`kill(-pgid)`), which stops every process the training started. Windows has no
+ * process groups in that sense (Node's `process.kill` with a negative pid is POSIX only), so the action refuses
+ * to start there instead of failing half-way or leaving GPU processes behind.
+ */
+function assertTrainingSupported(os) {
+    if (os !== 'win32')
+        return;
+    throw new errors/* UserError */.y('train-on-gpu-runner runs on Linux and macOS runners only: it stops a timed-out or cancelled training by signalling '
+        + "its POSIX process group, which Windows does not have (this runner's process.platform is 'win32'). "
+        + 'Run this job on a Linux runner (runs-on: ubuntu-24.04, or a self-hosted Linux GPU runner).');
+}
+
 ;// CONCATENATED MODULE: ../core/src/train/env.ts
 /**
  * The training's environment holds what a `run:` step's would, not what only actions get.
@@ -5775,6 +6312,7 @@ class GpuSampler {
 
 
 
+
 /** Absolute path of a user path relative to the working directory. */
 function resolveIn(wd, p) {
     return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(wd, p);
@@ -5853,6 +6391,7 @@ function defaultCacheKey(paths, sha) {
  * the caller can publish what happened before failing the step. Bad inputs throw a UserError before anything runs.
  */
 async function trainOnGpuRunner(o, platform, deps = {}) {
+    assertTrainingSupported(deps.os ?? process.platform);
     const exec = deps.exec ?? nodeExecFile;
     const smiPath = deps.smiPath ?? 'nvidia-smi';
     const baseEnv = deps.env ?? process.env;
@@ -6353,6 +6892,7 @@ const exitCodesInput = schemas/* string */.YjP().transform((s, ctx) => {
 const checkpointPatternInput = schemas/* string */.YjP().transform((s) => s.split(/[\n,]+/).map((x) => x.trim()).filter((x) => x !== ''));
 
 ;// CONCATENATED MODULE: ../core/src/train/index.ts
+
 
 
 
