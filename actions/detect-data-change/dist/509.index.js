@@ -246,8 +246,8 @@ function numericNullP(ref, cur, stat, observed, seed, replicates = NULL_REPLICAT
     const draw = (s) => (s.kind === 'values' ? (0,drift_cdf/* empiricalCdf */.SH)((0,sketch/* simulateSorted */.qB)(pooled, s.n, rng)) : (0,sketch/* simulateSketch */.Nn)(pooled, s.n, rng));
     return sequentialP(replicates, () => stat(draw(ref), draw(cur)) >= observed);
 }
-/** Null p-value of a statistic of two count vectors over the same cells (categories, or distinct numbers). */
-function countsNullP(ref, cur, stat, observed, seed, replicates = NULL_REPLICATES) {
+/** The two count vectors summed cell by cell, and each side's total: the null's pooled distribution. */
+function poolCounts(ref, cur) {
     const k = ref.length;
     const pooled = new Float64Array(k);
     let n1 = 0;
@@ -257,6 +257,11 @@ function countsNullP(ref, cur, stat, observed, seed, replicates = NULL_REPLICATE
         n1 += ref[i];
         n2 += cur[i];
     }
+    return { k, pooled, n1, n2 };
+}
+/** Null p-value of a statistic of two count vectors over the same cells (categories, or distinct numbers). */
+function countsNullP(ref, cur, stat, observed, seed, replicates = NULL_REPLICATES) {
+    const { k, pooled, n1, n2 } = poolCounts(ref, cur);
     const rng = (0,stats_rng/* createRng */.S)(seed);
     const a = new Float64Array(k);
     const b = new Float64Array(k);
@@ -297,15 +302,7 @@ function countsOverValues(values, counts) {
  * sequential stop, since a column's min-p needs the whole null distribution of each statistic.
  */
 function countsNullMinP(ref, cur, stats, seed, replicates = NULL_REPLICATES) {
-    const k = ref.length;
-    const pooled = new Float64Array(k);
-    let n1 = 0;
-    let n2 = 0;
-    for (let i = 0; i < k; i++) {
-        pooled[i] = ref[i] + cur[i];
-        n1 += ref[i];
-        n2 += cur[i];
-    }
+    const { pooled, n1, n2 } = poolCounts(ref, cur);
     const m = replicates + 1;
     // values[j][0] is the observed statistic j, values[j][b] replicate b's.
     const values = stats.map(() => new Float64Array(m));

@@ -61,15 +61,8 @@ export function numericNullP(
   return sequentialP(replicates, () => stat(draw(ref), draw(cur)) >= observed);
 }
 
-/** Null p-value of a statistic of two count vectors over the same cells (categories, or distinct numbers). */
-export function countsNullP(
-  ref: ArrayLike<number>,
-  cur: ArrayLike<number>,
-  stat: (a: Float64Array, b: Float64Array) => number,
-  observed: number,
-  seed: number,
-  replicates = NULL_REPLICATES,
-): number {
+/** The two count vectors summed cell by cell, and each side's total: the null's pooled distribution. */
+function poolCounts(ref: ArrayLike<number>, cur: ArrayLike<number>): { k: number; pooled: Float64Array; n1: number; n2: number } {
   const k = ref.length;
   const pooled = new Float64Array(k);
   let n1 = 0;
@@ -79,6 +72,19 @@ export function countsNullP(
     n1 += ref[i];
     n2 += cur[i];
   }
+  return { k, pooled, n1, n2 };
+}
+
+/** Null p-value of a statistic of two count vectors over the same cells (categories, or distinct numbers). */
+export function countsNullP(
+  ref: ArrayLike<number>,
+  cur: ArrayLike<number>,
+  stat: (a: Float64Array, b: Float64Array) => number,
+  observed: number,
+  seed: number,
+  replicates = NULL_REPLICATES,
+): number {
+  const { k, pooled, n1, n2 } = poolCounts(ref, cur);
   const rng = createRng(seed);
   const a = new Float64Array(k);
   const b = new Float64Array(k);
@@ -125,15 +131,7 @@ export function countsNullMinP(
   seed: number,
   replicates = NULL_REPLICATES,
 ): number {
-  const k = ref.length;
-  const pooled = new Float64Array(k);
-  let n1 = 0;
-  let n2 = 0;
-  for (let i = 0; i < k; i++) {
-    pooled[i] = ref[i] + cur[i];
-    n1 += ref[i];
-    n2 += cur[i];
-  }
+  const { pooled, n1, n2 } = poolCounts(ref, cur);
   const m = replicates + 1;
   // values[j][0] is the observed statistic j, values[j][b] replicate b's.
   const values = stats.map(() => new Float64Array(m));
