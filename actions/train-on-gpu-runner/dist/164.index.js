@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubApprovalTracker: () => (/* binding */ createGitHubApprovalTracker)
 /* harmony export */ });
-/* unused harmony export triggeringActor */
 /* harmony import */ var _mlci_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29132);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57194);
 /* harmony import */ var _octokit_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29495);
@@ -195,13 +194,6 @@ function createGitHubApprovalTracker(o) {
         }),
         rateBudget: () => budget,
     };
-}
-/**
- * The run facts the request records that the platform context does not carry: the triggering actor of a re-run
- * (GITHUB_TRIGGERING_ACTOR), which exclude-initiator must also exclude.
- */
-function triggeringActor(env = process.env) {
-    return env.GITHUB_TRIGGERING_ACTOR || undefined;
 }
 
 

@@ -223,11 +223,3 @@ export function createGitHubApprovalTracker(o: GitHubApprovalOptions): ApprovalT
     rateBudget: () => budget,
   };
 }
-
-/**
- * The run facts the request records that the platform context does not carry: the triggering actor of a re-run
- * (GITHUB_TRIGGERING_ACTOR), which exclude-initiator must also exclude.
- */
-export function triggeringActor(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env.GITHUB_TRIGGERING_ACTOR || undefined;
-}
