@@ -163,9 +163,9 @@ function finishGate(pending, data, loaded) {
  * Evaluate every (slice, metric) check and the fairness rules on this thread. Pure: the same data, policy and seed
  * give the same result (the worker pool in gate/pool.ts gives it too, byte for byte).
  */
-function evaluateGate(data, loaded) {
+function evaluateGate(data, loaded, partitions = partitionsOf(data, loaded)) {
     const pending = [];
-    for (const part of partitionsOf(data, loaded))
+    for (const part of partitions)
         for (const slice of part)
             pending.push(...judgeSlice(data, loaded, slice));
     return finishGate(pending, data, loaded);
@@ -1070,8 +1070,10 @@ function loadPolicy(path) {
 /***/ 43081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ evaluateGateOnThreads),
+/* harmony export */   evaluateGateOnThreads: () => (/* binding */ evaluateGateOnThreads),
+/* harmony export */   gateJobHandler: () => (/* binding */ gateJobHandler),
 /* harmony export */   serveGate: () => (/* binding */ serveGate)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
@@ -1081,7 +1083,8 @@ function loadPolicy(path) {
 /* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13363);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74989);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69504);
-/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(853);
+/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8576);
+/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(853);
 /**
  * The gate on every core: slices are judged on this thread and on worker threads, largest first, from one queue.
  * A slice's checks depend only on the data, the policy and the slice (its key seeds its random streams), so which
@@ -1090,6 +1093,7 @@ function loadPolicy(path) {
  * through the committed bundle). The columns go to the workers in SharedArrayBuffers: one copy in memory whatever the
  * number of threads.
  */
+
 
 
 
@@ -1119,63 +1123,71 @@ function envNumber(name) {
  */
 function shareData(d) {
     for (const c of d.sliceColumns.values())
-        c.codes = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(c.codes);
-    d.label = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.label);
+        c.codes = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(c.codes);
+    d.label = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.label);
     if (d.label01)
-        d.label01 = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.label01);
-    d.candidate = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.candidate);
+        d.label01 = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.label01);
+    d.candidate = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.candidate);
     if (d.baseline)
-        d.baseline = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.baseline);
-    d.candidateClasses = d.candidateClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue);
-    d.baselineClasses = d.baselineClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue);
+        d.baseline = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.baseline);
+    d.candidateClasses = d.candidateClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue);
+    d.baselineClasses = d.baselineClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue);
     if (d.query)
-        d.query = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.query);
+        d.query = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.query);
     return d;
 }
-/** The partitions with their row lists in shared memory (one buffer per partition), for the workers to use as is. */
-function sharePartitions(partitions) {
-    return partitions.map((part) => {
-        if (part.every((x) => x.rows.buffer instanceof SharedArrayBuffer))
-            return part;
-        const total = part.reduce((s, x) => s + x.rows.length, 0);
-        const buf = new Uint32Array(new SharedArrayBuffer(total * 4));
-        let at = 0;
-        return part.map((x) => {
-            buf.set(x.rows, at);
-            const rows = buf.subarray(at, at + x.rows.length);
-            at += x.rows.length;
-            return { ...x, rows };
-        });
-    });
+/** A slice as it crosses to a worker: its row list is a view of shared memory (sliceBy and overallSlice build them there). */
+function sharedSlice(x) {
+    if (x.rows.buffer instanceof SharedArrayBuffer)
+        return x;
+    const rows = new Uint32Array(new SharedArrayBuffer(x.rows.length * 4));
+    rows.set(x.rows);
+    return { ...x, rows };
 }
-/** `evaluateGate` on this thread and `threads − 1` workers (default: every core; MLCI_GATE_THREADS overrides). */
+/**
+ * `evaluateGate` on this thread and `threads − 1` workers (default: every core; MLCI_GATE_THREADS overrides).
+ * The overall slice goes to a worker at once, before this thread partitions the rows by the slice specs, and a
+ * parked reader thread (parallel-read.ts) is reused before a new worker is started, so no core waits.
+ */
 async function evaluateGateOnThreads(data, loaded, opts = {}) {
     const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .xA)();
     const threads = opts.threads ?? envNumber('MLCI_GATE_THREADS') ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
     const work = data.rows * loaded.metrics.length;
-    let partitions = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionsOf */ .RJ)(data, loaded);
-    const jobs = [];
-    partitions.forEach((p, part) => p.forEach((slice, index) => jobs.push({ part, index, slice })));
-    const workerCount = Math.min(threads - 1, jobs.length - 1);
-    if (!entry || loaded.text === undefined || workerCount < 1 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
-        return { result: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)(data, loaded), threads: 1 };
+    const overall = (0,_slices_js__WEBPACK_IMPORTED_MODULE_5__/* .overallSlice */ .gV)(data);
+    if (!entry || loaded.text === undefined || threads < 2 || loaded.sliceSpecs.length === 0 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
+        const partitions = [[overall], ...(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionsOf */ .RJ)(data, loaded).slice(1)];
+        return { result: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)(data, loaded, partitions), threads: 1, partitions };
     }
     const sd = shareData(data);
-    partitions = sharePartitions(partitions);
-    jobs.forEach((j) => (j.slice = partitions[j.part][j.index]));
-    const results = new Array(jobs.length);
-    const errors = new Array(jobs.length);
+    const jobs = [];
+    const results = [];
+    const errors = [];
     // Largest slices first, so no thread is left with a big one at the end; a thread takes the largest slice that
-    // keeps the rows in flight within the budget, or waits for one to finish.
-    const queue = jobs.map((_, i) => i).sort((a, b) => jobs[b].slice.rows.length - jobs[a].slice.rows.length || a - b);
-    const size = (i) => jobs[i].slice.rows.length;
-    const budget = Math.max(size(queue[0]), envNumber('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
+    // keeps the rows in flight within the budget, or waits for one to finish, or for this thread to queue more.
+    const queue = [];
+    let allQueued = false;
+    const size = (i) => jobs[i].rows.length;
+    const budget = Math.max(data.rows, envNumber('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
     let inFlight = 0;
     let waiting = [];
-    /** The next job for a thread: its index, 'wait' while none fits the budget, undefined when the queue is empty. */
+    const wake = () => {
+        const w = waiting;
+        waiting = [];
+        for (const f of w)
+            f();
+    };
+    const enqueue = (slices) => {
+        for (const x of slices) {
+            jobs.push(sharedSlice(x));
+            queue.push(jobs.length - 1);
+        }
+        queue.sort((a, b) => size(b) - size(a) || a - b);
+        wake();
+    };
+    /** The next job for a thread: its index, 'wait' while none fits the budget, undefined when all are taken. */
     const take = () => {
         if (queue.length === 0)
-            return undefined;
+            return allQueued ? undefined : 'wait';
         const q = queue.findIndex((i) => inFlight === 0 || inFlight + size(i) <= budget);
         if (q < 0)
             return 'wait';
@@ -1185,29 +1197,10 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
     };
     const finished = (i) => {
         inFlight -= size(i);
-        const wake = waiting;
-        waiting = [];
-        for (const f of wake)
-            f();
+        wake();
     };
     const workers = [];
-    const onMain = async () => {
-        for (let i = take(); i !== undefined; i = take()) {
-            if (i === 'wait') {
-                await new Promise((r) => waiting.push(r));
-                continue;
-            }
-            try {
-                results[i] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSlice */ .wU)(sd, loaded, jobs[i].slice);
-            }
-            catch (e) {
-                errors[i] = e;
-            }
-            finished(i);
-            // Let the workers' replies in between slices.
-            await new Promise((r) => setImmediate(r));
-        }
-    };
+    const workerCount = Math.max(1, Math.min(threads - 1, 1 + loaded.sliceSpecs.length * 2));
     // Each worker holds up to PREFETCH jobs, sent before it has started: its port queues them, so it never waits for
     // this thread, which only hands out jobs between its own slices.
     const PREFETCH = 2;
@@ -1230,7 +1223,7 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
                     return;
                 }
                 held.add(i);
-                w.postMessage({ id: i, part: jobs[i].part, index: jobs[i].index });
+                w.postMessage({ id: i, slice: jobs[i] });
             }
             if (held.size === 0)
                 resolve();
@@ -1248,20 +1241,47 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
         w.on('exit', (code) => {
             const [i] = held;
             if (i !== undefined)
-                reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[i].slice.key}`));
+                reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[i].key}`));
         });
         fill();
     });
+    const onMain = async () => {
+        for (let i = take(); i !== undefined; i = take()) {
+            if (i === 'wait') {
+                await new Promise((r) => waiting.push(r));
+                continue;
+            }
+            try {
+                results[i] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSlice */ .wU)(sd, loaded, jobs[i]);
+            }
+            catch (e) {
+                errors[i] = e;
+            }
+            finished(i);
+            // Let the workers' replies in between slices.
+            await new Promise((r) => setImmediate(r));
+        }
+    };
+    const partitions = [[overall]];
     try {
+        const init = { data: sd, policyText: loaded.text, policyPath: loaded.source.path };
         const runs = [];
         for (let k = 0; k < workerCount; k++) {
-            const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
-                workerData: { ...(0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerDataFor */ .Ic)('gate'), data: sd, partitions, policyText: loaded.text, policyPath: loaded.source.path },
-            });
+            const parked = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .takeParkedWorker */ .Dh)();
+            const w = parked ?? new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { ...(0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerDataFor */ .Ic)('gate'), ...init } });
+            if (parked)
+                parked.postMessage({ mlciBecome: 'gate', init });
             workers.push(w);
             runs.push(onWorker(w));
         }
-        // This thread judges too, from the same queue, while the workers start.
+        // The overall slice goes first, to a worker, while this thread partitions the rows by the slice specs.
+        enqueue([overall]);
+        for (const spec of loaded.sliceSpecs)
+            partitions.push((0,_slices_js__WEBPACK_IMPORTED_MODULE_5__/* .sliceBy */ .o7)(sd, spec));
+        enqueue(partitions.slice(1).flat());
+        // Report order is partition order; job ids were given in that order too (overall first).
+        allQueued = true;
+        wake();
         runs.push(onMain());
         await Promise.all(runs);
     }
@@ -1272,23 +1292,26 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
     const firstError = errors.find((e) => e !== undefined);
     if (firstError)
         throw firstError;
-    return { result: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .finishGate */ .J2)(results.flat(), sd, loaded), threads: workerCount + 1 };
+    return { result: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .finishGate */ .J2)(results.flat(), sd, loaded), threads: workerCount + 1, partitions };
 }
-/** The worker side: judge each slice the parent names, on the shared columns and row lists. */
-function serveGate(init) {
+/** Judge the jobs the parent sends, on the shared columns: a worker's message handler (also for a parked reader). */
+function gateJobHandler(init) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     const loaded = (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(init.policyText, init.policyPath);
-    const partitions = init.partitions;
-    port.on('message', (job) => {
+    return (job) => {
         let reply;
         try {
-            reply = { id: job.id, checks: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSlice */ .wU)(init.data, loaded, partitions[job.part][job.index]) };
+            reply = { id: job.id, checks: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSlice */ .wU)(init.data, loaded, job.slice) };
         }
         catch (e) {
             reply = { id: job.id, error: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .sendableError */ .TQ)(e) };
         }
         port.postMessage(reply);
-    });
+    };
+}
+/** The worker side: judge each slice the parent sends, on the shared columns and row lists. */
+function serveGate(init) {
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.on('message', gateJobHandler(init));
 }
 
 

@@ -184,9 +184,9 @@ export function finishGate(pending: PendingCheck[], data: EvalData, loaded: Load
  * Evaluate every (slice, metric) check and the fairness rules on this thread. Pure: the same data, policy and seed
  * give the same result (the worker pool in gate/pool.ts gives it too, byte for byte).
  */
-export function evaluateGate(data: EvalData, loaded: LoadedPolicy): GateResult {
+export function evaluateGate(data: EvalData, loaded: LoadedPolicy, partitions: Slice[][] = partitionsOf(data, loaded)): GateResult {
   const pending: PendingCheck[] = [];
-  for (const part of partitionsOf(data, loaded)) for (const slice of part) pending.push(...judgeSlice(data, loaded, slice));
+  for (const part of partitions) for (const slice of part) pending.push(...judgeSlice(data, loaded, slice));
   return finishGate(pending, data, loaded);
 }
 

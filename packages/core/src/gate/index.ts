@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { loadPolicy, type LoadedPolicy } from './policy.js';
 import { loadEvalData } from './data.js';
 import { evaluateGateOnThreads } from './pool.js';
+import { releaseParkedWorkers } from '../workers/entry.js';
 import { failClosedOverall } from './fail-closed.js';
 import { buildReport, serializeReport, renderMarkdown, summaryLine, policyAnnotations, type GateReport } from './report.js';
 
@@ -42,10 +43,18 @@ export interface GateRun {
 /** Read, join, evaluate, report: the whole gate, platform-free. */
 export async function runGate(opts: GateRunOptions): Promise<GateRun> {
   const t0 = performance.now();
+  let t1 = t0;
   const loaded = typeof opts.policy === 'string' ? loadPolicy(opts.policy) : opts.policy;
-  const data = await loadEvalData(opts.candidate, opts.baseline, loaded);
-  const t1 = performance.now();
-  const { result: judged, threads } = await evaluateGateOnThreads(data, loaded);
+  let data, judgedOnThreads;
+  try {
+    data = await loadEvalData(opts.candidate, opts.baseline, loaded);
+    t1 = performance.now();
+    judgedOnThreads = await evaluateGateOnThreads(data, loaded);
+  } finally {
+    // The baseline's reader thread is parked for the judging; let it go whether or not it was used.
+    await releaseParkedWorkers();
+  }
+  const { result: judged, threads, partitions } = judgedOnThreads;
   const result = failClosedOverall(judged, loaded);
   const t2 = performance.now();
   const report = buildReport(result, loaded, { candidate: opts.candidate, baseline: opts.baseline });
@@ -61,7 +70,7 @@ export async function runGate(opts: GateRunOptions): Promise<GateRun> {
     // Loaded only when asked: the renderer and its curves stay off the gate's path otherwise.
     const { renderGateHtml } = await import('../report/gate-html.js');
     mkdirSync(dirname(opts.htmlReportPath), { recursive: true });
-    writeFileSync(opts.htmlReportPath, renderGateHtml({ report, loaded, data, title: opts.title }));
+    writeFileSync(opts.htmlReportPath, renderGateHtml({ report, loaded, data, partitions, title: opts.title }));
     timings.html = performance.now() - t3;
   }
   return {

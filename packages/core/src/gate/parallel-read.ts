@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { parentPort, Worker } from 'node:worker_threads';
 import { readTable, type ReadOptions, type Table } from '../io/index.js';
-import { receivedError, sendableError, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
+import { parkWorker, receivedError, sendableError, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
 
 /** Smaller files are read on this thread (a worker costs ~0.1 s to start); MLCI_READ_MIN_BYTES overrides. */
 const DEFAULT_MIN_BYTES = 8 * 1024 * 1024;
@@ -31,16 +31,26 @@ export async function readTableOffThread(path: string, opts: ReadOptions): Promi
   const entry = workerEntry();
   if (!entry || size(path) < minBytes()) return readTable(path, opts);
   const w = new Worker(entry, { workerData: { ...workerDataFor('read'), path, opts } });
+  let ok = false;
+  let onError: (e: Error) => void = () => {};
+  let onExit: (code: number) => void = () => {};
   try {
     const reply = await new Promise<Reply>((resolve, reject) => {
+      onError = reject;
+      onExit = (code) => reject(new Error(`the reader thread for ${path} exited (code ${code}) before answering`));
       w.once('message', resolve);
-      w.once('error', reject);
-      w.once('exit', (code) => reject(new Error(`the reader thread for ${path} exited (code ${code}) before answering`)));
+      w.on('error', onError);
+      w.on('exit', onExit);
     });
     if ('error' in reply) throw receivedError(reply.error);
+    ok = true;
     return reply.table;
   } finally {
-    await w.terminate();
+    w.off('error', onError);
+    w.off('exit', onExit);
+    // A reader that answered is kept for the gate's pool (it becomes a gate worker: workers/serve.ts).
+    if (ok) parkWorker(w);
+    else await w.terminate();
   }
 }
 
@@ -52,7 +62,7 @@ function buffers(t: Table): ArrayBuffer[] {
   return [...out].filter((b) => b instanceof ArrayBuffer);
 }
 
-/** The worker side: read the one file it was started for, answer, and wait to be terminated. */
+/** The worker side: read the one file it was started for and answer (serve.ts then waits for a next task). */
 export async function serveRead(init: { path: string; opts: ReadOptions }): Promise<void> {
   const port = parentPort!;
   try {

@@ -8,11 +8,12 @@
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
-import { receivedError, sendableError, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
+import { receivedError, sendableError, takeParkedWorker, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
+import type { BecomeGate } from '../workers/serve.js';
 import type { EvalData } from './data.js';
 import { parsePolicy, type LoadedPolicy } from './policy.js';
 import { evaluateGate, finishGate, judgeSlice, partitionsOf, type GateResult, type PendingCheck } from './evaluate.js';
-import type { Slice } from './slices.js';
+import { overallSlice, sliceBy, type Slice } from './slices.js';
 import { shared, type SliceCodes } from './shared-arrays.js';
 
 /**
@@ -51,57 +52,67 @@ function shareData(d: EvalData): EvalData {
   return d;
 }
 
-/** The partitions with their row lists in shared memory (one buffer per partition), for the workers to use as is. */
-function sharePartitions(partitions: Slice[][]): Slice[][] {
-  return partitions.map((part) => {
-    if (part.every((x) => x.rows.buffer instanceof SharedArrayBuffer)) return part;
-    const total = part.reduce((s, x) => s + x.rows.length, 0);
-    const buf = new Uint32Array(new SharedArrayBuffer(total * 4));
-    let at = 0;
-    return part.map((x) => {
-      buf.set(x.rows, at);
-      const rows = buf.subarray(at, at + x.rows.length);
-      at += x.rows.length;
-      return { ...x, rows };
-    });
-  });
+/** A slice as it crosses to a worker: its row list is a view of shared memory (sliceBy and overallSlice build them there). */
+function sharedSlice(x: Slice): Slice {
+  if (x.rows.buffer instanceof SharedArrayBuffer) return x;
+  const rows = new Uint32Array(new SharedArrayBuffer(x.rows.length * 4));
+  rows.set(x.rows);
+  return { ...x, rows };
 }
 
+type Job = { id: number; slice: Slice };
 type Reply = { id: number; checks: PendingCheck[] } | { id: number; error: SentError };
 
 export interface GateThreads {
   result: GateResult;
   /** Threads that judged slices: 1, or this one and the workers. */
   threads: number;
+  /** The slices judged, per partition (overall first, then one list per slice spec), for the HTML report. */
+  partitions: Slice[][];
 }
 
-/** `evaluateGate` on this thread and `threads − 1` workers (default: every core; MLCI_GATE_THREADS overrides). */
+/**
+ * `evaluateGate` on this thread and `threads − 1` workers (default: every core; MLCI_GATE_THREADS overrides).
+ * The overall slice goes to a worker at once, before this thread partitions the rows by the slice specs, and a
+ * parked reader thread (parallel-read.ts) is reused before a new worker is started, so no core waits.
+ */
 export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy, opts: { threads?: number } = {}): Promise<GateThreads> {
   const entry = workerEntry();
   const threads = opts.threads ?? envNumber('MLCI_GATE_THREADS') ?? availableParallelism();
   const work = data.rows * loaded.metrics.length;
-  let partitions = partitionsOf(data, loaded);
-  const jobs: { part: number; index: number; slice: Slice }[] = [];
-  partitions.forEach((p, part) => p.forEach((slice, index) => jobs.push({ part, index, slice })));
-  const workerCount = Math.min(threads - 1, jobs.length - 1);
-  if (!entry || loaded.text === undefined || workerCount < 1 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
-    return { result: evaluateGate(data, loaded), threads: 1 };
+  const overall = overallSlice(data);
+  if (!entry || loaded.text === undefined || threads < 2 || loaded.sliceSpecs.length === 0 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
+    const partitions = [[overall], ...partitionsOf(data, loaded).slice(1)];
+    return { result: evaluateGate(data, loaded, partitions), threads: 1, partitions };
   }
   const sd = shareData(data);
-  partitions = sharePartitions(partitions);
-  jobs.forEach((j) => (j.slice = partitions[j.part][j.index]));
-  const results: PendingCheck[][] = new Array(jobs.length);
-  const errors: Array<Error | undefined> = new Array(jobs.length);
+  const jobs: Slice[] = [];
+  const results: PendingCheck[][] = [];
+  const errors: Array<Error | undefined> = [];
   // Largest slices first, so no thread is left with a big one at the end; a thread takes the largest slice that
-  // keeps the rows in flight within the budget, or waits for one to finish.
-  const queue = jobs.map((_, i) => i).sort((a, b) => jobs[b].slice.rows.length - jobs[a].slice.rows.length || a - b);
-  const size = (i: number) => jobs[i].slice.rows.length;
-  const budget = Math.max(size(queue[0]), envNumber('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
+  // keeps the rows in flight within the budget, or waits for one to finish, or for this thread to queue more.
+  const queue: number[] = [];
+  let allQueued = false;
+  const size = (i: number) => jobs[i].rows.length;
+  const budget = Math.max(data.rows, envNumber('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
   let inFlight = 0;
   let waiting: Array<() => void> = [];
-  /** The next job for a thread: its index, 'wait' while none fits the budget, undefined when the queue is empty. */
+  const wake = () => {
+    const w = waiting;
+    waiting = [];
+    for (const f of w) f();
+  };
+  const enqueue = (slices: Slice[]) => {
+    for (const x of slices) {
+      jobs.push(sharedSlice(x));
+      queue.push(jobs.length - 1);
+    }
+    queue.sort((a, b) => size(b) - size(a) || a - b);
+    wake();
+  };
+  /** The next job for a thread: its index, 'wait' while none fits the budget, undefined when all are taken. */
   const take = (): number | 'wait' | undefined => {
-    if (queue.length === 0) return undefined;
+    if (queue.length === 0) return allQueued ? undefined : 'wait';
     const q = queue.findIndex((i) => inFlight === 0 || inFlight + size(i) <= budget);
     if (q < 0) return 'wait';
     const i = queue.splice(q, 1)[0];
@@ -110,27 +121,10 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
   };
   const finished = (i: number) => {
     inFlight -= size(i);
-    const wake = waiting;
-    waiting = [];
-    for (const f of wake) f();
+    wake();
   };
   const workers: Worker[] = [];
-  const onMain = async () => {
-    for (let i = take(); i !== undefined; i = take()) {
-      if (i === 'wait') {
-        await new Promise<void>((r) => waiting.push(r));
-        continue;
-      }
-      try {
-        results[i] = judgeSlice(sd, loaded, jobs[i].slice);
-      } catch (e) {
-        errors[i] = e as Error;
-      }
-      finished(i);
-      // Let the workers' replies in between slices.
-      await new Promise((r) => setImmediate(r));
-    }
-  };
+  const workerCount = Math.max(1, Math.min(threads - 1, 1 + loaded.sliceSpecs.length * 2));
   // Each worker holds up to PREFETCH jobs, sent before it has started: its port queues them, so it never waits for
   // this thread, which only hands out jobs between its own slices.
   const PREFETCH = 2;
@@ -153,7 +147,7 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
             return;
           }
           held.add(i);
-          w.postMessage({ id: i, part: jobs[i].part, index: jobs[i].index });
+          w.postMessage({ id: i, slice: jobs[i] } satisfies Job);
         }
         if (held.size === 0) resolve();
       };
@@ -167,20 +161,44 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
       w.on('error', reject);
       w.on('exit', (code) => {
         const [i] = held;
-        if (i !== undefined) reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[i].slice.key}`));
+        if (i !== undefined) reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[i].key}`));
       });
       fill();
     });
+  const onMain = async () => {
+    for (let i = take(); i !== undefined; i = take()) {
+      if (i === 'wait') {
+        await new Promise<void>((r) => waiting.push(r));
+        continue;
+      }
+      try {
+        results[i] = judgeSlice(sd, loaded, jobs[i]);
+      } catch (e) {
+        errors[i] = e as Error;
+      }
+      finished(i);
+      // Let the workers' replies in between slices.
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  const partitions: Slice[][] = [[overall]];
   try {
+    const init = { data: sd, policyText: loaded.text, policyPath: loaded.source.path };
     const runs: Array<Promise<void>> = [];
     for (let k = 0; k < workerCount; k++) {
-      const w = new Worker(entry, {
-        workerData: { ...workerDataFor('gate'), data: sd, partitions, policyText: loaded.text, policyPath: loaded.source.path },
-      });
+      const parked = takeParkedWorker();
+      const w = parked ?? new Worker(entry, { workerData: { ...workerDataFor('gate'), ...init } });
+      if (parked) parked.postMessage({ mlciBecome: 'gate', init } satisfies BecomeGate);
       workers.push(w);
       runs.push(onWorker(w));
     }
-    // This thread judges too, from the same queue, while the workers start.
+    // The overall slice goes first, to a worker, while this thread partitions the rows by the slice specs.
+    enqueue([overall]);
+    for (const spec of loaded.sliceSpecs) partitions.push(sliceBy(sd, spec));
+    enqueue(partitions.slice(1).flat());
+    // Report order is partition order; job ids were given in that order too (overall first).
+    allQueued = true;
+    wake();
     runs.push(onMain());
     await Promise.all(runs);
   } finally {
@@ -189,21 +207,25 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
   // The first error in report order, as a sequential run would throw.
   const firstError = errors.find((e) => e !== undefined);
   if (firstError) throw firstError;
-  return { result: finishGate(results.flat(), sd, loaded), threads: workerCount + 1 };
+  return { result: finishGate(results.flat(), sd, loaded), threads: workerCount + 1, partitions };
 }
 
-/** The worker side: judge each slice the parent names, on the shared columns and row lists. */
-export function serveGate(init: { data: EvalData; partitions: Slice[][]; policyText: string; policyPath: string }): void {
+/** Judge the jobs the parent sends, on the shared columns: a worker's message handler (also for a parked reader). */
+export function gateJobHandler(init: { data: EvalData; policyText: string; policyPath: string }): (job: Job) => void {
   const port = parentPort!;
   const loaded = parsePolicy(init.policyText, init.policyPath);
-  const partitions = init.partitions;
-  port.on('message', (job: { id: number; part: number; index: number }) => {
+  return (job) => {
     let reply: Reply;
     try {
-      reply = { id: job.id, checks: judgeSlice(init.data, loaded, partitions[job.part][job.index]) };
+      reply = { id: job.id, checks: judgeSlice(init.data, loaded, job.slice) };
     } catch (e) {
       reply = { id: job.id, error: sendableError(e) };
     }
     port.postMessage(reply);
-  });
+  };
+}
+
+/** The worker side: judge each slice the parent sends, on the shared columns and row lists. */
+export function serveGate(init: { data: EvalData; policyText: string; policyPath: string }): void {
+  parentPort!.on('message', gateJobHandler(init));
 }

@@ -12,6 +12,7 @@ import type { GateReport } from '../gate/report.js';
 import type { GateCheck } from '../gate/evaluate.js';
 import { partitionsOf } from '../gate/evaluate.js';
 import type { EvalData } from '../gate/data.js';
+import type { Slice } from '../gate/slices.js';
 import type { LoadedPolicy } from '../gate/policy.js';
 import { displayName, thousands } from '../gate/format.js';
 import { getMetric, type Task } from '../metrics/index.js';
@@ -23,6 +24,8 @@ export interface GateHtmlInput {
   loaded: LoadedPolicy;
   /** The joined evaluation data; without it (or for non-binary tasks) the curves are left out with a note. */
   data?: EvalData;
+  /** The slices the gate judged (gate/pool.ts returns them), so the report does not partition the rows again. */
+  partitions?: Slice[][];
   title?: string;
 }
 
@@ -214,7 +217,7 @@ function curveSections(input: GateHtmlInput): string {
   const failing = [...new Set(report.checks.filter((c) => c.status === 'fail' && c.slice !== 'overall').map((c) => c.slice))];
   const wanted = new Set(['overall', ...failing.slice(0, MAX_CURVE_SLICES)]);
   const rowsOf = new Map<string, Uint32Array>();
-  for (const part of partitionsOf(data, loaded)) for (const sl of part) if (wanted.has(sl.key)) rowsOf.set(sl.key, sl.rows);
+  for (const part of input.partitions ?? partitionsOf(data, loaded)) for (const sl of part) if (wanted.has(sl.key)) rowsOf.set(sl.key, sl.rows);
   const keys = ['overall', ...failing.slice(0, MAX_CURVE_SLICES)];
   for (const key of keys) {
     const rows = rowsOf.get(key);

@@ -2,8 +2,14 @@
  * The worker side of mlci's thread pools: the action's entry script calls serveWorker() in a thread started as an mlci
  * worker (workers/entry.ts). Each task's module is loaded in the worker only.
  */
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerTask } from './entry.js';
+
+/** A parked worker's next task: the gate pool (gate/pool.ts) sends this, then its jobs. */
+export interface BecomeGate {
+  mlciBecome: 'gate';
+  init: { data: unknown; policyText: string; policyPath: string };
+}
 
 /** Serve the task this worker was started for, until the parent terminates it. */
 export async function serveWorker(): Promise<void> {
@@ -21,8 +27,25 @@ export async function serveWorker(): Promise<void> {
   if (task === 'read') {
     const { serveRead } = await import('../gate/parallel-read.js');
     await serveRead(workerData as Parameters<typeof serveRead>[0]);
+    // Parked by the parent (entry.ts): it may become a gate worker. One listener from here on; the jobs that arrive
+    // while the gate module loads wait in order.
+    const port = parentPort!;
+    const early: unknown[] = [];
+    let handle: ((job: never) => void) | undefined;
+    let loading = false;
+    port.on('message', (m: unknown) => {
+      if (handle) return handle(m as never);
+      if ((m as BecomeGate)?.mlciBecome === 'gate' && early.length === 0 && !loading) {
+        loading = true;
+        void import('../gate/pool.js').then(({ gateJobHandler }) => {
+          handle = gateJobHandler((m as BecomeGate).init as Parameters<typeof gateJobHandler>[0]);
+          for (const job of early.splice(0)) handle(job as never);
+        });
+        return;
+      }
+      early.push(m);
+    });
     return;
   }
   throw new Error(`unknown mlci worker task ${JSON.stringify(task)}`);
 }
-
