@@ -35,6 +35,12 @@ export interface EvalData {
   sliceColumns: Map<string, { codes: SliceCodes; dictionary: string[] }>;
   candidatePath: string;
   baselinePath?: string;
+  /**
+   * Binary with a baseline: dense ranks of both models' scores, filled by the overall slice's DeLong pass and then
+   * used to sort every other slice (stats/delong.ts `DelongRanks`); ready[0] turns 1 (Atomics) once they are
+   * filled. Shared with the pool's workers. Absent above MLCI_GATE_RANK_ROWS rows (8 bytes a row).
+   */
+  scoreRanks?: { a: Uint32Array; b: Uint32Array; ready: Int32Array };
 }
 
 const TRUE_WORDS = new Set(['1', 'true', 't', 'yes', 'y']);

@@ -101,7 +101,7 @@ export function judgeSlice(data: EvalData, loaded: LoadedPolicy, slice: Slice): 
   const colsB: MetricColumns | undefined = hasBaseline
     ? { label: data.label, score: data.baseline!, threshold: policy.threshold, query: data.query, scores2d: data.baselineClasses }
     : undefined;
-  const models = new SliceModels(slice.key, slice.rows, colsA, colsB, data.label01);
+  const models = new SliceModels(slice.key, slice.rows, colsA, colsB, data.label01, data.scoreRanks);
   const positives = policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null;
   // Ranking: support counts queries, the units the query bootstrap resamples (rows of a query are not independent).
   const support = data.query ? queryCount(data.query, slice.rows) : slice.rows.length;

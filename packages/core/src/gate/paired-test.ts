@@ -40,6 +40,8 @@ export class SliceModels {
     readonly b: MetricColumns | undefined,
     /** Binary labels as bytes (DeLong); undefined for the other tasks. */
     readonly label01?: Uint8Array,
+    /** Both models' dense score ranks (EvalData.scoreRanks): filled by the overall slice, used by the others. */
+    readonly ranks?: { a: Uint32Array; b: Uint32Array; ready: Int32Array },
   ) {}
 
   pairedCells(): Float64Array {
@@ -47,7 +49,19 @@ export class SliceModels {
   }
 
   delongResult(): DelongResult {
-    return (this.delong ??= delongPaired(this.label01!, this.a.score, this.b!.score, this.rows));
+    if (this.delong) return this.delong;
+    const r = this.ranks;
+    if (r && this.rows.length === r.a.length && this.key === 'overall') {
+      // Every row: sort the scores and leave their ranks for the slices judged after this one, on any thread.
+      this.delong = delongPaired(this.label01!, this.a.score, this.b!.score, this.rows, { a: r.a, b: r.b, use: 'fill' });
+      Atomics.store(r.ready, 0, 1);
+    } else {
+      // Same order and ties either way; the ranks only make the sort cheaper (a slice judged before they are
+      // ready sorts the scores).
+      const use = r !== undefined && Atomics.load(r.ready, 0) === 1;
+      this.delong = delongPaired(this.label01!, this.a.score, this.b!.score, this.rows, use ? { a: r.a, b: r.b, use: 'use' } : undefined);
+    }
+    return this.delong;
   }
 
   /**

@@ -8,13 +8,12 @@
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
-import { receivedError, sendableError, takeParkedWorker, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
-import type { BecomeGate } from '../workers/serve.js';
+import { receivedError, sendableError, takeParkedWorker, workerDataFor, workerEntry, type BecomeGate, type SentError } from '../workers/entry.js';
 import type { EvalData } from './data.js';
 import { parsePolicy, type LoadedPolicy } from './policy.js';
 import { evaluateGate, finishGate, judgeSlice, partitionsOf, type GateResult, type PendingCheck } from './evaluate.js';
 import { overallSlice, sliceBy, type Slice } from './slices.js';
-import { shared, type SliceCodes } from './shared-arrays.js';
+import { shared, sharedUint32, type SliceCodes } from './shared-arrays.js';
 
 /**
  * Below this many rows × metrics the gate runs on this thread: a worker costs ~0.1 s to start and load the bundle.
@@ -52,6 +51,19 @@ function shareData(d: EvalData): EvalData {
   return d;
 }
 
+/**
+ * Up to this many rows, the overall slice's DeLong pass leaves both models' dense score ranks (8 bytes a row) for the
+ * other slices to sort by (EvalData.scoreRanks): each slice's sort then reads one 32-bit word per row instead of a
+ * double. Above it the memory goes to the 10,000,000-row budget instead. MLCI_GATE_RANK_ROWS overrides.
+ */
+const DEFAULT_RANK_ROWS = 5_000_000;
+
+function withScoreRanks(d: EvalData, loaded: LoadedPolicy): void {
+  if (!d.label01 || !d.baseline || d.scoreRanks || !loaded.metrics.some((m) => m.def.family === 'auc')) return;
+  if (d.rows > (envNumber('MLCI_GATE_RANK_ROWS') ?? DEFAULT_RANK_ROWS)) return;
+  d.scoreRanks = { a: sharedUint32(d.rows), b: sharedUint32(d.rows), ready: new Int32Array(new SharedArrayBuffer(4)) };
+}
+
 /** A slice as it crosses to a worker: its row list is a view of shared memory (sliceBy and overallSlice build them there). */
 function sharedSlice(x: Slice): Slice {
   if (x.rows.buffer instanceof SharedArrayBuffer) return x;
@@ -81,6 +93,7 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
   const threads = opts.threads ?? envNumber('MLCI_GATE_THREADS') ?? availableParallelism();
   const work = data.rows * loaded.metrics.length;
   const overall = overallSlice(data);
+  withScoreRanks(data, loaded);
   if (!entry || loaded.text === undefined || threads < 2 || loaded.sliceSpecs.length === 0 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
     const partitions = [[overall], ...partitionsOf(data, loaded).slice(1)];
     return { result: evaluateGate(data, loaded, partitions), threads: 1, partitions };

@@ -1,4 +1,4 @@
-import { ArgsortWorkspace, argsortWithTies } from './argsort.js';
+import { ArgsortWorkspace, argsortRanksWithTies, argsortWithTies, denseRanks } from './argsort.js';
 
 /** Result of {@link delongPaired}: both AUCs and the DeLong covariance matrix S of (aucA, aucB). */
 export interface DelongResult {
@@ -46,6 +46,7 @@ export function delongPaired(
   a: Float64Array,
   b: Float64Array,
   rows?: Uint32Array,
+  ranks?: DelongRanks,
 ): DelongResult {
   if (a.length !== labels.length || b.length !== labels.length) {
     throw new RangeError(`delongPaired: labels (${labels.length}), a (${a.length}) and b (${b.length}) differ in length`);
@@ -73,8 +74,8 @@ export function delongPaired(
   const ws = new ArgsortWorkspace(len);
   const vA = new Float64Array(len);
   const vB = ws.scratchFloat64();
-  const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws);
-  const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws);
+  const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws, ranks && [ranks.a, ranks.use]);
+  const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws, ranks && [ranks.b, ranks.use]);
 
   // Two-pass centred sums; the mean of V10 over positives and of V01 over negatives both equal the AUC.
   let pAA = 0, pBB = 0, pAB = 0, pDD = 0;
@@ -113,6 +114,17 @@ export function delongPaired(
 }
 
 /**
+ * Dense ranks of both models' scores over every row (argsort.ts `denseRanks`): `use` sorts a slice by its rows'
+ * ranks (same order and ties as sorting the scores, faster); `fill` sorts the scores and writes the ranks of the rows
+ * sorted (the overall slice, which covers every row, fills them for the slices judged after it).
+ */
+export interface DelongRanks {
+  a: Uint32Array;
+  b: Uint32Array;
+  use: 'use' | 'fill';
+}
+
+/**
  * Fills v with V10 (positives) / V01 (negatives) for one model and returns its AUC.
  * Hand-written loop over the argsort: one pass over tie groups, no per-row objects.
  */
@@ -124,8 +136,15 @@ function structuralComponents(
   n: number,
   v: Float64Array,
   ws: ArgsortWorkspace,
+  ranks?: [Uint32Array, 'use' | 'fill'],
 ): number {
-  const { order, tied } = argsortWithTies(score, rows, ws);
+  let sorted;
+  if (ranks?.[1] === 'use') sorted = argsortRanksWithTies(ranks[0], rows, ws);
+  else {
+    sorted = argsortWithTies(score, rows, ws);
+    if (ranks) denseRanks(sorted, rows, ranks[0]);
+  }
+  const { order, tied } = sorted;
   const len = order.length;
   let below = 0; // P + Q: rows strictly below the current tie group
   let posBelow = 0; // P

@@ -84,3 +84,9 @@ export async function releaseParkedWorkers(): Promise<void> {
   const all = parked.splice(0);
   await Promise.all(all.map((w) => w.terminate()));
 }
+
+/** A parked worker's next task: the gate pool (gate/pool.ts) sends this, then its jobs (workers/serve.ts). */
+export interface BecomeGate {
+  mlciBecome: 'gate';
+  init: { data: unknown; policyText: string; policyPath: string };
+}

@@ -3,13 +3,7 @@
  * worker (workers/entry.ts). Each task's module is loaded in the worker only.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { WorkerTask } from './entry.js';
-
-/** A parked worker's next task: the gate pool (gate/pool.ts) sends this, then its jobs. */
-export interface BecomeGate {
-  mlciBecome: 'gate';
-  init: { data: unknown; policyText: string; policyPath: string };
-}
+import type { BecomeGate, WorkerTask } from './entry.js';
 
 /** Serve the task this worker was started for, until the parent terminates it. */
 export async function serveWorker(): Promise<void> {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { argsortFloat64, argsortWithTies } from '../../src/stats/index.js';
-import { ArgsortWorkspace } from '../../src/stats/argsort.js';
+import { ArgsortWorkspace, argsortRanksWithTies, denseRanks } from '../../src/stats/argsort.js';
 
 describe('argsortFloat64 / argsortWithTies (radix)', () => {
   const check = (v: Float64Array, rows?: Uint32Array): boolean => {
@@ -52,5 +52,55 @@ describe('argsortFloat64 / argsortWithTies (radix)', () => {
     const v = Float64Array.from([3, NaN, -1, 2]);
     expect(Array.from(argsortFloat64(v))).toEqual([2, 3, 0, 1]);
     expect(Array.from(argsortFloat64(v, Uint32Array.from([3, 0, 2])))).toEqual([2, 0, 1]);
+  });
+});
+
+describe('argsortRanksWithTies / denseRanks', () => {
+  // Scores with many exact ties (rounded) and long runs of equal high words, plus -0, infinities.
+  const scores = fc.array(
+    fc.oneof(
+      fc.integer({ min: 0, max: 20 }).map((k) => k / 20),
+      fc.double({ noNaN: true }),
+      fc.constantFrom(-0, 0, Infinity, -Infinity, 1e-300, 0.1 + 0.2),
+    ),
+    { maxLength: 400 },
+  );
+
+  test('the ranks of the whole column sort every subset exactly as the scores do (order and ties)', () => {
+    fc.assert(
+      fc.property(scores, fc.array(fc.boolean(), { maxLength: 400 }), (xs, pick) => {
+        const values = Float64Array.from(xs);
+        const ranks = new Uint32Array(values.length);
+        const all = Uint32Array.from(values.map((_, i) => i));
+        denseRanks(argsortWithTies(values, all), all, ranks);
+        const rows = Uint32Array.from([...all].filter((i) => pick[i]));
+        const want = argsortWithTies(values, rows);
+        const got = argsortRanksWithTies(ranks, rows, new ArgsortWorkspace(values.length));
+        expect([...got.order]).toEqual([...want.order]);
+        expect([...got.tied]).toEqual([...want.tied]);
+        // Without rows: the whole column.
+        const whole = argsortRanksWithTies(ranks, undefined);
+        expect([...whole.order]).toEqual([...argsortWithTies(values).order]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('dense ranks count the distinct values below (equal values share a rank)', () => {
+    const values = Float64Array.from([0.5, 0.1, 0.5, -0, 0, 0.9, 0.1]);
+    const ranks = new Uint32Array(values.length);
+    denseRanks(argsortWithTies(values), undefined, ranks);
+    expect([...ranks]).toEqual([2, 1, 2, 0, 0, 3, 1]);
+  });
+
+  test('a long run of exact ties keeps position order and marks every tie', () => {
+    const values = new Float64Array(1000).fill(0.25);
+    values[500] = 0.75;
+    const { order, tied } = argsortWithTies(values);
+    expect([...order.subarray(0, 999)]).toEqual([...Array(1000).keys()].filter((i) => i !== 500));
+    expect(order[999]).toBe(500);
+    expect(tied[0]).toBe(0);
+    expect(tied.subarray(1, 999).every((t) => t === 1)).toBe(true);
+    expect(tied[999]).toBe(0);
   });
 });

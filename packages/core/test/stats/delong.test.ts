@@ -145,4 +145,21 @@ describe('delongPaired properties (fast-check)', () => {
       { numRuns: 200 },
     );
   });
+
+  test('with the ranks the overall pass leaves, every slice gives the same bits as sorting its scores', () => {
+    fc.assert(
+      fc.property(sample, fc.array(fc.boolean(), { minLength: 1 }), (rows, pick) => {
+        const yy = Uint8Array.from(rows, (r) => (r[0] ? 1 : 0));
+        const a = Float64Array.from(rows, (r) => r[1] / 4);
+        const b = Float64Array.from(rows, (r) => r[2] / 4);
+        const all = Uint32Array.from(rows.map((_, i) => i));
+        const ranks = { a: new Uint32Array(rows.length), b: new Uint32Array(rows.length) };
+        const filled = delongPaired(yy, a, b, all, { ...ranks, use: 'fill' });
+        expect(filled).toEqual(delongPaired(yy, a, b, all));
+        const slice = Uint32Array.from([...all].filter((i) => pick[i % pick.length]));
+        expect(delongPaired(yy, a, b, slice, { ...ranks, use: 'use' })).toEqual(delongPaired(yy, a, b, slice));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
