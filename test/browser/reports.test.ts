@@ -179,7 +179,7 @@ suite(name, () => {
       const doc = (globalThis as any).document;
       const m = (globalThis as any).mermaid;
       m.initialize({ startOnLoad: false, securityLevel: 'strict' });
-      const out: Array<{ ok: boolean; error?: string; bars: number; lines: number }> = [];
+      const out: Array<{ ok: boolean; error?: string; bars: number; lines: number; barHeights: number[] }> = [];
       for (let i = 0; i < codes.length; i++) {
         try {
           await m.parse(codes[i]);
@@ -187,9 +187,13 @@ suite(name, () => {
           const holder = doc.createElement('div');
           holder.innerHTML = svg;
           doc.getElementById('out').appendChild(holder);
-          out.push({ ok: true, bars: holder.querySelectorAll('.bar-plot-0 rect').length, lines: holder.querySelectorAll('.line-plot-0 path, .line-plot-1 path').length });
+          const rects = [...holder.querySelectorAll('.bar-plot-0 rect')];
+          out.push({
+            ok: true, bars: rects.length, lines: holder.querySelectorAll('.line-plot-0 path, .line-plot-1 path').length,
+            barHeights: rects.map((r: any) => r.getBoundingClientRect().height),
+          });
         } catch (e) {
-          out.push({ ok: false, error: String(e).slice(0, 300), bars: 0, lines: 0 });
+          out.push({ ok: false, error: String(e).slice(0, 300), bars: 0, lines: 0, barHeights: [] });
         }
       }
       return out;
@@ -199,6 +203,11 @@ suite(name, () => {
       if (/\bbar \[/.test(blocks[i].code)) expect(d.bars).toBe(blocks[i].code.match(/bar \[([^\]]*)\]/)![1].split(',').length);
       else expect(d.lines).toBeGreaterThan(0);
     });
+    // A train chart of one point (one eval at the end) is visible: its point is a bar with a height.
+    const one = blocks.findIndex((b) => b.from.startsWith('train') && /x-axis "epoch" \[3\]/.test(b.code));
+    expect(one).toBeGreaterThanOrEqual(0);
+    expect(drawn[one].bars).toBe(1);
+    expect(drawn[one].barHeights[0]).toBeGreaterThan(20);
     await page.screenshot({ path: join(ARTIFACTS, 'mermaid-charts.png'), fullPage: true });
     writeFileSync(join(ARTIFACTS, 'mermaid-charts.md'), blocks.map((b) => `<!-- ${b.from} -->\n\`\`\`mermaid\n${b.code}\`\`\`\n`).join('\n'));
     expect(log.errors).toEqual([]);
