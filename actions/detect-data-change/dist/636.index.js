@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderDetectHtml: () => (/* binding */ renderDetectHtml)
 });
 
-// UNUSED EXPORTS: HISTOGRAM_BINS, MAX_CATEGORY_BARS, categoryShares, histogramBins
+// UNUSED EXPORTS: HISTOGRAM_BINS, MAX_CATEGORY_BARS, MAX_DRIFT_FIGURES, categoryShares, histogramBins
 
 // EXTERNAL MODULE: ../../packages/core/src/drift/cdf.ts
 var cdf = __webpack_require__(16436);
@@ -101,6 +101,8 @@ const BASELINE_COLOR = '#6e7781';
 
 /** Bins of a numeric histogram. */
 const HISTOGRAM_BINS = 40;
+/** Drifted columns drawn per table (highest score first); the table above the charts lists every column. */
+const MAX_DRIFT_FIGURES = 40;
 /** Categories drawn per column; the rest are one `(N more)` bar pair (the table of counts is in the JSON report). */
 const MAX_CATEGORY_BARS = 20;
 const REFERENCE_COLOR = BASELINE_COLOR;
@@ -211,8 +213,10 @@ function tableSection(t, profiles, counts) {
         const ordered = drifted.map((c, i) => ({ c, i, s: (0,chart/* driftScore */.c0)(c) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.c);
         const ref = new Map(profiles?.reference.columns.map((c) => [c.name, c.summary]) ?? []);
         const cur = new Map(profiles?.current.columns.map((c) => [c.name, c.summary]) ?? []);
-        for (const c of ordered)
+        for (const c of ordered.slice(0, MAX_DRIFT_FIGURES))
             out.push(columnFigure(t.table, c, ref.get(c.column), cur.get(c.column), counts));
+        if (ordered.length > MAX_DRIFT_FIGURES)
+            out.push(`<p class="note">${ordered.length - MAX_DRIFT_FIGURES} more drifted columns (lower scores) are in the table above; charts are drawn for the first ${MAX_DRIFT_FIGURES}.</p>`);
     }
     return out.join('\n');
 }

@@ -502,7 +502,7 @@ const tableProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderDetectHtml: () => (/* binding */ renderDetectHtml)
 /* harmony export */ });
-/* unused harmony exports HISTOGRAM_BINS, MAX_CATEGORY_BARS, histogramBins, categoryShares */
+/* unused harmony exports HISTOGRAM_BINS, MAX_DRIFT_FIGURES, MAX_CATEGORY_BARS, histogramBins, categoryShares */
 /* harmony import */ var _drift_cdf_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68129);
 /* harmony import */ var _drift_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
 /* harmony import */ var _detect_chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78696);
@@ -524,6 +524,8 @@ const tableProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /** Bins of a numeric histogram. */
 const HISTOGRAM_BINS = 40;
+/** Drifted columns drawn per table (highest score first); the table above the charts lists every column. */
+const MAX_DRIFT_FIGURES = 40;
 /** Categories drawn per column; the rest are one `(N more)` bar pair (the table of counts is in the JSON report). */
 const MAX_CATEGORY_BARS = 20;
 const REFERENCE_COLOR = _svg_js__WEBPACK_IMPORTED_MODULE_2__/* .BASELINE_COLOR */ .qt;
@@ -634,8 +636,10 @@ function tableSection(t, profiles, counts) {
         const ordered = drifted.map((c, i) => ({ c, i, s: (0,_detect_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .driftScore */ .c0)(c) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.c);
         const ref = new Map(profiles?.reference.columns.map((c) => [c.name, c.summary]) ?? []);
         const cur = new Map(profiles?.current.columns.map((c) => [c.name, c.summary]) ?? []);
-        for (const c of ordered)
+        for (const c of ordered.slice(0, MAX_DRIFT_FIGURES))
             out.push(columnFigure(t.table, c, ref.get(c.column), cur.get(c.column), counts));
+        if (ordered.length > MAX_DRIFT_FIGURES)
+            out.push(`<p class="note">${ordered.length - MAX_DRIFT_FIGURES} more drifted columns (lower scores) are in the table above; charts are drawn for the first ${MAX_DRIFT_FIGURES}.</p>`);
     }
     return out.join('\n');
 }

@@ -37,6 +37,8 @@ export interface DetectHtmlOptions {
 
 /** Bins of a numeric histogram. */
 export const HISTOGRAM_BINS = 40;
+/** Drifted columns drawn per table (highest score first); the table above the charts lists every column. */
+export const MAX_DRIFT_FIGURES = 40;
 /** Categories drawn per column; the rest are one `(N more)` bar pair (the table of counts is in the JSON report). */
 export const MAX_CATEGORY_BARS = 20;
 
@@ -149,7 +151,8 @@ function tableSection(t: TableComparison, profiles: { reference: TableProfile; c
     const ordered = drifted.map((c, i) => ({ c, i, s: driftScore(c) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.c);
     const ref = new Map(profiles?.reference.columns.map((c) => [c.name, c.summary]) ?? []);
     const cur = new Map(profiles?.current.columns.map((c) => [c.name, c.summary]) ?? []);
-    for (const c of ordered) out.push(columnFigure(t.table, c, ref.get(c.column), cur.get(c.column), counts));
+    for (const c of ordered.slice(0, MAX_DRIFT_FIGURES)) out.push(columnFigure(t.table, c, ref.get(c.column), cur.get(c.column), counts));
+    if (ordered.length > MAX_DRIFT_FIGURES) out.push(`<p class="note">${ordered.length - MAX_DRIFT_FIGURES} more drifted columns (lower scores) are in the table above; charts are drawn for the first ${MAX_DRIFT_FIGURES}.</p>`);
   }
   return out.join('\n');
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { detectChanges, type DetectResult } from '../../src/detect/detect.js';
 import { detectReport } from '../../src/detect/report.js';
 import { driftScore } from '../../src/detect/chart.js';
-import { categoryShares, histogramBins, renderDetectHtml } from '../../src/report/detect-html.js';
+import { categoryShares, histogramBins, MAX_DRIFT_FIGURES, renderDetectHtml } from '../../src/report/detect-html.js';
+import { num } from '../../src/report/svg.js';
 import type { NumericSummary } from '../../src/drift/summary.js';
 import { categoryCounts } from '../../src/drift/column.js';
 import { createRng } from '../../src/stats/rng.js';
@@ -91,6 +92,20 @@ describe('detect HTML report', () => {
   test('the profiles stay out of the JSON report', () => {
     expect(result.tableProfiles?.['data/*.csv']?.reference.rows).toBe(4000);
     expect(JSON.stringify(detectReport(result, 'x'))).not.toContain('tableProfiles');
+  });
+
+  test('at most MAX_DRIFT_FIGURES charts per table, the highest scores; the rest named in one line', async () => {
+    const t = result.tables[0];
+    const amount = t.columns.find((c) => c.column === 'amount')!;
+    const many = Array.from({ length: MAX_DRIFT_FIGURES + 3 }, (_, i) => ({ ...amount, column: `amount`, value: amount.threshold * (2 + i) }));
+    const h = await renderDetectHtml({ ...result, tables: [{ ...t, columns: many }] }, {});
+    expect(h.match(/<figure class="drift-chart /g)).toHaveLength(MAX_DRIFT_FIGURES);
+    expect(h).toContain(`3 more drifted columns (lower scores) are in the table above; charts are drawn for the first ${MAX_DRIFT_FIGURES}.`);
+    // The first chart is the highest score.
+    const at = (i: number) => h.indexOf(`wasserstein ${num(amount.threshold * (2 + i), 4)} (`);
+    expect(at(MAX_DRIFT_FIGURES + 2)).toBeGreaterThan(0);
+    expect(at(MAX_DRIFT_FIGURES + 2)).toBeLessThan(at(3));
+    expect([at(0), at(1), at(2)]).toEqual([-1, -1, -1]);
   });
 
   test('first run: no table compared, said in words, no chart', async () => {
