@@ -8,12 +8,14 @@ import { runAction, REPO_ROOT } from '../harness/run-action.js';
 import { renderChart } from '../../packages/core/src/train/chart.js';
 import { driftChart } from '../../packages/core/src/detect/chart.js';
 import type { ColumnDrift } from '../../packages/core/src/drift/column.js';
+import { writeTable } from '../../packages/core/test/detect/gen.js';
 
 /**
  * The reports as people see them, in a real browser: Debian's chromium driven by playwright-core (no browser
  * download). The gate's HTML report of the bundled subgroup example must load with no console error and no request,
- * show one forest-plot row per slice × metric and the failing slices highlighted; every mermaid block the actions
- * write (gate, detect, train) must parse and draw with the `mermaid` package in the same kind of page.
+ * show one forest-plot row per slice × metric and the failing slices highlighted; detect-data-change's HTML report
+ * of a drifted table must show one chart per drifted column; every mermaid block the actions write (gate, detect,
+ * train) must parse and draw with the `mermaid` package in the same kind of page.
  * Screenshots go to .tmp/test-artifacts/browser/ (or $MLCI_TEST_ARTIFACTS/browser/).
  */
 const CHROMIUM = process.env.MLCI_CHROMIUM ?? '/usr/bin/chromium';
@@ -103,6 +105,50 @@ suite(name, () => {
     await page.close();
   }, 60_000);
 
+  test('the detect HTML report of a drifted table: no console error, no request, one chart per drifted column', async () => {
+    // The test table of the detect action's tests: a reference, then a current one with amount shifted by 0.8 sd,
+    // age by 0.5 sd and US recoded, through the committed detect-data-change bundle.
+    const dws = mkdtempSync(join(tmpdir(), 'mlci-browser-detect-'));
+    writeTable(join(dws, 'data', 'train.csv'), { rows: 3000, seed: 1 });
+    const inputs = { data: 'data/*.csv', baseline: 'data.lock.json', 'report-path': 'detect-report.json', 'drift-policy': 'drift.yml' };
+    writeFileSync(join(dws, 'drift.yml'), 'critical: [amount, country]\n');
+    const first = await runAction({ action: 'detect-data-change', cwd: dws, event: 'workflow_dispatch', inputs: { ...inputs, 'write-lock': 'data.lock.json' } });
+    expect([first.exitCode, first.errors]).toEqual([0, []]);
+    writeTable(join(dws, 'data', 'train.csv'), { rows: 3000, seed: 2, shift: { amount: 0.8, age: 0.5 }, recode: { country: ['US', 'XX'] } });
+    const detect = await runAction({ action: 'detect-data-change', cwd: dws, event: 'workflow_dispatch', inputs, timeoutMs: 60_000 });
+    expect([detect.exitCode, detect.errors, detect.outputs.drift]).toEqual([0, [], 'true']);
+    const report = JSON.parse(readFileSync(detect.outputs.report, 'utf8'));
+    const drifted: string[] = report.tables[0].columns.filter((c: any) => c.drifted).map((c: any) => c.column);
+    expect(drifted).toEqual(expect.arrayContaining(['amount', 'age', 'country']));
+
+    const url = pathToFileURL(detect.outputs['html-report']).href;
+    const { page, log } = await openPage(browser, url);
+    // Every compared column has its row in the table, the drifted ones marked.
+    const rows = await page.locator('table.columns tr.column').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-column'), tr.getAttribute('data-drifted')]));
+    expect(rows).toEqual(report.tables[0].columns.map((c: any) => [c.column, String(c.drifted)]));
+    // One chart per drifted column, each with both sides drawn at a visible size.
+    const charts = await page.locator('figure.drift-chart').evaluateAll((fs) => fs.map((f) => {
+      const svg = f.querySelector('svg')!.getBoundingClientRect();
+      const visible = (sel: string) => [...f.querySelectorAll(sel)].filter((r) => r.getBoundingClientRect().height > 0 && r.getBoundingClientRect().width > 0).length;
+      return { column: f.getAttribute('data-column'), kind: f.classList.contains('numeric') ? 'numeric' : 'categorical', width: svg.width, reference: visible('rect.bar-reference'), current: visible('rect.bar-current') };
+    }));
+    expect(charts.map((c) => c.column).sort()).toEqual([...drifted].sort());
+    for (const c of charts) {
+      expect(c.width).toBeGreaterThan(600);
+      expect(c.reference).toBeGreaterThan(0);
+      expect(c.current).toBeGreaterThan(0);
+    }
+    expect(charts.find((c) => c.column === 'amount')!.kind).toBe('numeric');
+    expect(charts.find((c) => c.column === 'country')!.kind).toBe('categorical');
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    await page.screenshot({ path: join(ARTIFACTS, 'detect-report.png'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: join(ARTIFACTS, 'detect-report.pdf') });
+    expect(log.errors).toEqual([]);
+    expect(log.requests).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   test('every mermaid chart mlci writes (gate, detect, train) parses and draws', async () => {
     const blocks: Array<{ from: string; code: string }> = [];
     for (const code of mermaidBlocks(gate.summary)) blocks.push({ from: 'evaluate-gate summary', code });
@@ -133,7 +179,7 @@ suite(name, () => {
       const doc = (globalThis as any).document;
       const m = (globalThis as any).mermaid;
       m.initialize({ startOnLoad: false, securityLevel: 'strict' });
-      const out: Array<{ ok: boolean; error?: string; bars: number; lines: number }> = [];
+      const out: Array<{ ok: boolean; error?: string; bars: number; lines: number; barHeights: number[] }> = [];
       for (let i = 0; i < codes.length; i++) {
         try {
           await m.parse(codes[i]);
@@ -141,9 +187,13 @@ suite(name, () => {
           const holder = doc.createElement('div');
           holder.innerHTML = svg;
           doc.getElementById('out').appendChild(holder);
-          out.push({ ok: true, bars: holder.querySelectorAll('.bar-plot-0 rect').length, lines: holder.querySelectorAll('.line-plot-0 path, .line-plot-1 path').length });
+          const rects = [...holder.querySelectorAll('.bar-plot-0 rect')];
+          out.push({
+            ok: true, bars: rects.length, lines: holder.querySelectorAll('.line-plot-0 path, .line-plot-1 path').length,
+            barHeights: rects.map((r: any) => r.getBoundingClientRect().height),
+          });
         } catch (e) {
-          out.push({ ok: false, error: String(e).slice(0, 300), bars: 0, lines: 0 });
+          out.push({ ok: false, error: String(e).slice(0, 300), bars: 0, lines: 0, barHeights: [] });
         }
       }
       return out;
@@ -153,6 +203,11 @@ suite(name, () => {
       if (/\bbar \[/.test(blocks[i].code)) expect(d.bars).toBe(blocks[i].code.match(/bar \[([^\]]*)\]/)![1].split(',').length);
       else expect(d.lines).toBeGreaterThan(0);
     });
+    // A train chart of one point (one eval at the end) is visible: its point is a bar with a height.
+    const one = blocks.findIndex((b) => b.from.startsWith('train') && /x-axis "epoch" \[3\]/.test(b.code));
+    expect(one).toBeGreaterThanOrEqual(0);
+    expect(drawn[one].bars).toBe(1);
+    expect(drawn[one].barHeights[0]).toBeGreaterThan(20);
     await page.screenshot({ path: join(ARTIFACTS, 'mermaid-charts.png'), fullPage: true });
     writeFileSync(join(ARTIFACTS, 'mermaid-charts.md'), blocks.map((b) => `<!-- ${b.from} -->\n\`\`\`mermaid\n${b.code}\`\`\`\n`).join('\n'));
     expect(log.errors).toEqual([]);

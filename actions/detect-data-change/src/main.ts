@@ -11,6 +11,7 @@ import { baselineKeys, loadBaseline, parseBaselineInput, writeRecord } from '@ml
 import { detectChanges } from '@mlci/core/detect/detect';
 import { renderSummary } from '@mlci/core/detect/summary';
 import { changedFilesOutput, detectReport } from '@mlci/core/detect/report';
+import { htmlReportPathFor, uploadReportArtifact } from '@mlci/core/report/publish';
 import { DEFAULT_DRIFT_POLICY, loadDriftPolicy } from '@mlci/core/drift/policy';
 import { inputs } from './inputs.js';
 import { STATE, saveToCache, saveToRepository } from './save.js';
@@ -29,7 +30,11 @@ export const outputs = {
   'changed-files': 'JSON: data and pointer files added/removed/modified, code files changed, params keys changed.',
   report: 'Path of the JSON report.',
   'cache-key': 'A key that changes exactly when the data changes, for caching datasets and checkpoints downstream.',
+  'html-report': 'Path of the self-contained HTML report (every column\'s drift test and decision; reference vs current histograms or category shares of each drifted column); uploaded as an artifact where the runner allows and a table was compared.',
 };
+
+/** Artifact name of the HTML report. */
+export const REPORT_ARTIFACT = `${ACTION}-report`;
 
 
 export async function run(platform?: Platform): Promise<void> {
@@ -78,7 +83,12 @@ export async function run(platform?: Platform): Promise<void> {
     if (lockPath) refuseInputClobber(workspace, lockPath, 'write-lock', globs);
     const reportRel = relative(workspace, reportPath).split(sep).join('/');
     if (o['report-path'] && !reportRel.startsWith('..')) refuseInputClobber(workspace, reportRel, 'report-path', globs);
-    const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', relative(workspace, reportPath).split(sep).join('/')].filter(Boolean);
+    // The HTML report: beside the JSON report unless given (the default JSON report's folder needs no check).
+    const htmlDefault = htmlReportPathFor(o['html-report'], reportPath);
+    const htmlPath = o['html-report'] || o['report-path'] ? resolveOutputFile(htmlDefault, { input: 'html-report', roots }) : htmlDefault;
+    const htmlRel = relative(workspace, htmlPath).split(sep).join('/');
+    if (o['html-report'] && !htmlRel.startsWith('..')) refuseInputClobber(workspace, htmlRel, 'html-report', globs);
+    const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', reportRel, htmlRel].filter(Boolean);
 
     const result = await detectChanges({
       workspace,
@@ -102,6 +112,9 @@ export async function run(platform?: Platform): Promise<void> {
 
     mkdirSync(dirname(reportPath), { recursive: true });
     writeFileSync(reportPath, JSON.stringify(detectReport(result, loaded.description), null, 2) + '\n');
+    const { renderDetectHtml } = await import('@mlci/core/report/detect-html');
+    mkdirSync(dirname(htmlPath), { recursive: true });
+    writeFileSync(htmlPath, await renderDetectHtml(result, { baseline: loaded.description }));
 
     p.setOutput('should-train', String(result.shouldTrain));
     p.setOutput('reasons', JSON.stringify(result.reasons));
@@ -112,6 +125,7 @@ export async function run(platform?: Platform): Promise<void> {
     p.setOutput('changed-files', JSON.stringify(changedFilesOutput(result)));
     p.setOutput('report', reportPath);
     p.setOutput('cache-key', `mlci-data-${result.fingerprint}`);
+    p.setOutput('html-report', htmlPath);
 
     for (const w of result.warnings) p.annotate('warning', w.message, { file: w.file, title: ACTION });
     const s = result.stats;
@@ -121,6 +135,8 @@ export async function run(platform?: Platform): Promise<void> {
         `${s.profiled} profiled${s.profileThreads > 1 ? ` on ${s.profileThreads} threads` : ''}, ${s.profileReused} profiles reused; timings ms ${JSON.stringify(s.ms)}`,
     );
     await p.appendSummary(renderSummary(result, { baselineSource: loaded.description }));
+    // Only a report with a compared table is worth an artifact: a scheduled run that found nothing stays cheap.
+    if (result.tables.length > 0) await uploadReportArtifact(p, REPORT_ARTIFACT, htmlPath);
 
     if (!result.shouldTrain) return;
     if (lockPath) {

@@ -195,6 +195,37 @@ describe('detect-data-change against a lock file', () => {
     expect([report.schema, report.reasons, report.tables[0].criticalDrifted]).toEqual(['mlci.detect.report/v1', ['data-changed', 'drift'], ['amount']]);
   });
 
+  test('the HTML report: beside the JSON report, one chart per drifted column; off the runner one line says it was not uploaded', async () => {
+    const cwd = workspace();
+    writeTable(join(cwd, 'data/train.csv'), { rows: 3000, seed: 2, shift: { amount: 0.8 }, recode: { country: ['US', 'XX'] } });
+    const r = await run(cwd, { inputs: { 'report-path': 'out/detect-report.json' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs['html-report']).toBe(join(cwd, 'out/detect-report.html'));
+    const html = readFileSync(r.outputs['html-report'], 'utf8');
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
+    const drifted = report.tables[0].columns.filter((c: { drifted: boolean }) => c.drifted).map((c: { column: string }) => c.column);
+    expect(drifted).toEqual(expect.arrayContaining(['amount', 'country']));
+    const charts = [...html.matchAll(/<figure class="drift-chart (\w+)" data-table="data\/\*\.csv" data-column="([^"]+)">/g)].map((m) => m[2]);
+    expect(charts.sort()).toEqual([...drifted].sort());
+    expect(html).toContain('<figure class="drift-chart categorical" data-table="data/*.csv" data-column="country">');
+    expect(html).not.toMatch(/<script|\ssrc=|\shref=/i);
+    // No artifact service off the runner: one line, none of the toolkit's.
+    expect(r.stdout).toContain(`The HTML report was not uploaded as artifact 'detect-data-change-report' (no artifact store in this job: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set); it is at ${r.outputs['html-report']}.`);
+    expect(r.stdout).not.toMatch(/Artifact name is valid|Root directory input is valid|Artifact upload failed/);
+  });
+
+  test('html-report: written where given; the JSON report\'s own path is refused with one clear error', async () => {
+    const cwd = workspace();
+    writeTable(join(cwd, 'data/train.csv'), { rows: 3000, seed: 2, shift: { amount: 0.8 } });
+    const r = await run(cwd, { inputs: { 'report-path': 'detect-report.json', 'html-report': 'reports/drift.html' } });
+    expect(r.outputs['html-report']).toBe(join(cwd, 'reports/drift.html'));
+    expect(readFileSync(join(cwd, 'reports/drift.html'), 'utf8')).toContain('data-column="amount"');
+    const same = await run(workspace(), { inputs: { 'report-path': 'r.json', 'html-report': 'r.json' } });
+    expect(same.exitCode).toBe(1);
+    expect(same.errors).toEqual([expect.stringMatching(/^detect-data-change failed: Input 'html-report' names the same file as 'report-path' \(r\.json\)/)]);
+    expect(same.stderr + same.stdout).not.toMatch(/\n\s+at /);
+  });
+
   test('a recoded category: drift', async () => {
     const cwd = workspace();
     writeTable(join(cwd, 'data/train.csv'), { rows: 3000, seed: 1, recode: { country: ['US', 'XX'] } });

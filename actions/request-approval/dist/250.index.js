@@ -20,13 +20,73 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 5 modules
 var src = __webpack_require__(29132);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
-function createArtifactStore() {
+/**
+ * Why this job has no artifact store, or undefined when it has one. @actions/artifact (v2+) talks to the Actions
+ * results service: it needs ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, which the runner gives the steps of a
+ * job (not a shell, a container step's own processes or a local run), and it does not work on GitHub Enterprise
+ * Server.
+ */
+function artifactStoreUnavailable(env = process.env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((k) => !env[k]);
+    if (missing.length)
+        return `no artifact store in this job: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set`;
+    let host = 'github.com';
+    try {
+        host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    }
+    catch {
+        // A malformed server URL: leave it to the toolkit.
+    }
+    if (host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost')) {
+        return `no artifact store: GitHub Enterprise Server (${host}) does not support the artifact service @actions/artifact v2 uses`;
+    }
+    return undefined;
+}
+/**
+ * Run `fn` with the toolkit's own log lines (`Artifact name is valid!`, upload progress, its warning on a failed
+ * upload) turned into debug lines: the caller writes the one line that matters (uploaded, or why not).
+ */
+async function quietly(fn) {
+    const out = process.stdout;
+    const write = out.write;
+    let pending = '';
+    const emit = (line) => {
+        if (!line)
+            return;
+        const data = line.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+        write.call(out, `::debug::${data}\n`);
+    };
+    out.write = ((chunk, ...rest) => {
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        for (const l of lines)
+            emit(l.replace(/\r$/, ''));
+        const cb = rest.find((r) => typeof r === 'function');
+        cb?.();
+        return true;
+    });
+    try {
+        return await fn();
+    }
+    finally {
+        out.write = write;
+        emit(pending);
+    }
+}
+function createArtifactStore(env = process.env) {
     return {
         async upload(name, files, rootDirectory, retentionDays) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(665), __webpack_require__.e(687), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 87882));
-            const client = new DefaultArtifactClient();
-            const res = await client.uploadArtifact(name, files, rootDirectory, retentionDays ? { retentionDays } : {});
-            return { id: res.id, size: res.size };
+            // Off the runner the toolkit would log and then throw; say why in one line instead, without loading it.
+            const unavailable = artifactStoreUnavailable(env);
+            if (unavailable)
+                throw new Error(unavailable);
+            return quietly(async () => {
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(665), __webpack_require__.e(687), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 87882));
+                const client = new DefaultArtifactClient();
+                const res = await client.uploadArtifact(name, files, rootDirectory, retentionDays ? { retentionDays } : {});
+                return { id: res.id, size: res.size };
+            });
         },
     };
 }

@@ -14,23 +14,23 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CORRECTIONS, DECISIONS, DEFAULT_MAX_SLICE_VALUES, MAX_SLICE_COMBINATIONS, REPORT_SCHEMA, SliceModels, TASKS, buildReport, displayName, evaluateFairness, evaluateGate, evaluateGateOnThreads, failClosedOverall, finishGate, fmt, fmtP, judgeSlice, loadEvalData, loadPolicy, metricLabel, overallSlice, pairedTest, parsePolicy, partitionsOf, pointValues, policyAnnotations, policySchema, renderMarkdown, rowRef, serializeReport, sliceBy, streamSeed, summaryLine, thousands
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../core/src/gate/policy.ts
-var policy = __webpack_require__(4384);
+var policy = __webpack_require__(44384);
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/excerpt.ts
-var excerpt = __webpack_require__(8759);
+var excerpt = __webpack_require__(38759);
 // EXTERNAL MODULE: ../core/src/io/number.ts
-var number = __webpack_require__(1054);
+var number = __webpack_require__(71054);
 // EXTERNAL MODULE: ../core/src/io/index.ts + 2 modules
-var io = __webpack_require__(4084);
+var io = __webpack_require__(34084);
 // EXTERNAL MODULE: ../core/src/gate/parallel-read.ts
-var parallel_read = __webpack_require__(6594);
+var parallel_read = __webpack_require__(56594);
 // EXTERNAL MODULE: ../core/src/gate/shared-arrays.ts
-var shared_arrays = __webpack_require__(474);
+var shared_arrays = __webpack_require__(60474);
 ;// CONCATENATED MODULE: ../core/src/gate/data.ts
 
 
@@ -380,7 +380,7 @@ function queriesWithinSlices(table, query, queryName, sliceNames, sliceColumns) 
 }
 
 // EXTERNAL MODULE: ../core/src/gate/pool.ts
-var pool = __webpack_require__(2564);
+var pool = __webpack_require__(62564);
 ;// CONCATENATED MODULE: ../core/src/gate/fail-closed.ts
 /**
  * The gate fails closed on the overall population. A check the data cannot answer on every row together (AUC with
@@ -410,17 +410,17 @@ function failClosedOverall(result, loaded) {
 }
 
 // EXTERNAL MODULE: ../core/src/gate/report.ts + 1 modules
-var gate_report = __webpack_require__(9312);
+var gate_report = __webpack_require__(69312);
 // EXTERNAL MODULE: ../core/src/gate/slices.ts
-var slices = __webpack_require__(4701);
+var slices = __webpack_require__(34701);
 // EXTERNAL MODULE: ../core/src/gate/evaluate.ts
-var evaluate = __webpack_require__(9529);
+var evaluate = __webpack_require__(39529);
 // EXTERNAL MODULE: ../core/src/gate/fairness.ts
-var fairness = __webpack_require__(4491);
+var fairness = __webpack_require__(54491);
 // EXTERNAL MODULE: ../core/src/gate/format.ts
-var format = __webpack_require__(625);
+var format = __webpack_require__(90625);
 // EXTERNAL MODULE: ../core/src/gate/paired-test.ts + 1 modules
-var paired_test = __webpack_require__(2140);
+var paired_test = __webpack_require__(72140);
 ;// CONCATENATED MODULE: ../core/src/gate/index.ts
 
 
@@ -459,7 +459,7 @@ async function runGate(opts) {
     const timings = { read: t1 - t0, judge: t2 - t1, report: t3 - t2, threads };
     if (opts.htmlReportPath) {
         // Loaded only when asked: the renderer and its curves stay off the gate's path otherwise.
-        const { renderGateHtml } = await __webpack_require__.e(/* import() */ 186).then(__webpack_require__.bind(__webpack_require__, 805));
+        const { renderGateHtml } = await __webpack_require__.e(/* import() */ 135).then(__webpack_require__.bind(__webpack_require__, 47135));
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(opts.htmlReportPath), { recursive: true });
         (0,external_node_fs_.writeFileSync)(opts.htmlReportPath, renderGateHtml({ report, loaded, data, title: opts.title }));
         timings.html = performance.now() - t3;
@@ -475,19 +475,19 @@ async function runGate(opts) {
 
 /***/ }),
 
-/***/ 6594:
+/***/ 56594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readTableOffThread),
 /* harmony export */   serveRead: () => (/* binding */ serveRead)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _io_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4084);
-/* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8910);
+/* harmony import */ var _io_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34084);
+/* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58910);
 /**
  * Read a table on a worker thread, so the gate parses its two input files at once (the candidate on this thread, the
  * baseline on a worker). The worker runs the same `readTable`, so the table is the same; its columns come back
@@ -556,14 +556,14 @@ async function serveRead(init) {
 
 /***/ }),
 
-/***/ 4608:
+/***/ 64608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ describeFile),
 /* harmony export */   T: () => (/* binding */ detectFormat)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90319);
 
 const SUPPORTED = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz) and .parquet';
 /** Format from the file name: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, each optionally `.gz`, and `.parquet`. */
@@ -602,7 +602,7 @@ function describeFile(path, label) {
 
 /***/ }),
 
-/***/ 4084:
+/***/ 34084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -616,15 +616,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: columnAsNumbers, detectFormat, requireColumn, rowLocation, streamTable
 
 // EXTERNAL MODULE: ../core/src/io/format.ts
-var format = __webpack_require__(4608);
+var format = __webpack_require__(64608);
 // EXTERNAL MODULE: ../core/src/io/read.ts + 3 modules
 var read = __webpack_require__(8752);
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/io/delimited.ts
 var delimited = __webpack_require__(3092);
 // EXTERNAL MODULE: ../core/src/io/number.ts
-var number = __webpack_require__(1054);
+var number = __webpack_require__(71054);
 ;// CONCATENATED MODULE: ../core/src/io/columns.ts
 /** Small helpers over tables: find a column, read it as numbers, name a row in messages. */
 
@@ -704,9 +704,9 @@ function columnAsNumbers(table, name, opts = {}) {
 }
 
 // EXTERNAL MODULE: ../core/src/excerpt.ts
-var src_excerpt = __webpack_require__(8759);
+var src_excerpt = __webpack_require__(38759);
 // EXTERNAL MODULE: ../core/src/io/dictionary.ts
-var dictionary = __webpack_require__(1175);
+var dictionary = __webpack_require__(61175);
 ;// CONCATENATED MODULE: ../core/src/io/join.ts
 /**
  * One-to-one join of two tables on an id column (candidate and baseline predictions of the same rows, in any order).

@@ -2,7 +2,7 @@ export const id = 14;
 export const ids = [14];
 export const modules = {
 
-/***/ 8674:
+/***/ 88674:
 /***/ ((module) => {
 
 /**
@@ -57,7 +57,7 @@ module.exports = FOURTH_PI;
 
 /***/ }),
 
-/***/ 1653:
+/***/ 41653:
 /***/ ((module) => {
 
 /**
@@ -112,7 +112,7 @@ module.exports = HALF_PI;
 
 /***/ }),
 
-/***/ 98:
+/***/ 27717:
 /***/ ((module) => {
 
 /**
@@ -244,7 +244,7 @@ module.exports = INT32_MAX;
 
 /***/ }),
 
-/***/ 4597:
+/***/ 64597:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -287,7 +287,7 @@ module.exports = INT32_MAX;
 
 // MODULES //
 
-var main = __webpack_require__( 1732 );
+var main = __webpack_require__( 81732 );
 
 
 // EXPORTS //
@@ -297,7 +297,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1732:
+/***/ 81732:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -322,7 +322,7 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __webpack_require__( 3474 );
+var floor = __webpack_require__( 13474 );
 
 
 // MAIN //
@@ -357,7 +357,7 @@ module.exports = isNonNegativeInteger;
 
 /***/ }),
 
-/***/ 5223:
+/***/ 55223:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -403,7 +403,7 @@ module.exports = isNonNegativeInteger;
 
 // MODULES //
 
-var main = __webpack_require__( 2146 );
+var main = __webpack_require__( 12146 );
 
 
 // EXPORTS //
@@ -413,7 +413,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 2146:
+/***/ 12146:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -452,11 +452,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
+var isnan = __webpack_require__( 90583 );
 var sqrt = __webpack_require__( 234 );
-var PIO4 = __webpack_require__( 8674 );
-var ratevalPQ = __webpack_require__( 4511 );
-var ratevalRS = __webpack_require__( 4647 );
+var PIO4 = __webpack_require__( 88674 );
+var ratevalPQ = __webpack_require__( 64511 );
+var ratevalRS = __webpack_require__( 84647 );
 
 
 // VARIABLES //
@@ -558,7 +558,7 @@ module.exports = asin;
 
 /***/ }),
 
-/***/ 4511:
+/***/ 64511:
 /***/ ((module) => {
 
 /**
@@ -629,7 +629,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 4647:
+/***/ 84647:
 /***/ ((module) => {
 
 /**
@@ -700,7 +700,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 5366:
+/***/ 75366:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -752,7 +752,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __webpack_require__( 4057 );
+var main = __webpack_require__( 64057 );
 
 
 // EXPORTS //
@@ -762,7 +762,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 5270:
+/***/ 65270:
 /***/ ((module) => {
 
 /**
@@ -833,7 +833,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 4057:
+/***/ 64057:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -871,15 +871,15 @@ module.exports = evalrational;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
-var log1p = __webpack_require__( 4075 );
+var isnan = __webpack_require__( 90583 );
+var log1p = __webpack_require__( 74075 );
 var sqrt = __webpack_require__( 234 );
-var abs = __webpack_require__( 760 );
-var exp = __webpack_require__( 7863 );
-var pow = __webpack_require__( 2042 );
-var E = __webpack_require__( 2417 );
-var EPSILON = __webpack_require__( 8148 );
-var lanczosSumExpGScaled = __webpack_require__( 5270 ); // Lanczos approximation scaled by exp(G)
+var abs = __webpack_require__( 40760 );
+var exp = __webpack_require__( 77863 );
+var pow = __webpack_require__( 52042 );
+var E = __webpack_require__( 32417 );
+var EPSILON = __webpack_require__( 58148 );
+var lanczosSumExpGScaled = __webpack_require__( 65270 ); // Lanczos approximation scaled by exp(G)
 
 
 // VARIABLES //
@@ -993,7 +993,7 @@ module.exports = beta;
 
 /***/ }),
 
-/***/ 894:
+/***/ 70894:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1039,7 +1039,7 @@ module.exports = beta;
 
 // MODULES //
 
-var main = __webpack_require__( 7201 );
+var main = __webpack_require__( 77201 );
 
 
 // EXPORTS //
@@ -1049,7 +1049,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7201:
+/***/ 77201:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1074,7 +1074,7 @@ module.exports = main;
 
 // MODULES //
 
-var kernelBetainc = (__webpack_require__(4918).assign);
+var kernelBetainc = (__webpack_require__(64918).assign);
 
 
 // MAIN //
@@ -1117,7 +1117,7 @@ module.exports = betainc;
 
 /***/ }),
 
-/***/ 2288:
+/***/ 12288:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1172,7 +1172,7 @@ module.exports = betainc;
 
 // MODULES //
 
-var main = __webpack_require__( 3623 );
+var main = __webpack_require__( 33623 );
 
 
 // EXPORTS //
@@ -1182,7 +1182,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 3623:
+/***/ 33623:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1207,13 +1207,13 @@ module.exports = main;
 
 // MODULES //
 
-var MAX_SAFE_INTEGER = __webpack_require__( 98 );
-var PINF = __webpack_require__( 9017 );
-var isInteger = __webpack_require__( 4408 );
-var isnan = __webpack_require__( 583 );
-var isOdd = __webpack_require__( 6043 );
-var floor = __webpack_require__( 3474 );
-var gcd = __webpack_require__( 8086 );
+var MAX_SAFE_INTEGER = __webpack_require__( 27717 );
+var PINF = __webpack_require__( 39017 );
+var isInteger = __webpack_require__( 24408 );
+var isnan = __webpack_require__( 90583 );
+var isOdd = __webpack_require__( 56043 );
+var floor = __webpack_require__( 13474 );
+var gcd = __webpack_require__( 48086 );
 
 
 // MAIN //
@@ -1400,7 +1400,7 @@ module.exports = binomcoef;
 
 // MODULES //
 
-var main = __webpack_require__( 8318 );
+var main = __webpack_require__( 78318 );
 
 
 // EXPORTS //
@@ -1410,7 +1410,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8318:
+/***/ 78318:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1435,12 +1435,12 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
-var isInteger = __webpack_require__( 4408 );
-var gamma = __webpack_require__( 4757 );
-var PINF = __webpack_require__( 9017 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 4077 );
-var FACTORIALS = __webpack_require__( 3838 );
+var isnan = __webpack_require__( 90583 );
+var isInteger = __webpack_require__( 24408 );
+var gamma = __webpack_require__( 24757 );
+var PINF = __webpack_require__( 39017 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 24077 );
+var FACTORIALS = __webpack_require__( 93838 );
 
 
 // MAIN //
@@ -1503,7 +1503,7 @@ module.exports = factorial;
 
 /***/ }),
 
-/***/ 3279:
+/***/ 43279:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1544,16 +1544,16 @@ module.exports = factorial;
 
 // MODULES //
 
-var lanczosSum = __webpack_require__( 1530 );
-var gamma = __webpack_require__( 4757 );
-var log1p = __webpack_require__( 4075 );
-var abs = __webpack_require__( 760 );
-var exp = __webpack_require__( 7863 );
-var pow = __webpack_require__( 2042 );
-var EPSILON = __webpack_require__( 8148 );
-var E = __webpack_require__( 2417 );
-var G = __webpack_require__( 4962 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 4077 );
+var lanczosSum = __webpack_require__( 31530 );
+var gamma = __webpack_require__( 24757 );
+var log1p = __webpack_require__( 74075 );
+var abs = __webpack_require__( 40760 );
+var exp = __webpack_require__( 77863 );
+var pow = __webpack_require__( 52042 );
+var EPSILON = __webpack_require__( 58148 );
+var E = __webpack_require__( 32417 );
+var G = __webpack_require__( 14962 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 24077 );
 
 
 // VARIABLES //
@@ -1624,7 +1624,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1667,7 +1667,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 // MODULES //
 
-var main = __webpack_require__( 9667 );
+var main = __webpack_require__( 39667 );
 
 
 // EXPORTS //
@@ -1677,7 +1677,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 9667:
+/***/ 39667:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1718,12 +1718,12 @@ module.exports = main;
 
 // MODULES //
 
-var abs = __webpack_require__( 760 );
-var floor = __webpack_require__( 3474 );
-var gamma = __webpack_require__( 4757 );
+var abs = __webpack_require__( 40760 );
+var floor = __webpack_require__( 13474 );
+var gamma = __webpack_require__( 24757 );
 var factorial = __webpack_require__( 5715 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 4077 );
-var gammaDeltaRatioLanczos = __webpack_require__( 3279 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 24077 );
+var gammaDeltaRatioLanczos = __webpack_require__( 43279 );
 
 
 // MAIN //
@@ -1810,7 +1810,7 @@ module.exports = gammaDeltaRatio;
 
 /***/ }),
 
-/***/ 1530:
+/***/ 31530:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1862,7 +1862,7 @@ module.exports = gammaDeltaRatio;
 
 // MODULES //
 
-var main = __webpack_require__( 7037 );
+var main = __webpack_require__( 77037 );
 
 
 // EXPORTS //
@@ -1872,7 +1872,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7037:
+/***/ 77037:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1942,7 +1942,7 @@ module.exports = main;
 * var v = gammaLanczosSum( NaN );
 * // returns NaN
 */
-var gammaLanczosSum = __webpack_require__( 9970 );
+var gammaLanczosSum = __webpack_require__( 29970 );
 
 
 // EXPORTS //
@@ -1952,7 +1952,7 @@ module.exports = gammaLanczosSum;
 
 /***/ }),
 
-/***/ 9970:
+/***/ 29970:
 /***/ ((module) => {
 
 /**
@@ -2023,7 +2023,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 8964:
+/***/ 28964:
 /***/ ((module) => {
 
 /**
@@ -2111,7 +2111,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 5460:
+/***/ 65460:
 /***/ ((module) => {
 
 /**
@@ -2199,7 +2199,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 8086:
+/***/ 48086:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2236,7 +2236,7 @@ module.exports = gcd;
 
 // MODULES //
 
-var main = __webpack_require__( 1417 );
+var main = __webpack_require__( 61417 );
 
 
 // EXPORTS //
@@ -2246,7 +2246,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1417:
+/***/ 61417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2271,13 +2271,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
-var isInteger = __webpack_require__( 4408 );
-var PINF = __webpack_require__( 9017 );
-var NINF = __webpack_require__( 8399 );
+var isnan = __webpack_require__( 90583 );
+var isInteger = __webpack_require__( 24408 );
+var PINF = __webpack_require__( 39017 );
+var NINF = __webpack_require__( 68399 );
 var INT32_MAX = __webpack_require__( 6828 );
-var bitwise = __webpack_require__( 5460 );
-var largeIntegers = __webpack_require__( 8964 );
+var bitwise = __webpack_require__( 65460 );
+var largeIntegers = __webpack_require__( 28964 );
 
 
 // MAIN //
@@ -2336,7 +2336,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 9505:
+/***/ 39505:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint-disable max-statements, max-lines */
@@ -2377,29 +2377,29 @@ module.exports = gcd;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
+var isnan = __webpack_require__( 90583 );
 var expm1 = __webpack_require__( 481 );
-var floor = __webpack_require__( 3474 );
-var log1p = __webpack_require__( 4075 );
-var asin = __webpack_require__( 5223 );
-var beta = __webpack_require__( 5366 );
+var floor = __webpack_require__( 13474 );
+var log1p = __webpack_require__( 74075 );
+var asin = __webpack_require__( 55223 );
+var beta = __webpack_require__( 75366 );
 var sqrt = __webpack_require__( 234 );
-var exp = __webpack_require__( 7863 );
-var pow = __webpack_require__( 2042 );
-var max = __webpack_require__( 7162 );
-var min = __webpack_require__( 8540 );
-var MAX_FLOAT64 = __webpack_require__( 4004 );
-var MIN_FLOAT64 = __webpack_require__( 2005 );
+var exp = __webpack_require__( 77863 );
+var pow = __webpack_require__( 52042 );
+var max = __webpack_require__( 27162 );
+var min = __webpack_require__( 88540 );
+var MAX_FLOAT64 = __webpack_require__( 94004 );
+var MIN_FLOAT64 = __webpack_require__( 32005 );
 var MAX_INT32 = __webpack_require__( 6828 );
-var HALF_PI = __webpack_require__( 1653 );
-var PI = __webpack_require__( 1353 );
-var betaSmallBLargeASeries = __webpack_require__( 4587 );
-var risingFactorialRatio = __webpack_require__( 1862 );
-var ibetaPowerTerms = __webpack_require__( 3814 );
-var ibetaFraction2 = __webpack_require__( 9488 );
-var binomialCCDF = __webpack_require__( 516 );
-var ibetaAStep = __webpack_require__( 8784 );
-var ibetaSeries = __webpack_require__( 6543 );
+var HALF_PI = __webpack_require__( 41653 );
+var PI = __webpack_require__( 71353 );
+var betaSmallBLargeASeries = __webpack_require__( 44587 );
+var risingFactorialRatio = __webpack_require__( 61862 );
+var ibetaPowerTerms = __webpack_require__( 33814 );
+var ibetaFraction2 = __webpack_require__( 79488 );
+var binomialCCDF = __webpack_require__( 40516 );
+var ibetaAStep = __webpack_require__( 28784 );
+var ibetaSeries = __webpack_require__( 96543 );
 
 
 // VARIABLES //
@@ -2774,7 +2774,7 @@ module.exports = ibetaImp;
 
 /***/ }),
 
-/***/ 4587:
+/***/ 44587:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2812,17 +2812,17 @@ module.exports = ibetaImp;
 
 // MODULES //
 
-var gammaDeltaRatio = __webpack_require__( 1692 );
+var gammaDeltaRatio = __webpack_require__( 41692 );
 var factorial = __webpack_require__( 5715 );
-var gammainc = __webpack_require__( 1091 );
-var log1p = __webpack_require__( 4075 );
-var abs = __webpack_require__( 760 );
-var pow = __webpack_require__( 2042 );
-var ln = __webpack_require__( 9978 );
-var MIN_VALUE = __webpack_require__( 2005 );
-var EPSILON = __webpack_require__( 8148 );
-var fullIGammaPrefix = __webpack_require__( 8591 );
-var regularizedGammaPrefix = __webpack_require__( 2737 );
+var gammainc = __webpack_require__( 31091 );
+var log1p = __webpack_require__( 74075 );
+var abs = __webpack_require__( 40760 );
+var pow = __webpack_require__( 52042 );
+var ln = __webpack_require__( 69978 );
+var MIN_VALUE = __webpack_require__( 32005 );
+var EPSILON = __webpack_require__( 58148 );
+var fullIGammaPrefix = __webpack_require__( 58591 );
+var regularizedGammaPrefix = __webpack_require__( 92737 );
 
 
 // VARIABLES //
@@ -2946,7 +2946,7 @@ module.exports = betaSmallBLargeASeries;
 
 /***/ }),
 
-/***/ 516:
+/***/ 40516:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2984,10 +2984,10 @@ module.exports = betaSmallBLargeASeries;
 
 // MODULES //
 
-var binomcoef = __webpack_require__( 2288 );
-var floor = __webpack_require__( 3474 );
-var pow = __webpack_require__( 2042 );
-var MIN_VALUE = __webpack_require__( 2005 );
+var binomcoef = __webpack_require__( 12288 );
+var floor = __webpack_require__( 13474 );
+var pow = __webpack_require__( 52042 );
+var MIN_VALUE = __webpack_require__( 32005 );
 
 
 // MAIN //
@@ -3055,7 +3055,7 @@ module.exports = binomialCCDF;
 
 /***/ }),
 
-/***/ 8591:
+/***/ 58591:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3094,10 +3094,10 @@ module.exports = binomialCCDF;
 
 // MODULES //
 
-var exp = __webpack_require__( 7863 );
-var pow = __webpack_require__( 2042 );
-var ln = __webpack_require__( 9978 );
-var MAX_LN = __webpack_require__( 7717 );
+var exp = __webpack_require__( 77863 );
+var pow = __webpack_require__( 52042 );
+var ln = __webpack_require__( 69978 );
+var MAX_LN = __webpack_require__( 17717 );
 var MIN_LN = __webpack_require__( 4187 );
 
 
@@ -3147,7 +3147,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 8784:
+/***/ 28784:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3185,7 +3185,7 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var ibetaPowerTerms = __webpack_require__( 3814 );
+var ibetaPowerTerms = __webpack_require__( 33814 );
 
 
 // MAIN //
@@ -3237,7 +3237,7 @@ module.exports = ibetaAStep;
 
 /***/ }),
 
-/***/ 9488:
+/***/ 79488:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3276,7 +3276,7 @@ module.exports = ibetaAStep;
 // MODULES //
 
 var continuedFraction = __webpack_require__( 1832 );
-var ibetaPowerTerms = __webpack_require__( 3814 );
+var ibetaPowerTerms = __webpack_require__( 33814 );
 
 
 // VARIABLES //
@@ -3365,7 +3365,7 @@ module.exports = ibetaFraction2;
 
 /***/ }),
 
-/***/ 3814:
+/***/ 33814:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3403,21 +3403,21 @@ module.exports = ibetaFraction2;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 7482 );
-var maxabs = __webpack_require__( 6897 );
-var minabs = __webpack_require__( 3876 );
+var lanczosSumExpGScaled = __webpack_require__( 37482 );
+var maxabs = __webpack_require__( 79278 );
+var minabs = __webpack_require__( 83876 );
 var expm1 = __webpack_require__( 481 );
-var log1p = __webpack_require__( 4075 );
+var log1p = __webpack_require__( 74075 );
 var sqrt = __webpack_require__( 234 );
-var abs = __webpack_require__( 760 );
-var exp = __webpack_require__( 7863 );
-var pow = __webpack_require__( 2042 );
-var min = __webpack_require__( 8540 );
-var ln = __webpack_require__( 9978 );
-var MAX_LN = __webpack_require__( 7717 );
+var abs = __webpack_require__( 40760 );
+var exp = __webpack_require__( 77863 );
+var pow = __webpack_require__( 52042 );
+var min = __webpack_require__( 88540 );
+var ln = __webpack_require__( 69978 );
+var MAX_LN = __webpack_require__( 17717 );
 var MIN_LN = __webpack_require__( 4187 );
-var G = __webpack_require__( 4962 );
-var E = __webpack_require__( 2417 );
+var G = __webpack_require__( 14962 );
+var E = __webpack_require__( 32417 );
 
 
 // MAIN //
@@ -3620,7 +3620,7 @@ module.exports = ibetaPowerTerms;
 
 /***/ }),
 
-/***/ 6543:
+/***/ 96543:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3658,18 +3658,18 @@ module.exports = ibetaPowerTerms;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 7482 );
-var sumSeries = __webpack_require__( 7279 );
-var log1p = __webpack_require__( 4075 );
+var lanczosSumExpGScaled = __webpack_require__( 37482 );
+var sumSeries = __webpack_require__( 57279 );
+var log1p = __webpack_require__( 74075 );
 var sqrt = __webpack_require__( 234 );
-var exp = __webpack_require__( 7863 );
-var pow = __webpack_require__( 2042 );
-var ln = __webpack_require__( 9978 );
-var MIN_VALUE = __webpack_require__( 2005 );
-var MAX_LN = __webpack_require__( 7717 );
+var exp = __webpack_require__( 77863 );
+var pow = __webpack_require__( 52042 );
+var ln = __webpack_require__( 69978 );
+var MIN_VALUE = __webpack_require__( 32005 );
+var MAX_LN = __webpack_require__( 17717 );
 var MIN_LN = __webpack_require__( 4187 );
-var G = __webpack_require__( 4962 );
-var E = __webpack_require__( 2417 );
+var G = __webpack_require__( 14962 );
+var E = __webpack_require__( 32417 );
 
 
 // VARIABLES //
@@ -3798,7 +3798,7 @@ module.exports = ibetaSeries;
 
 /***/ }),
 
-/***/ 4918:
+/***/ 64918:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3848,9 +3848,9 @@ module.exports = ibetaSeries;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4772 );
-var main = __webpack_require__( 1273 );
-var assign = __webpack_require__( 9505 );
+var setReadOnly = __webpack_require__( 64772 );
+var main = __webpack_require__( 91273 );
+var assign = __webpack_require__( 39505 );
 
 
 // MAIN //
@@ -3865,7 +3865,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1273:
+/***/ 91273:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3890,7 +3890,7 @@ module.exports = main;
 
 // MODULES //
 
-var compute = __webpack_require__( 9505 );
+var compute = __webpack_require__( 39505 );
 
 
 // MAIN //
@@ -3925,7 +3925,7 @@ module.exports = kernelBetainc;
 
 /***/ }),
 
-/***/ 2737:
+/***/ 92737:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3966,21 +3966,21 @@ module.exports = kernelBetainc;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 7482 );
-var gammaln = __webpack_require__( 8811 );
-var gamma = __webpack_require__( 4757 );
-var log1p = __webpack_require__( 4075 );
+var lanczosSumExpGScaled = __webpack_require__( 37482 );
+var gammaln = __webpack_require__( 58811 );
+var gamma = __webpack_require__( 24757 );
+var log1p = __webpack_require__( 74075 );
 var sqrt = __webpack_require__( 234 );
-var abs = __webpack_require__( 760 );
-var exp = __webpack_require__( 7863 );
-var pow = __webpack_require__( 2042 );
-var max = __webpack_require__( 7162 );
-var min = __webpack_require__( 8540 );
-var ln = __webpack_require__( 9978 );
-var MAX_LN = __webpack_require__( 7717 );
+var abs = __webpack_require__( 40760 );
+var exp = __webpack_require__( 77863 );
+var pow = __webpack_require__( 52042 );
+var max = __webpack_require__( 27162 );
+var min = __webpack_require__( 88540 );
+var ln = __webpack_require__( 69978 );
+var MAX_LN = __webpack_require__( 17717 );
 var MIN_LN = __webpack_require__( 4187 );
-var G = __webpack_require__( 4962 );
-var E = __webpack_require__( 2417 );
+var G = __webpack_require__( 14962 );
+var E = __webpack_require__( 32417 );
 
 
 // MAIN //
@@ -4072,7 +4072,7 @@ module.exports = regularizedGammaPrefix;
 
 /***/ }),
 
-/***/ 1862:
+/***/ 61862:
 /***/ ((module) => {
 
 /**
@@ -4150,7 +4150,7 @@ module.exports = risingFactorialRatio;
 
 /***/ }),
 
-/***/ 6897:
+/***/ 79278:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4193,7 +4193,7 @@ module.exports = risingFactorialRatio;
 
 // MODULES //
 
-var maxabs = __webpack_require__( 3585 );
+var maxabs = __webpack_require__( 93585 );
 
 
 // EXPORTS //
@@ -4203,7 +4203,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 3585:
+/***/ 93585:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4228,8 +4228,8 @@ module.exports = maxabs;
 
 // MODULES //
 
-var abs = __webpack_require__( 760 );
-var max = __webpack_require__( 7162 );
+var abs = __webpack_require__( 40760 );
+var max = __webpack_require__( 27162 );
 
 
 // MAIN //
@@ -4265,7 +4265,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 3876:
+/***/ 83876:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4308,7 +4308,7 @@ module.exports = maxabs;
 
 // MODULES //
 
-var minabs = __webpack_require__( 1979 );
+var minabs = __webpack_require__( 91979 );
 
 
 // EXPORTS //
@@ -4318,7 +4318,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 1979:
+/***/ 91979:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4343,8 +4343,8 @@ module.exports = minabs;
 
 // MODULES //
 
-var abs = __webpack_require__( 760 );
-var min = __webpack_require__( 8540 );
+var abs = __webpack_require__( 40760 );
+var min = __webpack_require__( 88540 );
 
 
 // MAIN //
@@ -4380,7 +4380,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 7424:
+/***/ 87424:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4405,12 +4405,12 @@ module.exports = minabs;
 
 // MODULES //
 
-var isNonNegativeInteger = __webpack_require__( 4597 );
-var constantFunction = __webpack_require__( 592 );
-var betainc = __webpack_require__( 894 );
-var isnan = __webpack_require__( 583 );
-var floor = __webpack_require__( 3474 );
-var PINF = __webpack_require__( 9017 );
+var isNonNegativeInteger = __webpack_require__( 64597 );
+var constantFunction = __webpack_require__( 40592 );
+var betainc = __webpack_require__( 70894 );
+var isnan = __webpack_require__( 90583 );
+var floor = __webpack_require__( 13474 );
+var PINF = __webpack_require__( 39017 );
 
 
 // MAIN //
@@ -4478,7 +4478,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 9014:
+/***/ 89014:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4535,9 +4535,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4772 );
+var setReadOnly = __webpack_require__( 64772 );
 var main = __webpack_require__( 6569 );
-var factory = __webpack_require__( 7424 );
+var factory = __webpack_require__( 87424 );
 
 
 // MAIN //
@@ -4577,11 +4577,11 @@ module.exports = main;
 
 // MODULES //
 
-var isNonNegativeInteger = __webpack_require__( 4597 );
-var betainc = __webpack_require__( 894 );
-var isnan = __webpack_require__( 583 );
-var floor = __webpack_require__( 3474 );
-var PINF = __webpack_require__( 9017 );
+var isNonNegativeInteger = __webpack_require__( 64597 );
+var betainc = __webpack_require__( 70894 );
+var isnan = __webpack_require__( 90583 );
+var floor = __webpack_require__( 13474 );
+var PINF = __webpack_require__( 39017 );
 
 
 // MAIN //
@@ -4668,7 +4668,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 3838:
+/***/ 93838:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[1,1,2,6,24,120,720,5040,40320,362880,3628800,39916800,479001600,6227020800,87178291200,1307674368000,20922789888000,355687428096000,6402373705728000,121645100408832000,2432902008176640000,51090942171709440000,1.1240007277776077e+21,2.585201673888498e+22,6.204484017332394e+23,1.5511210043330986e+25,4.0329146112660565e+26,1.0888869450418352e+28,3.0488834461171387e+29,8.841761993739702e+30,2.6525285981219107e+32,8.222838654177922e+33,2.631308369336935e+35,8.683317618811886e+36,2.9523279903960416e+38,1.0333147966386145e+40,3.7199332678990125e+41,1.3763753091226346e+43,5.230226174666011e+44,2.0397882081197444e+46,8.159152832478977e+47,3.345252661316381e+49,1.40500611775288e+51,6.041526306337383e+52,2.658271574788449e+54,1.1962222086548019e+56,5.502622159812089e+57,2.5862324151116818e+59,1.2413915592536073e+61,6.082818640342675e+62,3.0414093201713376e+64,1.5511187532873822e+66,8.065817517094388e+67,4.2748832840600255e+69,2.308436973392414e+71,1.2696403353658276e+73,7.109985878048635e+74,4.0526919504877214e+76,2.3505613312828785e+78,1.3868311854568984e+80,8.32098711274139e+81,5.075802138772248e+83,3.146997326038794e+85,1.98260831540444e+87,1.2688693218588417e+89,8.247650592082472e+90,5.443449390774431e+92,3.647111091818868e+94,2.4800355424368305e+96,1.711224524281413e+98,1.1978571669969892e+100,8.504785885678623e+101,6.1234458376886085e+103,4.4701154615126844e+105,3.307885441519386e+107,2.48091408113954e+109,1.8854947016660504e+111,1.4518309202828587e+113,1.1324281178206297e+115,8.946182130782976e+116,7.156945704626381e+118,5.797126020747368e+120,4.753643337012842e+122,3.945523969720659e+124,3.314240134565353e+126,2.81710411438055e+128,2.4227095383672734e+130,2.107757298379528e+132,1.8548264225739844e+134,1.650795516090846e+136,1.4857159644817615e+138,1.352001527678403e+140,1.2438414054641308e+142,1.1567725070816416e+144,1.087366156656743e+146,1.032997848823906e+148,9.916779348709496e+149,9.619275968248212e+151,9.426890448883248e+153,9.332621544394415e+155,9.332621544394415e+157,9.42594775983836e+159,9.614466715035127e+161,9.90290071648618e+163,1.0299016745145628e+166,1.081396758240291e+168,1.1462805637347084e+170,1.226520203196138e+172,1.324641819451829e+174,1.4438595832024937e+176,1.588245541522743e+178,1.7629525510902446e+180,1.974506857221074e+182,2.2311927486598138e+184,2.5435597334721877e+186,2.925093693493016e+188,3.393108684451898e+190,3.969937160808721e+192,4.684525849754291e+194,5.574585761207606e+196,6.689502913449127e+198,8.094298525273444e+200,9.875044200833601e+202,1.214630436702533e+205,1.506141741511141e+207,1.882677176888926e+209,2.372173242880047e+211,3.0126600184576594e+213,3.856204823625804e+215,4.974504222477287e+217,6.466855489220474e+219,8.47158069087882e+221,1.1182486511960043e+224,1.4872707060906857e+226,1.9929427461615188e+228,2.6904727073180504e+230,3.659042881952549e+232,5.012888748274992e+234,6.917786472619489e+236,9.615723196941089e+238,1.3462012475717526e+241,1.898143759076171e+243,2.695364137888163e+245,3.854370717180073e+247,5.5502938327393044e+249,8.047926057471992e+251,1.1749972043909107e+254,1.727245890454639e+256,2.5563239178728654e+258,3.80892263763057e+260,5.713383956445855e+262,8.62720977423324e+264,1.3113358856834524e+267,2.0063439050956823e+269,3.0897696138473508e+271,4.789142901463394e+273,7.471062926282894e+275,1.1729568794264145e+278,1.853271869493735e+280,2.9467022724950384e+282,4.7147236359920616e+284,7.590705053947219e+286,1.2296942187394494e+289,2.0044015765453026e+291,3.287218585534296e+293,5.423910666131589e+295,9.003691705778438e+297,1.503616514864999e+300,2.5260757449731984e+302,4.269068009004705e+304,7.257415615307999e+306]');

@@ -2,13 +2,13 @@ export const id = 26;
 export const ids = [26];
 export const modules = {
 
-/***/ 1026:
+/***/ 71026:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const pico = __webpack_require__(4156);
-const utils = __webpack_require__(2599);
+const pico = __webpack_require__(44156);
+const utils = __webpack_require__(62599);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 7223:
+/***/ 47223:
 /***/ ((module) => {
 
 
@@ -222,8 +222,8 @@ module.exports = {
 
 
 
-const constants = __webpack_require__(7223);
-const utils = __webpack_require__(2599);
+const constants = __webpack_require__(47223);
+const utils = __webpack_require__(62599);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 4156:
+/***/ 44156:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const scan = __webpack_require__(9126);
+const scan = __webpack_require__(56745);
 const parse = __webpack_require__(3717);
-const utils = __webpack_require__(2599);
-const constants = __webpack_require__(7223);
+const utils = __webpack_require__(62599);
+const constants = __webpack_require__(47223);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 9126:
+/***/ 56745:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const utils = __webpack_require__(2599);
+const utils = __webpack_require__(62599);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __webpack_require__(7223);
+} = __webpack_require__(47223);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 62599:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __webpack_require__(7223);
+} = __webpack_require__(47223);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);

@@ -2,7 +2,7 @@ export const id = 315;
 export const ids = [315];
 export const modules = {
 
-/***/ 6020:
+/***/ 36020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -115,7 +115,7 @@ const EdgeInterpolationAlgorithms = [
 
 /***/ }),
 
-/***/ 4798:
+/***/ 24798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -481,7 +481,7 @@ function parseFloat16(bytes) {
 
 /***/ }),
 
-/***/ 899:
+/***/ 60899:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -495,13 +495,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: defaultInitialFetchSize, parquetMetadata
 
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/constants.js
-var constants = __webpack_require__(6020);
+var constants = __webpack_require__(36020);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(4798);
+var convert = __webpack_require__(24798);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(9770);
+var src_schema = __webpack_require__(69770);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/thrift.js
-var thrift = __webpack_require__(7970);
+var thrift = __webpack_require__(97970);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
@@ -906,13 +906,13 @@ function convertMetadata(value, schema, parsers) {
 
 /***/ }),
 
-/***/ 3189:
+/***/ 93189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rv: () => (/* binding */ asyncBufferFromFile)
 /* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
 /**
  * @import {AsyncBuffer} from '../src/types.js'
  */
@@ -957,7 +957,7 @@ async function asyncBufferFromFile(filename) {
 
 /***/ }),
 
-/***/ 2079:
+/***/ 92079:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -969,7 +969,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: parquetReadAsync, parquetReadColumn, parquetReadObjects, rowIndex
 
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/thrift.js
-var src_thrift = __webpack_require__(7970);
+var src_thrift = __webpack_require__(97970);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
@@ -2005,11 +2005,11 @@ function resolve(record, path) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(899);
+var src_metadata = __webpack_require__(60899);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(9770);
+var src_schema = __webpack_require__(69770);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(4798);
+var convert = __webpack_require__(24798);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/variant.js
 
 
@@ -2639,7 +2639,7 @@ function invertStruct(struct, depth) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/constants.js
-var constants = __webpack_require__(6020);
+var constants = __webpack_require__(36020);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/alp.js
 /**
  * ALP (Adaptive Lossless floating-Point) encoding decoder.
@@ -5415,7 +5415,7 @@ function parquetReadObjects(options) {
 
 /***/ }),
 
-/***/ 9770:
+/***/ 69770:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5601,7 +5601,7 @@ function isFlatColumn(schemaPath) {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 97970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 446;
 export const ids = [446];
 export const modules = {
 
-/***/ 1446:
+/***/ 51446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,21 +17,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/detect/paths.ts
-var paths = __webpack_require__(2784);
+var paths = __webpack_require__(42784);
 // EXTERNAL MODULE: ../core/src/detect/record.ts
-var detect_record = __webpack_require__(1687);
+var detect_record = __webpack_require__(71687);
 // EXTERNAL MODULE: ../core/src/platform.ts
-var platform = __webpack_require__(219);
+var platform = __webpack_require__(90219);
 ;// CONCATENATED MODULE: ../core/src/detect/record-store.ts
 /**
  * The baseline kept in the repository itself (`baseline: git`): read per branch with the default branch as

@@ -2,7 +2,7 @@ export const id = 461;
 export const ids = [461];
 export const modules = {
 
-/***/ 8759:
+/***/ 38759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -43,7 +43,7 @@ function escapeChar(c) {
 
 /***/ }),
 
-/***/ 3244:
+/***/ 53244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -53,12 +53,12 @@ function escapeChar(c) {
 /* harmony export */   h_: () => (/* binding */ fileKind)
 /* harmony export */ });
 /* unused harmony exports fileRootsFromEnv, isWithin */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
-/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8759);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90319);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38759);
 /**
  * Path inputs, checked before anything is opened. An action reads only files inside the workspace or the runner's
  * temp folder, and writes only there: a pull request controls the files in the checkout, so a symbolic link in it
@@ -243,19 +243,19 @@ function statRegularFile(path, label) {
 
 /***/ }),
 
-/***/ 6594:
+/***/ 56594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readTableOffThread),
 /* harmony export */   serveRead: () => (/* binding */ serveRead)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _io_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4084);
-/* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8910);
+/* harmony import */ var _io_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34084);
+/* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58910);
 /**
  * Read a table on a worker thread, so the gate parses its two input files at once (the candidate on this thread, the
  * baseline on a worker). The worker runs the same `readTable`, so the table is the same; its columns come back
@@ -324,14 +324,14 @@ async function serveRead(init) {
 
 /***/ }),
 
-/***/ 4608:
+/***/ 64608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ describeFile),
 /* harmony export */   T: () => (/* binding */ detectFormat)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90319);
 
 const SUPPORTED = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz) and .parquet';
 /** Format from the file name: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, each optionally `.gz`, and `.parquet`. */
@@ -370,7 +370,7 @@ function describeFile(path, label) {
 
 /***/ }),
 
-/***/ 4084:
+/***/ 34084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -384,15 +384,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: columnAsNumbers, detectFormat, requireColumn, rowLocation, streamTable
 
 // EXTERNAL MODULE: ../core/src/io/format.ts
-var format = __webpack_require__(4608);
+var format = __webpack_require__(64608);
 // EXTERNAL MODULE: ../core/src/io/read.ts + 3 modules
 var read = __webpack_require__(8752);
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/io/delimited.ts
 var delimited = __webpack_require__(3092);
 // EXTERNAL MODULE: ../core/src/io/number.ts
-var number = __webpack_require__(1054);
+var number = __webpack_require__(71054);
 ;// CONCATENATED MODULE: ../core/src/io/columns.ts
 /** Small helpers over tables: find a column, read it as numbers, name a row in messages. */
 
@@ -472,9 +472,9 @@ function columnAsNumbers(table, name, opts = {}) {
 }
 
 // EXTERNAL MODULE: ../core/src/excerpt.ts
-var src_excerpt = __webpack_require__(8759);
+var src_excerpt = __webpack_require__(38759);
 // EXTERNAL MODULE: ../core/src/io/dictionary.ts
-var dictionary = __webpack_require__(1175);
+var dictionary = __webpack_require__(61175);
 ;// CONCATENATED MODULE: ../core/src/io/join.ts
 /**
  * One-to-one join of two tables on an id column (candidate and baseline predictions of the same rows, in any order).

@@ -2,18 +2,18 @@ export const id = 483;
 export const ids = [483];
 export const modules = {
 
-/***/ 6745:
+/***/ 16745:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var Scalar = __webpack_require__(4305);
-var YAMLMap = __webpack_require__(2938);
-var YAMLSeq = __webpack_require__(3571);
-var resolveBlockMap = __webpack_require__(619);
-var resolveBlockSeq = __webpack_require__(1610);
-var resolveFlowCollection = __webpack_require__(562);
+var identity = __webpack_require__(31891);
+var Scalar = __webpack_require__(24305);
+var YAMLMap = __webpack_require__(92938);
+var YAMLSeq = __webpack_require__(93571);
+var resolveBlockMap = __webpack_require__(20619);
+var resolveBlockSeq = __webpack_require__(71610);
+var resolveFlowCollection = __webpack_require__(30562);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -99,15 +99,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 6183:
+/***/ 86183:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Document = __webpack_require__(7977);
-var composeNode = __webpack_require__(413);
-var resolveEnd = __webpack_require__(2368);
-var resolveProps = __webpack_require__(6715);
+var Document = __webpack_require__(37977);
+var composeNode = __webpack_require__(20413);
+var resolveEnd = __webpack_require__(92368);
+var resolveProps = __webpack_require__(46715);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -151,17 +151,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 413:
+/***/ 20413:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(5525);
-var identity = __webpack_require__(1891);
-var composeCollection = __webpack_require__(6745);
-var composeScalar = __webpack_require__(1337);
-var resolveEnd = __webpack_require__(2368);
-var utilEmptyScalarPosition = __webpack_require__(6827);
+var Alias = __webpack_require__(35525);
+var identity = __webpack_require__(31891);
+var composeCollection = __webpack_require__(16745);
+var composeScalar = __webpack_require__(71337);
+var resolveEnd = __webpack_require__(92368);
+var utilEmptyScalarPosition = __webpack_require__(36827);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -270,15 +270,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 1337:
+/***/ 71337:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var Scalar = __webpack_require__(4305);
-var resolveBlockScalar = __webpack_require__(293);
-var resolveFlowScalar = __webpack_require__(7686);
+var identity = __webpack_require__(31891);
+var Scalar = __webpack_require__(24305);
+var resolveBlockScalar = __webpack_require__(40293);
+var resolveFlowScalar = __webpack_require__(87686);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -365,18 +365,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 4260:
+/***/ 84260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var node_process = __webpack_require__(932);
-var directives = __webpack_require__(9082);
-var Document = __webpack_require__(7977);
-var errors = __webpack_require__(7460);
-var identity = __webpack_require__(1891);
-var composeDoc = __webpack_require__(6183);
-var resolveEnd = __webpack_require__(2368);
+var directives = __webpack_require__(89082);
+var Document = __webpack_require__(37977);
+var errors = __webpack_require__(67460);
+var identity = __webpack_require__(31891);
+var composeDoc = __webpack_require__(86183);
+var resolveEnd = __webpack_require__(92368);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -596,16 +596,16 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 619:
+/***/ 20619:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Pair = __webpack_require__(5153);
-var YAMLMap = __webpack_require__(2938);
-var resolveProps = __webpack_require__(6715);
-var utilContainsNewline = __webpack_require__(3151);
-var utilFlowIndentCheck = __webpack_require__(7319);
+var Pair = __webpack_require__(85153);
+var YAMLMap = __webpack_require__(92938);
+var resolveProps = __webpack_require__(46715);
+var utilContainsNewline = __webpack_require__(33151);
+var utilFlowIndentCheck = __webpack_require__(67319);
 var utilMapIncludes = __webpack_require__(8279);
 
 const startColMsg = 'All mapping items must start at the same column';
@@ -720,12 +720,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 293:
+/***/ 40293:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(4305);
+var Scalar = __webpack_require__(24305);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -927,14 +927,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 1610:
+/***/ 71610:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var YAMLSeq = __webpack_require__(3571);
-var resolveProps = __webpack_require__(6715);
-var utilFlowIndentCheck = __webpack_require__(7319);
+var YAMLSeq = __webpack_require__(93571);
+var resolveProps = __webpack_require__(46715);
+var utilFlowIndentCheck = __webpack_require__(67319);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -985,7 +985,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 2368:
+/***/ 92368:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1031,18 +1031,18 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 562:
+/***/ 30562:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var Pair = __webpack_require__(5153);
-var YAMLMap = __webpack_require__(2938);
-var YAMLSeq = __webpack_require__(3571);
-var resolveEnd = __webpack_require__(2368);
-var resolveProps = __webpack_require__(6715);
-var utilContainsNewline = __webpack_require__(3151);
+var identity = __webpack_require__(31891);
+var Pair = __webpack_require__(85153);
+var YAMLMap = __webpack_require__(92938);
+var YAMLSeq = __webpack_require__(93571);
+var resolveEnd = __webpack_require__(92368);
+var resolveProps = __webpack_require__(46715);
+var utilContainsNewline = __webpack_require__(33151);
 var utilMapIncludes = __webpack_require__(8279);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
@@ -1247,13 +1247,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 7686:
+/***/ 87686:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(4305);
-var resolveEnd = __webpack_require__(2368);
+var Scalar = __webpack_require__(24305);
+var resolveEnd = __webpack_require__(92368);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1482,7 +1482,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 6715:
+/***/ 46715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1637,7 +1637,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 3151:
+/***/ 33151:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1680,7 +1680,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 6827:
+/***/ 36827:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1715,12 +1715,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7319:
+/***/ 67319:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var utilContainsNewline = __webpack_require__(3151);
+var utilContainsNewline = __webpack_require__(33151);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -1744,7 +1744,7 @@ exports.flowIndentCheck = flowIndentCheck;
 
 
 
-var identity = __webpack_require__(1891);
+var identity = __webpack_require__(31891);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -1761,22 +1761,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 7977:
+/***/ 37977:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(5525);
-var Collection = __webpack_require__(1633);
-var identity = __webpack_require__(1891);
-var Pair = __webpack_require__(5153);
+var Alias = __webpack_require__(35525);
+var Collection = __webpack_require__(81633);
+var identity = __webpack_require__(31891);
+var Pair = __webpack_require__(85153);
 var toJS = __webpack_require__(3119);
-var Schema = __webpack_require__(1148);
-var stringifyDocument = __webpack_require__(8577);
-var anchors = __webpack_require__(7048);
-var applyReviver = __webpack_require__(7817);
-var createNode = __webpack_require__(7616);
-var directives = __webpack_require__(9082);
+var Schema = __webpack_require__(41148);
+var stringifyDocument = __webpack_require__(18577);
+var anchors = __webpack_require__(57048);
+var applyReviver = __webpack_require__(77817);
+var createNode = __webpack_require__(17616);
+var directives = __webpack_require__(89082);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2105,13 +2105,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 7048:
+/***/ 57048:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var visit = __webpack_require__(1360);
+var identity = __webpack_require__(31891);
+var visit = __webpack_require__(31360);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2188,7 +2188,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 7817:
+/***/ 77817:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2252,14 +2252,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 7616:
+/***/ 17616:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(5525);
-var identity = __webpack_require__(1891);
-var Scalar = __webpack_require__(4305);
+var Alias = __webpack_require__(35525);
+var identity = __webpack_require__(31891);
+var Scalar = __webpack_require__(24305);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2349,13 +2349,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 9082:
+/***/ 89082:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var visit = __webpack_require__(1360);
+var identity = __webpack_require__(31891);
+var visit = __webpack_require__(31360);
 
 const escapeChars = {
     '!': '%21',
@@ -2534,7 +2534,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 7460:
+/***/ 67460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2603,28 +2603,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3483:
+/***/ 33483:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __webpack_require__(4260);
-var Document = __webpack_require__(7977);
-var Schema = __webpack_require__(1148);
-var errors = __webpack_require__(7460);
-var Alias = __webpack_require__(5525);
-var identity = __webpack_require__(1891);
-var Pair = __webpack_require__(5153);
-var Scalar = __webpack_require__(4305);
-var YAMLMap = __webpack_require__(2938);
-var YAMLSeq = __webpack_require__(3571);
-var cst = __webpack_require__(3921);
-var lexer = __webpack_require__(1893);
-var lineCounter = __webpack_require__(2808);
-var parser = __webpack_require__(3124);
-var publicApi = __webpack_require__(4563);
-var visit = __webpack_require__(1360);
+var composer = __webpack_require__(84260);
+var Document = __webpack_require__(37977);
+var Schema = __webpack_require__(41148);
+var errors = __webpack_require__(67460);
+var Alias = __webpack_require__(35525);
+var identity = __webpack_require__(31891);
+var Pair = __webpack_require__(85153);
+var Scalar = __webpack_require__(24305);
+var YAMLMap = __webpack_require__(92938);
+var YAMLSeq = __webpack_require__(93571);
+var cst = __webpack_require__(73921);
+var lexer = __webpack_require__(41893);
+var lineCounter = __webpack_require__(92808);
+var parser = __webpack_require__(23124);
+var publicApi = __webpack_require__(44563);
+var visit = __webpack_require__(31360);
 
 
 
@@ -2661,7 +2661,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 6669:
+/***/ 96669:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2687,15 +2687,15 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 5525:
+/***/ 35525:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var anchors = __webpack_require__(7048);
-var visit = __webpack_require__(1360);
-var identity = __webpack_require__(1891);
-var Node = __webpack_require__(5605);
+var anchors = __webpack_require__(57048);
+var visit = __webpack_require__(31360);
+var identity = __webpack_require__(31891);
+var Node = __webpack_require__(75605);
 var toJS = __webpack_require__(3119);
 
 class Alias extends Node.NodeBase {
@@ -2814,14 +2814,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 1633:
+/***/ 81633:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(7616);
-var identity = __webpack_require__(1891);
-var Node = __webpack_require__(5605);
+var createNode = __webpack_require__(17616);
+var identity = __webpack_require__(31891);
+var Node = __webpack_require__(75605);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -2972,13 +2972,13 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 5605:
+/***/ 75605:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var applyReviver = __webpack_require__(7817);
-var identity = __webpack_require__(1891);
+var applyReviver = __webpack_require__(77817);
+var identity = __webpack_require__(31891);
 var toJS = __webpack_require__(3119);
 
 class NodeBase {
@@ -3019,15 +3019,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 5153:
+/***/ 85153:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(7616);
-var stringifyPair = __webpack_require__(9392);
-var addPairToJSMap = __webpack_require__(1308);
-var identity = __webpack_require__(1891);
+var createNode = __webpack_require__(17616);
+var stringifyPair = __webpack_require__(29392);
+var addPairToJSMap = __webpack_require__(31308);
+var identity = __webpack_require__(31891);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3065,13 +3065,13 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 4305:
+/***/ 24305:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var Node = __webpack_require__(5605);
+var identity = __webpack_require__(31891);
+var Node = __webpack_require__(75605);
 var toJS = __webpack_require__(3119);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
@@ -3099,17 +3099,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 2938:
+/***/ 92938:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyCollection = __webpack_require__(3008);
-var addPairToJSMap = __webpack_require__(1308);
-var Collection = __webpack_require__(1633);
-var identity = __webpack_require__(1891);
-var Pair = __webpack_require__(5153);
-var Scalar = __webpack_require__(4305);
+var stringifyCollection = __webpack_require__(53008);
+var addPairToJSMap = __webpack_require__(31308);
+var Collection = __webpack_require__(81633);
+var identity = __webpack_require__(31891);
+var Pair = __webpack_require__(85153);
+var Scalar = __webpack_require__(24305);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3253,16 +3253,16 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 3571:
+/***/ 93571:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(7616);
-var stringifyCollection = __webpack_require__(3008);
-var Collection = __webpack_require__(1633);
-var identity = __webpack_require__(1891);
-var Scalar = __webpack_require__(4305);
+var createNode = __webpack_require__(17616);
+var stringifyCollection = __webpack_require__(53008);
+var Collection = __webpack_require__(81633);
+var identity = __webpack_require__(31891);
+var Scalar = __webpack_require__(24305);
 var toJS = __webpack_require__(3119);
 
 class YAMLSeq extends Collection.Collection {
@@ -3375,15 +3375,15 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 1308:
+/***/ 31308:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var log = __webpack_require__(6669);
-var merge = __webpack_require__(4376);
-var stringify = __webpack_require__(3376);
-var identity = __webpack_require__(1891);
+var log = __webpack_require__(96669);
+var merge = __webpack_require__(84376);
+var stringify = __webpack_require__(23376);
+var identity = __webpack_require__(31891);
 var toJS = __webpack_require__(3119);
 
 function addPairToJSMap(ctx, map, { key, value }) {
@@ -3447,7 +3447,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1891:
+/***/ 31891:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3512,7 +3512,7 @@ exports.isSeq = isSeq;
 
 
 
-var identity = __webpack_require__(1891);
+var identity = __webpack_require__(31891);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3553,15 +3553,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 6242:
+/***/ 66242:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var resolveBlockScalar = __webpack_require__(293);
-var resolveFlowScalar = __webpack_require__(7686);
-var errors = __webpack_require__(7460);
-var stringifyString = __webpack_require__(3665);
+var resolveBlockScalar = __webpack_require__(40293);
+var resolveFlowScalar = __webpack_require__(87686);
+var errors = __webpack_require__(67460);
+var stringifyString = __webpack_require__(73665);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -3778,7 +3778,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 42393:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3848,7 +3848,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5207:
+/***/ 15207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3954,14 +3954,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3921:
+/***/ 73921:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var cstScalar = __webpack_require__(6242);
-var cstStringify = __webpack_require__(2393);
-var cstVisit = __webpack_require__(5207);
+var cstScalar = __webpack_require__(66242);
+var cstStringify = __webpack_require__(42393);
+var cstVisit = __webpack_require__(15207);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4073,12 +4073,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 1893:
+/***/ 41893:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var cst = __webpack_require__(3921);
+var cst = __webpack_require__(73921);
 
 /*
 START -> stream
@@ -4803,7 +4803,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 2808:
+/***/ 92808:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4851,14 +4851,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3124:
+/***/ 23124:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var node_process = __webpack_require__(932);
-var cst = __webpack_require__(3921);
-var lexer = __webpack_require__(1893);
+var cst = __webpack_require__(73921);
+var lexer = __webpack_require__(41893);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -5838,18 +5838,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4563:
+/***/ 44563:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var composer = __webpack_require__(4260);
-var Document = __webpack_require__(7977);
-var errors = __webpack_require__(7460);
-var log = __webpack_require__(6669);
-var identity = __webpack_require__(1891);
-var lineCounter = __webpack_require__(2808);
-var parser = __webpack_require__(3124);
+var composer = __webpack_require__(84260);
+var Document = __webpack_require__(37977);
+var errors = __webpack_require__(67460);
+var log = __webpack_require__(96669);
+var identity = __webpack_require__(31891);
+var lineCounter = __webpack_require__(92808);
+var parser = __webpack_require__(23124);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -5952,16 +5952,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1148:
+/***/ 41148:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var map = __webpack_require__(1231);
-var seq = __webpack_require__(814);
-var string = __webpack_require__(3724);
-var tags = __webpack_require__(8478);
+var identity = __webpack_require__(31891);
+var map = __webpack_require__(91231);
+var seq = __webpack_require__(10814);
+var string = __webpack_require__(13724);
+var tags = __webpack_require__(38478);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -5998,13 +5998,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 1231:
+/***/ 91231:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var YAMLMap = __webpack_require__(2938);
+var identity = __webpack_require__(31891);
+var YAMLMap = __webpack_require__(92938);
 
 const map = {
     collection: 'map',
@@ -6024,12 +6024,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 5940:
+/***/ 55940:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(4305);
+var Scalar = __webpack_require__(24305);
 
 const nullTag = {
     identify: value => value == null,
@@ -6048,13 +6048,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 814:
+/***/ 10814:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var YAMLSeq = __webpack_require__(3571);
+var identity = __webpack_require__(31891);
+var YAMLSeq = __webpack_require__(93571);
 
 const seq = {
     collection: 'seq',
@@ -6074,12 +6074,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 3724:
+/***/ 13724:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyString = __webpack_require__(3665);
+var stringifyString = __webpack_require__(73665);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6097,12 +6097,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 5579:
+/***/ 15579:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(4305);
+var Scalar = __webpack_require__(24305);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6125,12 +6125,12 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 1433:
+/***/ 11433:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(4305);
+var Scalar = __webpack_require__(24305);
 var stringifyNumber = __webpack_require__(3677);
 
 const floatNaN = {
@@ -6179,7 +6179,7 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 2790:
+/***/ 92790:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6228,18 +6228,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9772:
+/***/ 99772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(1231);
-var _null = __webpack_require__(5940);
-var seq = __webpack_require__(814);
-var string = __webpack_require__(3724);
-var bool = __webpack_require__(5579);
-var float = __webpack_require__(1433);
-var int = __webpack_require__(2790);
+var map = __webpack_require__(91231);
+var _null = __webpack_require__(55940);
+var seq = __webpack_require__(10814);
+var string = __webpack_require__(13724);
+var bool = __webpack_require__(15579);
+var float = __webpack_require__(11433);
+var int = __webpack_require__(92790);
 
 const schema = [
     map.map,
@@ -6260,14 +6260,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7331:
+/***/ 67331:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(4305);
-var map = __webpack_require__(1231);
-var seq = __webpack_require__(814);
+var Scalar = __webpack_require__(24305);
+var map = __webpack_require__(91231);
+var seq = __webpack_require__(10814);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -6331,27 +6331,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 8478:
+/***/ 38478:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(1231);
-var _null = __webpack_require__(5940);
-var seq = __webpack_require__(814);
-var string = __webpack_require__(3724);
-var bool = __webpack_require__(5579);
-var float = __webpack_require__(1433);
-var int = __webpack_require__(2790);
-var schema = __webpack_require__(9772);
-var schema$1 = __webpack_require__(7331);
-var binary = __webpack_require__(743);
-var merge = __webpack_require__(4376);
-var omap = __webpack_require__(6683);
-var pairs = __webpack_require__(7221);
-var schema$2 = __webpack_require__(3381);
-var set = __webpack_require__(5340);
-var timestamp = __webpack_require__(3932);
+var map = __webpack_require__(91231);
+var _null = __webpack_require__(55940);
+var seq = __webpack_require__(10814);
+var string = __webpack_require__(13724);
+var bool = __webpack_require__(15579);
+var float = __webpack_require__(11433);
+var int = __webpack_require__(92790);
+var schema = __webpack_require__(99772);
+var schema$1 = __webpack_require__(67331);
+var binary = __webpack_require__(60743);
+var merge = __webpack_require__(84376);
+var omap = __webpack_require__(26683);
+var pairs = __webpack_require__(97221);
+var schema$2 = __webpack_require__(43381);
+var set = __webpack_require__(45340);
+var timestamp = __webpack_require__(73932);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6437,14 +6437,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 743:
+/***/ 60743:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var node_buffer = __webpack_require__(181);
-var Scalar = __webpack_require__(4305);
-var stringifyString = __webpack_require__(3665);
+var node_buffer = __webpack_require__(20181);
+var Scalar = __webpack_require__(24305);
+var stringifyString = __webpack_require__(73665);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6514,12 +6514,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8514:
+/***/ 48514:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(4305);
+var Scalar = __webpack_require__(24305);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6550,12 +6550,12 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 2026:
+/***/ 42026:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(4305);
+var Scalar = __webpack_require__(24305);
 var stringifyNumber = __webpack_require__(3677);
 
 const floatNaN = {
@@ -6690,13 +6690,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 4376:
+/***/ 84376:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var Scalar = __webpack_require__(4305);
+var identity = __webpack_require__(31891);
+var Scalar = __webpack_require__(24305);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -6768,16 +6768,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 6683:
+/***/ 26683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
+var identity = __webpack_require__(31891);
 var toJS = __webpack_require__(3119);
-var YAMLMap = __webpack_require__(2938);
-var YAMLSeq = __webpack_require__(3571);
-var pairs = __webpack_require__(7221);
+var YAMLMap = __webpack_require__(92938);
+var YAMLSeq = __webpack_require__(93571);
+var pairs = __webpack_require__(97221);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -6852,15 +6852,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 7221:
+/***/ 97221:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var Pair = __webpack_require__(5153);
-var Scalar = __webpack_require__(4305);
-var YAMLSeq = __webpack_require__(3571);
+var identity = __webpack_require__(31891);
+var Pair = __webpack_require__(85153);
+var Scalar = __webpack_require__(24305);
+var YAMLSeq = __webpack_require__(93571);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -6941,24 +6941,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 3381:
+/***/ 43381:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(1231);
-var _null = __webpack_require__(5940);
-var seq = __webpack_require__(814);
-var string = __webpack_require__(3724);
-var binary = __webpack_require__(743);
-var bool = __webpack_require__(8514);
-var float = __webpack_require__(2026);
+var map = __webpack_require__(91231);
+var _null = __webpack_require__(55940);
+var seq = __webpack_require__(10814);
+var string = __webpack_require__(13724);
+var binary = __webpack_require__(60743);
+var bool = __webpack_require__(48514);
+var float = __webpack_require__(42026);
 var int = __webpack_require__(7149);
-var merge = __webpack_require__(4376);
-var omap = __webpack_require__(6683);
-var pairs = __webpack_require__(7221);
-var set = __webpack_require__(5340);
-var timestamp = __webpack_require__(3932);
+var merge = __webpack_require__(84376);
+var omap = __webpack_require__(26683);
+var pairs = __webpack_require__(97221);
+var set = __webpack_require__(45340);
+var timestamp = __webpack_require__(73932);
 
 const schema = [
     map.map,
@@ -6989,14 +6989,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 5340:
+/***/ 45340:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var Pair = __webpack_require__(5153);
-var YAMLMap = __webpack_require__(2938);
+var identity = __webpack_require__(31891);
+var Pair = __webpack_require__(85153);
+var YAMLMap = __webpack_require__(92938);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7092,7 +7092,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 3932:
+/***/ 73932:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7204,7 +7204,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 6767:
+/***/ 26767:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7362,15 +7362,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 23376:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var anchors = __webpack_require__(7048);
-var identity = __webpack_require__(1891);
+var anchors = __webpack_require__(57048);
+var identity = __webpack_require__(31891);
 var stringifyComment = __webpack_require__(2875);
-var stringifyString = __webpack_require__(3665);
+var stringifyString = __webpack_require__(73665);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7501,13 +7501,13 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 3008:
+/***/ 53008:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var stringify = __webpack_require__(3376);
+var identity = __webpack_require__(31891);
+var stringify = __webpack_require__(23376);
 var stringifyComment = __webpack_require__(2875);
 
 function stringifyCollection(collection, ctx, options) {
@@ -7694,13 +7694,13 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 8577:
+/***/ 18577:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var stringify = __webpack_require__(3376);
+var identity = __webpack_require__(31891);
+var stringify = __webpack_require__(23376);
 var stringifyComment = __webpack_require__(2875);
 
 function stringifyDocument(doc, options) {
@@ -7822,14 +7822,14 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9392:
+/***/ 29392:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
-var Scalar = __webpack_require__(4305);
-var stringify = __webpack_require__(3376);
+var identity = __webpack_require__(31891);
+var Scalar = __webpack_require__(24305);
+var stringify = __webpack_require__(23376);
 var stringifyComment = __webpack_require__(2875);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -7981,13 +7981,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3665:
+/***/ 73665:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(4305);
-var foldFlowLines = __webpack_require__(6767);
+var Scalar = __webpack_require__(24305);
+var foldFlowLines = __webpack_require__(26767);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8326,12 +8326,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 1360:
+/***/ 31360:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(1891);
+var identity = __webpack_require__(31891);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');

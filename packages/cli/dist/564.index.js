@@ -2,7 +2,7 @@ export const id = 564;
 export const ids = [564];
 export const modules = {
 
-/***/ 9529:
+/***/ 39529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,12 +11,12 @@ export const modules = {
 /* harmony export */   RJ: () => (/* binding */ partitionsOf),
 /* harmony export */   wU: () => (/* binding */ judgeSlice)
 /* harmony export */ });
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5187);
-/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6475);
-/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4701);
-/* harmony import */ var _fairness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4491);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
-/* harmony import */ var _paired_test_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2140);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85187);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96475);
+/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34701);
+/* harmony import */ var _fairness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54491);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90625);
+/* harmony import */ var _paired_test_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72140);
 
 
 
@@ -248,17 +248,17 @@ function decide(e, policy, hasBaseline) {
 
 /***/ }),
 
-/***/ 4491:
+/***/ 54491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ evaluateFairness)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5187);
-/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6475);
-/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4701);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90319);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85187);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96475);
+/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34701);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90625);
 
 
 
@@ -437,7 +437,7 @@ function evaluateFairness(data, policy, hasBaseline) {
 
 /***/ }),
 
-/***/ 2140:
+/***/ 72140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -449,11 +449,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../core/src/stats/index.ts + 11 modules
-var stats = __webpack_require__(5187);
+var stats = __webpack_require__(85187);
 // EXTERNAL MODULE: ../core/src/metrics/index.ts + 12 modules
-var metrics = __webpack_require__(6475);
+var metrics = __webpack_require__(96475);
 // EXTERNAL MODULE: ../core/src/gate/format.ts
-var format = __webpack_require__(625);
+var format = __webpack_require__(90625);
 ;// CONCATENATED MODULE: ../core/src/gate/fast-tests.ts
 
 
@@ -823,7 +823,7 @@ function forEachWeightVector(s, def, B, rng, fn) {
 
 /***/ }),
 
-/***/ 4384:
+/***/ 44384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -831,11 +831,11 @@ function forEachWeightVector(s, def, B, rng, fn) {
 /* harmony export */   tb: () => (/* binding */ loadPolicy)
 /* harmony export */ });
 /* unused harmony exports TASKS, CORRECTIONS, DECISIONS, policySchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9143);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
-/* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(565);
-/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9477);
-/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6475);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90319);
+/* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20565);
+/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39477);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96475);
 
 
 
@@ -1012,21 +1012,21 @@ function loadPolicy(path) {
 
 /***/ }),
 
-/***/ 2564:
+/***/ 62564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ evaluateGateOnThreads),
 /* harmony export */   serveGate: () => (/* binding */ serveGate)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8910);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4384);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9529);
-/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(474);
+/* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58910);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44384);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39529);
+/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60474);
 /**
  * The gate on every core: slices are judged on this thread and on worker threads, largest first, from one queue.
  * A slice's checks depend only on the data, the policy and the slice (its key seeds its random streams), so which
@@ -1239,7 +1239,7 @@ function serveGate(init) {
 
 /***/ }),
 
-/***/ 474:
+/***/ 60474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1283,7 +1283,7 @@ function compactCodes(codes, size) {
 
 /***/ }),
 
-/***/ 4701:
+/***/ 34701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1291,8 +1291,8 @@ function compactCodes(codes, size) {
 /* harmony export */   o7: () => (/* binding */ sliceBy)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_SLICE_VALUES, MAX_SLICE_COMBINATIONS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
-/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(474);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90319);
+/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60474);
 
 
 /**
@@ -1410,7 +1410,7 @@ function overallSlice(data) {
 
 /***/ }),
 
-/***/ 5187:
+/***/ 85187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1434,7 +1434,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: argsortFloat64, argsortWithTies, quantileSorted
 
 // EXTERNAL MODULE: ../core/src/stats/argsort.ts
-var argsort = __webpack_require__(7706);
+var argsort = __webpack_require__(17706);
 ;// CONCATENATED MODULE: ../core/src/stats/delong.ts
 
 /**
@@ -1560,7 +1560,7 @@ function structuralComponents(score, rows, isPos, m, n, v, ws) {
 }
 
 // EXTERNAL MODULE: ../core/src/stats/normal.ts
-var normal = __webpack_require__(9247);
+var normal = __webpack_require__(39247);
 ;// CONCATENATED MODULE: ../core/src/stats/normal-quantile.ts
 /**
  * Standard normal quantile Φ⁻¹(p): Wichura (1988), "Algorithm AS 241: The percentage points of the normal
@@ -1759,7 +1759,7 @@ function compareApprox(a, t, scale = Math.abs(a)) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/@stdlib/stats-base-dists-binomial-cdf/lib/index.js
-var lib = __webpack_require__(9014);
+var lib = __webpack_require__(89014);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ../core/src/stats/binomial-cdf.ts
 
@@ -1801,7 +1801,7 @@ function mcnemarExact(b, c, alternative = 'two-sided') {
 }
 
 // EXTERNAL MODULE: ../core/src/stats/rng.ts
-var rng = __webpack_require__(4663);
+var rng = __webpack_require__(24663);
 ;// CONCATENATED MODULE: ../core/src/stats/bootstrap-weights.ts
 /**
  * One nonparametric bootstrap replicate of n rows as multiplicity weights: draws n row positions uniformly with
@@ -1818,7 +1818,7 @@ function bootstrapWeights(rng, out) {
 }
 
 // EXTERNAL MODULE: ../core/src/stats/quantile.ts
-var quantile = __webpack_require__(3041);
+var quantile = __webpack_require__(63041);
 ;// CONCATENATED MODULE: ../core/src/stats/bootstrap-p-value.ts
 /**
  * One-sided bootstrap p-value of Δ against a threshold t, from replicates Δ*_1..Δ*_B of the paired bootstrap:
@@ -2075,14 +2075,14 @@ function pairedMeansDelta(p) {
 
 /***/ }),
 
-/***/ 9247:
+/***/ 39247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ normalSf),
 /* harmony export */   v: () => (/* binding */ normalCdf)
 /* harmony export */ });
-/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(208);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50208);
 /* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -2105,7 +2105,7 @@ function normalSf(x) {
 
 /***/ }),
 
-/***/ 3041:
+/***/ 63041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

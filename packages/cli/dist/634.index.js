@@ -2,7 +2,7 @@ export const id = 634;
 export const ids = [634];
 export const modules = {
 
-/***/ 634:
+/***/ 10634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,17 +13,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/io/format.ts
-var io_format = __webpack_require__(4608);
+var io_format = __webpack_require__(64608);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ../core/src/io/delimited.ts
 var delimited = __webpack_require__(3092);
 ;// CONCATENATED MODULE: ../core/src/io/split.ts
@@ -293,19 +293,19 @@ async function* streamDelimitedRange(path, o) {
 }
 
 // EXTERNAL MODULE: ../core/src/workers/entry.ts
-var workers_entry = __webpack_require__(8910);
+var workers_entry = __webpack_require__(58910);
 // EXTERNAL MODULE: ../core/src/io/read.ts + 3 modules
 var read = __webpack_require__(8752);
 // EXTERNAL MODULE: ../core/src/stats/quantile.ts
-var quantile = __webpack_require__(3041);
+var quantile = __webpack_require__(63041);
 // EXTERNAL MODULE: ../core/src/stats/rng.ts
-var stats_rng = __webpack_require__(4663);
+var stats_rng = __webpack_require__(24663);
 // EXTERNAL MODULE: ../core/src/drift/merge.ts
-var merge = __webpack_require__(8898);
+var merge = __webpack_require__(38898);
 // EXTERNAL MODULE: ../core/src/drift/sketch.ts
-var sketch = __webpack_require__(7980);
+var sketch = __webpack_require__(97980);
 // EXTERNAL MODULE: ../core/src/drift/summary.ts
-var summary = __webpack_require__(9142);
+var summary = __webpack_require__(39142);
 ;// CONCATENATED MODULE: ../core/src/detect/profile.ts
 
 
@@ -1057,7 +1057,7 @@ function serveProfiles() {
 
 /***/ }),
 
-/***/ 3041:
+/***/ 63041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

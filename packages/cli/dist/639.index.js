@@ -2,7 +2,7 @@ export const id = 639;
 export const ids = [639];
 export const modules = {
 
-/***/ 4702:
+/***/ 34702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,21 +16,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COLUMN_TYPES, CONTRACT_REPORT_SCHEMA, DEFAULT_MAX_EXAMPLES, DEFAULT_MAX_UNIQUE_KEYS, NEW_VALUES, SEVERITIES, buildContractReport, columnSchema, contractAnnotations, contractSchema, contractSummaryLine, expandFiles, loadContract, parseContract, parseTimestamp, referenceNow, renderContractMarkdown, renderJUnit, serializeContractReport, tableSchema, validateData
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9143);
+var schemas = __webpack_require__(29143);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/core/core.js
-var core = __webpack_require__(6416);
+var core = __webpack_require__(46416);
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/fs/text.ts
-var fs_text = __webpack_require__(9477);
+var fs_text = __webpack_require__(39477);
 // EXTERNAL MODULE: ../core/src/inputs/document.ts
-var inputs_document = __webpack_require__(565);
+var inputs_document = __webpack_require__(20565);
 // EXTERNAL MODULE: ../core/src/inputs/units.ts
-var units = __webpack_require__(1981);
+var units = __webpack_require__(31981);
 ;// CONCATENATED MODULE: ../core/src/contract/schema.ts
 
 
@@ -202,16 +202,16 @@ function loadContract(path, shown = path) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/picomatch/index.js
-var picomatch = __webpack_require__(1026);
+var picomatch = __webpack_require__(71026);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ../core/src/excerpt.ts
-var excerpt = __webpack_require__(8759);
+var excerpt = __webpack_require__(38759);
 // EXTERNAL MODULE: ../core/src/fs/paths.ts
-var paths = __webpack_require__(3244);
+var paths = __webpack_require__(53244);
 // EXTERNAL MODULE: ../core/src/io/read.ts + 3 modules
 var read = __webpack_require__(8752);
 // EXTERNAL MODULE: ../core/src/io/number.ts
-var number = __webpack_require__(1054);
+var number = __webpack_require__(71054);
 ;// CONCATENATED MODULE: ../core/src/contract/sample.ts
 /**
  * Quantiles in bounded memory. Every value is kept up to `capacity` (default 2²² = 4,194,304 values, 32 MiB): the
@@ -1238,14 +1238,14 @@ async function runContract(opts) {
 
 /***/ }),
 
-/***/ 4608:
+/***/ 64608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ describeFile),
 /* harmony export */   T: () => (/* binding */ detectFormat)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90319);
 
 const SUPPORTED = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz) and .parquet';
 /** Format from the file name: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, each optionally `.gz`, and `.parquet`. */

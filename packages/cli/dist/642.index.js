@@ -2,7 +2,7 @@ export const id = 642;
 export const ids = [642];
 export const modules = {
 
-/***/ 8129:
+/***/ 68129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -187,7 +187,7 @@ function mixtureQuantiles(parts, points) {
 
 /***/ }),
 
-/***/ 8898:
+/***/ 38898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -196,9 +196,9 @@ function mixtureQuantiles(parts, points) {
 /* harmony export */   ji: () => (/* binding */ asCategorical)
 /* harmony export */ });
 /* unused harmony exports mergeColumnTypes, mergeSummaries */
-/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8129);
-/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7980);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9142);
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68129);
+/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97980);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39142);
 
 
 
@@ -333,7 +333,7 @@ function sortTop(top) {
 
 /***/ }),
 
-/***/ 7980:
+/***/ 97980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -344,7 +344,7 @@ function sortTop(top) {
 /* harmony export */   qB: () => (/* binding */ simulateSorted)
 /* harmony export */ });
 /* unused harmony exports BODY_STEPS, gamma */
-/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8129);
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68129);
 
 /**
  * The numeric sketch a profile stores: order statistics of the column's uniform sample (the whole column up to
@@ -474,7 +474,7 @@ function simulateSorted(from, n, rng) {
 
 /***/ }),
 
-/***/ 9142:
+/***/ 39142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -488,9 +488,9 @@ function simulateSorted(from, n, rng) {
 /* harmony export */   wQ: () => (/* binding */ SMALL_REFERENCE_ROWS)
 /* harmony export */ });
 /* unused harmony exports numericSummarySchema, categoricalSummarySchema, columnSummarySchema, numericDistinctCount, columnTypeSchema, columnProfileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9143);
-/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8129);
-/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7980);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29143);
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68129);
+/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97980);
 
 
 
@@ -586,7 +586,7 @@ const tableProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 8759:
+/***/ 38759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -627,7 +627,7 @@ function escapeChar(c) {
 
 /***/ }),
 
-/***/ 3244:
+/***/ 53244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -637,12 +637,12 @@ function escapeChar(c) {
 /* harmony export */   h_: () => (/* binding */ fileKind)
 /* harmony export */ });
 /* unused harmony exports fileRootsFromEnv, isWithin */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
-/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8759);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90319);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38759);
 /**
  * Path inputs, checked before anything is opened. An action reads only files inside the workspace or the runner's
  * temp folder, and writes only there: a pull request controls the files in the checkout, so a symbolic link in it
@@ -827,14 +827,14 @@ function statRegularFile(path, label) {
 
 /***/ }),
 
-/***/ 4608:
+/***/ 64608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ describeFile),
 /* harmony export */   T: () => (/* binding */ detectFormat)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90319);
 
 const SUPPORTED = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz) and .parquet';
 /** Format from the file name: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, each optionally `.gz`, and `.parquet`. */
@@ -873,7 +873,7 @@ function describeFile(path, label) {
 
 /***/ }),
 
-/***/ 4663:
+/***/ 24663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

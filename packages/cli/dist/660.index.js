@@ -1,8 +1,8 @@
 export const id = 660;
-export const ids = [660,978];
+export const ids = [660,978,597];
 export const modules = {
 
-/***/ 6660:
+/***/ 86660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,21 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../core/src/fs/text.ts
-var fs_text = __webpack_require__(9477);
+var fs_text = __webpack_require__(39477);
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/drift/merge.ts
-var merge = __webpack_require__(8898);
+var merge = __webpack_require__(38898);
 // EXTERNAL MODULE: ../core/src/drift/policy.ts
-var drift_policy = __webpack_require__(978);
+var drift_policy = __webpack_require__(80978);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ../core/src/detect/hash-pool.ts
 
 
@@ -230,7 +230,7 @@ async function hashFiles(jobs, opts = {}) {
 }
 
 // EXTERNAL MODULE: ../core/src/detect/paths.ts
-var detect_paths = __webpack_require__(2784);
+var detect_paths = __webpack_require__(42784);
 ;// CONCATENATED MODULE: ../core/src/detect/fingerprint.ts
 
 
@@ -344,9 +344,9 @@ function hashDir(d) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3483);
+var dist = __webpack_require__(33483);
 // EXTERNAL MODULE: ../core/src/inputs/document.ts
-var inputs_document = __webpack_require__(565);
+var inputs_document = __webpack_require__(20565);
 ;// CONCATENATED MODULE: ../core/src/detect/params.ts
 
 
@@ -413,7 +413,7 @@ function diffParams(before, after) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ../core/src/detect/pointers.ts
 
 
@@ -589,7 +589,7 @@ function pointerKind(path) {
 }
 
 // EXTERNAL MODULE: ../core/src/io/format.ts
-var format = __webpack_require__(4608);
+var format = __webpack_require__(64608);
 ;// CONCATENATED MODULE: ../core/src/detect/tabular.ts
 
 /**
@@ -611,9 +611,9 @@ function isTabular(path) {
 }
 
 // EXTERNAL MODULE: ../core/src/detect/reasons.ts
-var detect_reasons = __webpack_require__(6945);
+var detect_reasons = __webpack_require__(76945);
 // EXTERNAL MODULE: ../core/src/detect/record.ts
-var detect_record = __webpack_require__(1687);
+var detect_record = __webpack_require__(71687);
 ;// CONCATENATED MODULE: ../core/src/detect/detect.ts
 
 
@@ -738,7 +738,7 @@ async function detectChanges(opts) {
     const fresh = new Map();
     let profileThreads = 0;
     if (stale.length > 0) {
-        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 634));
+        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 10634));
         const made = await profileFiles(stale.map((f) => ({ path: (0,detect_paths.absPath)(opts.workspace, f), label: 'data', size: byPath.get(f).size })), { threads: opts.threads });
         stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
         profileThreads = made.threads;
@@ -774,6 +774,7 @@ async function detectChanges(opts) {
     let codeSource = 'no baseline';
     let paramChanges = [];
     const comparisons = [];
+    const tableProfiles = {};
     const newTables = [];
     let ageMs;
     t = performance.now();
@@ -797,9 +798,10 @@ async function detectChanges(opts) {
                 continue;
             const ref = (0,merge/* mergeTableProfiles */.FR)(oldFiles.map((f) => stripStored(base.profiles[f])));
             const cur = (0,merge/* mergeTableProfiles */.FR)(tb.files.map((f) => stripStored(profiles[f])));
-            const { compareTables } = await Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 962));
+            const { compareTables } = await Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(966), __webpack_require__.e(906)]).then(__webpack_require__.bind(__webpack_require__, 1906));
             const cmp = compareTables(tb.name, ref, cur, policy, opts.policyFile);
             comparisons.push(cmp);
+            tableProfiles[tb.name] = { reference: ref, current: cur };
             if (cmp.schemaChanged)
                 reasons.add('schema-changed');
             if (cmp.rowsDropped) {
@@ -857,6 +859,7 @@ async function detectChanges(opts) {
         code: { files: codeFiles, source: codeSource },
         params: paramChanges,
         tables: comparisons,
+        tableProfiles,
         newTables,
         ageMs,
         maxAgeMs: opts.maxAgeMs,
@@ -933,7 +936,7 @@ function fmtInt(n) {
 
 /***/ }),
 
-/***/ 8898:
+/***/ 38898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -942,9 +945,9 @@ function fmtInt(n) {
 /* harmony export */   ji: () => (/* binding */ asCategorical)
 /* harmony export */ });
 /* unused harmony exports mergeColumnTypes, mergeSummaries */
-/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8129);
-/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7980);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9142);
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68129);
+/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97980);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39142);
 
 
 
@@ -1079,7 +1082,7 @@ function sortTop(top) {
 
 /***/ }),
 
-/***/ 978:
+/***/ 80978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1093,10 +1096,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadDriftPolicy: () => (/* binding */ loadDriftPolicy),
 /* harmony export */   parseDriftPolicy: () => (/* binding */ parseDriftPolicy)
 /* harmony export */ });
-/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9477);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9143);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
-/* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(565);
+/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39477);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90319);
+/* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20565);
 
 
 
@@ -1184,14 +1187,14 @@ function loadDriftPolicy(pathOrYaml, input = 'drift-policy', resolvePath = (p) =
 
 /***/ }),
 
-/***/ 4608:
+/***/ 64608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ describeFile),
 /* harmony export */   T: () => (/* binding */ detectFormat)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90319);
 
 const SUPPORTED = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz) and .parquet';
 /** Format from the file name: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, each optionally `.gz`, and `.parquet`. */

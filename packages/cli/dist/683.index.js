@@ -2,7 +2,7 @@ export const id = 683;
 export const ids = [683];
 export const modules = {
 
-/***/ 8759:
+/***/ 38759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -43,7 +43,7 @@ function escapeChar(c) {
 
 /***/ }),
 
-/***/ 3244:
+/***/ 53244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -53,12 +53,12 @@ function escapeChar(c) {
 /* harmony export */   h_: () => (/* binding */ fileKind)
 /* harmony export */ });
 /* unused harmony exports fileRootsFromEnv, isWithin */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
-/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8759);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90319);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38759);
 /**
  * Path inputs, checked before anything is opened. An action reads only files inside the workspace or the runner's
  * temp folder, and writes only there: a pull request controls the files in the checkout, so a symbolic link in it
@@ -243,7 +243,7 @@ function statRegularFile(path, label) {
 
 /***/ }),
 
-/***/ 9477:
+/***/ 39477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -252,10 +252,10 @@ function statRegularFile(path, label) {
 /* harmony export */   iN: () => (/* binding */ positiveIntEnv)
 /* harmony export */ });
 /* unused harmony export DEFAULT_MAX_DOCUMENT_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3244);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90319);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53244);
 
 
 
@@ -304,7 +304,7 @@ function readTextFile(path, label, maxBytes = maxDocumentBytes()) {
 
 /***/ }),
 
-/***/ 625:
+/***/ 90625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -315,7 +315,7 @@ function readTextFile(path, label, maxBytes = maxDocumentBytes()) {
 /* harmony export */   oh: () => (/* binding */ thousands),
 /* harmony export */   u: () => (/* binding */ streamSeed)
 /* harmony export */ });
-/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6475);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96475);
 
 /** A stable 32-bit hash (FNV-1a) so each (slice, family) draws from its own seeded stream, whatever the order. */
 function streamSeed(seed, key) {
@@ -359,17 +359,17 @@ function thousands(n) {
 
 /***/ }),
 
-/***/ 565:
+/***/ 20565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ parseYamlDocument),
 /* harmony export */   w: () => (/* binding */ MAX_ALIAS_COUNT)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
-/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9477);
-/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8759);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33483);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90319);
+/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39477);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38759);
 
 
 
@@ -474,7 +474,7 @@ function parseYamlDocument(text, file, schema, opts) {
 
 /***/ }),
 
-/***/ 6475:
+/***/ 96475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -495,9 +495,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ECE_BINS, LOG_LOSS_EPS, METRICS, absoluteErrorRow, absolutePercentageErrorRow, accuracy, accuracyFromConfusion, auc, aucValue, averagePrecision, brier, brierRow, confusionCounts, demographicParityDifference, demographicParityRatio, ece, equalOpportunityDifference, equalizedOddsDifference, expectedCalibrationError, f1, fpr, groupRates, logLoss, logLossRow, macroF1, macroF1FromConfusion, macroF1Metric, mae, map, mape, meanMetric, meanOfRows, metricNames, mrr, mse, multiclassAccuracy, multiclassAccuracyMetric, ndcgAtK, ndcgMetric, prAuc, precision, predictedClasses, prepareScoreOrder, queryAveragePrecision, queryGroups, r2, rSquared, ratesFromCounts, recall, reciprocalRank, rmse, selectionRate, squaredErrorRow
 
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/stats/argsort.ts
-var argsort = __webpack_require__(7706);
+var argsort = __webpack_require__(17706);
 ;// CONCATENATED MODULE: ../core/src/metrics/ranked.ts
 
 /**
@@ -1658,7 +1658,7 @@ function equalizedOddsDifference(rates) {
 
 /***/ }),
 
-/***/ 7706:
+/***/ 17706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1834,7 +1834,7 @@ function sortSegment(key, perm, keyTmp, permTmp, s, e) {
 
 /***/ }),
 
-/***/ 4663:
+/***/ 24663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

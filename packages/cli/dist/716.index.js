@@ -2,7 +2,7 @@ export const id = 716;
 export const ids = [716];
 export const modules = {
 
-/***/ 3716:
+/***/ 63716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EXIT
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/platform.ts
-var platform = __webpack_require__(219);
+var platform = __webpack_require__(90219);
 // EXTERNAL MODULE: ../core/src/inputs/units.ts
-var units = __webpack_require__(1981);
+var units = __webpack_require__(31981);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9143);
+var schemas = __webpack_require__(29143);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/core/core.js
-var core = __webpack_require__(6416);
+var core = __webpack_require__(46416);
 ;// CONCATENATED MODULE: ../core/src/inputs/schema.ts
 
 
@@ -143,16 +143,16 @@ function formatZodIssues(error) {
 }
 
 // EXTERNAL MODULE: ../core/src/inputs/document.ts
-var inputs_document = __webpack_require__(565);
+var inputs_document = __webpack_require__(20565);
 ;// CONCATENATED MODULE: ../core/src/inputs/index.ts
 
 
 
 
 // EXTERNAL MODULE: ../core/src/fs/paths.ts
-var paths = __webpack_require__(3244);
+var paths = __webpack_require__(53244);
 // EXTERNAL MODULE: ../core/src/fs/text.ts
-var fs_text = __webpack_require__(9477);
+var fs_text = __webpack_require__(39477);
 ;// CONCATENATED MODULE: ../core/src/fs/index.ts
 
 
@@ -585,7 +585,7 @@ function withGitLab(base, opts = {}) {
 
 
 // EXTERNAL MODULE: external "node:readline/promises"
-var promises_ = __webpack_require__(6848);
+var promises_ = __webpack_require__(26848);
 ;// CONCATENATED MODULE: ../core/src/approval/words.ts
 
 /** Default words that approve, as the issue specifies (a contract: README and action.yml repeat them). */
@@ -738,7 +738,7 @@ function port_isTransientError(e) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ../core/src/approval/record.ts
 
 
@@ -1276,7 +1276,7 @@ function log_renderDecisionLog(d, extra = []) {
 }
 
 // EXTERNAL MODULE: ../core/src/gate/report.ts + 1 modules
-var gate_report = __webpack_require__(9312);
+var gate_report = __webpack_require__(69312);
 ;// CONCATENATED MODULE: ../core/src/approval/report.ts
 
 
@@ -1940,7 +1940,7 @@ function helpText(cmd) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/local-platform.ts
 /**
  * The `local` platform: mlci's Platform seam on a laptop or in any CI that can run a command. What the GitHub adapter
@@ -2366,13 +2366,13 @@ async function approveMain(argv, io) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ../core/src/workers/entry.ts
-var workers_entry = __webpack_require__(8910);
+var workers_entry = __webpack_require__(58910);
 // EXTERNAL MODULE: ../core/src/stats/rng.ts
-var stats_rng = __webpack_require__(4663);
+var stats_rng = __webpack_require__(24663);
 ;// CONCATENATED MODULE: ./src/demo/data.ts
 /**
  * The demo's tabular data, generated from a seed (no committed files): credit applications with a default label and
@@ -2606,149 +2606,6 @@ function detectReport(r, baseline) {
     };
 }
 
-// EXTERNAL MODULE: ../core/src/detect/reasons.ts
-var reasons = __webpack_require__(6945);
-;// CONCATENATED MODULE: ../../actions/detect-data-change/src/inputs.ts
-
-
-
-/** `any` or a list of reasons; unknown words name the allowed ones. */
-const trainOnInput = schemas/* string */.YjP().transform((s, ctx) => {
-    const words = s.split(/[\s,]+/).map((w) => w.trim()).filter(Boolean);
-    if (words.length === 0 || (words.length === 1 && words[0] === 'any'))
-        return [...reasons/* REASONS */.e];
-    const bad = words.filter((w) => !reasons/* REASONS */.e.includes(w));
-    if (bad.length) {
-        ctx.addIssue({ code: 'custom', message: `unknown reason(s) ${bad.join(', ')}; expected 'any' or a list of: ${reasons/* REASONS */.e.join(', ')}` });
-        return core/* NEVER */.tm;
-    }
-    return words;
-});
-/** Input names are a contract (issue #4); action.yml declares the same names and defaults. */
-const inputs_inputs = {
-    data: { schema: linesInput, default: '', description: 'Newline-separated globs, files or folders of data (CSV, TSV, JSONL, Parquet, any binary), relative to the workspace; `!pattern` excludes. Each line is one table for schema and drift checks.' },
-    pointers: { schema: linesInput, default: '', description: 'Globs of pointer files read instead of the data: DVC `.dvc` files and `dvc.lock`, Git LFS pointers.' },
-    code: { schema: linesInput, default: '', description: 'Globs of training code and config; changed files come from the event (PR files, push before..after, since the baseline commit).' },
-    params: { schema: linesInput, default: '', description: 'YAML or JSON params files, compared key by key.' },
-    baseline: { schema: stringInput, default: 'cache', description: 'Where the previous record comes from: `cache` (per branch, falling back to the default branch; evicted after 7 days unused), `git` or `git:<name>` (kept in the repository under `refs/mlci/detect/<name>/<branch>`, falling back to the default branch; needs contents: write), a lock file path such as `data.lock.json`, or `none`.' },
-    'max-age': { schema: durationInput, description: 'Train when the last training recorded in the baseline is older than this (e.g. `48h`, `7d`). Empty: no age limit.' },
-    'drift-policy': { schema: stringInput, description: 'Drift policy YAML file (or the YAML itself): per-column tests and thresholds, `critical`, `ignore`, `drift-share`, `max-row-drop`.' },
-    force: { schema: booleanInput, default: 'false', description: 'Train regardless (wire it to a workflow_dispatch input).' },
-    'train-on': { schema: trainOnInput, default: 'any', description: `Reasons that make should-train true: \`any\`, or a list of ${reasons/* REASONS */.e.join(', ')}. first-run and forced always count.` },
-    'save-baseline': { schema: enumInput(['on-success', 'always', 'never']), default: 'on-success', description: 'When should-train is true, save this run\'s record (to the cache, or with `baseline: git` to the repository): `on-success` (post step, only if the job succeeded), `always` (now), `never`.' },
-    'write-lock': { schema: stringInput, description: 'When should-train is true, write the record to this lock file (commit it and use it as `baseline`).' },
-    'allow-empty': { schema: booleanInput, default: 'false', description: 'Allow a glob that matches no files (otherwise an error).' },
-    'report-path': { schema: stringInput, description: 'Where to write the JSON report. Empty: a file under RUNNER_TEMP.' },
-    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token to list a pull request\'s files (pull-requests: read), compare commits (contents: read), read and write the `baseline: git` record (contents: write) and, on a cache miss, check the workflow\'s earlier runs (actions: read).' },
-};
-
-;// CONCATENATED MODULE: ./src/commands/detect.ts
-/**
- * `mlci detect`: the detect-data-change job on the local platform. The steps are those of
- * actions/detect-data-change/src/main.ts (inputs → baseline → detectChanges → report, outputs, summary → record),
- * on core's engine; changed code files come from the local platform (`git diff <baseline commit>` in the working
- * tree, no API here), and the post step's "save the baseline when the job succeeded" runs at the end of the command,
- * which is the job.
- */
-
-
-
-
-// The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
-
-const ACTION = 'detect-data-change';
-const detectCommand = {
-    name: 'detect',
-    action: ACTION,
-    summary: 'should we train? Data fingerprints, schema, dropped rows, drift, code and params changes, model age.',
-    inputs: inputs_inputs,
-    hidden: ['github-token'],
-    extra: [{ name: 'exit-code', kind: 'boolean', description: 'Exit 1 when should-train is false (default: exit 0 either way).' }],
-    example: [
-        '  # First run: should-train=true (first-run), the record written to data.lock.json; commit it after training.',
-        '  mlci detect --data \'data/*.csv\' --code \'train/**\' --baseline data.lock.json --write-lock data.lock.json',
-        '  # Later: unchanged data gives should-train=false; with --exit-code that is exit 1, for `mlci detect --exit-code && train`.',
-        '  # Without --baseline the record is kept in the local cache under --out-dir (the action\'s default, baseline: cache).',
-    ].join('\n'),
-};
-async function detectJob(p, outDir) {
-    const raw = parseInputs(inputs_inputs, (n) => p.getInput(n));
-    const o = { ...raw, data: raw.data ?? [], pointers: raw.pointers ?? [], code: raw.code ?? [], params: raw.params ?? [] };
-    const ctx = p.context();
-    const workspace = ctx.workspace;
-    if (o.data.length === 0 && o.pointers.length === 0) {
-        throw new errors/* UserError */.y('Flags --data and --pointers are both missing: give the data globs (e.g. --data \'data/*.csv\') or pointer files (--pointers \'data/*.dvc\').');
-    }
-    // The engine is loaded after the flags are valid: --help and a typo never load it.
-    const [{ absPath, toWorkspacePattern }, { baselineKeys, loadBaseline, parseBaselineInput, writeRecord }, { detectChanges }, { renderSummary }, { DEFAULT_DRIFT_POLICY, loadDriftPolicy }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 2784)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 1446)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 6660)),
-        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 5957)), __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 978)),
-    ]);
-    const inWorkspace = (input) => (rel) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
-    const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
-    const source = parseBaselineInput(o.baseline, workspace);
-    const branch = ctx.branch || 'detached';
-    const keys = baselineKeys({ data: o.data, pointers: o.pointers, branch, defaultBranch: ctx.defaultBranch, runId: ctx.runId, runAttempt: ctx.runAttempt });
-    const log = { warning: (m) => p.annotate('warning', m), info: (m) => p.info(m) };
-    const loaded = await loadBaseline(source, { workspace, cache: p.cache, keys, log });
-    const changed = o.code.length && loaded.record && p.changedFiles ? await p.changedFiles(loaded.record.commit) : undefined;
-    if (changed)
-        p.info(`Changed files: ${changed.files ? `${changed.files.length} from ${changed.source}` : changed.source}`);
-    // Default report path: in the output folder (the action's default is under RUNNER_TEMP).
-    const reportPath = o['report-path'] ? (0,external_node_path_.resolve)(workspace, o['report-path']) : (0,external_node_path_.resolve)(workspace, outDir, 'detect-report.json');
-    const lockPath = o['write-lock'] ? toWorkspacePattern(workspace, o['write-lock'], 'write-lock') : undefined;
-    const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', (0,external_node_path_.relative)(workspace, reportPath).split(external_node_path_.sep).join('/')].filter(Boolean);
-    const result = await detectChanges({
-        workspace,
-        exclude: own,
-        data: o.data,
-        pointers: o.pointers,
-        code: o.code,
-        params: o.params,
-        allowEmpty: o['allow-empty'],
-        baseline: loaded.record,
-        changedFiles: changed?.files,
-        changedFilesSource: changed?.source,
-        maxAgeMs: o['max-age'],
-        policy,
-        policyFile: o['drift-policy'] && !o['drift-policy'].includes('\n') ? o['drift-policy'] : "flag --drift-policy",
-        force: o.force,
-        trainOn: o['train-on'],
-        commit: ctx.sha,
-        ref: ctx.ref,
-    });
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(reportPath), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(reportPath, JSON.stringify(detectReport(result, loaded.description), null, 2) + '\n');
-    p.setOutput('should-train', String(result.shouldTrain));
-    p.setOutput('reasons', JSON.stringify(result.reasons));
-    p.setOutput('data-changed', String(result.dataChanged));
-    p.setOutput('code-changed', String(result.codeChanged));
-    p.setOutput('drift', String(result.drift));
-    p.setOutput('fingerprint', result.fingerprint);
-    p.setOutput('changed-files', JSON.stringify(changedFilesOutput(result)));
-    p.setOutput('report', reportPath);
-    p.setOutput('cache-key', `mlci-data-${result.fingerprint}`);
-    for (const w of result.warnings)
-        p.annotate('warning', w.message, { file: w.file, title: ACTION });
-    p.info(`should-train=${result.shouldTrain} reasons=${JSON.stringify(result.reasons)} fingerprint=${result.fingerprint}`);
-    await p.appendSummary(renderSummary(result, { baselineSource: loaded.description }));
-    const outcome = { shouldTrain: result.shouldTrain, reasons: result.reasons, fingerprint: result.fingerprint, reportPath };
-    if (!result.shouldTrain)
-        return outcome;
-    if (lockPath) {
-        writeRecord(absPath(workspace, lockPath), result.record);
-        outcome.lockPath = lockPath;
-        p.info(`Wrote the baseline lock file ${o['write-lock']}: commit it after training to use it as the baseline.`);
-    }
-    // The local cache: the command is the whole job, so on-success and always both save now; never does not.
-    if (source.kind === 'cache' && o['save-baseline'] !== 'never') {
-        writeRecord(keys.path, result.record);
-        await p.cache.save([keys.path], keys.save);
-        p.info(`Saved the baseline to the local cache as ${keys.save}.`);
-    }
-    return outcome;
-}
-
 ;// CONCATENATED MODULE: ../core/src/report/publish.ts
 
 
@@ -2790,6 +2647,159 @@ async function uploadReportArtifact(platform, name, file) {
         platform.info(`The HTML report was not uploaded as artifact '${name}' (${e.message.split('\n')[0].slice(0, 200)}); it is at ${file}.`);
         return { uploaded: false };
     }
+}
+
+// EXTERNAL MODULE: ../core/src/detect/reasons.ts
+var reasons = __webpack_require__(76945);
+;// CONCATENATED MODULE: ../../actions/detect-data-change/src/inputs.ts
+
+
+
+/** `any` or a list of reasons; unknown words name the allowed ones. */
+const trainOnInput = schemas/* string */.YjP().transform((s, ctx) => {
+    const words = s.split(/[\s,]+/).map((w) => w.trim()).filter(Boolean);
+    if (words.length === 0 || (words.length === 1 && words[0] === 'any'))
+        return [...reasons/* REASONS */.e];
+    const bad = words.filter((w) => !reasons/* REASONS */.e.includes(w));
+    if (bad.length) {
+        ctx.addIssue({ code: 'custom', message: `unknown reason(s) ${bad.join(', ')}; expected 'any' or a list of: ${reasons/* REASONS */.e.join(', ')}` });
+        return core/* NEVER */.tm;
+    }
+    return words;
+});
+/** Input names are a contract (issue #4); action.yml declares the same names and defaults. */
+const inputs_inputs = {
+    data: { schema: linesInput, default: '', description: 'Newline-separated globs, files or folders of data (CSV, TSV, JSONL, Parquet, any binary), relative to the workspace; `!pattern` excludes. Each line is one table for schema and drift checks.' },
+    pointers: { schema: linesInput, default: '', description: 'Globs of pointer files read instead of the data: DVC `.dvc` files and `dvc.lock`, Git LFS pointers.' },
+    code: { schema: linesInput, default: '', description: 'Globs of training code and config; changed files come from the event (PR files, push before..after, since the baseline commit).' },
+    params: { schema: linesInput, default: '', description: 'YAML or JSON params files, compared key by key.' },
+    baseline: { schema: stringInput, default: 'cache', description: 'Where the previous record comes from: `cache` (per branch, falling back to the default branch; evicted after 7 days unused), `git` or `git:<name>` (kept in the repository under `refs/mlci/detect/<name>/<branch>`, falling back to the default branch; needs contents: write), a lock file path such as `data.lock.json`, or `none`.' },
+    'max-age': { schema: durationInput, description: 'Train when the last training recorded in the baseline is older than this (e.g. `48h`, `7d`). Empty: no age limit.' },
+    'drift-policy': { schema: stringInput, description: 'Drift policy YAML file (or the YAML itself): per-column tests and thresholds, `critical`, `ignore`, `drift-share`, `max-row-drop`.' },
+    force: { schema: booleanInput, default: 'false', description: 'Train regardless (wire it to a workflow_dispatch input).' },
+    'train-on': { schema: trainOnInput, default: 'any', description: `Reasons that make should-train true: \`any\`, or a list of ${reasons/* REASONS */.e.join(', ')}. first-run and forced always count.` },
+    'save-baseline': { schema: enumInput(['on-success', 'always', 'never']), default: 'on-success', description: 'When should-train is true, save this run\'s record (to the cache, or with `baseline: git` to the repository): `on-success` (post step, only if the job succeeded), `always` (now), `never`.' },
+    'write-lock': { schema: stringInput, description: 'When should-train is true, write the record to this lock file (commit it and use it as `baseline`).' },
+    'allow-empty': { schema: booleanInput, default: 'false', description: 'Allow a glob that matches no files (otherwise an error).' },
+    'report-path': { schema: stringInput, description: 'Where to write the JSON report. Empty: a file under RUNNER_TEMP.' },
+    'html-report': { schema: stringInput, description: 'Where to write the self-contained HTML report. Empty: beside the JSON report, .json replaced by .html.' },
+    'github-token': { schema: stringInput, default: '${{ github.token }}', description: 'Token to list a pull request\'s files (pull-requests: read), compare commits (contents: read), read and write the `baseline: git` record (contents: write) and, on a cache miss, check the workflow\'s earlier runs (actions: read).' },
+};
+
+;// CONCATENATED MODULE: ./src/commands/detect.ts
+/**
+ * `mlci detect`: the detect-data-change job on the local platform. The steps are those of
+ * actions/detect-data-change/src/main.ts (inputs → baseline → detectChanges → report, outputs, summary → record),
+ * on core's engine; changed code files come from the local platform (`git diff <baseline commit>` in the working
+ * tree, no API here), and the post step's "save the baseline when the job succeeded" runs at the end of the command,
+ * which is the job.
+ */
+
+
+
+
+
+// The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
+
+const ACTION = 'detect-data-change';
+const detectCommand = {
+    name: 'detect',
+    action: ACTION,
+    summary: 'should we train? Data fingerprints, schema, dropped rows, drift, code and params changes, model age.',
+    inputs: inputs_inputs,
+    hidden: ['github-token'],
+    extra: [{ name: 'exit-code', kind: 'boolean', description: 'Exit 1 when should-train is false (default: exit 0 either way).' }],
+    example: [
+        '  # First run: should-train=true (first-run), the record written to data.lock.json; commit it after training.',
+        '  mlci detect --data \'data/*.csv\' --code \'train/**\' --baseline data.lock.json --write-lock data.lock.json',
+        '  # Later: unchanged data gives should-train=false; with --exit-code that is exit 1, for `mlci detect --exit-code && train`.',
+        '  # Without --baseline the record is kept in the local cache under --out-dir (the action\'s default, baseline: cache).',
+        '  # The HTML report (drift table, histograms of drifted columns) lands beside the JSON report (or --html-report <path>).',
+    ].join('\n'),
+};
+async function detectJob(p, outDir) {
+    const raw = parseInputs(inputs_inputs, (n) => p.getInput(n));
+    const o = { ...raw, data: raw.data ?? [], pointers: raw.pointers ?? [], code: raw.code ?? [], params: raw.params ?? [] };
+    const ctx = p.context();
+    const workspace = ctx.workspace;
+    if (o.data.length === 0 && o.pointers.length === 0) {
+        throw new errors/* UserError */.y('Flags --data and --pointers are both missing: give the data globs (e.g. --data \'data/*.csv\') or pointer files (--pointers \'data/*.dvc\').');
+    }
+    // The engine is loaded after the flags are valid: --help and a typo never load it.
+    const [{ absPath, toWorkspacePattern }, { baselineKeys, loadBaseline, parseBaselineInput, writeRecord }, { detectChanges }, { renderSummary }, { DEFAULT_DRIFT_POLICY, loadDriftPolicy }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 42784)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 51446)), Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 86660)),
+        Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(938), __webpack_require__.e(660), __webpack_require__.e(832)]).then(__webpack_require__.bind(__webpack_require__, 47832)), __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 80978)),
+    ]);
+    const inWorkspace = (input) => (rel) => absPath(workspace, toWorkspacePattern(workspace, rel, input));
+    const policy = o['drift-policy'] ? loadDriftPolicy(o['drift-policy'], 'drift-policy', inWorkspace('drift-policy')) : DEFAULT_DRIFT_POLICY;
+    const source = parseBaselineInput(o.baseline, workspace);
+    const branch = ctx.branch || 'detached';
+    const keys = baselineKeys({ data: o.data, pointers: o.pointers, branch, defaultBranch: ctx.defaultBranch, runId: ctx.runId, runAttempt: ctx.runAttempt });
+    const log = { warning: (m) => p.annotate('warning', m), info: (m) => p.info(m) };
+    const loaded = await loadBaseline(source, { workspace, cache: p.cache, keys, log });
+    const changed = o.code.length && loaded.record && p.changedFiles ? await p.changedFiles(loaded.record.commit) : undefined;
+    if (changed)
+        p.info(`Changed files: ${changed.files ? `${changed.files.length} from ${changed.source}` : changed.source}`);
+    // Default report path: in the output folder (the action's default is under RUNNER_TEMP).
+    const reportPath = o['report-path'] ? (0,external_node_path_.resolve)(workspace, o['report-path']) : (0,external_node_path_.resolve)(workspace, outDir, 'detect-report.json');
+    const lockPath = o['write-lock'] ? toWorkspacePattern(workspace, o['write-lock'], 'write-lock') : undefined;
+    const htmlPath = (0,external_node_path_.resolve)(workspace, htmlReportPathFor(o['html-report'], reportPath));
+    const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', reportPath, htmlPath].filter(Boolean).map((f) => (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, f)).split(external_node_path_.sep).join('/'));
+    const result = await detectChanges({
+        workspace,
+        exclude: own,
+        data: o.data,
+        pointers: o.pointers,
+        code: o.code,
+        params: o.params,
+        allowEmpty: o['allow-empty'],
+        baseline: loaded.record,
+        changedFiles: changed?.files,
+        changedFilesSource: changed?.source,
+        maxAgeMs: o['max-age'],
+        policy,
+        policyFile: o['drift-policy'] && !o['drift-policy'].includes('\n') ? o['drift-policy'] : "flag --drift-policy",
+        force: o.force,
+        trainOn: o['train-on'],
+        commit: ctx.sha,
+        ref: ctx.ref,
+    });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(reportPath), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(reportPath, JSON.stringify(detectReport(result, loaded.description), null, 2) + '\n');
+    const { renderDetectHtml } = await __webpack_require__.e(/* import() */ 910).then(__webpack_require__.bind(__webpack_require__, 30910));
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(htmlPath), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(htmlPath, await renderDetectHtml(result, { baseline: loaded.description }));
+    p.setOutput('should-train', String(result.shouldTrain));
+    p.setOutput('reasons', JSON.stringify(result.reasons));
+    p.setOutput('data-changed', String(result.dataChanged));
+    p.setOutput('code-changed', String(result.codeChanged));
+    p.setOutput('drift', String(result.drift));
+    p.setOutput('fingerprint', result.fingerprint);
+    p.setOutput('changed-files', JSON.stringify(changedFilesOutput(result)));
+    p.setOutput('report', reportPath);
+    p.setOutput('cache-key', `mlci-data-${result.fingerprint}`);
+    p.setOutput('html-report', htmlPath);
+    for (const w of result.warnings)
+        p.annotate('warning', w.message, { file: w.file, title: ACTION });
+    p.info(`should-train=${result.shouldTrain} reasons=${JSON.stringify(result.reasons)} fingerprint=${result.fingerprint}`);
+    await p.appendSummary(renderSummary(result, { baselineSource: loaded.description }));
+    if (result.tables.length > 0)
+        await uploadReportArtifact(p, `${ACTION}-report`, htmlPath);
+    const outcome = { shouldTrain: result.shouldTrain, reasons: result.reasons, fingerprint: result.fingerprint, reportPath, htmlReportPath: htmlPath };
+    if (!result.shouldTrain)
+        return outcome;
+    if (lockPath) {
+        writeRecord(absPath(workspace, lockPath), result.record);
+        outcome.lockPath = lockPath;
+        p.info(`Wrote the baseline lock file ${o['write-lock']}: commit it after training to use it as the baseline.`);
+    }
+    // The local cache: the command is the whole job, so on-success and always both save now; never does not.
+    if (source.kind === 'cache' && o['save-baseline'] !== 'never') {
+        writeRecord(keys.path, result.record);
+        await p.cache.save([keys.path], keys.save);
+        p.info(`Saved the baseline to the local cache as ${keys.save}.`);
+    }
+    return outcome;
 }
 
 ;// CONCATENATED MODULE: ../../actions/evaluate-gate/src/inputs.ts
@@ -2905,7 +2915,7 @@ function gateTable(report, limit = 12) {
 }
 
 // EXTERNAL MODULE: ../core/src/train/index.ts + 19 modules
-var train = __webpack_require__(1058);
+var train = __webpack_require__(41058);
 ;// CONCATENATED MODULE: ../../actions/train-on-gpu-runner/src/inputs.ts
 
 
@@ -2958,7 +2968,7 @@ const trainCommand = {
 };
 /** The action's outputs and summary, as actions/train-on-gpu-runner/src/main.ts publishes them. */
 async function publish(p, r) {
-    const { metricSlugs, renderTrainSummary, trainFacts } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1058));
+    const { metricSlugs, renderTrainSummary, trainFacts } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41058));
     const f = trainFacts(r);
     p.setOutput('outcome', f.outcome);
     p.setOutput('metrics', f.metrics);
@@ -2991,7 +3001,7 @@ async function trainJob(p, deps) {
     if (i['cache-key'] && cachePaths.length === 0)
         p.annotate('warning', "Input 'cache-key' is set but 'cache' lists no paths: nothing is cached.");
     // Loaded after the flags are valid, as in the action.
-    const { resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1058));
+    const { resolveIn, trainOnGpuRunner } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41058));
     const report = await trainOnGpuRunner({
         command: i.command,
         workingDirectory: wd,
@@ -3443,7 +3453,7 @@ const validateCommand = {
 async function validateJob(p) {
     const opts = parseInputs(validate_data_src_inputs_inputs, (n) => p.getInput(n));
     const ctx = p.context();
-    const { runContract, shouldFail, checkLine } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 4702));
+    const { runContract, shouldFail, checkLine } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 34702));
     const result = await runContract({
         contract: opts.contract,
         data: opts.data ?? [],
@@ -3576,7 +3586,7 @@ async function main(argv, io) {
             writeOutputs();
             const junit = args.flags['junit-path'];
             if (typeof junit === 'string' && junit) {
-                const { gateJUnit } = await __webpack_require__.e(/* import() */ 356).then(__webpack_require__.bind(__webpack_require__, 1356));
+                const { gateJUnit } = await __webpack_require__.e(/* import() */ 356).then(__webpack_require__.bind(__webpack_require__, 71356));
                 const to = (0,paths/* resolveOutputFile */.cX)(junit, { input: 'junit-path', roots: { workspace: io.cwd, temp: process.env.RUNNER_TEMP || undefined } });
                 (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
                 (0,external_node_fs_.writeFileSync)(to, gateJUnit(g.report));
@@ -3626,7 +3636,7 @@ async function main(argv, io) {
         else {
             const why = d.reasons.length ? ` (${d.reasons.join(', ')})` : ' (nothing relevant changed)';
             io.stdout(`should-train: ${d.shouldTrain}${why}\nfingerprint: ${d.fingerprint}\n` +
-                `report: ${rel(d.reportPath)}${d.lockPath ? `   lock: ${d.lockPath}` : ''}   summary: ${rel((0,external_node_path_.resolve)(outDir, 'summary.md'))}   outputs: ${rel((0,external_node_path_.resolve)(outDir, 'outputs.json'))}\n`);
+                `report: ${rel(d.reportPath)}   html: ${rel(d.htmlReportPath)}${d.lockPath ? `   lock: ${d.lockPath}` : ''}   summary: ${rel((0,external_node_path_.resolve)(outDir, 'summary.md'))}   outputs: ${rel((0,external_node_path_.resolve)(outDir, 'outputs.json'))}\n`);
         }
         return code;
     }
@@ -3644,7 +3654,7 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 6945:
+/***/ 76945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3669,7 +3679,7 @@ const REASONS = [
 
 /***/ }),
 
-/***/ 9312:
+/***/ 69312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3684,11 +3694,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../core/src/gate/format.ts
-var format = __webpack_require__(625);
+var format = __webpack_require__(90625);
 // EXTERNAL MODULE: ../core/src/metrics/index.ts + 12 modules
-var metrics = __webpack_require__(6475);
+var metrics = __webpack_require__(96475);
 // EXTERNAL MODULE: ../core/src/train/chart.ts
-var chart = __webpack_require__(7727);
+var chart = __webpack_require__(77727);
 ;// CONCATENATED MODULE: ../core/src/gate/chart.ts
 
 
@@ -3928,7 +3938,7 @@ function policyAnnotations(report, loaded) {
 
 /***/ }),
 
-/***/ 1981:
+/***/ 31981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3937,7 +3947,7 @@ function policyAnnotations(report, loaded) {
 /* harmony export */   yi: () => (/* binding */ parseDurationMs)
 /* harmony export */ });
 /* unused harmony exports requireDurationMs, requireSizeBytes */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90319);
 
 const DURATION_UNITS = {
     ms: 1, s: 1000, sec: 1000, m: 60_000, min: 60_000, h: 3_600_000, hr: 3_600_000, d: 86_400_000, w: 604_800_000,
@@ -4016,7 +4026,7 @@ function requireSizeBytes(name, text) {
 
 /***/ }),
 
-/***/ 219:
+/***/ 90219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4039,7 +4049,7 @@ class PermissionDeniedError extends Error {
 
 /***/ }),
 
-/***/ 7727:
+/***/ 77727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4180,6 +4190,13 @@ function formatChartNumber(v) {
     }
     return s === '-0' ? '0' : s;
 }
+/** A y range from 0 to a tenth past one value (either sign), so that its bar has a height. */
+function onePointRange(v) {
+    if (!(v !== 0))
+        return [0, 1];
+    const far = Number((v * 1.1).toPrecision(2));
+    return v > 0 ? [0, far] : [far, 0];
+}
 /** Text safe inside a mermaid double-quoted string (no quotes, no newlines). */
 function mermaidText(s) {
     return s.replace(/["`\r\n]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
@@ -4206,10 +4223,15 @@ function renderChart(x, y, opts) {
         mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" [${xs[0]}]`);
     else
         mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" ${xs[0]} --> ${xs[b - 1]}`);
-    if (opts.yRange)
-        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}" ${formatChartNumber(opts.yRange[0])} --> ${formatChartNumber(opts.yRange[1])}`);
+    // One point: a line through one point draws nothing, so it is a bar too, on a y range from 0 that shows it
+    // (mermaid's own range for one value is that value alone, where the bar has no height).
+    const yRange = opts.yRange ?? (b === 1 ? onePointRange(line[0]) : undefined);
+    if (yRange)
+        mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}" ${formatChartNumber(yRange[0])} --> ${formatChartNumber(yRange[1])}`);
     else
         mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}"`);
+    if (b === 1)
+        mermaid.push(`    bar [${ys[0]}]`);
     mermaid.push(`    line [${ys.join(', ')}]`, '```');
     const downsampled = Array.from(bins.count).some((c) => c > 1);
     const total = Array.from(bins.count).reduce((s, c) => s + c, 0);
@@ -4244,7 +4266,7 @@ function escapeHtml(s) {
 
 /***/ }),
 
-/***/ 1058:
+/***/ 41058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4263,7 +4285,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CommandFilter, DEFAULT_CHECKPOINT_PATTERNS, GpuSampler, GpuSamples, IDLE_FRACTION, IDLE_UTILIZATION_PCT, MAX_METRICS, MAX_METRIC_NAME, MIN_SAMPLES_FOR_IDLE, PREFLIGHT_FIELDS, RUNNER_CANCEL_TIMING, SAMPLE_FIELDS, TRAINING_COMMANDS, TRAINING_SUMMARY_MAX, assertTrainingSupported, binSeries, buildInventory, classifySmiFailure, describeGpu, describeOutcome, describeSmiFailure, escapeHtml, findLeftovers, findNewestCheckpoint, formatChartNumber, formatMiB, groupAlive, idleWarning, incompleteReason, isActionOnlyVariable, judgeAttempt, memoryFreeMiB, metricSlug, migProfileMemoryBytes, nodeExecFile, parseCheckpointPatterns, parseFileCommand, parseLooseJson, parseMetricsFile, parseMetricsLog, parseSmiCell, parseSmiList, parseSmiQ, parseSmiQTree, parseSmiQueryCsv, parseSmiQueryCsvWithHeader, preflight, preflightFields, prepareTrainingFileCommands, rejectedSmiField, renderChart, runStepEnvironment, searchCheckpoints, selectGpus, shouldRetry, signalFromExitCode, smiCell, smiNumber, startAttempt, summarizeSamples, tableCell
 
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 ;// CONCATENATED MODULE: ../core/src/train/smi.ts
 /**
  * Parsing of `nvidia-smi --query-gpu=... --format=csv[,noheader][,nounits]` output and classification of
@@ -4569,7 +4591,7 @@ function selectGpus(gpus, req) {
 }
 
 // EXTERNAL MODULE: ../core/src/excerpt.ts
-var excerpt = __webpack_require__(8759);
+var excerpt = __webpack_require__(38759);
 ;// CONCATENATED MODULE: ../core/src/train/metrics-file.ts
 
 
@@ -4926,9 +4948,9 @@ function parseMetricsLog(text, file) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ../core/src/train/checkpoint.ts
 
 
@@ -5187,7 +5209,7 @@ function findNewestCheckpoint(dir, notBeforeMs = 0, patterns) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ../core/src/train/retry.ts
 
 const SIGNAL_NAMES = new Map(Object.entries(external_node_os_.constants.signals).map(([name, num]) => [num, name]));
@@ -5250,7 +5272,7 @@ function shouldRetry(o, policy) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ../core/src/train/process.ts
 
 
@@ -5779,11 +5801,11 @@ async function preflight(opts) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ../core/src/fs/text.ts
-var fs_text = __webpack_require__(9477);
+var fs_text = __webpack_require__(39477);
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ../core/src/train/command-filter.ts
 
 /**
@@ -6708,9 +6730,9 @@ async function uploadArtifact(o, report, platform, warn) {
 }
 
 // EXTERNAL MODULE: ../core/src/inputs/units.ts
-var units = __webpack_require__(1981);
+var units = __webpack_require__(31981);
 // EXTERNAL MODULE: ../core/src/train/chart.ts
-var train_chart = __webpack_require__(7727);
+var train_chart = __webpack_require__(77727);
 ;// CONCATENATED MODULE: ../core/src/train/summary.ts
 
 
@@ -6859,9 +6881,9 @@ function renderTrainSummary(r, title = 'train-on-gpu-runner') {
 }
 
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9143);
+var schemas = __webpack_require__(29143);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/core/core.js
-var core = __webpack_require__(6416);
+var core = __webpack_require__(46416);
 ;// CONCATENATED MODULE: ../core/src/train/inputs.ts
 
 /** `gpus`: a count (1, 2, ...) or `all`. */

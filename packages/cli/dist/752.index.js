@@ -2,7 +2,7 @@ export const id = 752;
 export const ids = [752];
 export const modules = {
 
-/***/ 3964:
+/***/ 43964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,8 +12,8 @@ export const modules = {
 /* harmony export */   pF: () => (/* binding */ NUM)
 /* harmony export */ });
 /* unused harmony export DEFERRED */
-/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1175);
-/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1054);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61175);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71054);
 /**
  * Column builders: append one cell at a time into growable typed arrays, deciding number vs text on the fly.
  * BytesColumnBuilder takes raw UTF-8 slices (CSV/TSV); ValueColumnBuilder takes JavaScript values (JSONL, Parquet).
@@ -393,13 +393,13 @@ function otherToText(v) {
 /* harmony export */   J: () => (/* binding */ missingColumn),
 /* harmony export */   L: () => (/* binding */ DelimitedParser)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
-/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8759);
-/* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3964);
-/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1175);
-/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1054);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4608);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9239);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90319);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38759);
+/* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43964);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61175);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71054);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64608);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39239);
 /**
  * CSV/TSV parser over raw Buffers, written by hand because this is the hot path: generic CSV libraries build an
  * array or object per row and a string per cell; here each cell goes straight from the bytes into its column's
@@ -998,7 +998,7 @@ function missingColumn(where, path, column, existing) {
 
 /***/ }),
 
-/***/ 1175:
+/***/ 61175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1132,7 +1132,7 @@ function grow32(a) {
 
 /***/ }),
 
-/***/ 9239:
+/***/ 39239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1140,7 +1140,7 @@ function grow32(a) {
 /* harmony export */   YW: () => (/* binding */ maxLineBytes)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_LINE_BYTES, MIN_MAX_LINE_BYTES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90319);
 
 /** Default longest JSON line or CSV/TSV cell a reader buffers: 16 MiB. */
 const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -1172,7 +1172,7 @@ function overlong(where, file, line, what, limit) {
 
 /***/ }),
 
-/***/ 1054:
+/***/ 71054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1297,21 +1297,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/io/delimited.ts
 var delimited = __webpack_require__(3092);
 // EXTERNAL MODULE: ../core/src/io/format.ts
-var io_format = __webpack_require__(4608);
+var io_format = __webpack_require__(64608);
 // EXTERNAL MODULE: ../core/src/excerpt.ts
-var excerpt = __webpack_require__(8759);
+var excerpt = __webpack_require__(38759);
 // EXTERNAL MODULE: ../core/src/io/builder.ts
-var builder = __webpack_require__(3964);
+var builder = __webpack_require__(43964);
 // EXTERNAL MODULE: ../core/src/io/dictionary.ts
-var dictionary = __webpack_require__(1175);
+var dictionary = __webpack_require__(61175);
 // EXTERNAL MODULE: ../core/src/io/limits.ts
-var limits = __webpack_require__(9239);
+var limits = __webpack_require__(39239);
 // EXTERNAL MODULE: ../core/src/io/number.ts
-var number = __webpack_require__(1054);
+var number = __webpack_require__(71054);
 ;// CONCATENATED MODULE: ../core/src/io/jsonl.ts
 /**
  * JSON Lines reader: one JSON object per line; keys are columns (in order of first appearance), a missing key or
@@ -1778,19 +1778,19 @@ class JsonlParser {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/node.js
-var node = __webpack_require__(3189);
+var node = __webpack_require__(93189);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(899);
+var src_metadata = __webpack_require__(60899);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(2079);
+var read = __webpack_require__(92079);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ../core/src/fs/paths.ts
-var paths = __webpack_require__(3244);
+var paths = __webpack_require__(53244);
 ;// CONCATENATED MODULE: ../core/src/io/source.ts
 
 

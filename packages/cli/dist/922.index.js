@@ -45,7 +45,7 @@ export const modules = {
 
 // MODULES //
 
-var main = __webpack_require__( 5506 );
+var main = __webpack_require__( 15506 );
 
 
 // EXPORTS //
@@ -55,7 +55,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 5506:
+/***/ 15506:
 /***/ ((module) => {
 
 /**
@@ -115,7 +115,7 @@ module.exports = filled;
 
 /***/ }),
 
-/***/ 6506:
+/***/ 66506:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -152,7 +152,7 @@ module.exports = filled;
 
 // MODULES //
 
-var main = __webpack_require__( 1207 );
+var main = __webpack_require__( 46445 );
 
 
 // EXPORTS //
@@ -162,7 +162,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1207:
+/***/ 46445:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -214,7 +214,7 @@ module.exports = zeros;
 
 /***/ }),
 
-/***/ 2983:
+/***/ 82983:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -251,9 +251,9 @@ module.exports = zeros;
 
 // MODULES //
 
-var hasFloat64ArraySupport = __webpack_require__( 8918 );
-var builtin = __webpack_require__( 9826 );
-var polyfill = __webpack_require__( 2268 );
+var hasFloat64ArraySupport = __webpack_require__( 78918 );
+var builtin = __webpack_require__( 49826 );
+var polyfill = __webpack_require__( 32268 );
 
 
 // MAIN //
@@ -273,7 +273,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 9826:
+/***/ 49826:
 /***/ ((module) => {
 
 /**
@@ -308,7 +308,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 2268:
+/***/ 32268:
 /***/ ((module) => {
 
 /**
@@ -352,7 +352,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 190:
+/***/ 90190:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -389,9 +389,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint16ArraySupport = __webpack_require__( 9353 );
-var builtin = __webpack_require__( 4609 );
-var polyfill = __webpack_require__( 4151 );
+var hasUint16ArraySupport = __webpack_require__( 19353 );
+var builtin = __webpack_require__( 14609 );
+var polyfill = __webpack_require__( 94151 );
 
 
 // MAIN //
@@ -411,7 +411,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 4609:
+/***/ 14609:
 /***/ ((module) => {
 
 /**
@@ -446,7 +446,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 4151:
+/***/ 94151:
 /***/ ((module) => {
 
 /**
@@ -490,7 +490,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 2100:
+/***/ 32100:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -527,9 +527,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint32ArraySupport = __webpack_require__( 9439 );
-var builtin = __webpack_require__( 4539 );
-var polyfill = __webpack_require__( 5917 );
+var hasUint32ArraySupport = __webpack_require__( 79439 );
+var builtin = __webpack_require__( 14539 );
+var polyfill = __webpack_require__( 35917 );
 
 
 // MAIN //
@@ -549,7 +549,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 4539:
+/***/ 14539:
 /***/ ((module) => {
 
 /**
@@ -584,7 +584,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 5917:
+/***/ 35917:
 /***/ ((module) => {
 
 /**
@@ -628,7 +628,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 6211:
+/***/ 86211:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -665,9 +665,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint8ArraySupport = __webpack_require__( 9890 );
-var builtin = __webpack_require__( 9678 );
-var polyfill = __webpack_require__( 7536 );
+var hasUint8ArraySupport = __webpack_require__( 69890 );
+var builtin = __webpack_require__( 59678 );
+var polyfill = __webpack_require__( 17536 );
 
 
 // MAIN //
@@ -687,7 +687,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 9678:
+/***/ 59678:
 /***/ ((module) => {
 
 /**
@@ -722,7 +722,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 7536:
+/***/ 17536:
 /***/ ((module) => {
 
 /**
@@ -766,7 +766,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 8789:
+/***/ 98789:
 /***/ ((module) => {
 
 /**
@@ -801,7 +801,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8918:
+/***/ 78918:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -838,7 +838,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasFloat64ArraySupport = __webpack_require__( 697 );
+var hasFloat64ArraySupport = __webpack_require__( 40697 );
 
 
 // EXPORTS //
@@ -848,7 +848,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 697:
+/***/ 40697:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -873,8 +873,8 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var isFloat64Array = __webpack_require__( 3460 );
-var GlobalFloat64Array = __webpack_require__( 8789 );
+var isFloat64Array = __webpack_require__( 43460 );
+var GlobalFloat64Array = __webpack_require__( 98789 );
 
 
 // MAIN //
@@ -919,7 +919,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 9780:
+/***/ 89780:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -956,7 +956,7 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var main = __webpack_require__( 299 );
+var main = __webpack_require__( 90299 );
 
 
 // EXPORTS //
@@ -966,7 +966,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 299:
+/***/ 90299:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -991,7 +991,7 @@ module.exports = main;
 
 // MODULES //
 
-var evil = __webpack_require__( 543 );
+var evil = __webpack_require__( 80543 );
 
 
 // MAIN //
@@ -1024,7 +1024,7 @@ module.exports = hasGeneratorSupport;
 
 /***/ }),
 
-/***/ 15:
+/***/ 50015:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1068,7 +1068,7 @@ module.exports = hasGeneratorSupport;
 
 // MODULES //
 
-var main = __webpack_require__( 6026 );
+var main = __webpack_require__( 86026 );
 
 
 // EXPORTS //
@@ -1078,7 +1078,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 6026:
+/***/ 86026:
 /***/ ((module) => {
 
 /**
@@ -1149,7 +1149,7 @@ module.exports = hasOwnProp;
 
 /***/ }),
 
-/***/ 1767:
+/***/ 21767:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1186,7 +1186,7 @@ module.exports = hasOwnProp;
 
 // MODULES //
 
-var main = __webpack_require__( 3922 );
+var main = __webpack_require__( 93922 );
 
 
 // EXPORTS //
@@ -1196,7 +1196,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 3922:
+/***/ 93922:
 /***/ ((module) => {
 
 /**
@@ -1245,7 +1245,7 @@ module.exports = hasSymbolSupport;
 
 /***/ }),
 
-/***/ 1505:
+/***/ 11505:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1317,7 +1317,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasSymbols = __webpack_require__( 1767 );
+var hasSymbols = __webpack_require__( 21767 );
 
 
 // VARIABLES //
@@ -1348,7 +1348,7 @@ module.exports = hasToStringTagSupport;
 
 /***/ }),
 
-/***/ 9353:
+/***/ 19353:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1420,9 +1420,9 @@ module.exports = hasUint16ArraySupport;
 
 // MODULES //
 
-var isUint16Array = __webpack_require__( 2483 );
-var UINT16_MAX = __webpack_require__( 8361 );
-var GlobalUint16Array = __webpack_require__( 3213 );
+var isUint16Array = __webpack_require__( 62483 );
+var UINT16_MAX = __webpack_require__( 28361 );
+var GlobalUint16Array = __webpack_require__( 53213 );
 
 
 // MAIN //
@@ -1469,7 +1469,7 @@ module.exports = hasUint16ArraySupport;
 
 /***/ }),
 
-/***/ 3213:
+/***/ 53213:
 /***/ ((module) => {
 
 /**
@@ -1504,7 +1504,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 9439:
+/***/ 79439:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1576,9 +1576,9 @@ module.exports = hasUint32ArraySupport;
 
 // MODULES //
 
-var isUint32Array = __webpack_require__( 5541 );
-var UINT32_MAX = __webpack_require__( 2695 );
-var GlobalUint32Array = __webpack_require__( 2217 );
+var isUint32Array = __webpack_require__( 85541 );
+var UINT32_MAX = __webpack_require__( 42695 );
+var GlobalUint32Array = __webpack_require__( 12217 );
 
 
 // MAIN //
@@ -1625,7 +1625,7 @@ module.exports = hasUint32ArraySupport;
 
 /***/ }),
 
-/***/ 2217:
+/***/ 12217:
 /***/ ((module) => {
 
 /**
@@ -1660,7 +1660,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 9890:
+/***/ 69890:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1697,7 +1697,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasUint8ArraySupport = __webpack_require__( 933 );
+var hasUint8ArraySupport = __webpack_require__( 70933 );
 
 
 // EXPORTS //
@@ -1707,7 +1707,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 933:
+/***/ 70933:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1732,9 +1732,9 @@ module.exports = hasUint8ArraySupport;
 
 // MODULES //
 
-var isUint8Array = __webpack_require__( 2440 );
-var UINT8_MAX = __webpack_require__( 5288 );
-var GlobalUint8Array = __webpack_require__( 2029 );
+var isUint8Array = __webpack_require__( 62440 );
+var UINT8_MAX = __webpack_require__( 35288 );
+var GlobalUint8Array = __webpack_require__( 92029 );
 
 
 // MAIN //
@@ -1781,7 +1781,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 2029:
+/***/ 92029:
 /***/ ((module) => {
 
 /**
@@ -1816,7 +1816,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 3460:
+/***/ 43460:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1857,7 +1857,7 @@ module.exports = main;
 
 // MODULES //
 
-var isFloat64Array = __webpack_require__( 283 );
+var isFloat64Array = __webpack_require__( 10283 );
 
 
 // EXPORTS //
@@ -1867,7 +1867,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 283:
+/***/ 10283:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1892,7 +1892,7 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 8863 );
+var nativeClass = __webpack_require__( 98863 );
 
 
 // VARIABLES //
@@ -1933,7 +1933,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 6944:
+/***/ 46944:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1958,8 +1958,8 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var Uint8Array = __webpack_require__( 6211 );
-var Uint16Array = __webpack_require__( 190 );
+var Uint8Array = __webpack_require__( 86211 );
+var Uint16Array = __webpack_require__( 90190 );
 
 
 // MAIN //
@@ -2014,7 +2014,7 @@ module.exports = ctors;
 
 // MODULES //
 
-var IS_LITTLE_ENDIAN = __webpack_require__( 2330 );
+var IS_LITTLE_ENDIAN = __webpack_require__( 52330 );
 
 
 // EXPORTS //
@@ -2024,7 +2024,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 /***/ }),
 
-/***/ 2330:
+/***/ 52330:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2049,7 +2049,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 // MODULES //
 
-var ctors = __webpack_require__( 6944 );
+var ctors = __webpack_require__( 46944 );
 
 
 // VARIABLES //
@@ -2102,7 +2102,7 @@ module.exports = bool;
 
 /***/ }),
 
-/***/ 2483:
+/***/ 62483:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2143,7 +2143,7 @@ module.exports = bool;
 
 // MODULES //
 
-var isUint16Array = __webpack_require__( 1486 );
+var isUint16Array = __webpack_require__( 61486 );
 
 
 // EXPORTS //
@@ -2153,7 +2153,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 1486:
+/***/ 61486:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2178,7 +2178,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 8863 );
+var nativeClass = __webpack_require__( 98863 );
 
 
 // VARIABLES //
@@ -2219,7 +2219,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 5541:
+/***/ 85541:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2260,7 +2260,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var isUint32Array = __webpack_require__( 2260 );
+var isUint32Array = __webpack_require__( 82260 );
 
 
 // EXPORTS //
@@ -2270,7 +2270,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 2260:
+/***/ 82260:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2295,7 +2295,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 8863 );
+var nativeClass = __webpack_require__( 98863 );
 
 
 // VARIABLES //
@@ -2336,7 +2336,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 2440:
+/***/ 62440:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2377,7 +2377,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var isUint8Array = __webpack_require__( 4367 );
+var isUint8Array = __webpack_require__( 24367 );
 
 
 // EXPORTS //
@@ -2387,7 +2387,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 4367:
+/***/ 24367:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2412,7 +2412,7 @@ module.exports = isUint8Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 8863 );
+var nativeClass = __webpack_require__( 98863 );
 
 
 // VARIABLES //
@@ -2453,7 +2453,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 1798:
+/***/ 71798:
 /***/ ((module) => {
 
 /**
@@ -2522,7 +2522,7 @@ module.exports = FLOAT32_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 2417:
+/***/ 32417:
 /***/ ((module) => {
 
 /**
@@ -2578,7 +2578,7 @@ module.exports = E;
 
 /***/ }),
 
-/***/ 8148:
+/***/ 58148:
 /***/ ((module) => {
 
 /**
@@ -2642,7 +2642,7 @@ module.exports = FLOAT64_EPSILON;
 
 /***/ }),
 
-/***/ 1264:
+/***/ 61264:
 /***/ ((module) => {
 
 /**
@@ -2698,7 +2698,7 @@ module.exports = EULERGAMMA;
 
 /***/ }),
 
-/***/ 2489:
+/***/ 92489:
 /***/ ((module) => {
 
 /**
@@ -2763,7 +2763,7 @@ module.exports = FLOAT64_EXPONENT_BIAS;
 
 /***/ }),
 
-/***/ 4962:
+/***/ 14962:
 /***/ ((module) => {
 
 /**
@@ -2818,7 +2818,7 @@ module.exports = FLOAT64_GAMMA_LANCZOS_G;
 
 /***/ }),
 
-/***/ 6151:
+/***/ 56151:
 /***/ ((module) => {
 
 /**
@@ -2875,7 +2875,7 @@ module.exports = HALF_LN2;
 
 /***/ }),
 
-/***/ 6179:
+/***/ 86179:
 /***/ ((module) => {
 
 /**
@@ -2938,7 +2938,7 @@ module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
 
 /***/ }),
 
-/***/ 6090:
+/***/ 16090:
 /***/ ((module) => {
 
 /**
@@ -3001,7 +3001,7 @@ module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
 
 /***/ }),
 
-/***/ 5092:
+/***/ 45092:
 /***/ ((module) => {
 
 /**
@@ -3064,7 +3064,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
 
 /***/ }),
 
-/***/ 2618:
+/***/ 12618:
 /***/ ((module) => {
 
 /**
@@ -3127,7 +3127,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
 
 /***/ }),
 
-/***/ 2043:
+/***/ 22043:
 /***/ ((module) => {
 
 /**
@@ -3246,7 +3246,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
 
 /***/ }),
 
-/***/ 2120:
+/***/ 72120:
 /***/ ((module) => {
 
 /**
@@ -3307,7 +3307,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT;
 
 /***/ }),
 
-/***/ 7717:
+/***/ 17717:
 /***/ ((module) => {
 
 /**
@@ -3370,7 +3370,7 @@ module.exports = FLOAT64_MAX_LN;
 
 /***/ }),
 
-/***/ 4077:
+/***/ 24077:
 /***/ ((module) => {
 
 /**
@@ -3426,7 +3426,7 @@ module.exports = FLOAT64_MAX_NTH_FACTORIAL;
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module) => {
 
 /**
@@ -3613,7 +3613,7 @@ module.exports = FLOAT64_MIN_LN;
 
 /***/ }),
 
-/***/ 8399:
+/***/ 68399:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3649,7 +3649,7 @@ module.exports = FLOAT64_MIN_LN;
 
 // MODULES //
 
-var Number = __webpack_require__( 7661 );
+var Number = __webpack_require__( 27661 );
 
 
 // MAIN //
@@ -3680,7 +3680,7 @@ module.exports = FLOAT64_NINF;
 
 /***/ }),
 
-/***/ 5065:
+/***/ 75065:
 /***/ ((module) => {
 
 /**
@@ -3734,7 +3734,7 @@ module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
 
 /***/ }),
 
-/***/ 1353:
+/***/ 71353:
 /***/ ((module) => {
 
 /**
@@ -3789,7 +3789,7 @@ module.exports = PI;
 
 /***/ }),
 
-/***/ 9017:
+/***/ 39017:
 /***/ ((module) => {
 
 /**
@@ -3852,7 +3852,7 @@ module.exports = FLOAT64_PINF;
 
 /***/ }),
 
-/***/ 2005:
+/***/ 32005:
 /***/ ((module) => {
 
 /**
@@ -3921,7 +3921,7 @@ module.exports = FLOAT64_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 5131:
+/***/ 95131:
 /***/ ((module) => {
 
 /**
@@ -3981,7 +3981,7 @@ module.exports = FLOAT64_SQRT_EPSILON;
 
 /***/ }),
 
-/***/ 909:
+/***/ 60909:
 /***/ ((module) => {
 
 /**
@@ -4036,7 +4036,7 @@ module.exports = SQRT_TWO_PI;
 
 /***/ }),
 
-/***/ 8644:
+/***/ 38644:
 /***/ ((module) => {
 
 /**
@@ -4091,7 +4091,7 @@ module.exports = TWO_PI;
 
 /***/ }),
 
-/***/ 8361:
+/***/ 28361:
 /***/ ((module) => {
 
 /**
@@ -4159,7 +4159,7 @@ module.exports = UINT16_MAX;
 
 /***/ }),
 
-/***/ 2695:
+/***/ 42695:
 /***/ ((module) => {
 
 /**
@@ -4227,7 +4227,7 @@ module.exports = UINT32_MAX;
 
 /***/ }),
 
-/***/ 5288:
+/***/ 35288:
 /***/ ((module) => {
 
 /**
@@ -4295,7 +4295,7 @@ module.exports = UINT8_MAX;
 
 /***/ }),
 
-/***/ 8314:
+/***/ 88314:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4334,7 +4334,7 @@ module.exports = UINT8_MAX;
 
 // MODULES //
 
-var main = __webpack_require__( 3725 );
+var main = __webpack_require__( 33725 );
 
 
 // EXPORTS //
@@ -4344,7 +4344,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 3725:
+/***/ 33725:
 /***/ ((module) => {
 
 /**
@@ -4395,7 +4395,7 @@ module.exports = Fcn;
 
 /***/ }),
 
-/***/ 2550:
+/***/ 92550:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4441,7 +4441,7 @@ module.exports = Fcn;
 
 // MODULES //
 
-var main = __webpack_require__( 7529 );
+var main = __webpack_require__( 17529 );
 
 
 // EXPORTS //
@@ -4451,7 +4451,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 17529:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4476,7 +4476,7 @@ module.exports = main;
 
 // MODULES //
 
-var isInteger = __webpack_require__( 4408 );
+var isInteger = __webpack_require__( 24408 );
 
 
 // MAIN //
@@ -4561,7 +4561,7 @@ module.exports = isEven;
 
 // MODULES //
 
-var main = __webpack_require__( 7217 );
+var main = __webpack_require__( 37217 );
 
 
 // EXPORTS //
@@ -4571,7 +4571,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7217:
+/***/ 37217:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4596,8 +4596,8 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __webpack_require__( 9017 );
-var NINF = __webpack_require__( 8399 );
+var PINF = __webpack_require__( 39017 );
+var NINF = __webpack_require__( 68399 );
 
 
 // MAIN //
@@ -4636,7 +4636,7 @@ module.exports = isInfinite;
 
 /***/ }),
 
-/***/ 4408:
+/***/ 24408:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4676,7 +4676,7 @@ module.exports = isInfinite;
 
 // MODULES //
 
-var main = __webpack_require__( 1567 );
+var main = __webpack_require__( 21567 );
 
 
 // EXPORTS //
@@ -4686,7 +4686,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1567:
+/***/ 21567:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4711,7 +4711,7 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __webpack_require__( 3474 );
+var floor = __webpack_require__( 13474 );
 
 
 // MAIN //
@@ -4742,7 +4742,7 @@ module.exports = isInteger;
 
 /***/ }),
 
-/***/ 583:
+/***/ 90583:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4782,7 +4782,7 @@ module.exports = isInteger;
 
 // MODULES //
 
-var main = __webpack_require__( 226 );
+var main = __webpack_require__( 30226 );
 
 
 // EXPORTS //
@@ -4792,7 +4792,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 226:
+/***/ 30226:
 /***/ ((module) => {
 
 /**
@@ -4843,7 +4843,7 @@ module.exports = isnan;
 
 /***/ }),
 
-/***/ 3386:
+/***/ 53386:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4883,7 +4883,7 @@ module.exports = isnan;
 
 // MODULES //
 
-var main = __webpack_require__( 5101 );
+var main = __webpack_require__( 45101 );
 
 
 // EXPORTS //
@@ -4893,7 +4893,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 5101:
+/***/ 45101:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4918,7 +4918,7 @@ module.exports = main;
 
 // MODULES //
 
-var NINF = __webpack_require__( 8399 );
+var NINF = __webpack_require__( 68399 );
 
 
 // MAIN //
@@ -4949,7 +4949,7 @@ module.exports = isNegativeZero;
 
 /***/ }),
 
-/***/ 6043:
+/***/ 56043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4995,7 +4995,7 @@ module.exports = isNegativeZero;
 
 // MODULES //
 
-var main = __webpack_require__( 7014 );
+var main = __webpack_require__( 37014 );
 
 
 // EXPORTS //
@@ -5005,7 +5005,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7014:
+/***/ 37014:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5030,7 +5030,7 @@ module.exports = main;
 
 // MODULES //
 
-var isEven = __webpack_require__( 2550 );
+var isEven = __webpack_require__( 92550 );
 
 
 // MAIN //
@@ -5113,7 +5113,7 @@ module.exports = isOdd;
 
 // MODULES //
 
-var main = __webpack_require__( 6313 );
+var main = __webpack_require__( 66313 );
 
 
 // EXPORTS //
@@ -5123,7 +5123,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 6313:
+/***/ 66313:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5148,7 +5148,7 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __webpack_require__( 9017 );
+var PINF = __webpack_require__( 39017 );
 
 
 // MAIN //
@@ -5179,7 +5179,7 @@ module.exports = isPositiveZero;
 
 /***/ }),
 
-/***/ 760:
+/***/ 40760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5228,7 +5228,7 @@ module.exports = isPositiveZero;
 
 // MODULES //
 
-var main = __webpack_require__( 7791 );
+var main = __webpack_require__( 17791 );
 
 
 // EXPORTS //
@@ -5238,7 +5238,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7791:
+/***/ 17791:
 /***/ ((module) => {
 
 /**
@@ -5301,7 +5301,7 @@ module.exports = abs;
 
 /***/ }),
 
-/***/ 8709:
+/***/ 98709:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5347,7 +5347,7 @@ module.exports = abs;
 
 // MODULES //
 
-var main = __webpack_require__( 1508 );
+var main = __webpack_require__( 21508 );
 
 
 // EXPORTS //
@@ -5357,7 +5357,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1508:
+/***/ 21508:
 /***/ ((module) => {
 
 /**
@@ -5414,7 +5414,7 @@ module.exports = ceil;
 
 /***/ }),
 
-/***/ 1468:
+/***/ 21468:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5463,7 +5463,7 @@ module.exports = ceil;
 
 // MODULES //
 
-var main = __webpack_require__( 8531 );
+var main = __webpack_require__( 28531 );
 
 
 // EXPORTS //
@@ -5473,7 +5473,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8531:
+/***/ 28531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5498,11 +5498,11 @@ module.exports = main;
 
 // MODULES //
 
-var SIGN_MASK = __webpack_require__( 5092 );
-var ABS_MASK = __webpack_require__( 6179 );
-var toWords = __webpack_require__( 4201 );
-var getHighWord = __webpack_require__( 6526 );
-var fromWords = __webpack_require__( 7384 );
+var SIGN_MASK = __webpack_require__( 45092 );
+var ABS_MASK = __webpack_require__( 86179 );
+var toWords = __webpack_require__( 74201 );
+var getHighWord = __webpack_require__( 26526 );
+var fromWords = __webpack_require__( 87384 );
 
 
 // VARIABLES //
@@ -5572,7 +5572,7 @@ module.exports = copysign;
 
 /***/ }),
 
-/***/ 1731:
+/***/ 21731:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5615,7 +5615,7 @@ module.exports = copysign;
 
 // MODULES //
 
-var main = __webpack_require__( 7758 );
+var main = __webpack_require__( 97758 );
 
 
 // EXPORTS //
@@ -5625,7 +5625,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7758:
+/***/ 97758:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5664,12 +5664,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 6526 );
-var kernelCos = __webpack_require__( 4443 );
-var kernelSin = __webpack_require__( 1686 );
-var rempio2 = __webpack_require__( 6445 );
-var ABS_MASK = __webpack_require__( 6179 );
-var EXPONENT_MASK = __webpack_require__( 6090 );
+var getHighWord = __webpack_require__( 26526 );
+var kernelCos = __webpack_require__( 44443 );
+var kernelSin = __webpack_require__( 81686 );
+var rempio2 = __webpack_require__( 88826 );
+var ABS_MASK = __webpack_require__( 86179 );
+var EXPONENT_MASK = __webpack_require__( 16090 );
 
 
 // VARIABLES //
@@ -5764,7 +5764,7 @@ module.exports = cos;
 
 /***/ }),
 
-/***/ 3672:
+/***/ 83672:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5865,19 +5865,19 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
-var exp = __webpack_require__( 7863 );
-var setLowWord = __webpack_require__( 8406 );
-var PINF = __webpack_require__( 9017 );
-var NINF = __webpack_require__( 8399 );
+var isnan = __webpack_require__( 90583 );
+var exp = __webpack_require__( 77863 );
+var setLowWord = __webpack_require__( 58406 );
+var PINF = __webpack_require__( 39017 );
+var NINF = __webpack_require__( 68399 );
 var polyvalPP = __webpack_require__( 3440 );
-var polyvalQQ = __webpack_require__( 3014 );
-var polyvalPA = __webpack_require__( 9383 );
-var polyvalQA = __webpack_require__( 7366 );
-var polyvalRA = __webpack_require__( 5857 );
-var polyvalSA = __webpack_require__( 3848 );
-var polyvalRB = __webpack_require__( 5720 );
-var polyvalSB = __webpack_require__( 3489 );
+var polyvalQQ = __webpack_require__( 13014 );
+var polyvalPA = __webpack_require__( 39383 );
+var polyvalQA = __webpack_require__( 47366 );
+var polyvalRA = __webpack_require__( 45857 );
+var polyvalSA = __webpack_require__( 73848 );
+var polyvalRB = __webpack_require__( 15720 );
+var polyvalSB = __webpack_require__( 53489 );
 
 
 // VARIABLES //
@@ -6243,7 +6243,7 @@ module.exports = erfc;
 
 /***/ }),
 
-/***/ 9383:
+/***/ 39383:
 /***/ ((module) => {
 
 /**
@@ -6351,7 +6351,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 7366:
+/***/ 47366:
 /***/ ((module) => {
 
 /**
@@ -6405,7 +6405,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3014:
+/***/ 13014:
 /***/ ((module) => {
 
 /**
@@ -6459,7 +6459,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 5857:
+/***/ 45857:
 /***/ ((module) => {
 
 /**
@@ -6513,7 +6513,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 5720:
+/***/ 15720:
 /***/ ((module) => {
 
 /**
@@ -6567,7 +6567,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3848:
+/***/ 73848:
 /***/ ((module) => {
 
 /**
@@ -6621,7 +6621,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3489:
+/***/ 53489:
 /***/ ((module) => {
 
 /**
@@ -6675,7 +6675,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 475:
+/***/ 40475:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6744,8 +6744,8 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var ldexp = __webpack_require__( 6503 );
-var polyvalP = __webpack_require__( 5809 );
+var ldexp = __webpack_require__( 36503 );
+var polyvalP = __webpack_require__( 65809 );
 
 
 // MAIN //
@@ -6781,7 +6781,7 @@ module.exports = expmulti;
 
 /***/ }),
 
-/***/ 7863:
+/***/ 77863:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6827,7 +6827,7 @@ module.exports = expmulti;
 
 // MODULES //
 
-var main = __webpack_require__( 770 );
+var main = __webpack_require__( 80770 );
 
 
 // EXPORTS //
@@ -6837,7 +6837,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 770:
+/***/ 80770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6906,11 +6906,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
-var trunc = __webpack_require__( 586 );
-var NINF = __webpack_require__( 8399 );
-var PINF = __webpack_require__( 9017 );
-var expmulti = __webpack_require__( 475 );
+var isnan = __webpack_require__( 90583 );
+var trunc = __webpack_require__( 80586 );
+var NINF = __webpack_require__( 68399 );
+var PINF = __webpack_require__( 39017 );
+var expmulti = __webpack_require__( 40475 );
 
 
 // VARIABLES //
@@ -7078,7 +7078,7 @@ module.exports = exp;
 
 /***/ }),
 
-/***/ 5809:
+/***/ 65809:
 /***/ ((module) => {
 
 /**
@@ -7178,7 +7178,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var expm1 = __webpack_require__( 2608 );
+var expm1 = __webpack_require__( 62608 );
 
 
 // EXPORTS //
@@ -7188,7 +7188,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 2608:
+/***/ 62608:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7227,15 +7227,15 @@ module.exports = expm1;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
-var getHighWord = __webpack_require__( 6526 );
-var setHighWord = __webpack_require__( 7562 );
-var fromWords = __webpack_require__( 7384 );
-var PINF = __webpack_require__( 9017 );
-var NINF = __webpack_require__( 8399 );
-var FLOAT64_EXPONENT_BIAS = __webpack_require__( 2489 );
-var HALF_LN2 = __webpack_require__( 6151 );
-var polyval = __webpack_require__( 852 );
+var isnan = __webpack_require__( 90583 );
+var getHighWord = __webpack_require__( 26526 );
+var setHighWord = __webpack_require__( 57562 );
+var fromWords = __webpack_require__( 87384 );
+var PINF = __webpack_require__( 39017 );
+var NINF = __webpack_require__( 68399 );
+var FLOAT64_EXPONENT_BIAS = __webpack_require__( 92489 );
+var HALF_LN2 = __webpack_require__( 56151 );
+var polyval = __webpack_require__( 60852 );
 
 
 // VARIABLES //
@@ -7554,7 +7554,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 852:
+/***/ 60852:
 /***/ ((module) => {
 
 /**
@@ -7608,7 +7608,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3474:
+/***/ 13474:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7654,7 +7654,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __webpack_require__( 197 );
+var main = __webpack_require__( 50197 );
 
 
 // EXPORTS //
@@ -7664,7 +7664,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 197:
+/***/ 50197:
 /***/ ((module) => {
 
 /**
@@ -7721,7 +7721,7 @@ module.exports = floor;
 
 /***/ }),
 
-/***/ 7482:
+/***/ 37482:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7773,7 +7773,7 @@ module.exports = floor;
 
 // MODULES //
 
-var main = __webpack_require__( 7725 );
+var main = __webpack_require__( 27725 );
 
 
 // EXPORTS //
@@ -7783,7 +7783,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7725:
+/***/ 27725:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7853,7 +7853,7 @@ module.exports = main;
 * var v = gammaLanczosSumExpGScaled( NaN );
 * // returns NaN
 */
-var gammaLanczosSumExpGScaled = __webpack_require__( 6354 );
+var gammaLanczosSumExpGScaled = __webpack_require__( 26354 );
 
 
 // EXPORTS //
@@ -7863,7 +7863,7 @@ module.exports = gammaLanczosSumExpGScaled;
 
 /***/ }),
 
-/***/ 6354:
+/***/ 26354:
 /***/ ((module) => {
 
 /**
@@ -7934,7 +7934,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 4757:
+/***/ 24757:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7989,7 +7989,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __webpack_require__( 9348 );
+var main = __webpack_require__( 69348 );
 
 
 // EXPORTS //
@@ -7999,7 +7999,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 9348:
+/***/ 69348:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8038,18 +8038,18 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
-var isInteger = __webpack_require__( 4408 );
-var isNegativeZero = __webpack_require__( 3386 );
-var abs = __webpack_require__( 760 );
-var floor = __webpack_require__( 3474 );
-var sin = __webpack_require__( 830 );
-var PINF = __webpack_require__( 9017 );
-var NINF = __webpack_require__( 8399 );
-var PI = __webpack_require__( 1353 );
-var stirlingApprox = __webpack_require__( 1409 );
-var smallApprox = __webpack_require__( 8706 );
-var rateval = __webpack_require__( 8721 );
+var isnan = __webpack_require__( 90583 );
+var isInteger = __webpack_require__( 24408 );
+var isNegativeZero = __webpack_require__( 53386 );
+var abs = __webpack_require__( 40760 );
+var floor = __webpack_require__( 13474 );
+var sin = __webpack_require__( 10830 );
+var PINF = __webpack_require__( 39017 );
+var NINF = __webpack_require__( 68399 );
+var PI = __webpack_require__( 71353 );
+var stirlingApprox = __webpack_require__( 51409 );
+var smallApprox = __webpack_require__( 38706 );
+var rateval = __webpack_require__( 78721 );
 
 
 // MAIN //
@@ -8241,7 +8241,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 8721:
+/***/ 78721:
 /***/ ((module) => {
 
 /**
@@ -8312,7 +8312,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 8706:
+/***/ 38706:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8351,7 +8351,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var EULER = __webpack_require__( 1264 );
+var EULER = __webpack_require__( 61264 );
 
 
 // MAIN //
@@ -8376,7 +8376,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 1409:
+/***/ 51409:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8415,9 +8415,9 @@ module.exports = gamma;
 
 // MODULES //
 
-var SQRT_TWO_PI = __webpack_require__( 909 );
-var pow = __webpack_require__( 2042 );
-var exp = __webpack_require__( 7863 );
+var SQRT_TWO_PI = __webpack_require__( 60909 );
+var pow = __webpack_require__( 52042 );
+var exp = __webpack_require__( 77863 );
 var polyval = __webpack_require__( 7874 );
 
 
@@ -8462,7 +8462,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 1030:
+/***/ 11030:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8508,7 +8508,7 @@ module.exports = gamma;
 
 // MODULES //
 
-var gamma1pm1 = __webpack_require__( 4585 );
+var gamma1pm1 = __webpack_require__( 84585 );
 
 
 // EXPORTS //
@@ -8518,7 +8518,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 508:
+/***/ 20508:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8559,11 +8559,11 @@ module.exports = gamma1pm1;
 
 // MODULES //
 
-var ln = __webpack_require__( 9978 );
-var EPS = __webpack_require__( 8148 );
-var rateval1 = __webpack_require__( 8556 );
-var rateval2 = __webpack_require__( 548 );
-var rateval3 = __webpack_require__( 7128 );
+var ln = __webpack_require__( 69978 );
+var EPS = __webpack_require__( 58148 );
+var rateval1 = __webpack_require__( 48556 );
+var rateval2 = __webpack_require__( 40548 );
+var rateval3 = __webpack_require__( 27128 );
 
 
 // VARIABLES //
@@ -8676,7 +8676,7 @@ module.exports = lgammaSmallImp;
 
 /***/ }),
 
-/***/ 4585:
+/***/ 84585:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8717,11 +8717,11 @@ module.exports = lgammaSmallImp;
 
 // MODULES //
 
-var gamma = __webpack_require__( 4757 );
+var gamma = __webpack_require__( 24757 );
 var expm1 = __webpack_require__( 481 );
-var log1p = __webpack_require__( 4075 );
-var isnan = __webpack_require__( 583 );
-var lgammaSmallImp = __webpack_require__( 508 );
+var log1p = __webpack_require__( 74075 );
+var isnan = __webpack_require__( 90583 );
+var lgammaSmallImp = __webpack_require__( 20508 );
 
 
 // MAIN //
@@ -8780,7 +8780,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 8556:
+/***/ 48556:
 /***/ ((module) => {
 
 /**
@@ -8851,7 +8851,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 548:
+/***/ 40548:
 /***/ ((module) => {
 
 /**
@@ -8922,7 +8922,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 7128:
+/***/ 27128:
 /***/ ((module) => {
 
 /**
@@ -9032,7 +9032,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var exp = __webpack_require__( 7863 );
+var exp = __webpack_require__( 77863 );
 
 
 // MAIN //
@@ -9072,7 +9072,7 @@ module.exports = finiteGammaQ;
 
 /***/ }),
 
-/***/ 3972:
+/***/ 93972:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9111,10 +9111,10 @@ module.exports = finiteGammaQ;
 
 // MODULES //
 
-var erfc = __webpack_require__( 3672 );
+var erfc = __webpack_require__( 83672 );
 var sqrt = __webpack_require__( 234 );
-var exp = __webpack_require__( 7863 );
-var PI = __webpack_require__( 1353 );
+var exp = __webpack_require__( 77863 );
+var PI = __webpack_require__( 71353 );
 
 
 // MAIN //
@@ -9159,7 +9159,7 @@ module.exports = finiteHalfGammaQ;
 
 /***/ }),
 
-/***/ 5392:
+/***/ 55392:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9198,10 +9198,10 @@ module.exports = finiteHalfGammaQ;
 
 // MODULES //
 
-var exp = __webpack_require__( 7863 );
-var pow = __webpack_require__( 2042 );
-var ln = __webpack_require__( 9978 );
-var MAX_LN = __webpack_require__( 7717 );
+var exp = __webpack_require__( 77863 );
+var pow = __webpack_require__( 52042 );
+var ln = __webpack_require__( 69978 );
+var MAX_LN = __webpack_require__( 17717 );
 var MIN_LN = __webpack_require__( 4187 );
 
 
@@ -9249,7 +9249,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 6100:
+/***/ 16100:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9288,23 +9288,23 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var floor = __webpack_require__( 3474 );
-var gamma = __webpack_require__( 4757 );
-var abs = __webpack_require__( 760 );
-var pow = __webpack_require__( 2042 );
-var ln = __webpack_require__( 9978 );
-var SQRT_EPSILON = __webpack_require__( 5131 );
-var FLOAT64_MAX = __webpack_require__( 4004 );
-var MAX_LN = __webpack_require__( 7717 );
-var tgammaILargeX = __webpack_require__( 4129 );
+var floor = __webpack_require__( 13474 );
+var gamma = __webpack_require__( 24757 );
+var abs = __webpack_require__( 40760 );
+var pow = __webpack_require__( 52042 );
+var ln = __webpack_require__( 69978 );
+var SQRT_EPSILON = __webpack_require__( 95131 );
+var FLOAT64_MAX = __webpack_require__( 94004 );
+var MAX_LN = __webpack_require__( 17717 );
+var tgammaILargeX = __webpack_require__( 24129 );
 var finiteGammaQ = __webpack_require__( 6170 );
-var finiteHalfGammaQ = __webpack_require__( 3972 );
-var fullIGammaPrefix = __webpack_require__( 5392 );
-var igammaTemmeLarge = __webpack_require__( 5532 );
+var finiteHalfGammaQ = __webpack_require__( 93972 );
+var fullIGammaPrefix = __webpack_require__( 55392 );
+var igammaTemmeLarge = __webpack_require__( 25532 );
 var lowerGammaSeries = __webpack_require__( 4158 );
-var regularisedGammaPrefix = __webpack_require__( 5587 );
-var tgammaSmallUpperPart = __webpack_require__( 4477 );
-var upperGammaFraction = __webpack_require__( 1334 );
+var regularisedGammaPrefix = __webpack_require__( 15587 );
+var tgammaSmallUpperPart = __webpack_require__( 34477 );
+var upperGammaFraction = __webpack_require__( 51334 );
 
 
 // MAIN //
@@ -9514,7 +9514,7 @@ module.exports = igammaFinal;
 
 /***/ }),
 
-/***/ 5532:
+/***/ 25532:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9553,21 +9553,21 @@ module.exports = igammaFinal;
 
 // MODULES //
 
-var evalpoly = __webpack_require__( 4644 );
-var log1pmx = __webpack_require__( 6218 );
-var erfc = __webpack_require__( 3672 );
+var evalpoly = __webpack_require__( 24644 );
+var log1pmx = __webpack_require__( 56218 );
+var erfc = __webpack_require__( 83672 );
 var sqrt = __webpack_require__( 234 );
-var exp = __webpack_require__( 7863 );
-var TWO_PI = __webpack_require__( 8644 );
+var exp = __webpack_require__( 77863 );
+var TWO_PI = __webpack_require__( 38644 );
 var polyvalC0 = __webpack_require__( 9278 );
-var polyvalC1 = __webpack_require__( 3021 );
-var polyvalC2 = __webpack_require__( 4820 );
-var polyvalC3 = __webpack_require__( 9115 );
+var polyvalC1 = __webpack_require__( 93021 );
+var polyvalC2 = __webpack_require__( 64820 );
+var polyvalC3 = __webpack_require__( 29115 );
 var polyvalC4 = __webpack_require__( 1490 );
-var polyvalC5 = __webpack_require__( 7179 );
-var polyvalC6 = __webpack_require__( 1291 );
+var polyvalC5 = __webpack_require__( 92417 );
+var polyvalC6 = __webpack_require__( 73672 );
 var polyvalC7 = __webpack_require__( 8287 );
-var polyvalC8 = __webpack_require__( 4662 );
+var polyvalC8 = __webpack_require__( 24662 );
 
 
 // VARIABLES //
@@ -9627,7 +9627,7 @@ module.exports = igammaTemmeLarge;
 
 /***/ }),
 
-/***/ 1091:
+/***/ 31091:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9679,7 +9679,7 @@ module.exports = igammaTemmeLarge;
 
 // MODULES //
 
-var main = __webpack_require__( 5726 );
+var main = __webpack_require__( 55726 );
 
 
 // EXPORTS //
@@ -9728,8 +9728,8 @@ module.exports = main;
 
 // MODULES //
 
-var sumSeries = __webpack_require__( 7279 );
-var lowerIncompleteGammaSeries = __webpack_require__( 4479 );
+var sumSeries = __webpack_require__( 57279 );
+var lowerIncompleteGammaSeries = __webpack_require__( 44479 );
 
 
 // MAIN //
@@ -9768,7 +9768,7 @@ module.exports = lowerGammaSeries;
 
 /***/ }),
 
-/***/ 4479:
+/***/ 44479:
 /***/ ((module) => {
 
 /**
@@ -9843,7 +9843,7 @@ module.exports = lowerIncompleteGammaSeries;
 
 /***/ }),
 
-/***/ 5726:
+/***/ 55726:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9884,16 +9884,16 @@ module.exports = lowerIncompleteGammaSeries;
 
 // MODULES //
 
-var gammaln = __webpack_require__( 8811 );
-var exp = __webpack_require__( 7863 );
-var ln = __webpack_require__( 9978 );
-var SQRT_TWO_PI = __webpack_require__( 909 );
-var MAX_LN = __webpack_require__( 7717 );
-var PINF = __webpack_require__( 9017 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 4077 );
-var igammaFinal = __webpack_require__( 6100 );
+var gammaln = __webpack_require__( 58811 );
+var exp = __webpack_require__( 77863 );
+var ln = __webpack_require__( 69978 );
+var SQRT_TWO_PI = __webpack_require__( 60909 );
+var MAX_LN = __webpack_require__( 17717 );
+var PINF = __webpack_require__( 39017 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 24077 );
+var igammaFinal = __webpack_require__( 16100 );
 var lowerGammaSeries = __webpack_require__( 4158 );
-var upperGammaFraction = __webpack_require__( 1334 );
+var upperGammaFraction = __webpack_require__( 51334 );
 
 
 // MAIN //
@@ -10046,7 +10046,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 93021:
 /***/ ((module) => {
 
 /**
@@ -10100,7 +10100,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 4820:
+/***/ 64820:
 /***/ ((module) => {
 
 /**
@@ -10154,7 +10154,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 9115:
+/***/ 29115:
 /***/ ((module) => {
 
 /**
@@ -10262,7 +10262,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 7179:
+/***/ 92417:
 /***/ ((module) => {
 
 /**
@@ -10316,7 +10316,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 1291:
+/***/ 73672:
 /***/ ((module) => {
 
 /**
@@ -10424,7 +10424,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 4662:
+/***/ 24662:
 /***/ ((module) => {
 
 /**
@@ -10478,7 +10478,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 5587:
+/***/ 15587:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10519,22 +10519,22 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 7482 );
-var gammaln = __webpack_require__( 8811 );
-var gamma = __webpack_require__( 4757 );
-var log1pmx = __webpack_require__( 6218 );
+var lanczosSumExpGScaled = __webpack_require__( 37482 );
+var gammaln = __webpack_require__( 58811 );
+var gamma = __webpack_require__( 24757 );
+var log1pmx = __webpack_require__( 56218 );
 var sqrt = __webpack_require__( 234 );
-var abs = __webpack_require__( 760 );
-var exp = __webpack_require__( 7863 );
-var pow = __webpack_require__( 2042 );
-var max = __webpack_require__( 7162 );
-var min = __webpack_require__( 8540 );
-var ln = __webpack_require__( 9978 );
-var FLOAT64_MAX = __webpack_require__( 4004 );
-var MAX_LN = __webpack_require__( 7717 );
+var abs = __webpack_require__( 40760 );
+var exp = __webpack_require__( 77863 );
+var pow = __webpack_require__( 52042 );
+var max = __webpack_require__( 27162 );
+var min = __webpack_require__( 88540 );
+var ln = __webpack_require__( 69978 );
+var FLOAT64_MAX = __webpack_require__( 94004 );
+var MAX_LN = __webpack_require__( 17717 );
 var MIN_LN = __webpack_require__( 4187 );
-var G = __webpack_require__( 4962 );
-var E = __webpack_require__( 2417 );
+var G = __webpack_require__( 14962 );
+var E = __webpack_require__( 32417 );
 
 
 // MAIN //
@@ -10620,7 +10620,7 @@ module.exports = regularisedGammaPrefix;
 
 /***/ }),
 
-/***/ 8976:
+/***/ 48976:
 /***/ ((module) => {
 
 /**
@@ -10701,7 +10701,7 @@ module.exports = smallGamma2Series;
 
 /***/ }),
 
-/***/ 4129:
+/***/ 24129:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10740,8 +10740,8 @@ module.exports = smallGamma2Series;
 
 // MODULES //
 
-var sumSeries = __webpack_require__( 7279 );
-var tgammaILargeXSeries = __webpack_require__( 5269 );
+var sumSeries = __webpack_require__( 57279 );
+var tgammaILargeXSeries = __webpack_require__( 75269 );
 
 
 // MAIN //
@@ -10771,7 +10771,7 @@ module.exports = tgammaILargeX;
 
 /***/ }),
 
-/***/ 5269:
+/***/ 75269:
 /***/ ((module) => {
 
 /**
@@ -10846,7 +10846,7 @@ module.exports = tgammaILargeXSeries;
 
 /***/ }),
 
-/***/ 4477:
+/***/ 34477:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10886,9 +10886,9 @@ module.exports = tgammaILargeXSeries;
 // MODULES //
 
 var powm1 = __webpack_require__( 4208 );
-var sumSeries = __webpack_require__( 7279 );
-var gamma1pm1 = __webpack_require__( 1030 );
-var smallGamma2Series = __webpack_require__( 8976 );
+var sumSeries = __webpack_require__( 57279 );
+var gamma1pm1 = __webpack_require__( 11030 );
+var smallGamma2Series = __webpack_require__( 48976 );
 
 
 // MAIN //
@@ -10934,7 +10934,7 @@ module.exports = tgammaSmallUpperPart;
 
 /***/ }),
 
-/***/ 1334:
+/***/ 51334:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10974,7 +10974,7 @@ module.exports = tgammaSmallUpperPart;
 // MODULES //
 
 var continuedFraction = __webpack_require__( 1832 );
-var upperIncompleteGammaFract = __webpack_require__( 783 );
+var upperIncompleteGammaFract = __webpack_require__( 10783 );
 
 
 // MAIN //
@@ -11000,7 +11000,7 @@ module.exports = upperGammaFraction;
 
 /***/ }),
 
-/***/ 783:
+/***/ 10783:
 /***/ ((module) => {
 
 /**
@@ -11077,7 +11077,7 @@ module.exports = upperIncompleteGammaFract;
 
 /***/ }),
 
-/***/ 8811:
+/***/ 58811:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11132,7 +11132,7 @@ module.exports = upperIncompleteGammaFract;
 
 // MODULES //
 
-var main = __webpack_require__( 7350 );
+var main = __webpack_require__( 17350 );
 
 
 // EXPORTS //
@@ -11142,7 +11142,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7350:
+/***/ 17350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11181,24 +11181,24 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
+var isnan = __webpack_require__( 90583 );
 var isInfinite = __webpack_require__( 926 );
-var abs = __webpack_require__( 760 );
-var ln = __webpack_require__( 9978 );
-var trunc = __webpack_require__( 586 );
-var sinpi = __webpack_require__( 4225 );
-var PI = __webpack_require__( 1353 );
-var PINF = __webpack_require__( 9017 );
-var polyvalA1 = __webpack_require__( 2779 );
-var polyvalA2 = __webpack_require__( 1566 );
-var polyvalR = __webpack_require__( 6355 );
-var polyvalS = __webpack_require__( 8252 );
-var polyvalT1 = __webpack_require__( 8022 );
-var polyvalT2 = __webpack_require__( 5139 );
-var polyvalT3 = __webpack_require__( 6028 );
-var polyvalU = __webpack_require__( 2666 );
-var polyvalV = __webpack_require__( 3223 );
-var polyvalW = __webpack_require__( 4448 );
+var abs = __webpack_require__( 40760 );
+var ln = __webpack_require__( 69978 );
+var trunc = __webpack_require__( 80586 );
+var sinpi = __webpack_require__( 24225 );
+var PI = __webpack_require__( 71353 );
+var PINF = __webpack_require__( 39017 );
+var polyvalA1 = __webpack_require__( 52779 );
+var polyvalA2 = __webpack_require__( 51566 );
+var polyvalR = __webpack_require__( 26355 );
+var polyvalS = __webpack_require__( 18252 );
+var polyvalT1 = __webpack_require__( 78022 );
+var polyvalT2 = __webpack_require__( 55139 );
+var polyvalT3 = __webpack_require__( 16028 );
+var polyvalU = __webpack_require__( 22666 );
+var polyvalV = __webpack_require__( 23223 );
+var polyvalW = __webpack_require__( 24448 );
 
 
 // VARIABLES //
@@ -11554,7 +11554,7 @@ module.exports = gammaln;
 
 /***/ }),
 
-/***/ 2779:
+/***/ 52779:
 /***/ ((module) => {
 
 /**
@@ -11608,7 +11608,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 1566:
+/***/ 51566:
 /***/ ((module) => {
 
 /**
@@ -11662,7 +11662,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 6355:
+/***/ 26355:
 /***/ ((module) => {
 
 /**
@@ -11716,7 +11716,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 8252:
+/***/ 18252:
 /***/ ((module) => {
 
 /**
@@ -11770,7 +11770,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 8022:
+/***/ 78022:
 /***/ ((module) => {
 
 /**
@@ -11824,7 +11824,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 5139:
+/***/ 55139:
 /***/ ((module) => {
 
 /**
@@ -11878,7 +11878,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 6028:
+/***/ 16028:
 /***/ ((module) => {
 
 /**
@@ -11932,7 +11932,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 2666:
+/***/ 22666:
 /***/ ((module) => {
 
 /**
@@ -11986,7 +11986,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3223:
+/***/ 23223:
 /***/ ((module) => {
 
 /**
@@ -12040,7 +12040,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 4448:
+/***/ 24448:
 /***/ ((module) => {
 
 /**
@@ -12094,7 +12094,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 4443:
+/***/ 44443:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12140,7 +12140,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __webpack_require__( 6438 );
+var main = __webpack_require__( 46438 );
 
 
 // EXPORTS //
@@ -12150,7 +12150,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 6438:
+/***/ 46438:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12189,7 +12189,7 @@ module.exports = main;
 
 // MODULES //
 
-var polyval13 = __webpack_require__( 5648 );
+var polyval13 = __webpack_require__( 15648 );
 var polyval46 = __webpack_require__( 4470 );
 
 
@@ -12285,7 +12285,7 @@ module.exports = kernelCos;
 
 /***/ }),
 
-/***/ 5648:
+/***/ 15648:
 /***/ ((module) => {
 
 /**
@@ -12393,7 +12393,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 1686:
+/***/ 81686:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12445,7 +12445,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __webpack_require__( 4537 );
+var main = __webpack_require__( 14537 );
 
 
 // EXPORTS //
@@ -12455,7 +12455,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 4537:
+/***/ 14537:
 /***/ ((module) => {
 
 /**
@@ -12595,7 +12595,7 @@ module.exports = kernelSin;
 
 /***/ }),
 
-/***/ 6503:
+/***/ 36503:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12650,7 +12650,7 @@ module.exports = kernelSin;
 
 // MODULES //
 
-var main = __webpack_require__( 4514 );
+var main = __webpack_require__( 54514 );
 
 
 // EXPORTS //
@@ -12660,7 +12660,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 4514:
+/***/ 54514:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12692,19 +12692,19 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __webpack_require__( 9017 );
-var NINF = __webpack_require__( 8399 );
-var BIAS = __webpack_require__( 2489 );
-var MAX_EXPONENT = __webpack_require__( 2120 );
+var PINF = __webpack_require__( 39017 );
+var NINF = __webpack_require__( 68399 );
+var BIAS = __webpack_require__( 92489 );
+var MAX_EXPONENT = __webpack_require__( 72120 );
 var MAX_SUBNORMAL_EXPONENT = __webpack_require__( 1412 );
 var MIN_SUBNORMAL_EXPONENT = __webpack_require__( 8442 );
-var isnan = __webpack_require__( 583 );
+var isnan = __webpack_require__( 90583 );
 var isInfinite = __webpack_require__( 926 );
-var copysign = __webpack_require__( 1468 );
-var normalize = (__webpack_require__(7475).assign);
-var floatExp = __webpack_require__( 6007 );
-var toWords = __webpack_require__( 4201 );
-var fromWords = __webpack_require__( 7384 );
+var copysign = __webpack_require__( 21468 );
+var normalize = (__webpack_require__(17475).assign);
+var floatExp = __webpack_require__( 26007 );
+var toWords = __webpack_require__( 74201 );
+var fromWords = __webpack_require__( 87384 );
 
 
 // VARIABLES //
@@ -12817,7 +12817,7 @@ module.exports = ldexp;
 
 /***/ }),
 
-/***/ 9978:
+/***/ 69978:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12866,7 +12866,7 @@ module.exports = ldexp;
 
 // MODULES //
 
-var main = __webpack_require__( 9373 );
+var main = __webpack_require__( 89373 );
 
 
 // EXPORTS //
@@ -12876,7 +12876,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 9373:
+/***/ 89373:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12915,13 +12915,13 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 6526 );
-var setHighWord = __webpack_require__( 7562 );
-var isnan = __webpack_require__( 583 );
-var BIAS = __webpack_require__( 2489 );
-var NINF = __webpack_require__( 8399 );
-var polyvalP = __webpack_require__( 3028 );
-var polyvalQ = __webpack_require__( 8699 );
+var getHighWord = __webpack_require__( 26526 );
+var setHighWord = __webpack_require__( 57562 );
+var isnan = __webpack_require__( 90583 );
+var BIAS = __webpack_require__( 92489 );
+var NINF = __webpack_require__( 68399 );
+var polyvalP = __webpack_require__( 93028 );
+var polyvalQ = __webpack_require__( 98699 );
 
 
 // VARIABLES //
@@ -13057,7 +13057,7 @@ module.exports = ln;
 
 /***/ }),
 
-/***/ 3028:
+/***/ 93028:
 /***/ ((module) => {
 
 /**
@@ -13111,7 +13111,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 8699:
+/***/ 98699:
 /***/ ((module) => {
 
 /**
@@ -13165,7 +13165,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 4075:
+/***/ 74075:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13217,7 +13217,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1p = __webpack_require__( 102 );
+var log1p = __webpack_require__( 40102 );
 
 
 // EXPORTS //
@@ -13227,7 +13227,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 102:
+/***/ 40102:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13266,12 +13266,12 @@ module.exports = log1p;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
-var getHighWord = __webpack_require__( 6526 );
-var setHighWord = __webpack_require__( 7562 );
-var PINF = __webpack_require__( 9017 );
-var NINF = __webpack_require__( 8399 );
-var FLOAT64_EXPONENT_BIAS = __webpack_require__( 2489 );
+var isnan = __webpack_require__( 90583 );
+var getHighWord = __webpack_require__( 26526 );
+var setHighWord = __webpack_require__( 57562 );
+var PINF = __webpack_require__( 39017 );
+var NINF = __webpack_require__( 68399 );
+var FLOAT64_EXPONENT_BIAS = __webpack_require__( 92489 );
 var polyval = __webpack_require__( 45 );
 
 
@@ -13645,7 +13645,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 6218:
+/***/ 56218:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13691,7 +13691,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1pmx = __webpack_require__( 9613 );
+var log1pmx = __webpack_require__( 79613 );
 
 
 // EXPORTS //
@@ -13701,7 +13701,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 2001:
+/***/ 82001:
 /***/ ((module) => {
 
 /**
@@ -13773,7 +13773,7 @@ module.exports = log1pSeries;
 
 /***/ }),
 
-/***/ 9613:
+/***/ 79613:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13811,11 +13811,11 @@ module.exports = log1pSeries;
 
 // MODULES //
 
-var abs = __webpack_require__( 760 );
-var ln = __webpack_require__( 9978 );
-var FLOAT_EPS = __webpack_require__( 8148 );
-var sumSeries = __webpack_require__( 7279 );
-var log1pSeries = __webpack_require__( 2001 );
+var abs = __webpack_require__( 40760 );
+var ln = __webpack_require__( 69978 );
+var FLOAT_EPS = __webpack_require__( 58148 );
+var sumSeries = __webpack_require__( 57279 );
+var log1pSeries = __webpack_require__( 82001 );
 
 
 // MAIN //
@@ -13873,7 +13873,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 7162:
+/***/ 27162:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13916,7 +13916,7 @@ module.exports = log1pmx;
 
 // MODULES //
 
-var max = __webpack_require__( 4813 );
+var max = __webpack_require__( 14813 );
 
 
 // EXPORTS //
@@ -13926,7 +13926,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 4813:
+/***/ 14813:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13952,8 +13952,8 @@ module.exports = max;
 // MODULES //
 
 var isPositiveZero = __webpack_require__( 3574 );
-var isnan = __webpack_require__( 583 );
-var PINF = __webpack_require__( 9017 );
+var isnan = __webpack_require__( 90583 );
+var PINF = __webpack_require__( 39017 );
 
 
 // MAIN //
@@ -14004,7 +14004,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 8540:
+/***/ 88540:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14047,7 +14047,7 @@ module.exports = max;
 
 // MODULES //
 
-var min = __webpack_require__( 5923 );
+var min = __webpack_require__( 35923 );
 
 
 // EXPORTS //
@@ -14057,7 +14057,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 5923:
+/***/ 35923:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14082,9 +14082,9 @@ module.exports = min;
 
 // MODULES //
 
-var isNegativeZero = __webpack_require__( 3386 );
-var isnan = __webpack_require__( 583 );
-var NINF = __webpack_require__( 8399 );
+var isNegativeZero = __webpack_require__( 53386 );
+var isnan = __webpack_require__( 90583 );
+var NINF = __webpack_require__( 68399 );
 
 
 // MAIN //
@@ -14135,7 +14135,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 2042:
+/***/ 52042:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14203,7 +14203,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8813:
+/***/ 98813:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14242,12 +14242,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 6526 );
-var setLowWord = __webpack_require__( 8406 );
-var setHighWord = __webpack_require__( 7562 );
-var BIAS = __webpack_require__( 2489 );
-var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 5065 );
-var polyvalL = __webpack_require__( 5440 );
+var getHighWord = __webpack_require__( 26526 );
+var setLowWord = __webpack_require__( 58406 );
+var setHighWord = __webpack_require__( 57562 );
+var BIAS = __webpack_require__( 92489 );
+var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 75065 );
+var polyvalL = __webpack_require__( 15440 );
 
 
 // VARIABLES //
@@ -14422,7 +14422,7 @@ module.exports = log2ax;
 
 /***/ }),
 
-/***/ 8826:
+/***/ 58826:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14461,8 +14461,8 @@ module.exports = log2ax;
 
 // MODULES //
 
-var setLowWord = __webpack_require__( 8406 );
-var polyvalW = __webpack_require__( 1377 );
+var setLowWord = __webpack_require__( 58406 );
+var polyvalW = __webpack_require__( 41377 );
 
 
 // VARIABLES //
@@ -14559,24 +14559,24 @@ module.exports = logx;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
-var isOdd = __webpack_require__( 6043 );
+var isnan = __webpack_require__( 90583 );
+var isOdd = __webpack_require__( 56043 );
 var isInfinite = __webpack_require__( 926 );
-var isInteger = __webpack_require__( 4408 );
+var isInteger = __webpack_require__( 24408 );
 var sqrt = __webpack_require__( 234 );
-var abs = __webpack_require__( 760 );
-var toWords = __webpack_require__( 4201 );
-var setLowWord = __webpack_require__( 8406 );
-var uint32ToInt32 = __webpack_require__( 155 );
-var NINF = __webpack_require__( 8399 );
-var PINF = __webpack_require__( 9017 );
-var ABS_MASK = __webpack_require__( 6179 );
-var xIsZero = __webpack_require__( 7174 );
-var yIsHuge = __webpack_require__( 4236 );
-var yIsInfinite = __webpack_require__( 4639 );
-var log2ax = __webpack_require__( 8813 );
-var logx = __webpack_require__( 8826 );
-var pow2 = __webpack_require__( 3004 );
+var abs = __webpack_require__( 40760 );
+var toWords = __webpack_require__( 74201 );
+var setLowWord = __webpack_require__( 58406 );
+var uint32ToInt32 = __webpack_require__( 70155 );
+var NINF = __webpack_require__( 68399 );
+var PINF = __webpack_require__( 39017 );
+var ABS_MASK = __webpack_require__( 86179 );
+var xIsZero = __webpack_require__( 77174 );
+var yIsHuge = __webpack_require__( 84236 );
+var yIsInfinite = __webpack_require__( 94639 );
+var log2ax = __webpack_require__( 98813 );
+var logx = __webpack_require__( 58826 );
+var pow2 = __webpack_require__( 63004 );
 
 
 // VARIABLES //
@@ -14911,7 +14911,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 5440:
+/***/ 15440:
 /***/ ((module) => {
 
 /**
@@ -14965,7 +14965,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3780:
+/***/ 13780:
 /***/ ((module) => {
 
 /**
@@ -15019,7 +15019,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 1377:
+/***/ 41377:
 /***/ ((module) => {
 
 /**
@@ -15073,7 +15073,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3004:
+/***/ 63004:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15112,17 +15112,17 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 6526 );
-var setHighWord = __webpack_require__( 7562 );
-var setLowWord = __webpack_require__( 8406 );
-var uint32ToInt32 = __webpack_require__( 155 );
-var ldexp = __webpack_require__( 6503 );
-var LN2 = __webpack_require__( 2043 );
-var BIAS = __webpack_require__( 2489 );
-var ABS_MASK = __webpack_require__( 6179 );
-var HIGH_SIGNIFICAND_MASK = __webpack_require__( 2618 );
-var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 5065 );
-var polyvalP = __webpack_require__( 3780 );
+var getHighWord = __webpack_require__( 26526 );
+var setHighWord = __webpack_require__( 57562 );
+var setLowWord = __webpack_require__( 58406 );
+var uint32ToInt32 = __webpack_require__( 70155 );
+var ldexp = __webpack_require__( 36503 );
+var LN2 = __webpack_require__( 22043 );
+var BIAS = __webpack_require__( 92489 );
+var ABS_MASK = __webpack_require__( 86179 );
+var HIGH_SIGNIFICAND_MASK = __webpack_require__( 12618 );
+var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 75065 );
+var polyvalP = __webpack_require__( 13780 );
 
 
 // VARIABLES //
@@ -15215,7 +15215,7 @@ module.exports = pow2;
 
 /***/ }),
 
-/***/ 7174:
+/***/ 77174:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15254,10 +15254,10 @@ module.exports = pow2;
 
 // MODULES //
 
-var isOdd = __webpack_require__( 6043 );
-var copysign = __webpack_require__( 1468 );
-var NINF = __webpack_require__( 8399 );
-var PINF = __webpack_require__( 9017 );
+var isOdd = __webpack_require__( 56043 );
+var copysign = __webpack_require__( 21468 );
+var NINF = __webpack_require__( 68399 );
+var PINF = __webpack_require__( 39017 );
 
 
 // MAIN //
@@ -15322,7 +15322,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 4236:
+/***/ 84236:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15361,8 +15361,8 @@ module.exports = pow;
 
 // MODULES //
 
-var ABS_MASK = __webpack_require__( 6179 );
-var getHighWord = __webpack_require__( 6526 );
+var ABS_MASK = __webpack_require__( 86179 );
+var getHighWord = __webpack_require__( 26526 );
 
 
 // VARIABLES //
@@ -15425,7 +15425,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 4639:
+/***/ 94639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15450,8 +15450,8 @@ module.exports = pow;
 
 // MODULES //
 
-var abs = __webpack_require__( 760 );
-var PINF = __webpack_require__( 9017 );
+var abs = __webpack_require__( 40760 );
+var PINF = __webpack_require__( 39017 );
 
 
 // MAIN //
@@ -15578,7 +15578,7 @@ module.exports = pow;
 
 // MODULES //
 
-var powm1 = __webpack_require__( 1047 );
+var powm1 = __webpack_require__( 51047 );
 
 
 // EXPORTS //
@@ -15588,7 +15588,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 1047:
+/***/ 51047:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15626,13 +15626,13 @@ module.exports = powm1;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
+var isnan = __webpack_require__( 90583 );
 var isinfinite = __webpack_require__( 926 );
-var abs = __webpack_require__( 760 );
+var abs = __webpack_require__( 40760 );
 var expm1 = __webpack_require__( 481 );
-var ln = __webpack_require__( 9978 );
-var pow = __webpack_require__( 2042 );
-var trunc = __webpack_require__( 586 );
+var ln = __webpack_require__( 69978 );
+var pow = __webpack_require__( 52042 );
+var trunc = __webpack_require__( 80586 );
 
 
 // MAIN //
@@ -15727,7 +15727,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 6445:
+/***/ 88826:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15771,7 +15771,7 @@ module.exports = powm1;
 
 // MODULES //
 
-var rempio2 = __webpack_require__( 3357 );
+var rempio2 = __webpack_require__( 23357 );
 
 
 // EXPORTS //
@@ -15781,7 +15781,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 7216:
+/***/ 87216:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15822,9 +15822,9 @@ module.exports = rempio2;
 
 // MODULES //
 
-var floor = __webpack_require__( 3474 );
-var ldexp = __webpack_require__( 6503 );
-var zeros = __webpack_require__( 6506 );
+var floor = __webpack_require__( 13474 );
+var ldexp = __webpack_require__( 36503 );
+var zeros = __webpack_require__( 66506 );
 
 
 // VARIABLES //
@@ -16216,7 +16216,7 @@ module.exports = kernelRempio2;
 
 /***/ }),
 
-/***/ 3357:
+/***/ 23357:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16257,14 +16257,14 @@ module.exports = kernelRempio2;
 
 // MODULES //
 
-var ABS_MASK = __webpack_require__( 6179 );
-var EXPONENT_MASK = __webpack_require__( 6090 );
-var SIGNIFICAND_MASK = __webpack_require__( 2618 );
-var getHighWord = __webpack_require__( 6526 );
-var getLowWord = __webpack_require__( 2866 );
-var fromWords = __webpack_require__( 7384 );
-var rempio2Kernel = __webpack_require__( 7216 );
-var rempio2Medium = __webpack_require__( 1684 );
+var ABS_MASK = __webpack_require__( 86179 );
+var EXPONENT_MASK = __webpack_require__( 16090 );
+var SIGNIFICAND_MASK = __webpack_require__( 12618 );
+var getHighWord = __webpack_require__( 26526 );
+var getLowWord = __webpack_require__( 32866 );
+var fromWords = __webpack_require__( 87384 );
+var rempio2Kernel = __webpack_require__( 87216 );
+var rempio2Medium = __webpack_require__( 21684 );
 
 
 // VARIABLES //
@@ -16475,7 +16475,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 1684:
+/***/ 21684:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16514,8 +16514,8 @@ module.exports = rempio2;
 
 // MODULES //
 
-var round = __webpack_require__( 9056 );
-var getHighWord = __webpack_require__( 6526 );
+var round = __webpack_require__( 19056 );
+var getHighWord = __webpack_require__( 26526 );
 
 
 // VARIABLES //
@@ -16606,7 +16606,7 @@ module.exports = rempio2Medium;
 
 /***/ }),
 
-/***/ 9056:
+/***/ 19056:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16675,7 +16675,7 @@ module.exports = rempio2Medium;
 
 // MODULES //
 
-var main = __webpack_require__( 8615 );
+var main = __webpack_require__( 48615 );
 
 
 // EXPORTS //
@@ -16685,7 +16685,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8615:
+/***/ 48615:
 /***/ ((module) => {
 
 /**
@@ -16770,7 +16770,7 @@ module.exports = round;
 
 /***/ }),
 
-/***/ 830:
+/***/ 10830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16816,7 +16816,7 @@ module.exports = round;
 
 // MODULES //
 
-var main = __webpack_require__( 7825 );
+var main = __webpack_require__( 47825 );
 
 
 // EXPORTS //
@@ -16826,7 +16826,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7825:
+/***/ 47825:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16865,12 +16865,12 @@ module.exports = main;
 
 // MODULES //
 
-var HIGH_WORD_ABS_MASK = __webpack_require__( 6179 );
-var HIGH_WORD_EXPONENT_MASK = __webpack_require__( 6090 );
-var getHighWord = __webpack_require__( 6526 );
-var kernelCos = __webpack_require__( 4443 );
-var kernelSin = __webpack_require__( 1686 );
-var rempio2 = __webpack_require__( 6445 );
+var HIGH_WORD_ABS_MASK = __webpack_require__( 86179 );
+var HIGH_WORD_EXPONENT_MASK = __webpack_require__( 16090 );
+var getHighWord = __webpack_require__( 26526 );
+var kernelCos = __webpack_require__( 44443 );
+var kernelSin = __webpack_require__( 81686 );
+var rempio2 = __webpack_require__( 88826 );
 
 
 // VARIABLES //
@@ -16965,7 +16965,7 @@ module.exports = sin;
 
 /***/ }),
 
-/***/ 4225:
+/***/ 24225:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17011,7 +17011,7 @@ module.exports = sin;
 
 // MODULES //
 
-var main = __webpack_require__( 4400 );
+var main = __webpack_require__( 44400 );
 
 
 // EXPORTS //
@@ -17021,7 +17021,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 4400:
+/***/ 44400:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17046,13 +17046,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
+var isnan = __webpack_require__( 90583 );
 var isInfinite = __webpack_require__( 926 );
-var cos = __webpack_require__( 1731 );
-var sin = __webpack_require__( 830 );
-var abs = __webpack_require__( 760 );
-var copysign = __webpack_require__( 1468 );
-var PI = __webpack_require__( 1353 );
+var cos = __webpack_require__( 21731 );
+var sin = __webpack_require__( 10830 );
+var abs = __webpack_require__( 40760 );
+var copysign = __webpack_require__( 21468 );
+var PI = __webpack_require__( 71353 );
 
 
 // MAIN //
@@ -17177,7 +17177,7 @@ module.exports = sinpi;
 
 // MODULES //
 
-var main = __webpack_require__( 1821 );
+var main = __webpack_require__( 51821 );
 
 
 // EXPORTS //
@@ -17187,7 +17187,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1821:
+/***/ 51821:
 /***/ ((module) => {
 
 /**
@@ -17245,7 +17245,7 @@ module.exports = sqrt;
 
 /***/ }),
 
-/***/ 586:
+/***/ 80586:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17300,7 +17300,7 @@ module.exports = sqrt;
 
 // MODULES //
 
-var main = __webpack_require__( 9277 );
+var main = __webpack_require__( 19277 );
 
 
 // EXPORTS //
@@ -17310,7 +17310,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 9277:
+/***/ 19277:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17335,8 +17335,8 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __webpack_require__( 3474 );
-var ceil = __webpack_require__( 8709 );
+var floor = __webpack_require__( 13474 );
+var ceil = __webpack_require__( 98709 );
 
 
 // MAIN //
@@ -17415,9 +17415,9 @@ module.exports = trunc;
 
 // MODULES //
 
-var abs = __webpack_require__( 760 );
-var EPS = __webpack_require__( 8148 );
-var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 1798 );
+var abs = __webpack_require__( 40760 );
+var EPS = __webpack_require__( 58148 );
+var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 71798 );
 
 
 // VARIABLES //
@@ -17592,7 +17592,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 3504:
+/***/ 23504:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17617,9 +17617,9 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var abs = __webpack_require__( 760 );
-var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 1798 );
-var EPS = __webpack_require__( 8148 );
+var abs = __webpack_require__( 40760 );
+var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 71798 );
+var EPS = __webpack_require__( 58148 );
 
 
 // VARIABLES //
@@ -17881,8 +17881,8 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var hasGeneratorSupport = __webpack_require__( 9780 );
-var generator = __webpack_require__( 3504 );
+var hasGeneratorSupport = __webpack_require__( 89780 );
+var generator = __webpack_require__( 23504 );
 var basic = __webpack_require__( 5262 );
 
 
@@ -17903,7 +17903,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 3778:
+/***/ 43778:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17928,7 +17928,7 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var Fcn = __webpack_require__( 8314 );
+var Fcn = __webpack_require__( 88314 );
 var evalpoly = __webpack_require__( 3723 );
 
 
@@ -18038,7 +18038,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 4644:
+/***/ 24644:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18086,9 +18086,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4772 );
+var setReadOnly = __webpack_require__( 64772 );
 var main = __webpack_require__( 3723 );
-var factory = __webpack_require__( 3778 );
+var factory = __webpack_require__( 43778 );
 
 
 // MAIN //
@@ -18174,7 +18174,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 15517:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18199,8 +18199,8 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var abs = __webpack_require__( 760 );
-var EPS = __webpack_require__( 8148 );
+var abs = __webpack_require__( 40760 );
+var EPS = __webpack_require__( 58148 );
 
 
 // VARIABLES //
@@ -18267,7 +18267,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 1497:
+/***/ 71497:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18292,8 +18292,8 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var abs = __webpack_require__( 760 );
-var EPS = __webpack_require__( 8148 );
+var abs = __webpack_require__( 40760 );
+var EPS = __webpack_require__( 58148 );
 
 
 // VARIABLES //
@@ -18373,7 +18373,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 7279:
+/***/ 57279:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18419,9 +18419,9 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var hasGeneratorSupport = __webpack_require__( 9780 );
-var generator = __webpack_require__( 1497 );
-var basic = __webpack_require__( 5517 );
+var hasGeneratorSupport = __webpack_require__( 89780 );
+var generator = __webpack_require__( 71497 );
+var basic = __webpack_require__( 15517 );
 
 
 // MAIN //
@@ -18441,7 +18441,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 27661:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18478,7 +18478,7 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var main = __webpack_require__( 2124 );
+var main = __webpack_require__( 62124 );
 
 
 // EXPORTS //
@@ -18488,7 +18488,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 2124:
+/***/ 62124:
 /***/ ((module) => {
 
 /**
@@ -18518,7 +18518,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 /***/ }),
 
-/***/ 6007:
+/***/ 26007:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18564,7 +18564,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 // MODULES //
 
-var main = __webpack_require__( 8178 );
+var main = __webpack_require__( 68178 );
 
 
 // EXPORTS //
@@ -18574,7 +18574,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8178:
+/***/ 68178:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18599,9 +18599,9 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 6526 );
-var EXP_MASK = __webpack_require__( 6090 );
-var BIAS = __webpack_require__( 2489 );
+var getHighWord = __webpack_require__( 26526 );
+var EXP_MASK = __webpack_require__( 16090 );
+var BIAS = __webpack_require__( 92489 );
 
 
 // MAIN //
@@ -18647,7 +18647,7 @@ module.exports = exponent;
 
 /***/ }),
 
-/***/ 7384:
+/***/ 87384:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18702,7 +18702,7 @@ module.exports = exponent;
 
 // MODULES //
 
-var main = __webpack_require__( 9455 );
+var main = __webpack_require__( 19455 );
 
 
 // EXPORTS //
@@ -18712,7 +18712,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8781:
+/***/ 88781:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18766,7 +18766,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 9455:
+/***/ 19455:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18791,9 +18791,9 @@ module.exports = indices;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 2100 );
-var Float64Array = __webpack_require__( 2983 );
-var indices = __webpack_require__( 8781 );
+var Uint32Array = __webpack_require__( 32100 );
+var Float64Array = __webpack_require__( 82983 );
+var indices = __webpack_require__( 88781 );
 
 
 // VARIABLES //
@@ -18893,7 +18893,7 @@ module.exports = fromWords;
 
 /***/ }),
 
-/***/ 8232:
+/***/ 98232:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18938,7 +18938,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 6526:
+/***/ 26526:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18975,7 +18975,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __webpack_require__( 8017 );
+var main = __webpack_require__( 98017 );
 
 
 // EXPORTS //
@@ -18985,7 +18985,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8017:
+/***/ 98017:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19010,9 +19010,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 2100 );
-var Float64Array = __webpack_require__( 2983 );
-var HIGH = __webpack_require__( 8232 );
+var Uint32Array = __webpack_require__( 32100 );
+var Float64Array = __webpack_require__( 82983 );
+var HIGH = __webpack_require__( 98232 );
 
 
 // VARIABLES //
@@ -19083,7 +19083,7 @@ module.exports = getHighWord;
 
 /***/ }),
 
-/***/ 2866:
+/***/ 32866:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19120,7 +19120,7 @@ module.exports = getHighWord;
 
 // MODULES //
 
-var main = __webpack_require__( 8981 );
+var main = __webpack_require__( 68981 );
 
 
 // EXPORTS //
@@ -19130,7 +19130,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 200:
+/***/ 10200:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19175,7 +19175,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 8981:
+/***/ 68981:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19200,9 +19200,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 2100 );
-var Float64Array = __webpack_require__( 2983 );
-var LOW = __webpack_require__( 200 );
+var Uint32Array = __webpack_require__( 32100 );
+var Float64Array = __webpack_require__( 82983 );
+var LOW = __webpack_require__( 10200 );
 
 
 // VARIABLES //
@@ -19273,7 +19273,7 @@ module.exports = getLowWord;
 
 /***/ }),
 
-/***/ 4282:
+/***/ 84282:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19298,10 +19298,10 @@ module.exports = getLowWord;
 
 // MODULES //
 
-var FLOAT64_SMALLEST_NORMAL = __webpack_require__( 2005 );
+var FLOAT64_SMALLEST_NORMAL = __webpack_require__( 32005 );
 var isInfinite = __webpack_require__( 926 );
-var isnan = __webpack_require__( 583 );
-var abs = __webpack_require__( 760 );
+var isnan = __webpack_require__( 90583 );
+var abs = __webpack_require__( 40760 );
 
 
 // VARIABLES //
@@ -19377,7 +19377,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 7475:
+/***/ 17475:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19433,9 +19433,9 @@ module.exports = normalize;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4772 );
-var main = __webpack_require__( 9870 );
-var assign = __webpack_require__( 4282 );
+var setReadOnly = __webpack_require__( 64772 );
+var main = __webpack_require__( 39870 );
+var assign = __webpack_require__( 84282 );
 
 
 // MAIN //
@@ -19450,7 +19450,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 9870:
+/***/ 39870:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19475,7 +19475,7 @@ module.exports = main;
 
 // MODULES //
 
-var fcn = __webpack_require__( 4282 );
+var fcn = __webpack_require__( 84282 );
 
 
 // MAIN //
@@ -19530,7 +19530,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 1500:
+/***/ 31500:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19575,7 +19575,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 7562:
+/***/ 57562:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19624,7 +19624,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __webpack_require__( 4109 );
+var main = __webpack_require__( 34109 );
 
 
 // EXPORTS //
@@ -19634,7 +19634,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 4109:
+/***/ 34109:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19659,9 +19659,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 2100 );
-var Float64Array = __webpack_require__( 2983 );
-var HIGH = __webpack_require__( 1500 );
+var Uint32Array = __webpack_require__( 32100 );
+var Float64Array = __webpack_require__( 82983 );
+var HIGH = __webpack_require__( 31500 );
 
 
 // VARIABLES //
@@ -19745,7 +19745,7 @@ module.exports = setHighWord;
 
 /***/ }),
 
-/***/ 8406:
+/***/ 58406:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19802,7 +19802,7 @@ module.exports = setHighWord;
 
 // MODULES //
 
-var main = __webpack_require__( 5289 );
+var main = __webpack_require__( 75289 );
 
 
 // EXPORTS //
@@ -19812,7 +19812,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1628:
+/***/ 91628:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19857,7 +19857,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 5289:
+/***/ 75289:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19882,9 +19882,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 2100 );
-var Float64Array = __webpack_require__( 2983 );
-var LOW = __webpack_require__( 1628 );
+var Uint32Array = __webpack_require__( 32100 );
+var Float64Array = __webpack_require__( 82983 );
+var LOW = __webpack_require__( 91628 );
 
 
 // VARIABLES //
@@ -19976,7 +19976,7 @@ module.exports = setLowWord;
 
 /***/ }),
 
-/***/ 2888:
+/***/ 72888:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20001,9 +20001,9 @@ module.exports = setLowWord;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 2100 );
-var Float64Array = __webpack_require__( 2983 );
-var indices = __webpack_require__( 1196 );
+var Uint32Array = __webpack_require__( 32100 );
+var Float64Array = __webpack_require__( 82983 );
+var indices = __webpack_require__( 21196 );
 
 
 // VARIABLES //
@@ -20090,7 +20090,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 4201:
+/***/ 74201:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20139,9 +20139,9 @@ module.exports = toWords;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4772 );
-var main = __webpack_require__( 5816 );
-var assign = __webpack_require__( 2888 );
+var setReadOnly = __webpack_require__( 64772 );
+var main = __webpack_require__( 85816 );
+var assign = __webpack_require__( 72888 );
 
 
 // MAIN //
@@ -20156,7 +20156,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1196:
+/***/ 21196:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20210,7 +20210,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 5816:
+/***/ 85816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20235,7 +20235,7 @@ module.exports = indices;
 
 // MODULES //
 
-var fcn = __webpack_require__( 2888 );
+var fcn = __webpack_require__( 72888 );
 
 
 // MAIN //
@@ -20262,7 +20262,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 155:
+/***/ 70155:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20303,7 +20303,7 @@ module.exports = toWords;
 
 // MODULES //
 
-var uint32ToInt32 = __webpack_require__( 7254 );
+var uint32ToInt32 = __webpack_require__( 47254 );
 
 
 // EXPORTS //
@@ -20313,7 +20313,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 7254:
+/***/ 47254:
 /***/ ((module) => {
 
 /**
@@ -20367,7 +20367,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 1965:
+/***/ 71965:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20392,8 +20392,8 @@ module.exports = uint32ToInt32;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 592 );
-var isnan = __webpack_require__( 583 );
+var constantFunction = __webpack_require__( 40592 );
+var isnan = __webpack_require__( 90583 );
 
 
 // MAIN //
@@ -20449,7 +20449,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 77207:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20497,9 +20497,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4772 );
-var main = __webpack_require__( 3186 );
-var factory = __webpack_require__( 1965 );
+var setReadOnly = __webpack_require__( 64772 );
+var main = __webpack_require__( 43186 );
+var factory = __webpack_require__( 71965 );
 
 
 // MAIN //
@@ -20514,7 +20514,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 3186:
+/***/ 43186:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20539,7 +20539,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 583 );
+var isnan = __webpack_require__( 90583 );
 
 
 // MAIN //
@@ -20586,7 +20586,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 462:
+/***/ 50462:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20611,11 +20611,11 @@ module.exports = cdf;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 592 );
-var degenerate = (__webpack_require__(7207).factory);
-var isnan = __webpack_require__( 583 );
+var constantFunction = __webpack_require__( 40592 );
+var degenerate = (__webpack_require__(77207).factory);
+var isnan = __webpack_require__( 90583 );
 var sqrt = __webpack_require__( 234 );
-var erfc = __webpack_require__( 3672 );
+var erfc = __webpack_require__( 83672 );
 
 
 // MAIN //
@@ -20679,7 +20679,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 208:
+/***/ 50208:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20720,9 +20720,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4772 );
-var main = __webpack_require__( 1719 );
-var factory = __webpack_require__( 462 );
+var setReadOnly = __webpack_require__( 64772 );
+var main = __webpack_require__( 41719 );
+var factory = __webpack_require__( 50462 );
 
 
 // MAIN //
@@ -20737,7 +20737,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1719:
+/***/ 41719:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20762,9 +20762,9 @@ module.exports = main;
 
 // MODULES //
 
-var erfc = __webpack_require__( 3672 );
+var erfc = __webpack_require__( 83672 );
 var sqrt = __webpack_require__( 234 );
-var isnan = __webpack_require__( 583 );
+var isnan = __webpack_require__( 90583 );
 
 
 // MAIN //
@@ -20833,7 +20833,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 6017:
+/***/ 56017:
 /***/ ((module) => {
 
 /**
@@ -20943,7 +20943,7 @@ module.exports = formatDouble;
 
 /***/ }),
 
-/***/ 8760:
+/***/ 98760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20968,8 +20968,8 @@ module.exports = formatDouble;
 
 // MODULES //
 
-var isNumber = __webpack_require__( 1380 );
-var zeroPad = __webpack_require__( 3174 );
+var isNumber = __webpack_require__( 31380 );
+var zeroPad = __webpack_require__( 33174 );
 
 // NOTE: for the following, we explicitly avoid using stdlib packages in this particular package in order to avoid circular dependencies.
 var lowercase = String.prototype.toLowerCase;
@@ -21065,7 +21065,7 @@ module.exports = formatInteger;
 
 /***/ }),
 
-/***/ 6900:
+/***/ 96900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21103,7 +21103,7 @@ module.exports = formatInteger;
 
 // MODULES //
 
-var main = __webpack_require__( 6971 );
+var main = __webpack_require__( 96971 );
 
 
 // EXPORTS //
@@ -21113,7 +21113,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1380:
+/***/ 31380:
 /***/ ((module) => {
 
 /**
@@ -21166,7 +21166,7 @@ module.exports = isNumber;
 
 /***/ }),
 
-/***/ 7920:
+/***/ 57920:
 /***/ ((module) => {
 
 /**
@@ -21215,7 +21215,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 6971:
+/***/ 96971:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21240,12 +21240,12 @@ module.exports = isString;
 
 // MODULES //
 
-var formatInteger = __webpack_require__( 8760 );
-var isString = __webpack_require__( 7920 );
-var isNumber = __webpack_require__( 1380 );
-var formatDouble = __webpack_require__( 6017 );
-var spacePad = __webpack_require__( 6192 );
-var zeroPad = __webpack_require__( 3174 );
+var formatInteger = __webpack_require__( 98760 );
+var isString = __webpack_require__( 57920 );
+var isNumber = __webpack_require__( 31380 );
+var formatDouble = __webpack_require__( 56017 );
+var spacePad = __webpack_require__( 16192 );
+var zeroPad = __webpack_require__( 33174 );
 
 
 // VARIABLES //
@@ -21465,7 +21465,7 @@ module.exports = formatInterpolate;
 
 /***/ }),
 
-/***/ 6192:
+/***/ 16192:
 /***/ ((module) => {
 
 /**
@@ -21537,7 +21537,7 @@ module.exports = spacePad;
 
 /***/ }),
 
-/***/ 3174:
+/***/ 33174:
 /***/ ((module) => {
 
 /**
@@ -21628,7 +21628,7 @@ module.exports = zeroPad;
 
 /***/ }),
 
-/***/ 8464:
+/***/ 18464:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21818,7 +21818,7 @@ module.exports = formatTokenize;
 
 // MODULES //
 
-var main = __webpack_require__( 1067 );
+var main = __webpack_require__( 41067 );
 
 
 // EXPORTS //
@@ -21877,7 +21877,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 1067:
+/***/ 41067:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21902,8 +21902,8 @@ module.exports = isString;
 
 // MODULES //
 
-var interpolate = __webpack_require__( 6900 );
-var tokenize = __webpack_require__( 8464 );
+var interpolate = __webpack_require__( 96900 );
+var tokenize = __webpack_require__( 18464 );
 var isString = __webpack_require__( 5472 );
 
 
@@ -21948,7 +21948,7 @@ module.exports = format;
 
 /***/ }),
 
-/***/ 8090:
+/***/ 38090:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21985,7 +21985,7 @@ module.exports = format;
 
 // MODULES //
 
-var main = __webpack_require__( 5117 );
+var main = __webpack_require__( 15117 );
 
 
 // EXPORTS //
@@ -21995,7 +21995,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 5117:
+/***/ 15117:
 /***/ ((module) => {
 
 /**
@@ -22030,7 +22030,7 @@ module.exports = Sym;
 
 /***/ }),
 
-/***/ 592:
+/***/ 40592:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22075,7 +22075,7 @@ module.exports = Sym;
 
 // MODULES //
 
-var main = __webpack_require__( 8743 );
+var main = __webpack_require__( 68743 );
 
 
 // EXPORTS //
@@ -22085,7 +22085,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8743:
+/***/ 68743:
 /***/ ((module) => {
 
 /**
@@ -22148,7 +22148,7 @@ module.exports = wrap;
 
 /***/ }),
 
-/***/ 4772:
+/***/ 64772:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22192,7 +22192,7 @@ module.exports = wrap;
 
 // MODULES //
 
-var main = __webpack_require__( 6907 );
+var main = __webpack_require__( 36907 );
 
 
 // EXPORTS //
@@ -22202,7 +22202,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 6907:
+/***/ 36907:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22227,7 +22227,7 @@ module.exports = main;
 
 // MODULES //
 
-var defineProperty = __webpack_require__( 7827 );
+var defineProperty = __webpack_require__( 70208 );
 
 
 // MAIN //
@@ -22267,7 +22267,7 @@ module.exports = setNonEnumerableReadOnly;
 
 /***/ }),
 
-/***/ 4119:
+/***/ 34119:
 /***/ ((module) => {
 
 /**
@@ -22370,7 +22370,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 2858:
+/***/ 32858:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22428,7 +22428,7 @@ module.exports = hasDefinePropertySupport;
 
 /***/ }),
 
-/***/ 7827:
+/***/ 70208:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22471,9 +22471,9 @@ module.exports = hasDefinePropertySupport;
 
 // MODULES //
 
-var hasDefinePropertySupport = __webpack_require__( 2858 );
-var builtin = __webpack_require__( 4119 );
-var polyfill = __webpack_require__( 8609 );
+var hasDefinePropertySupport = __webpack_require__( 32858 );
+var builtin = __webpack_require__( 34119 );
+var polyfill = __webpack_require__( 98609 );
 
 
 // MAIN //
@@ -22493,7 +22493,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 8609:
+/***/ 98609:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22622,7 +22622,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 543:
+/***/ 80543:
 /***/ ((module) => {
 
 /**
@@ -22669,7 +22669,7 @@ module.exports = evil;
 
 /***/ }),
 
-/***/ 8863:
+/***/ 98863:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22715,8 +22715,8 @@ module.exports = evil;
 
 // MODULES //
 
-var hasToStringTag = __webpack_require__( 1505 );
-var builtin = __webpack_require__( 7738 );
+var hasToStringTag = __webpack_require__( 11505 );
+var builtin = __webpack_require__( 47738 );
 var polyfill = __webpack_require__( 2740 );
 
 
@@ -22737,7 +22737,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7738:
+/***/ 47738:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22762,7 +22762,7 @@ module.exports = main;
 
 // MODULES //
 
-var toStr = __webpack_require__( 1063 );
+var toStr = __webpack_require__( 11063 );
 
 
 // MAIN //
@@ -22825,9 +22825,9 @@ module.exports = nativeClass;
 
 // MODULES //
 
-var hasOwnProp = __webpack_require__( 15 );
-var toStringTag = __webpack_require__( 6319 );
-var toStr = __webpack_require__( 1063 );
+var hasOwnProp = __webpack_require__( 50015 );
+var toStringTag = __webpack_require__( 96319 );
+var toStr = __webpack_require__( 11063 );
 
 
 // MAIN //
@@ -22888,7 +22888,7 @@ module.exports = nativeClass;
 
 /***/ }),
 
-/***/ 1063:
+/***/ 11063:
 /***/ ((module) => {
 
 /**
@@ -22923,7 +22923,7 @@ module.exports = toStr;
 
 /***/ }),
 
-/***/ 6319:
+/***/ 96319:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22948,7 +22948,7 @@ module.exports = toStr;
 
 // MODULES //
 
-var Symbol = __webpack_require__( 8090 );
+var Symbol = __webpack_require__( 38090 );
 
 
 // MAIN //

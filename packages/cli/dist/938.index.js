@@ -2,7 +2,7 @@ export const id = 938;
 export const ids = [938,784];
 export const modules = {
 
-/***/ 2784:
+/***/ 42784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -16,14 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   refuseInputClobber: () => (/* binding */ refuseInputClobber),
 /* harmony export */   toWorkspacePattern: () => (/* binding */ toWorkspacePattern)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1026);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71026);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
-/* harmony import */ var _fs_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3244);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90319);
+/* harmony import */ var _fs_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53244);
 
 
 
@@ -271,7 +271,7 @@ function writtenByMlci(abs, size) {
 
 /***/ }),
 
-/***/ 1687:
+/***/ 71687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -281,8 +281,8 @@ function writtenByMlci(abs, size) {
 /* harmony export */   ep: () => (/* binding */ RECORD_SCHEMA)
 /* harmony export */ });
 /* unused harmony export detectRecordSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9143);
-/* harmony import */ var _drift_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9142);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29143);
+/* harmony import */ var _drift_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
 
 
 /**
@@ -411,7 +411,7 @@ function sortKeys(v) {
 
 /***/ }),
 
-/***/ 8129:
+/***/ 68129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -596,7 +596,7 @@ function mixtureQuantiles(parts, points) {
 
 /***/ }),
 
-/***/ 7980:
+/***/ 97980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -607,7 +607,7 @@ function mixtureQuantiles(parts, points) {
 /* harmony export */   qB: () => (/* binding */ simulateSorted)
 /* harmony export */ });
 /* unused harmony exports BODY_STEPS, gamma */
-/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8129);
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68129);
 
 /**
  * The numeric sketch a profile stores: order statistics of the column's uniform sample (the whole column up to
@@ -737,7 +737,7 @@ function simulateSorted(from, n, rng) {
 
 /***/ }),
 
-/***/ 9142:
+/***/ 39142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -751,9 +751,9 @@ function simulateSorted(from, n, rng) {
 /* harmony export */   wQ: () => (/* binding */ SMALL_REFERENCE_ROWS)
 /* harmony export */ });
 /* unused harmony exports numericSummarySchema, categoricalSummarySchema, columnSummarySchema, numericDistinctCount, columnTypeSchema, columnProfileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9143);
-/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8129);
-/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7980);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29143);
+/* harmony import */ var _cdf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68129);
+/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97980);
 
 
 

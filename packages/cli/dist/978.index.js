@@ -1,8 +1,8 @@
 export const id = 978;
-export const ids = [978];
+export const ids = [978,597];
 export const modules = {
 
-/***/ 978:
+/***/ 80978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -16,10 +16,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadDriftPolicy: () => (/* binding */ loadDriftPolicy),
 /* harmony export */   parseDriftPolicy: () => (/* binding */ parseDriftPolicy)
 /* harmony export */ });
-/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9477);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9143);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
-/* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(565);
+/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39477);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90319);
+/* harmony import */ var _inputs_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20565);
 
 
 

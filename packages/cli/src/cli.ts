@@ -151,7 +151,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const why = d.reasons.length ? ` (${d.reasons.join(', ')})` : ' (nothing relevant changed)';
       io.stdout(
         `should-train: ${d.shouldTrain}${why}\nfingerprint: ${d.fingerprint}\n` +
-          `report: ${rel(d.reportPath)}${d.lockPath ? `   lock: ${d.lockPath}` : ''}   summary: ${rel(resolve(outDir, 'summary.md'))}   outputs: ${rel(resolve(outDir, 'outputs.json'))}\n`,
+          `report: ${rel(d.reportPath)}   html: ${rel(d.htmlReportPath)}${d.lockPath ? `   lock: ${d.lockPath}` : ''}   summary: ${rel(resolve(outDir, 'summary.md'))}   outputs: ${rel(resolve(outDir, 'outputs.json'))}\n`,
       );
     }
     return code;

@@ -177,6 +177,20 @@ describe('mlci detect', () => {
     for (const k of ['should-train', 'reasons', 'fingerprint', 'data-changed', 'changed-files', 'cache-key']) expect(cli.outputs[k]).toBe(action.outputs[k]);
   });
 
+  test('a drifted column: the HTML report beside the JSON report, the same bytes as the committed action\'s', async () => {
+    const dir = repo();
+    expect(mlci(['detect', ...LOCK], dir).code).toBe(0);
+    writeFileSync(join(dir, 'data', 'train.csv'), 'x,y\n' + Array.from({ length: 200 }, (_, i) => `${i + 120},${i % 3}`).join('\n') + '\n');
+    const cli = mlci(['detect', '--data', 'data/*.csv', '--baseline', 'data.lock.json', '--report-path', 'cli/detect.json'], dir);
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toMatch(/^report: cli\/detect\.json {3}html: cli\/detect\.html {3}summary:/m);
+    const html = readFileSync(join(dir, 'cli', 'detect.html'), 'utf8');
+    expect([...html.matchAll(/<figure class="drift-chart (\w+)" data-table="data\/\*\.csv" data-column="([^"]+)">/g)].map((m) => [m[1], m[2]])).toEqual([['numeric', 'x']]);
+    const action = await runAction({ action: 'detect-data-change', cwd: dir, event: 'workflow_dispatch', inputs: { data: 'data/*.csv', baseline: 'data.lock.json', 'report-path': 'action/detect.json' } });
+    expect(action.exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'action', 'detect.html'), 'utf8')).toBe(html);
+  });
+
   test('no data flags: one line naming the flags', () => {
     const r = mlci(['detect'], repo());
     expect(r.code).toBe(2);

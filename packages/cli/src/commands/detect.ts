@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseInputs, UserError, type Platform } from '@mlci/core';
 import { changedFilesOutput, detectReport } from '@mlci/core/detect/report';
+import { htmlReportPathFor, uploadReportArtifact } from '@mlci/core/report/publish';
 // The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
 import { inputs } from '../../../../actions/detect-data-change/src/inputs.js';
 import type { CommandSpec } from '../args.js';
@@ -27,6 +28,7 @@ export const detectCommand: CommandSpec = {
     '  mlci detect --data \'data/*.csv\' --code \'train/**\' --baseline data.lock.json --write-lock data.lock.json',
     '  # Later: unchanged data gives should-train=false; with --exit-code that is exit 1, for `mlci detect --exit-code && train`.',
     '  # Without --baseline the record is kept in the local cache under --out-dir (the action\'s default, baseline: cache).',
+    '  # The HTML report (drift table, histograms of drifted columns) lands beside the JSON report (or --html-report <path>).',
   ].join('\n'),
 };
 
@@ -36,6 +38,7 @@ export interface DetectOutcome {
   reasons: string[];
   fingerprint: string;
   reportPath: string;
+  htmlReportPath: string;
   lockPath?: string;
 }
 
@@ -67,7 +70,8 @@ export async function detectJob(p: Platform, outDir: string): Promise<DetectOutc
   // Default report path: in the output folder (the action's default is under RUNNER_TEMP).
   const reportPath = o['report-path'] ? resolve(workspace, o['report-path']) : resolve(workspace, outDir, 'detect-report.json');
   const lockPath = o['write-lock'] ? toWorkspacePattern(workspace, o['write-lock'], 'write-lock') : undefined;
-  const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', relative(workspace, reportPath).split(sep).join('/')].filter(Boolean);
+  const htmlPath = resolve(workspace, htmlReportPathFor(o['html-report'], reportPath));
+  const own = [source.kind === 'file' ? source.path : '', lockPath ?? '', reportPath, htmlPath].filter(Boolean).map((f) => relative(workspace, resolve(workspace, f)).split(sep).join('/'));
 
   const result = await detectChanges({
     workspace,
@@ -91,6 +95,9 @@ export async function detectJob(p: Platform, outDir: string): Promise<DetectOutc
 
   mkdirSync(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, JSON.stringify(detectReport(result, loaded.description), null, 2) + '\n');
+  const { renderDetectHtml } = await import('@mlci/core/report/detect-html');
+  mkdirSync(dirname(htmlPath), { recursive: true });
+  writeFileSync(htmlPath, await renderDetectHtml(result, { baseline: loaded.description }));
 
   p.setOutput('should-train', String(result.shouldTrain));
   p.setOutput('reasons', JSON.stringify(result.reasons));
@@ -101,12 +108,14 @@ export async function detectJob(p: Platform, outDir: string): Promise<DetectOutc
   p.setOutput('changed-files', JSON.stringify(changedFilesOutput(result)));
   p.setOutput('report', reportPath);
   p.setOutput('cache-key', `mlci-data-${result.fingerprint}`);
+  p.setOutput('html-report', htmlPath);
 
   for (const w of result.warnings) p.annotate('warning', w.message, { file: w.file, title: ACTION });
   p.info(`should-train=${result.shouldTrain} reasons=${JSON.stringify(result.reasons)} fingerprint=${result.fingerprint}`);
   await p.appendSummary(renderSummary(result, { baselineSource: loaded.description }));
+  if (result.tables.length > 0) await uploadReportArtifact(p, `${ACTION}-report`, htmlPath);
 
-  const outcome: DetectOutcome = { shouldTrain: result.shouldTrain, reasons: result.reasons, fingerprint: result.fingerprint, reportPath };
+  const outcome: DetectOutcome = { shouldTrain: result.shouldTrain, reasons: result.reasons, fingerprint: result.fingerprint, reportPath, htmlReportPath: htmlPath };
   if (!result.shouldTrain) return outcome;
   if (lockPath) {
     writeRecord(absPath(workspace, lockPath), result.record);

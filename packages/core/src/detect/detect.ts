@@ -73,6 +73,11 @@ export interface DetectResult {
   code: { files: string[]; source: string };
   params: ParamChange[];
   tables: TableComparison[];
+  /**
+   * The merged reference and current profiles of each compared table, by table name (the HTML report draws the
+   * drifted columns from them). Not part of the JSON report: detectReport() leaves it out.
+   */
+  tableProfiles?: Record<string, { reference: TableProfile; current: TableProfile }>;
   /** Tables with no baseline to compare with (new pattern, or no tabular files before). */
   newTables: string[];
   /** Age of the model: now − baseline's trainedAt. */
@@ -236,6 +241,7 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
   let codeSource = 'no baseline';
   let paramChanges: ParamChange[] = [];
   const comparisons: TableComparison[] = [];
+  const tableProfiles: Record<string, { reference: TableProfile; current: TableProfile }> = {};
   const newTables: string[] = [];
   let ageMs: number | undefined;
 
@@ -261,6 +267,7 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
       const { compareTables } = await import('../drift/table.js');
       const cmp = compareTables(tb.name, ref, cur, policy, opts.policyFile);
       comparisons.push(cmp);
+      tableProfiles[tb.name] = { reference: ref, current: cur };
       if (cmp.schemaChanged) reasons.add('schema-changed');
       if (cmp.rowsDropped) {
         reasons.add('rows-dropped');
@@ -315,6 +322,7 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
     code: { files: codeFiles, source: codeSource },
     params: paramChanges,
     tables: comparisons,
+    tableProfiles,
     newTables,
     ageMs,
     maxAgeMs: opts.maxAgeMs,

@@ -120,6 +120,13 @@ export function formatChartNumber(v: number): string {
   return s === '-0' ? '0' : s;
 }
 
+/** A y range from 0 to a tenth past one value (either sign), so that its bar has a height. */
+function onePointRange(v: number): [number, number] {
+  if (!(v !== 0)) return [0, 1];
+  const far = Number((v * 1.1).toPrecision(2));
+  return v > 0 ? [0, far] : [far, 0];
+}
+
 /** Text safe inside a mermaid double-quoted string (no quotes, no newlines). */
 function mermaidText(s: string): string {
   return s.replace(/["`\r\n]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
@@ -155,8 +162,12 @@ export function renderChart(x: ArrayLike<number>, y: ArrayLike<number>, opts: Ch
   const mermaid: string[] = ['```mermaid', 'xychart-beta', `    title "${mermaidText(opts.title)}"`];
   if (b === 1) mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" [${xs[0]}]`);
   else mermaid.push(`    x-axis "${mermaidText(opts.xLabel)}" ${xs[0]} --> ${xs[b - 1]}`);
-  if (opts.yRange) mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}" ${formatChartNumber(opts.yRange[0])} --> ${formatChartNumber(opts.yRange[1])}`);
+  // One point: a line through one point draws nothing, so it is a bar too, on a y range from 0 that shows it
+  // (mermaid's own range for one value is that value alone, where the bar has no height).
+  const yRange = opts.yRange ?? (b === 1 ? onePointRange(line[0]) : undefined);
+  if (yRange) mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}" ${formatChartNumber(yRange[0])} --> ${formatChartNumber(yRange[1])}`);
   else mermaid.push(`    y-axis "${mermaidText(opts.yLabel)}"`);
+  if (b === 1) mermaid.push(`    bar [${ys[0]}]`);
   mermaid.push(`    line [${ys.join(', ')}]`, '```');
 
   const downsampled = Array.from(bins.count).some((c) => c > 1);

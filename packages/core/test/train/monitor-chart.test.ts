@@ -134,6 +134,14 @@ describe('charts', () => {
     expect(md).toContain('title "GPU util x"');
     expect(md).toContain('x-axis "s" [5]');
     expect(md).toContain('y-axis "%" 0 --> 100');
+    // A line through one point draws nothing: the point is a bar too, its y axis from 0 past the value.
+    expect(md).toContain('    bar [50]\n    line [50]\n');
+    const auto = renderChart([3], [0.91], { title: 'eval acc', xLabel: 'epoch', yLabel: 'acc' });
+    expect(auto).toContain('x-axis "epoch" [3]\n    y-axis "acc" 0 --> 1\n    bar [0.91]\n    line [0.91]\n');
+    expect(renderChart([3], [-2], { title: 't', xLabel: 'x', yLabel: 'y' })).toContain('y-axis "y" -2.2 --> 0\n    bar [-2]');
+    expect(renderChart([3], [0], { title: 't', xLabel: 'x', yLabel: 'y' })).toContain('y-axis "y" 0 --> 1\n    bar [0]');
+    // Two points or more stay a line alone.
+    expect(renderChart([1, 2], [1, 2], { title: 't', xLabel: 'x', yLabel: 'y' })).not.toContain('bar [');
     expect(renderChart([1, 2], [NaN, NaN], { title: 't', xLabel: 'x', yLabel: 'y' })).toBe('');
   });
 });

@@ -1,22 +1,30 @@
-export const id = 962;
-export const ids = [962];
+export const id = 966;
+export const ids = [966];
 export const modules = {
 
-/***/ 962:
+/***/ 35966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  compareTables: () => (/* binding */ compareTables)
+  categoryCounts: () => (/* binding */ categoryCounts),
+  compareColumn: () => (/* binding */ compareColumn),
+  comparesAsCategories: () => (/* binding */ comparesAsCategories),
+  defaultTest: () => (/* binding */ defaultTest),
+  foldSparse: () => (/* binding */ foldSparse),
+  numericPsi: () => (/* binding */ numericPsi),
+  numericSide: () => (/* binding */ numericSide)
 });
 
 // EXTERNAL MODULE: ../core/src/errors.ts
-var errors = __webpack_require__(319);
+var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/drift/cdf.ts
-var drift_cdf = __webpack_require__(8129);
+var drift_cdf = __webpack_require__(68129);
 // EXTERNAL MODULE: ../../node_modules/@stdlib/math-base-special-gammainc/lib/index.js
-var lib = __webpack_require__(1091);
+var lib = __webpack_require__(31091);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ../core/src/drift/chi-square.ts
 
@@ -141,7 +149,7 @@ function ksTest(ref, cur, n, m) {
 }
 
 // EXTERNAL MODULE: ../core/src/drift/policy.ts
-var drift_policy = __webpack_require__(978);
+var policy = __webpack_require__(80978);
 ;// CONCATENATED MODULE: ../core/src/drift/psi.ts
 /** Proportions below this are raised to it, so an empty bin does not make PSI infinite (STATS.md). */
 const PSI_FLOOR = 1e-4;
@@ -169,9 +177,9 @@ function populationStabilityIndex(p, q, floor = PSI_FLOOR) {
 }
 
 // EXTERNAL MODULE: ../core/src/stats/rng.ts
-var stats_rng = __webpack_require__(4663);
+var stats_rng = __webpack_require__(24663);
 // EXTERNAL MODULE: ../core/src/drift/sketch.ts
-var sketch = __webpack_require__(7980);
+var sketch = __webpack_require__(97980);
 ;// CONCATENATED MODULE: ../core/src/drift/wasserstein.ts
 
 /**
@@ -369,9 +377,9 @@ function maxCellZ(ref, cur) {
 }
 
 // EXTERNAL MODULE: ../core/src/drift/summary.ts
-var summary = __webpack_require__(9142);
+var summary = __webpack_require__(39142);
 // EXTERNAL MODULE: ../core/src/stats/normal.ts
-var normal = __webpack_require__(9247);
+var normal = __webpack_require__(39247);
 ;// CONCATENATED MODULE: ../core/src/drift/two-proportion-z.ts
 
 /**
@@ -536,7 +544,7 @@ function compareColumn(column, ref, cur, rule = {}, smallReference = 1000, polic
     if (test === 'z' && cats && cats.categories.length > 2) {
         throw new errors/* UserError */.y(`${policyFile}: column '${column}' has ${cats.categories.length} categories; test 'z' compares two. Use chi-square or jensen-shannon.`);
     }
-    const threshold = rule.threshold ?? drift_policy.DEFAULT_THRESHOLDS[test];
+    const threshold = rule.threshold ?? policy.DEFAULT_THRESHOLDS[test];
     const base = { column, test, threshold, referenceCount: ref.count, currentCount: cur.count };
     const seed = seedOf(column);
     const distanceDecision = (value, pValue) => value >= threshold && (pValue === undefined || pValue < NULL_ALPHA);
@@ -666,7 +674,7 @@ function alignCounts(values, pairs) {
 function decide(test, value, threshold) {
     if (test === 'ks')
         return value <= threshold;
-    if (drift_policy.P_VALUE_TESTS.has(test))
+    if (policy.P_VALUE_TESTS.has(test))
         return value < threshold;
     return value >= threshold;
 }
@@ -691,73 +699,17 @@ function sum(a) {
     return s;
 }
 
-;// CONCATENATED MODULE: ../core/src/drift/table.ts
-
-
-
-/** Compare a table's baseline profile with its current one: schema, row count, per-column drift, data set drift. */
-function compareTables(table, ref, cur, policy, policyFile) {
-    const refCols = new Map(ref.columns.map((c) => [c.name, c]));
-    const curCols = new Map(cur.columns.map((c) => [c.name, c]));
-    const schema = { added: [], removed: [], retyped: [] };
-    for (const c of cur.columns)
-        if (!refCols.has(c.name))
-            schema.added.push({ column: c.name, type: c.type });
-    for (const c of ref.columns)
-        if (!curCols.has(c.name))
-            schema.removed.push({ column: c.name, type: c.type });
-    const columns = [];
-    const skipped = [];
-    for (const c of cur.columns) {
-        const r = refCols.get(c.name);
-        if (!r)
-            continue;
-        const fr = (0,summary/* columnFamily */.fK)(r.type);
-        const fc = (0,summary/* columnFamily */.fK)(c.type);
-        if (fr !== fc && fr !== 'empty' && fc !== 'empty') {
-            schema.retyped.push({ column: c.name, from: r.type, to: c.type });
-            continue;
-        }
-        const rule = (0,drift_policy.columnRuleFor)(policy, c.name);
-        if (rule.ignore) {
-            skipped.push(c.name);
-            continue;
-        }
-        const d = compareColumn(c.name, r.summary, c.summary, rule, policy['small-reference'], policyFile);
-        if (d)
-            columns.push(d);
-        else
-            skipped.push(c.name);
-    }
-    const drifted = columns.filter((c) => c.drifted);
-    const driftedShare = columns.length ? drifted.length / columns.length : 0;
-    const criticalDrifted = drifted.filter((c) => (0,drift_policy.columnRuleFor)(policy, c.column).critical).map((c) => c.column);
-    const rowsDropped = cur.rows < ref.rows * (1 - policy['max-row-drop']);
-    return {
-        table,
-        rows: { reference: ref.rows, current: cur.rows },
-        rowsDropped,
-        schema,
-        schemaChanged: schema.added.length + schema.removed.length + schema.retyped.length > 0,
-        columns,
-        skipped,
-        driftedShare,
-        criticalDrifted,
-        drift: columns.length > 0 && (driftedShare >= policy['drift-share'] || criticalDrifted.length > 0),
-    };
-}
-
 
 /***/ }),
 
-/***/ 9247:
+/***/ 39247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ normalSf),
 /* harmony export */   v: () => (/* binding */ normalCdf)
 /* harmony export */ });
-/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(208);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50208);
 /* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
 
 /**

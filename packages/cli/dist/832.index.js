@@ -1,23 +1,16 @@
-export const id = 957;
-export const ids = [957];
+export const id = 832;
+export const ids = [832];
 export const modules = {
 
-/***/ 5957:
+/***/ 78696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  renderSummary: () => (/* binding */ renderSummary)
-});
-
-// EXTERNAL MODULE: ../core/src/inputs/units.ts
-var units = __webpack_require__(1981);
-// EXTERNAL MODULE: ../core/src/train/chart.ts
-var chart = __webpack_require__(7727);
-;// CONCATENATED MODULE: ../core/src/detect/chart.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YZ: () => (/* binding */ driftChart),
+/* harmony export */   c0: () => (/* binding */ driftScore)
+/* harmony export */ });
+/* unused harmony exports MAX_DRIFT_CHART_COLUMNS, MAX_DRIFT_SCORE */
+/* harmony import */ var _train_chart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77727);
 
 const MAX_DRIFT_CHART_COLUMNS = 15;
 /** Scores are drawn up to this many thresholds; a larger score is capped (the table keeps its value). */
@@ -52,8 +45,8 @@ function driftChart(table, columns) {
         'xychart-beta',
         `    title "${title}"`,
         `    x-axis [${shown.map((r) => category(r.c.column)).join(', ')}]`,
-        `    y-axis "score ÷ threshold${capped ? ` (capped at ${MAX_DRIFT_SCORE})` : ''}" 0 --> ${(0,chart/* formatChartNumber */.X0)(top)}`,
-        `    bar [${shown.map((r) => (0,chart/* formatChartNumber */.X0)(Math.min(MAX_DRIFT_SCORE, r.score))).join(', ')}]`,
+        `    y-axis "score ÷ threshold${capped ? ` (capped at ${MAX_DRIFT_SCORE})` : ''}" 0 --> ${(0,_train_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChartNumber */ .X0)(top)}`,
+        `    bar [${shown.map((r) => (0,_train_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChartNumber */ .X0)(Math.min(MAX_DRIFT_SCORE, r.score))).join(', ')}]`,
         `    line [${shown.map(() => '1').join(', ')}]`,
         '```',
         '',
@@ -62,9 +55,19 @@ function driftChart(table, columns) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ../core/src/detect/detect.ts + 6 modules
-var detect = __webpack_require__(6660);
-;// CONCATENATED MODULE: ../core/src/detect/summary.ts
+
+/***/ }),
+
+/***/ 47832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderSummary: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* harmony import */ var _inputs_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31981);
+/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78696);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86660);
 
 
 
@@ -98,7 +101,7 @@ function renderSummary(r, opts = {}) {
     out.push(`| Data fingerprint | \`${r.fingerprint.slice(0, 12)}\`${fpWas} |`);
     const s = r.stats;
     const firstRun = r.previousFingerprint === undefined;
-    out.push(`| Data files | ${(0,detect.fmtInt)(s.files)} — ${firstRun ? 'first fingerprint' : changeCounts(r.data)}; ${(0,detect.fmtInt)(s.hashed)} hashed (${fmtBytes(s.bytesHashed)}), ${(0,detect.fmtInt)(s.reused)} unchanged by stat cache |`);
+    out.push(`| Data files | ${(0,_detect_js__WEBPACK_IMPORTED_MODULE_2__.fmtInt)(s.files)} — ${firstRun ? 'first fingerprint' : changeCounts(r.data)}; ${(0,_detect_js__WEBPACK_IMPORTED_MODULE_2__.fmtInt)(s.hashed)} hashed (${fmtBytes(s.bytesHashed)}), ${(0,_detect_js__WEBPACK_IMPORTED_MODULE_2__.fmtInt)(s.reused)} unchanged by stat cache |`);
     if (r.pointers.added.length + r.pointers.removed.length + r.pointers.modified.length > 0 || r.record.pointers.length > 0) {
         out.push(`| Pointers (DVC, LFS) | ${r.record.pointers.length} — ${firstRun ? 'first record' : changeCounts(r.pointers)} |`);
     }
@@ -107,8 +110,8 @@ function renderSummary(r, opts = {}) {
     out.push(`| Code | ${r.code.files.length ? `${r.code.files.length} file(s) changed` : 'no change'} (${escapeCell(r.code.source)}) |`);
     out.push(`| Params | ${r.params.length ? `${r.params.length} key(s) changed` : 'no change'} |`);
     if (r.ageMs !== undefined) {
-        const limit = r.maxAgeMs !== undefined ? ` (max-age ${(0,units/* formatDuration */.a3)(r.maxAgeMs)})` : '';
-        out.push(`| Model age | ${(0,units/* formatDuration */.a3)(r.ageMs)}${limit} |`);
+        const limit = r.maxAgeMs !== undefined ? ` (max-age ${(0,_inputs_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.maxAgeMs)})` : '';
+        out.push(`| Model age | ${(0,_inputs_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.ageMs)}${limit} |`);
     }
     out.push('');
     const lists = [];
@@ -132,7 +135,7 @@ function renderSummary(r, opts = {}) {
 function renderTable(t) {
     const out = [];
     const dr = t.rows.reference ? (t.rows.current - t.rows.reference) / t.rows.reference : 0;
-    const rows = `${(0,detect.fmtInt)(t.rows.reference)} → ${(0,detect.fmtInt)(t.rows.current)} rows (${dr >= 0 ? '+' : ''}${(dr * 100).toFixed(1)}%)`;
+    const rows = `${(0,_detect_js__WEBPACK_IMPORTED_MODULE_2__.fmtInt)(t.rows.reference)} → ${(0,_detect_js__WEBPACK_IMPORTED_MODULE_2__.fmtInt)(t.rows.current)} rows (${dr >= 0 ? '+' : ''}${(dr * 100).toFixed(1)}%)`;
     const flag = t.drift ? ' — **drift**' : '';
     out.push(`#### ${code(t.table)}: ${rows}${flag}`, '');
     const sch = [];
@@ -148,7 +151,7 @@ function renderTable(t) {
         const drifted = t.columns.filter((c) => c.drifted).length;
         out.push(`Drifted columns: ${drifted} of ${t.columns.length} (${(t.driftedShare * 100).toFixed(0)}%)` +
             (t.criticalDrifted.length ? `; critical: ${t.criticalDrifted.map(code).join(', ')}` : ''), '');
-        const chart = driftChart(t.table, t.columns);
+        const chart = (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .driftChart */ .YZ)(t.table, t.columns);
         if (chart)
             out.push(chart);
         out.push('| Column | Test | Value | Threshold | PSI | Reference → current | Drift |', '|---|---|---:|---:|---:|---|:---:|');
