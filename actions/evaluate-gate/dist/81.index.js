@@ -75,7 +75,7 @@ function judgeSlice(data, loaded, slice) {
     const colsB = hasBaseline
         ? { label: data.label, score: data.baseline, threshold: policy.threshold, query: data.query, scores2d: data.baselineClasses }
         : undefined;
-    const models = new _paired_test_js__WEBPACK_IMPORTED_MODULE_5__/* .SliceModels */ .nq(slice.key, slice.rows, colsA, colsB, data.label01);
+    const models = new _paired_test_js__WEBPACK_IMPORTED_MODULE_5__/* .SliceModels */ .nq(slice.key, slice.rows, colsA, colsB, data.label01, data.scoreRanks);
     const positives = policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null;
     // Ranking: support counts queries, the units the query bootstrap resamples (rows of a query are not independent).
     const support = data.query ? (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .queryCount */ .Mi)(data.query, slice.rows) : slice.rows.length;
@@ -622,6 +622,7 @@ class SliceModels {
     a;
     b;
     label01;
+    ranks;
     /** The 8 paired cells label × candidate decision × baseline decision (binary, with a baseline). */
     cells;
     /** Multinomial bootstrap of the cells, B × 8, drawn once per slice so its count metrics share replicates. */
@@ -631,18 +632,35 @@ class SliceModels {
     /** `overall` or `col=value&...`: names the slice's random streams, so replicates do not depend on order. */
     key, rows, a, b, 
     /** Binary labels as bytes (DeLong); undefined for the other tasks. */
-    label01) {
+    label01, 
+    /** Both models' dense score ranks (EvalData.scoreRanks): filled by the overall slice, used by the others. */
+    ranks) {
         this.key = key;
         this.rows = rows;
         this.a = a;
         this.b = b;
         this.label01 = label01;
+        this.ranks = ranks;
     }
     pairedCells() {
         return (this.cells ??= (0,metrics/* pairedCells */.F4)(this.a.label, this.a.score, this.b.score, this.a.threshold, this.rows));
     }
     delongResult() {
-        return (this.delong ??= (0,stats/* delongPaired */.DP)(this.label01, this.a.score, this.b.score, this.rows));
+        if (this.delong)
+            return this.delong;
+        const r = this.ranks;
+        if (r && this.rows.length === r.a.length && this.key === 'overall') {
+            // Every row: sort the scores and leave their ranks for the slices judged after this one, on any thread.
+            this.delong = (0,stats/* delongPaired */.DP)(this.label01, this.a.score, this.b.score, this.rows, { a: r.a, b: r.b, use: 'fill' });
+            Atomics.store(r.ready, 0, 1);
+        }
+        else {
+            // Same order and ties either way; the ranks only make the sort cheaper (a slice judged before they are
+            // ready sorts the scores).
+            const use = r !== undefined && Atomics.load(r.ready, 0) === 1;
+            this.delong = (0,stats/* delongPaired */.DP)(this.label01, this.a.score, this.b.score, this.rows, use ? { a: r.a, b: r.b, use: 'use' } : undefined);
+        }
+        return this.delong;
     }
     /**
      * B multinomial draws of the slice size over the 8 cell shares: exactly the distribution of the row-bootstrap
@@ -1136,6 +1154,19 @@ function shareData(d) {
         d.query = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.query);
     return d;
 }
+/**
+ * Up to this many rows, the overall slice's DeLong pass leaves both models' dense score ranks (8 bytes a row) for the
+ * other slices to sort by (EvalData.scoreRanks): each slice's sort then reads one 32-bit word per row instead of a
+ * double. Above it the memory goes to the 10,000,000-row budget instead. MLCI_GATE_RANK_ROWS overrides.
+ */
+const DEFAULT_RANK_ROWS = 5_000_000;
+function withScoreRanks(d, loaded) {
+    if (!d.label01 || !d.baseline || d.scoreRanks || !loaded.metrics.some((m) => m.def.family === 'auc'))
+        return;
+    if (d.rows > (envNumber('MLCI_GATE_RANK_ROWS') ?? DEFAULT_RANK_ROWS))
+        return;
+    d.scoreRanks = { a: (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedUint32 */ .FK)(d.rows), b: (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedUint32 */ .FK)(d.rows), ready: new Int32Array(new SharedArrayBuffer(4)) };
+}
 /** A slice as it crosses to a worker: its row list is a view of shared memory (sliceBy and overallSlice build them there). */
 function sharedSlice(x) {
     if (x.rows.buffer instanceof SharedArrayBuffer)
@@ -1154,6 +1185,7 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
     const threads = opts.threads ?? envNumber('MLCI_GATE_THREADS') ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
     const work = data.rows * loaded.metrics.length;
     const overall = (0,_slices_js__WEBPACK_IMPORTED_MODULE_5__/* .overallSlice */ .gV)(data);
+    withScoreRanks(data, loaded);
     if (!entry || loaded.text === undefined || threads < 2 || loaded.sliceSpecs.length === 0 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
         const partitions = [[overall], ...(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionsOf */ .RJ)(data, loaded).slice(1)];
         return { result: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)(data, loaded, partitions), threads: 1, partitions };
@@ -2677,6 +2709,8 @@ function equalizedOddsDifference(rates) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fs: () => (/* binding */ argsortFloat64),
+/* harmony export */   R8: () => (/* binding */ argsortRanksWithTies),
+/* harmony export */   RV: () => (/* binding */ denseRanks),
 /* harmony export */   Yh: () => (/* binding */ ArgsortWorkspace),
 /* harmony export */   oD: () => (/* binding */ argsortWithTies)
 /* harmony export */ });
@@ -2767,7 +2801,15 @@ function argsortWithTies(values, rows, workspace) {
         while (e < n && hi[e] === h)
             e++;
         if (e - s > 1) {
-            if (e - s <= INSERTION_MAX) {
+            // Exact ties (scores rounded to a few decimals make long runs of them) are already in position order.
+            const l0 = lo[perm[s]];
+            let t = s + 1;
+            while (t < e && lo[perm[t]] === l0)
+                t++;
+            if (t === e) {
+                tied.fill(1, s + 1, e);
+            }
+            else if (e - s <= INSERTION_MAX) {
                 for (let j = s + 1; j < e; j++) {
                     const p = perm[j];
                     const key = lo[p];
@@ -2785,12 +2827,54 @@ function argsortWithTies(values, rows, workspace) {
                     keyTmp[j] = lo[perm[j]];
                 sortSegment(keyTmp, perm, hi, permTmp, s, e); // hi[s..e) is all equal and no longer needed
             }
-            for (let j = s + 1; j < e; j++)
-                tied[j] = lo[perm[j]] === lo[perm[j - 1]] ? 1 : 0;
+            if (t < e)
+                for (let i = s + 1; i < e; i++)
+                    tied[i] = lo[perm[i]] === lo[perm[i - 1]] ? 1 : 0;
         }
         s = e;
     }
     return { order: perm, tied };
+}
+/**
+ * {@link argsortWithTies} of a column given as dense ranks (equal values ⇔ equal ranks, order kept: see
+ * {@link denseRanks}): the same order and ties, from a radix sort of one 32-bit word (two passes below 2^22
+ * distinct values) instead of a double's two words. DeLong sorts each slice this way once the overall slice has
+ * ranked the whole column.
+ */
+function argsortRanksWithTies(rank, rows, workspace) {
+    const n = rows ? rows.length : rank.length;
+    const ws = workspace && workspace.size >= n ? workspace : undefined;
+    const key = ws ? ws.hi : new Uint32Array(n);
+    const perm = ws ? ws.perm.subarray(0, n) : new Uint32Array(n);
+    const keyTmp = ws ? ws.keyTmp : new Uint32Array(n);
+    const permTmp = ws ? ws.permTmp : new Uint32Array(n);
+    const tied = ws ? ws.tied.subarray(0, n) : new Uint8Array(n);
+    if (rows)
+        for (let k = 0; k < n; k++)
+            key[k] = rank[rows[k]];
+    else
+        key.set(rank.subarray(0, n));
+    for (let k = 0; k < n; k++)
+        perm[k] = k;
+    sortSegment(key, perm, keyTmp, permTmp, 0, n);
+    if (n > 0)
+        tied[0] = 0;
+    for (let j = 1; j < n; j++)
+        tied[j] = key[j] === key[j - 1] ? 1 : 0;
+    return { order: perm, tied };
+}
+/**
+ * Dense ranks from a sorted order: out[row] = number of distinct values below the row's value, for the rows the
+ * order covers (`rows[order[j]]`, or `order[j]` without rows).
+ */
+function denseRanks(sorted, rows, out) {
+    const { order, tied } = sorted;
+    let r = 0;
+    for (let j = 0; j < order.length; j++) {
+        if (j > 0 && tied[j] === 0)
+            r++;
+        out[rows ? rows[order[j]] : order[j]] = r;
+    }
 }
 const INSERTION_MAX = 48;
 const BUCKETS = 2048;
@@ -2898,7 +2982,7 @@ var argsort = __webpack_require__(26295);
  * (indices into the columns) without copying the columns. With fewer than 2 positives or negatives the
  * variances are NaN (ddof 1); with none, the AUCs are NaN too.
  */
-function delongPaired(labels, a, b, rows) {
+function delongPaired(labels, a, b, rows, ranks) {
     if (a.length !== labels.length || b.length !== labels.length) {
         throw new RangeError(`delongPaired: labels (${labels.length}), a (${a.length}) and b (${b.length}) differ in length`);
     }
@@ -2925,8 +3009,8 @@ function delongPaired(labels, a, b, rows) {
     const ws = new argsort/* ArgsortWorkspace */.Yh(len);
     const vA = new Float64Array(len);
     const vB = ws.scratchFloat64();
-    const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws);
-    const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws);
+    const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws, ranks && [ranks.a, ranks.use]);
+    const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws, ranks && [ranks.b, ranks.use]);
     // Two-pass centred sums; the mean of V10 over positives and of V01 over negatives both equal the AUC.
     let pAA = 0, pBB = 0, pAB = 0, pDD = 0;
     let nAA = 0, nBB = 0, nAB = 0, nDD = 0;
@@ -2967,8 +3051,16 @@ function delongPaired(labels, a, b, rows) {
  * Fills v with V10 (positives) / V01 (negatives) for one model and returns its AUC.
  * Hand-written loop over the argsort: one pass over tie groups, no per-row objects.
  */
-function structuralComponents(score, rows, isPos, m, n, v, ws) {
-    const { order, tied } = (0,argsort/* argsortWithTies */.oD)(score, rows, ws);
+function structuralComponents(score, rows, isPos, m, n, v, ws, ranks) {
+    let sorted;
+    if (ranks?.[1] === 'use')
+        sorted = (0,argsort/* argsortRanksWithTies */.R8)(ranks[0], rows, ws);
+    else {
+        sorted = (0,argsort/* argsortWithTies */.oD)(score, rows, ws);
+        if (ranks)
+            (0,argsort/* denseRanks */.RV)(sorted, rows, ranks[0]);
+    }
+    const { order, tied } = sorted;
     const len = order.length;
     let below = 0; // P + Q: rows strictly below the current tie group
     let posBelow = 0; // P

@@ -381,6 +381,8 @@ function queriesWithinSlices(table, query, queryName, sliceNames, sliceColumns) 
 
 // EXTERNAL MODULE: ../core/src/gate/pool.ts
 var pool = __webpack_require__(62564);
+// EXTERNAL MODULE: ../core/src/workers/entry.ts
+var entry = __webpack_require__(58910);
 ;// CONCATENATED MODULE: ../core/src/gate/fail-closed.ts
 /**
  * The gate fails closed on the overall population. A check the data cannot answer on every row together (AUC with
@@ -439,13 +441,23 @@ var paired_test = __webpack_require__(72140);
 
 
 
+
 /** Read, join, evaluate, report: the whole gate, platform-free. */
 async function runGate(opts) {
     const t0 = performance.now();
+    let t1 = t0;
     const loaded = typeof opts.policy === 'string' ? (0,policy/* loadPolicy */.tb)(opts.policy) : opts.policy;
-    const data = await loadEvalData(opts.candidate, opts.baseline, loaded);
-    const t1 = performance.now();
-    const { result: judged, threads } = await (0,pool/* evaluateGateOnThreads */.r)(data, loaded);
+    let data, judgedOnThreads;
+    try {
+        data = await loadEvalData(opts.candidate, opts.baseline, loaded);
+        t1 = performance.now();
+        judgedOnThreads = await (0,pool.evaluateGateOnThreads)(data, loaded);
+    }
+    finally {
+        // The baseline's reader thread is parked for the judging; let it go whether or not it was used.
+        await (0,entry/* releaseParkedWorkers */.eZ)();
+    }
+    const { result: judged, threads, partitions } = judgedOnThreads;
     const result = failClosedOverall(judged, loaded);
     const t2 = performance.now();
     const report = (0,gate_report/* buildReport */.FK)(result, loaded, { candidate: opts.candidate, baseline: opts.baseline });
@@ -461,7 +473,7 @@ async function runGate(opts) {
         // Loaded only when asked: the renderer and its curves stay off the gate's path otherwise.
         const { renderGateHtml } = await __webpack_require__.e(/* import() */ 135).then(__webpack_require__.bind(__webpack_require__, 47135));
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(opts.htmlReportPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(opts.htmlReportPath, renderGateHtml({ report, loaded, data, title: opts.title }));
+        (0,external_node_fs_.writeFileSync)(opts.htmlReportPath, renderGateHtml({ report, loaded, data, partitions, title: opts.title }));
         timings.html = performance.now() - t3;
     }
     return {
@@ -517,18 +529,30 @@ async function readTableOffThread(path, opts) {
     if (!entry || size(path) < minBytes())
         return (0,_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readTable */ .xz)(path, opts);
     const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { ...(0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .workerDataFor */ .Ic)('read'), path, opts } });
+    let ok = false;
+    let onError = () => { };
+    let onExit = () => { };
     try {
         const reply = await new Promise((resolve, reject) => {
+            onError = reject;
+            onExit = (code) => reject(new Error(`the reader thread for ${path} exited (code ${code}) before answering`));
             w.once('message', resolve);
-            w.once('error', reject);
-            w.once('exit', (code) => reject(new Error(`the reader thread for ${path} exited (code ${code}) before answering`)));
+            w.on('error', onError);
+            w.on('exit', onExit);
         });
         if ('error' in reply)
             throw (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .receivedError */ .ac)(reply.error);
+        ok = true;
         return reply.table;
     }
     finally {
-        await w.terminate();
+        w.off('error', onError);
+        w.off('exit', onExit);
+        // A reader that answered is kept for the gate's pool (it becomes a gate worker: workers/serve.ts).
+        if (ok)
+            (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .parkWorker */ .fw)(w);
+        else
+            await w.terminate();
     }
 }
 /** Every typed array's buffer in a table, to transfer instead of copying. */
@@ -541,7 +565,7 @@ function buffers(t) {
             out.add(v.buffer);
     return [...out].filter((b) => b instanceof ArrayBuffer);
 }
-/** The worker side: read the one file it was started for, answer, and wait to be terminated. */
+/** The worker side: read the one file it was started for and answer (serve.ts then waits for a next task). */
 async function serveRead(init) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     try {

@@ -359,7 +359,7 @@ function curveSections(input) {
     const failing = [...new Set(report.checks.filter((c) => c.status === 'fail' && c.slice !== 'overall').map((c) => c.slice))];
     const wanted = new Set(['overall', ...failing.slice(0, MAX_CURVE_SLICES)]);
     const rowsOf = new Map();
-    for (const part of (0,evaluate/* partitionsOf */.RJ)(data, loaded))
+    for (const part of input.partitions ?? (0,evaluate/* partitionsOf */.RJ)(data, loaded))
         for (const sl of part)
             if (wanted.has(sl.key))
                 rowsOf.set(sl.key, sl.rows);

@@ -285,18 +285,30 @@ async function readTableOffThread(path, opts) {
     if (!entry || size(path) < minBytes())
         return (0,_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readTable */ .xz)(path, opts);
     const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { ...(0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .workerDataFor */ .Ic)('read'), path, opts } });
+    let ok = false;
+    let onError = () => { };
+    let onExit = () => { };
     try {
         const reply = await new Promise((resolve, reject) => {
+            onError = reject;
+            onExit = (code) => reject(new Error(`the reader thread for ${path} exited (code ${code}) before answering`));
             w.once('message', resolve);
-            w.once('error', reject);
-            w.once('exit', (code) => reject(new Error(`the reader thread for ${path} exited (code ${code}) before answering`)));
+            w.on('error', onError);
+            w.on('exit', onExit);
         });
         if ('error' in reply)
             throw (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .receivedError */ .ac)(reply.error);
+        ok = true;
         return reply.table;
     }
     finally {
-        await w.terminate();
+        w.off('error', onError);
+        w.off('exit', onExit);
+        // A reader that answered is kept for the gate's pool (it becomes a gate worker: workers/serve.ts).
+        if (ok)
+            (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .parkWorker */ .fw)(w);
+        else
+            await w.terminate();
     }
 }
 /** Every typed array's buffer in a table, to transfer instead of copying. */
@@ -309,7 +321,7 @@ function buffers(t) {
             out.add(v.buffer);
     return [...out].filter((b) => b instanceof ArrayBuffer);
 }
-/** The worker side: read the one file it was started for, answer, and wait to be terminated. */
+/** The worker side: read the one file it was started for and answer (serve.ts then waits for a next task). */
 async function serveRead(init) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     try {

@@ -75,7 +75,7 @@ function judgeSlice(data, loaded, slice) {
     const colsB = hasBaseline
         ? { label: data.label, score: data.baseline, threshold: policy.threshold, query: data.query, scores2d: data.baselineClasses }
         : undefined;
-    const models = new _paired_test_js__WEBPACK_IMPORTED_MODULE_5__/* .SliceModels */ .nq(slice.key, slice.rows, colsA, colsB, data.label01);
+    const models = new _paired_test_js__WEBPACK_IMPORTED_MODULE_5__/* .SliceModels */ .nq(slice.key, slice.rows, colsA, colsB, data.label01, data.scoreRanks);
     const positives = policy.task === 'binary-classification' ? sumLabels(data.label, slice.rows) : null;
     // Ranking: support counts queries, the units the query bootstrap resamples (rows of a query are not independent).
     const support = data.query ? (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .queryCount */ .Mi)(data.query, slice.rows) : slice.rows.length;
@@ -163,9 +163,9 @@ function finishGate(pending, data, loaded) {
  * Evaluate every (slice, metric) check and the fairness rules on this thread. Pure: the same data, policy and seed
  * give the same result (the worker pool in gate/pool.ts gives it too, byte for byte).
  */
-function evaluateGate(data, loaded) {
+function evaluateGate(data, loaded, partitions = partitionsOf(data, loaded)) {
     const pending = [];
-    for (const part of partitionsOf(data, loaded))
+    for (const part of partitions)
         for (const slice of part)
             pending.push(...judgeSlice(data, loaded, slice));
     return finishGate(pending, data, loaded);
@@ -567,6 +567,7 @@ class SliceModels {
     a;
     b;
     label01;
+    ranks;
     /** The 8 paired cells label × candidate decision × baseline decision (binary, with a baseline). */
     cells;
     /** Multinomial bootstrap of the cells, B × 8, drawn once per slice so its count metrics share replicates. */
@@ -576,18 +577,35 @@ class SliceModels {
     /** `overall` or `col=value&...`: names the slice's random streams, so replicates do not depend on order. */
     key, rows, a, b, 
     /** Binary labels as bytes (DeLong); undefined for the other tasks. */
-    label01) {
+    label01, 
+    /** Both models' dense score ranks (EvalData.scoreRanks): filled by the overall slice, used by the others. */
+    ranks) {
         this.key = key;
         this.rows = rows;
         this.a = a;
         this.b = b;
         this.label01 = label01;
+        this.ranks = ranks;
     }
     pairedCells() {
         return (this.cells ??= (0,metrics/* pairedCells */.F4)(this.a.label, this.a.score, this.b.score, this.a.threshold, this.rows));
     }
     delongResult() {
-        return (this.delong ??= (0,stats/* delongPaired */.DP)(this.label01, this.a.score, this.b.score, this.rows));
+        if (this.delong)
+            return this.delong;
+        const r = this.ranks;
+        if (r && this.rows.length === r.a.length && this.key === 'overall') {
+            // Every row: sort the scores and leave their ranks for the slices judged after this one, on any thread.
+            this.delong = (0,stats/* delongPaired */.DP)(this.label01, this.a.score, this.b.score, this.rows, { a: r.a, b: r.b, use: 'fill' });
+            Atomics.store(r.ready, 0, 1);
+        }
+        else {
+            // Same order and ties either way; the ranks only make the sort cheaper (a slice judged before they are
+            // ready sorts the scores).
+            const use = r !== undefined && Atomics.load(r.ready, 0) === 1;
+            this.delong = (0,stats/* delongPaired */.DP)(this.label01, this.a.score, this.b.score, this.rows, use ? { a: r.a, b: r.b, use: 'use' } : undefined);
+        }
+        return this.delong;
     }
     /**
      * B multinomial draws of the slice size over the 8 cell shares: exactly the distribution of the row-bootstrap
@@ -1015,8 +1033,10 @@ function loadPolicy(path) {
 /***/ 62564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ evaluateGateOnThreads),
+/* harmony export */   evaluateGateOnThreads: () => (/* binding */ evaluateGateOnThreads),
+/* harmony export */   gateJobHandler: () => (/* binding */ gateJobHandler),
 /* harmony export */   serveGate: () => (/* binding */ serveGate)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
@@ -1026,7 +1046,8 @@ function loadPolicy(path) {
 /* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58910);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44384);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39529);
-/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60474);
+/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34701);
+/* harmony import */ var _shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60474);
 /**
  * The gate on every core: slices are judged on this thread and on worker threads, largest first, from one queue.
  * A slice's checks depend only on the data, the policy and the slice (its key seeds its random streams), so which
@@ -1035,6 +1056,7 @@ function loadPolicy(path) {
  * through the committed bundle). The columns go to the workers in SharedArrayBuffers: one copy in memory whatever the
  * number of threads.
  */
+
 
 
 
@@ -1064,63 +1086,85 @@ function envNumber(name) {
  */
 function shareData(d) {
     for (const c of d.sliceColumns.values())
-        c.codes = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(c.codes);
-    d.label = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.label);
+        c.codes = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(c.codes);
+    d.label = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.label);
     if (d.label01)
-        d.label01 = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.label01);
-    d.candidate = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.candidate);
+        d.label01 = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.label01);
+    d.candidate = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.candidate);
     if (d.baseline)
-        d.baseline = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.baseline);
-    d.candidateClasses = d.candidateClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue);
-    d.baselineClasses = d.baselineClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue);
+        d.baseline = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.baseline);
+    d.candidateClasses = d.candidateClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue);
+    d.baselineClasses = d.baselineClasses?.map(_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue);
     if (d.query)
-        d.query = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .shared */ .ue)(d.query);
+        d.query = (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .shared */ .ue)(d.query);
     return d;
 }
-/** The partitions with their row lists in shared memory (one buffer per partition), for the workers to use as is. */
-function sharePartitions(partitions) {
-    return partitions.map((part) => {
-        if (part.every((x) => x.rows.buffer instanceof SharedArrayBuffer))
-            return part;
-        const total = part.reduce((s, x) => s + x.rows.length, 0);
-        const buf = new Uint32Array(new SharedArrayBuffer(total * 4));
-        let at = 0;
-        return part.map((x) => {
-            buf.set(x.rows, at);
-            const rows = buf.subarray(at, at + x.rows.length);
-            at += x.rows.length;
-            return { ...x, rows };
-        });
-    });
+/**
+ * Up to this many rows, the overall slice's DeLong pass leaves both models' dense score ranks (8 bytes a row) for the
+ * other slices to sort by (EvalData.scoreRanks): each slice's sort then reads one 32-bit word per row instead of a
+ * double. Above it the memory goes to the 10,000,000-row budget instead. MLCI_GATE_RANK_ROWS overrides.
+ */
+const DEFAULT_RANK_ROWS = 5_000_000;
+function withScoreRanks(d, loaded) {
+    if (!d.label01 || !d.baseline || d.scoreRanks || !loaded.metrics.some((m) => m.def.family === 'auc'))
+        return;
+    if (d.rows > (envNumber('MLCI_GATE_RANK_ROWS') ?? DEFAULT_RANK_ROWS))
+        return;
+    d.scoreRanks = { a: (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedUint32 */ .FK)(d.rows), b: (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedUint32 */ .FK)(d.rows), ready: new Int32Array(new SharedArrayBuffer(4)) };
 }
-/** `evaluateGate` on this thread and `threads − 1` workers (default: every core; MLCI_GATE_THREADS overrides). */
+/** A slice as it crosses to a worker: its row list is a view of shared memory (sliceBy and overallSlice build them there). */
+function sharedSlice(x) {
+    if (x.rows.buffer instanceof SharedArrayBuffer)
+        return x;
+    const rows = new Uint32Array(new SharedArrayBuffer(x.rows.length * 4));
+    rows.set(x.rows);
+    return { ...x, rows };
+}
+/**
+ * `evaluateGate` on this thread and `threads − 1` workers (default: every core; MLCI_GATE_THREADS overrides).
+ * The overall slice goes to a worker at once, before this thread partitions the rows by the slice specs, and a
+ * parked reader thread (parallel-read.ts) is reused before a new worker is started, so no core waits.
+ */
 async function evaluateGateOnThreads(data, loaded, opts = {}) {
     const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .xA)();
     const threads = opts.threads ?? envNumber('MLCI_GATE_THREADS') ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
     const work = data.rows * loaded.metrics.length;
-    let partitions = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionsOf */ .RJ)(data, loaded);
-    const jobs = [];
-    partitions.forEach((p, part) => p.forEach((slice, index) => jobs.push({ part, index, slice })));
-    const workerCount = Math.min(threads - 1, jobs.length - 1);
-    if (!entry || loaded.text === undefined || workerCount < 1 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
-        return { result: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)(data, loaded), threads: 1 };
+    const overall = (0,_slices_js__WEBPACK_IMPORTED_MODULE_5__/* .overallSlice */ .gV)(data);
+    withScoreRanks(data, loaded);
+    if (!entry || loaded.text === undefined || threads < 2 || loaded.sliceSpecs.length === 0 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
+        const partitions = [[overall], ...(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionsOf */ .RJ)(data, loaded).slice(1)];
+        return { result: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)(data, loaded, partitions), threads: 1, partitions };
     }
     const sd = shareData(data);
-    partitions = sharePartitions(partitions);
-    jobs.forEach((j) => (j.slice = partitions[j.part][j.index]));
-    const results = new Array(jobs.length);
-    const errors = new Array(jobs.length);
+    const jobs = [];
+    const results = [];
+    const errors = [];
     // Largest slices first, so no thread is left with a big one at the end; a thread takes the largest slice that
-    // keeps the rows in flight within the budget, or waits for one to finish.
-    const queue = jobs.map((_, i) => i).sort((a, b) => jobs[b].slice.rows.length - jobs[a].slice.rows.length || a - b);
-    const size = (i) => jobs[i].slice.rows.length;
-    const budget = Math.max(size(queue[0]), envNumber('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
+    // keeps the rows in flight within the budget, or waits for one to finish, or for this thread to queue more.
+    const queue = [];
+    let allQueued = false;
+    const size = (i) => jobs[i].rows.length;
+    const budget = Math.max(data.rows, envNumber('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
     let inFlight = 0;
     let waiting = [];
-    /** The next job for a thread: its index, 'wait' while none fits the budget, undefined when the queue is empty. */
+    const wake = () => {
+        const w = waiting;
+        waiting = [];
+        for (const f of w)
+            f();
+    };
+    const enqueue = (slices) => {
+        for (const x of slices) {
+            jobs.push(sharedSlice(x));
+            queue.push(jobs.length - 1);
+        }
+        queue.sort((a, b) => size(b) - size(a) || a - b);
+        wake();
+    };
+    /** The next job for a thread: its index, 'wait' while none fits the budget, undefined when all are taken. */
     const take = () => {
         if (queue.length === 0)
-            return undefined;
+            return allQueued ? undefined : 'wait';
         const q = queue.findIndex((i) => inFlight === 0 || inFlight + size(i) <= budget);
         if (q < 0)
             return 'wait';
@@ -1130,29 +1174,10 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
     };
     const finished = (i) => {
         inFlight -= size(i);
-        const wake = waiting;
-        waiting = [];
-        for (const f of wake)
-            f();
+        wake();
     };
     const workers = [];
-    const onMain = async () => {
-        for (let i = take(); i !== undefined; i = take()) {
-            if (i === 'wait') {
-                await new Promise((r) => waiting.push(r));
-                continue;
-            }
-            try {
-                results[i] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSlice */ .wU)(sd, loaded, jobs[i].slice);
-            }
-            catch (e) {
-                errors[i] = e;
-            }
-            finished(i);
-            // Let the workers' replies in between slices.
-            await new Promise((r) => setImmediate(r));
-        }
-    };
+    const workerCount = Math.max(1, Math.min(threads - 1, 1 + loaded.sliceSpecs.length * 2));
     // Each worker holds up to PREFETCH jobs, sent before it has started: its port queues them, so it never waits for
     // this thread, which only hands out jobs between its own slices.
     const PREFETCH = 2;
@@ -1175,7 +1200,7 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
                     return;
                 }
                 held.add(i);
-                w.postMessage({ id: i, part: jobs[i].part, index: jobs[i].index });
+                w.postMessage({ id: i, slice: jobs[i] });
             }
             if (held.size === 0)
                 resolve();
@@ -1193,20 +1218,47 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
         w.on('exit', (code) => {
             const [i] = held;
             if (i !== undefined)
-                reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[i].slice.key}`));
+                reject(new Error(`a gate worker exited (code ${code}) while judging ${jobs[i].key}`));
         });
         fill();
     });
+    const onMain = async () => {
+        for (let i = take(); i !== undefined; i = take()) {
+            if (i === 'wait') {
+                await new Promise((r) => waiting.push(r));
+                continue;
+            }
+            try {
+                results[i] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSlice */ .wU)(sd, loaded, jobs[i]);
+            }
+            catch (e) {
+                errors[i] = e;
+            }
+            finished(i);
+            // Let the workers' replies in between slices.
+            await new Promise((r) => setImmediate(r));
+        }
+    };
+    const partitions = [[overall]];
     try {
+        const init = { data: sd, policyText: loaded.text, policyPath: loaded.source.path };
         const runs = [];
         for (let k = 0; k < workerCount; k++) {
-            const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
-                workerData: { ...(0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerDataFor */ .Ic)('gate'), data: sd, partitions, policyText: loaded.text, policyPath: loaded.source.path },
-            });
+            const parked = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .takeParkedWorker */ .Dh)();
+            const w = parked ?? new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { ...(0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerDataFor */ .Ic)('gate'), ...init } });
+            if (parked)
+                parked.postMessage({ mlciBecome: 'gate', init });
             workers.push(w);
             runs.push(onWorker(w));
         }
-        // This thread judges too, from the same queue, while the workers start.
+        // The overall slice goes first, to a worker, while this thread partitions the rows by the slice specs.
+        enqueue([overall]);
+        for (const spec of loaded.sliceSpecs)
+            partitions.push((0,_slices_js__WEBPACK_IMPORTED_MODULE_5__/* .sliceBy */ .o7)(sd, spec));
+        enqueue(partitions.slice(1).flat());
+        // Report order is partition order; job ids were given in that order too (overall first).
+        allQueued = true;
+        wake();
         runs.push(onMain());
         await Promise.all(runs);
     }
@@ -1217,23 +1269,26 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
     const firstError = errors.find((e) => e !== undefined);
     if (firstError)
         throw firstError;
-    return { result: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .finishGate */ .J2)(results.flat(), sd, loaded), threads: workerCount + 1 };
+    return { result: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .finishGate */ .J2)(results.flat(), sd, loaded), threads: workerCount + 1, partitions };
 }
-/** The worker side: judge each slice the parent names, on the shared columns and row lists. */
-function serveGate(init) {
+/** Judge the jobs the parent sends, on the shared columns: a worker's message handler (also for a parked reader). */
+function gateJobHandler(init) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     const loaded = (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(init.policyText, init.policyPath);
-    const partitions = init.partitions;
-    port.on('message', (job) => {
+    return (job) => {
         let reply;
         try {
-            reply = { id: job.id, checks: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSlice */ .wU)(init.data, loaded, partitions[job.part][job.index]) };
+            reply = { id: job.id, checks: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSlice */ .wU)(init.data, loaded, job.slice) };
         }
         catch (e) {
             reply = { id: job.id, error: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .sendableError */ .TQ)(e) };
         }
         port.postMessage(reply);
-    });
+    };
+}
+/** The worker side: judge each slice the parent sends, on the shared columns and row lists. */
+function serveGate(init) {
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.on('message', gateJobHandler(init));
 }
 
 
@@ -1460,7 +1515,7 @@ var argsort = __webpack_require__(17706);
  * (indices into the columns) without copying the columns. With fewer than 2 positives or negatives the
  * variances are NaN (ddof 1); with none, the AUCs are NaN too.
  */
-function delongPaired(labels, a, b, rows) {
+function delongPaired(labels, a, b, rows, ranks) {
     if (a.length !== labels.length || b.length !== labels.length) {
         throw new RangeError(`delongPaired: labels (${labels.length}), a (${a.length}) and b (${b.length}) differ in length`);
     }
@@ -1487,8 +1542,8 @@ function delongPaired(labels, a, b, rows) {
     const ws = new argsort/* ArgsortWorkspace */.Yh(len);
     const vA = new Float64Array(len);
     const vB = ws.scratchFloat64();
-    const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws);
-    const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws);
+    const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws, ranks && [ranks.a, ranks.use]);
+    const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws, ranks && [ranks.b, ranks.use]);
     // Two-pass centred sums; the mean of V10 over positives and of V01 over negatives both equal the AUC.
     let pAA = 0, pBB = 0, pAB = 0, pDD = 0;
     let nAA = 0, nBB = 0, nAB = 0, nDD = 0;
@@ -1529,8 +1584,16 @@ function delongPaired(labels, a, b, rows) {
  * Fills v with V10 (positives) / V01 (negatives) for one model and returns its AUC.
  * Hand-written loop over the argsort: one pass over tie groups, no per-row objects.
  */
-function structuralComponents(score, rows, isPos, m, n, v, ws) {
-    const { order, tied } = (0,argsort/* argsortWithTies */.oD)(score, rows, ws);
+function structuralComponents(score, rows, isPos, m, n, v, ws, ranks) {
+    let sorted;
+    if (ranks?.[1] === 'use')
+        sorted = (0,argsort/* argsortRanksWithTies */.R8)(ranks[0], rows, ws);
+    else {
+        sorted = (0,argsort/* argsortWithTies */.oD)(score, rows, ws);
+        if (ranks)
+            (0,argsort/* denseRanks */.RV)(sorted, rows, ranks[0]);
+    }
+    const { order, tied } = sorted;
     const len = order.length;
     let below = 0; // P + Q: rows strictly below the current tie group
     let posBelow = 0; // P

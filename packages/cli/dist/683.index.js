@@ -1663,6 +1663,8 @@ function equalizedOddsDifference(rates) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fs: () => (/* binding */ argsortFloat64),
+/* harmony export */   R8: () => (/* binding */ argsortRanksWithTies),
+/* harmony export */   RV: () => (/* binding */ denseRanks),
 /* harmony export */   Yh: () => (/* binding */ ArgsortWorkspace),
 /* harmony export */   oD: () => (/* binding */ argsortWithTies)
 /* harmony export */ });
@@ -1753,7 +1755,15 @@ function argsortWithTies(values, rows, workspace) {
         while (e < n && hi[e] === h)
             e++;
         if (e - s > 1) {
-            if (e - s <= INSERTION_MAX) {
+            // Exact ties (scores rounded to a few decimals make long runs of them) are already in position order.
+            const l0 = lo[perm[s]];
+            let t = s + 1;
+            while (t < e && lo[perm[t]] === l0)
+                t++;
+            if (t === e) {
+                tied.fill(1, s + 1, e);
+            }
+            else if (e - s <= INSERTION_MAX) {
                 for (let j = s + 1; j < e; j++) {
                     const p = perm[j];
                     const key = lo[p];
@@ -1771,12 +1781,54 @@ function argsortWithTies(values, rows, workspace) {
                     keyTmp[j] = lo[perm[j]];
                 sortSegment(keyTmp, perm, hi, permTmp, s, e); // hi[s..e) is all equal and no longer needed
             }
-            for (let j = s + 1; j < e; j++)
-                tied[j] = lo[perm[j]] === lo[perm[j - 1]] ? 1 : 0;
+            if (t < e)
+                for (let i = s + 1; i < e; i++)
+                    tied[i] = lo[perm[i]] === lo[perm[i - 1]] ? 1 : 0;
         }
         s = e;
     }
     return { order: perm, tied };
+}
+/**
+ * {@link argsortWithTies} of a column given as dense ranks (equal values ⇔ equal ranks, order kept: see
+ * {@link denseRanks}): the same order and ties, from a radix sort of one 32-bit word (two passes below 2^22
+ * distinct values) instead of a double's two words. DeLong sorts each slice this way once the overall slice has
+ * ranked the whole column.
+ */
+function argsortRanksWithTies(rank, rows, workspace) {
+    const n = rows ? rows.length : rank.length;
+    const ws = workspace && workspace.size >= n ? workspace : undefined;
+    const key = ws ? ws.hi : new Uint32Array(n);
+    const perm = ws ? ws.perm.subarray(0, n) : new Uint32Array(n);
+    const keyTmp = ws ? ws.keyTmp : new Uint32Array(n);
+    const permTmp = ws ? ws.permTmp : new Uint32Array(n);
+    const tied = ws ? ws.tied.subarray(0, n) : new Uint8Array(n);
+    if (rows)
+        for (let k = 0; k < n; k++)
+            key[k] = rank[rows[k]];
+    else
+        key.set(rank.subarray(0, n));
+    for (let k = 0; k < n; k++)
+        perm[k] = k;
+    sortSegment(key, perm, keyTmp, permTmp, 0, n);
+    if (n > 0)
+        tied[0] = 0;
+    for (let j = 1; j < n; j++)
+        tied[j] = key[j] === key[j - 1] ? 1 : 0;
+    return { order: perm, tied };
+}
+/**
+ * Dense ranks from a sorted order: out[row] = number of distinct values below the row's value, for the rows the
+ * order covers (`rows[order[j]]`, or `order[j]` without rows).
+ */
+function denseRanks(sorted, rows, out) {
+    const { order, tied } = sorted;
+    let r = 0;
+    for (let j = 0; j < order.length; j++) {
+        if (j > 0 && tied[j] === 0)
+            r++;
+        out[rows ? rows[order[j]] : order[j]] = r;
+    }
 }
 const INSERTION_MAX = 48;
 const BUCKETS = 2048;
