@@ -1,8 +1,8 @@
-export const id = 716;
-export const ids = [716];
+export const id = 135;
+export const ids = [135];
 export const modules = {
 
-/***/ 3716:
+/***/ 4135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -583,6 +583,31 @@ function withGitLab(base, opts = {}) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/gitlab-env.ts
+/**
+ * The dotenv report of a command in a GitLab CI job: `<out-dir>/mlci.env`, for `artifacts:reports:dotenv`.
+ *
+ * A job reads the dotenv reports of every job it `needs:`, so the gate (after detect and train) would see two
+ * MLCI_REPORT: each command has its own prefix. Detect's is plain MLCI_, for MLCI_SHOULD_TRAIN.
+ */
+
+
+
+const DOTENV_PREFIX = {
+    detect: 'MLCI_',
+    train: 'MLCI_TRAIN_',
+    gate: 'MLCI_GATE_',
+    validate: 'MLCI_CONTRACT_',
+    approve: 'MLCI_APPROVAL_',
+};
+/** Write the outputs as `<outDir>/mlci.env`; returns what was left out (`NAME (why)`), to be said as notices. */
+function writeDotenv(outDir, command, outputs) {
+    const env = toDotenv(outputs, { prefix: DOTENV_PREFIX[command] ?? 'MLCI_' });
+    const path = (0,external_node_path_.resolve)(outDir, 'mlci.env');
+    (0,external_node_fs_.writeFileSync)(path, env.text);
+    return { path, skipped: env.skipped };
+}
 
 // EXTERNAL MODULE: external "node:readline/promises"
 var promises_ = __webpack_require__(6848);
@@ -2148,6 +2173,13 @@ function readOut(outDir, rel) {
  * words, the approvers list, `decide`) exactly as a comment on the approval issue would, and is recorded — who
  * decided, why, on what — in `<out-dir>/approval.json`, the outputs, the summary and the decision comment body.
  *
+ * In a GitLab CI job (GITLAB_CI=true) the approval is GitLab's own: a `when: manual` job that only the protected
+ * environment's deployers (Premium) or the protected branch's mergers (Free) may play. Playing it is the decision:
+ * `mlci approve` there approves without a flag (--deny still denies), and records who played the job
+ * (GITLAB_USER_LOGIN), the job (CI_JOB_URL) and why (--reason, else the MLCI_APPROVAL_REASON variable set when the
+ * job was played) in approval.json, the summary, the merge request note and `<out-dir>/mlci.env` (dotenv). No
+ * comment is polled.
+ *
  * Exit codes: 0 approved, 1 denied, 2 bad usage (no decision off a terminal, both flags, an approver not listed).
  */
 
@@ -2155,7 +2187,9 @@ function readOut(outDir, rel) {
 
 
 
+
 // The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
+
 
 
 
@@ -2252,6 +2286,10 @@ async function approveJob(p, outDir, d) {
         approvers: spec.users,
         decidedAt: decision.decidedAt ?? iso,
     };
+    if (d.jobUrl)
+        record.jobUrl = d.jobUrl;
+    if (d.pipelineUrl)
+        record.pipelineUrl = d.pipelineUrl;
     const recordPath = (0,external_node_path_.resolve)(outDir, 'approval.json');
     const what = record.modelVersion ? ` \`${record.modelVersion.replace(/`/g, "'")}\`` : '';
     const lines = [
@@ -2260,7 +2298,9 @@ async function approveJob(p, outDir, d) {
         '',
         record.reason ? record.reason.split('\n').map((l) => `> ${l}`).join('\n') : '_No reason given._',
         '',
-        `Decided ${record.decidedAt} (${d.via === 'flag' ? `--${d.vote}` : 'at the prompt'}); approvers: ${spec.users.join(', ')}. Record: \`approval.json\`.`,
+        d.via === 'gitlab-manual-job'
+            ? `Decided ${record.decidedAt}: ${approver} played the manual job${record.jobUrl ? ` ${record.jobUrl}` : ''}${record.pipelineUrl ? ` (pipeline ${record.pipelineUrl})` : ''}. Record: \`approval.json\`.`
+            : `Decided ${record.decidedAt} (${d.via === 'flag' ? `--${d.vote}` : 'at the prompt'}); approvers: ${spec.users.join(', ')}. Record: \`approval.json\`.`,
     ];
     if (record.report) {
         const shown = loadReport((0,external_node_path_.resolve)(p.context().workspace, record.report));
@@ -2275,6 +2315,9 @@ async function approveJob(p, outDir, d) {
     p.setOutput('reason', record.reason);
     p.setOutput('model-version', record.modelVersion);
     p.setOutput('record', recordPath);
+    p.setOutput('decided-by', approver);
+    if (record.jobUrl)
+        p.setOutput('job-url', record.jobUrl);
     await p.appendSummary(markdown);
     await p.upsertComment('request-approval', 'decision', markdown);
     if (!approved)
@@ -2320,15 +2363,29 @@ async function approveMain(argv, io) {
     }
     const outDir = (0,external_node_path_.resolve)(io.cwd, String(args.flags['out-dir']));
     const json = args.flags.json === true;
-    const p = createLocalPlatform({ inputs: args.inputs, outDir, workspace: io.cwd, log: (l) => io.stderr(l + '\n'), verbose: args.flags.verbose === true });
+    const local = createLocalPlatform({ inputs: args.inputs, outDir, workspace: io.cwd, log: (l) => io.stderr(l + '\n'), verbose: args.flags.verbose === true });
+    const env = process.env;
+    const gitlab = isGitLabCI(env);
+    // In a GitLab job: GitLab's run context and the merge request note over the same files.
+    const p = gitlab ? withGitLab(local, { env }) : local;
     const rel = (x) => (0,external_node_path_.relative)(io.cwd, x).split(external_node_path_.sep).join('/') || '.';
     const flagged = ['approve', 'deny'].filter((f) => args.flags[f] === true);
     if (flagged.length === 2)
         throw new UsageError('--approve and --deny are both given: pass one of them');
-    const approver = typeof args.flags.approver === 'string' ? args.flags.approver : process.env.USER || process.env.USERNAME || 'local';
-    const reasonFlag = typeof args.flags.reason === 'string' ? args.flags.reason : undefined;
+    let approver = typeof args.flags.approver === 'string' ? args.flags.approver : process.env.USER || process.env.USERNAME || 'local';
+    let reasonFlag = typeof args.flags.reason === 'string' ? args.flags.reason : undefined;
     let decision;
-    if (flagged.length === 1) {
+    if (gitlab) {
+        // The person who played the manual job decides; the reason is the variable they set when playing it.
+        if (typeof args.flags.approver !== 'string') {
+            if (!env.GITLAB_USER_LOGIN)
+                throw new UsageError('GITLAB_USER_LOGIN is not set: in a GitLab job mlci approve records who played the manual job from it (or pass --approver)');
+            approver = env.GITLAB_USER_LOGIN;
+        }
+        reasonFlag ??= env.MLCI_APPROVAL_REASON ?? '';
+        decision = { vote: flagged[0] ?? 'approve', reason: reasonFlag, approver, via: 'gitlab-manual-job', jobUrl: env.CI_JOB_URL || undefined, pipelineUrl: env.CI_PIPELINE_URL || undefined };
+    }
+    else if (flagged.length === 1) {
         decision = { vote: flagged[0], reason: reasonFlag ?? '', approver, via: 'flag' };
     }
     else {
@@ -2352,14 +2409,20 @@ async function approveMain(argv, io) {
     // The summary file is this run's, as GITHUB_STEP_SUMMARY is one step's.
     (0,external_node_fs_.rmSync)((0,external_node_path_.resolve)(outDir, 'summary.md'), { force: true });
     const out = await approveJob(p, outDir, decision);
-    p.writeOutputs();
+    local.writeOutputs();
+    if (gitlab) {
+        const dotenv = writeDotenv(outDir, 'approve', local.outputs);
+        for (const s of dotenv.skipped)
+            local.annotate('notice', `Output left out of ${rel(dotenv.path)}: ${s}; it is in outputs.json.`);
+    }
     const code = out.approved ? 0 : 1;
     const r = out.record;
     if (json) {
-        io.stdout(JSON.stringify({ command: 'approve', decision: r.decision, decidedBy: r.decidedBy, reason: r.reason, exitCode: code, outputs: p.outputs, record: rel(out.recordPath), outDir: rel(outDir) }) + '\n');
+        io.stdout(JSON.stringify({ command: 'approve', decision: r.decision, decidedBy: r.decidedBy, reason: r.reason, exitCode: code, outputs: local.outputs, record: rel(out.recordPath), outDir: rel(outDir) }) + '\n');
     }
     else {
         io.stdout(`${r.decision} by ${r.decidedBy}${r.modelVersion ? ` (${r.modelVersion})` : ''}${r.reason ? `: ${r.reason.split('\n')[0]}` : ''}\n` +
+            (r.jobUrl ? `job: ${r.jobUrl}\n` : '') +
             `record: ${rel(out.recordPath)}   summary: ${rel((0,external_node_path_.resolve)(outDir, 'summary.md'))}   outputs: ${rel((0,external_node_path_.resolve)(outDir, 'outputs.json'))}\n`);
     }
     return code;
@@ -3499,6 +3562,7 @@ async function validateJob(p) {
 
 
 
+
 const EXIT = { ok: 0, failed: 1, usage: 2, bug: 3 };
 const COMMANDS = { detect: detectCommand, train: trainCommand, gate: gateCommand, validate: validateCommand };
 const VERSION = '1.0.0';
@@ -3564,10 +3628,9 @@ async function main(argv, io) {
             local.writeOutputs();
             if (!gitlab)
                 return;
-            const env = toDotenv(local.outputs);
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(outDir, 'mlci.env'), env.text);
+            const env = writeDotenv(outDir, cmd.name, local.outputs);
             for (const s of env.skipped)
-                local.annotate('notice', `Output left out of ${rel((0,external_node_path_.resolve)(outDir, 'mlci.env'))}: ${s}; it is in outputs.json.`);
+                local.annotate('notice', `Output left out of ${rel(env.path)}: ${s}; it is in outputs.json.`);
         };
         // The summary file is this run's, as GITHUB_STEP_SUMMARY is one step's.
         (0,external_node_fs_.rmSync)((0,external_node_path_.resolve)(outDir, 'summary.md'), { force: true });
