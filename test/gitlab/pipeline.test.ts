@@ -22,6 +22,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { parseAllDocuments } from 'yaml';
 import { REPO_ROOT } from '../harness/run-action.js';
+// @ts-expect-error: a plain ESM script without type declarations
+import { GITLAB, render } from '../../scripts/gen-action-matrix.mjs';
 
 const GCL = join(REPO_ROOT, 'node_modules', 'gitlab-ci-local', 'dist', 'index.js');
 const CLI = join(REPO_ROOT, 'packages', 'cli', 'dist', 'index.js');
@@ -227,5 +229,19 @@ describe('the template and its example', () => {
     // Scheduled pipelines always reach detect, whose max-age (48 h by default) and drift decide.
     expect(body['.mlci-when-relevant'].rules[0].if).toContain('$CI_PIPELINE_SOURCE == "schedule"');
     expect(inputs['max-age'].default).toBe('48h');
+  });
+
+  test('action-matrix.md has a GitLab CI column naming, for every action, the CLI command and the template job that do its work', () => {
+    const matrix: string = render();
+    expect(matrix).toContain('| Action | What it does | Events | Minimal permissions | Optional features add | GitLab CI |');
+    for (const [action, text] of Object.entries(GITLAB as Record<string, string>)) {
+      const [, command, job] = /^`mlci (\w+)` in (?:the manual )?`(mlci-\w+)`/.exec(text) ?? [];
+      expect([action, job in body]).toEqual([action, true]);
+      // The job runs that command: `$[[ inputs.mlci-command ]] <command> ...`, or its arguments built with `set -- <command> ...`.
+      const script = [body[job].script].flat().join('\n');
+      expect(script).toContain('$[[ inputs.mlci-command ]]');
+      expect(script).toMatch(new RegExp(`(\\]\\]|set --) ${command} `));
+      expect(matrix).toMatch(new RegExp(`^\\| \\[${action}\\].*\\| \`mlci ${command}\``, 'm'));
+    }
   });
 });
