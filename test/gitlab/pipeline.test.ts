@@ -8,6 +8,8 @@
  *   3. the approval played: `mlci approve` records who and why; deploy reads it and moves the baseline (GitLab cache)
  *   4. nothing changed since that baseline: training and gate skip, one line each
  *   5. a push that touches no watched path: no training jobs at all (rules:changes)
+ *   6. a scheduled pipeline with nothing changed: retrains because the last training is older than 48 h
+ *   7. a contract input: mlci-validate runs first, and a broken table stops the pipeline before detect
  *
  * gitlab-ci-local sets GITLAB_CI=false on purpose; the runs set it to true, as every GitLab runner does, so the CLI
  * takes its GitLab path (dotenv reports, GitLab's run context). Needs Node >= 22 for gitlab-ci-local (the
@@ -15,7 +17,7 @@
  */
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -81,10 +83,11 @@ interface Run {
   log: (job: string) => string;
 }
 
-function gcl(repo: string, args: string[]): Run {
+/** gitlab-ci-local on the repository; `predefined` names the predefined variables `args` set on purpose (no warning). */
+function gcl(repo: string, args: string[], predefined: string[] = []): Run {
   const r = spawnSync(NODE22!, [
     GCL, ...args, '--shell-isolation', '--no-artifacts-to-source', '--force-shell-executor', '--no-color', '--home', join(repo, '..', 'gcl-home'),
-    '--variable', 'GITLAB_CI=true', '--ignore-predefined-vars', 'GITLAB_CI,GITLAB_USER_LOGIN',
+    '--variable', 'GITLAB_CI=true', '--ignore-predefined-vars', ['GITLAB_CI', 'GITLAB_USER_LOGIN', ...predefined].join(','),
   ], { cwd: repo, encoding: 'utf8', timeout: 120_000, env: { ...process.env, GITLAB_CI: undefined, FORCE_COLOR: '0' } });
   const out = r.stdout + r.stderr;
   const jobs: Record<string, string> = {};
@@ -200,6 +203,48 @@ const dotenv = (text: string) => Object.fromEntries(text.trimEnd().split('\n').m
     const list = gcl(repo, ['--list-csv']).out;
     expect(list).toMatch(/^mlci-detect;/m);
     for (const job of ['mlci-train', 'mlci-gate', 'mlci-approve', 'mlci-deploy']) expect(list).not.toMatch(new RegExp(`^${job};`, 'm'));
+  });
+  test('a scheduled pipeline with nothing changed retrains once the last training is older than max-age (48 h)', () => {
+    // The deployed record, as if it were 72 h old (the run cannot wait two days): what the cache holds is the baseline.
+    const dir = join(repo, '.gitlab-ci-local', 'cache', 'mlci-baseline-main', '.mlci', 'detect', 'cache');
+    const entries = readdirSync(dir);
+    expect(entries).toHaveLength(1);
+    const file = join(dir, entries[0], readdirSync(join(dir, entries[0]))[0]);
+    const record = JSON.parse(readFileSync(file, 'utf8'));
+    record.trainedAt = new Date(Date.now() - 72 * 3600_000).toISOString();
+    writeFileSync(file, JSON.stringify(record, null, 2));
+    // origin/main is HEAD (the test above): no watched path changed, yet a schedule has the training jobs.
+    const schedule = ['--variable', 'CI_PIPELINE_SOURCE=schedule'];
+    expect(gcl(repo, ['--list-csv', ...schedule], ['CI_PIPELINE_SOURCE']).out).toMatch(/^mlci-train;test;on_success;false;;\[mlci-detect\]$/m);
+    const r = gcl(repo, ['mlci-gate', '--needs', ...schedule], ['CI_PIPELINE_SOURCE']);
+    expect(r.jobs).toEqual({ 'mlci-detect': 'PASS', 'mlci-train': 'PASS', 'mlci-gate': 'PASS' });
+    expect(r.log('mlci-detect')).toContain('> should-train: true (stale)');
+    expect(r.log('mlci-train')).toContain('> mlci: training: should-train=true (reasons: ["stale"])');
+    expect(r.log('mlci-train')).toMatch(/> training success on cpu/);
+  });
+
+  test('with a contract input, mlci-validate runs first: a broken table fails it (JUnit) and detect never starts', () => {
+    const fraud = join(repo, 'examples', 'fraud');
+    mkdirSync(fraud, { recursive: true });
+    copyFileSync(join(REPO_ROOT, 'examples', 'fraud', 'contract.yml'), join(fraud, 'contract.yml'));
+    copyFileSync(join(REPO_ROOT, 'examples', 'fraud', 'transactions.csv'), join(fraud, 'transactions.csv'));
+    const ci = readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8');
+    writeFileSync(join(repo, '.gitlab-ci.yml'), ci.replace('      data: ', '      contract: examples/fraud/contract.yml\n      data: '));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'data contract');
+    // The example's freshness rule (48 h) is relative to MLCI_NOW, pinned to when the example data was current.
+    const now = ['--variable', 'MLCI_NOW=2026-12-01T12:00:00Z'];
+    const ok = gcl(repo, ['mlci-detect', '--needs', ...now]);
+    expect(ok.jobs).toEqual({ 'mlci-validate': 'PASS', 'mlci-detect': 'PASS' });
+    expect(dotenv(artifact(repo, 'mlci-validate', '.mlci/validate/mlci.env'))).toMatchObject({ MLCI_CONTRACT_PASSED: 'true' });
+    copyFileSync(join(REPO_ROOT, 'examples', 'fraud', 'transactions-broken.csv'), join(fraud, 'transactions.csv'));
+    git(repo, 'commit', '-qam', 'a feed that broke');
+    const bad = gcl(repo, ['mlci-detect', '--needs', ...now]);
+    expect(bad.jobs).toEqual({ 'mlci-validate': 'FAIL' });
+    expect(bad.out).not.toMatch(/^mlci-detect .*starting/m);
+    const junit = artifact(repo, 'mlci-validate', '.mlci/validate/contract.xml');
+    expect(junit).toMatch(/<failure /);
+    expect(dotenv(artifact(repo, 'mlci-validate', '.mlci/validate/mlci.env'))).toMatchObject({ MLCI_CONTRACT_PASSED: 'false' });
   });
 });
 
