@@ -10,6 +10,7 @@
  *   5. a push that touches no watched path: no training jobs at all (rules:changes)
  *   6. a scheduled pipeline with nothing changed: retrains because the last training is older than 48 h
  *   7. a contract input: mlci-validate runs first, and a broken table stops the pipeline before detect
+ *   8. a committed lock file as the baseline: detect writes the new record to its artifacts, to commit
  *
  * gitlab-ci-local sets GITLAB_CI=false on purpose; the runs set it to true, as every GitLab runner does, so the CLI
  * takes its GitLab path (dotenv reports, GitLab's run context). Needs Node >= 22 for gitlab-ci-local (the
@@ -245,6 +246,23 @@ const dotenv = (text: string) => Object.fromEntries(text.trimEnd().split('\n').m
     const junit = artifact(repo, 'mlci-validate', '.mlci/validate/contract.xml');
     expect(junit).toMatch(/<failure /);
     expect(dotenv(artifact(repo, 'mlci-validate', '.mlci/validate/mlci.env'))).toMatchObject({ MLCI_CONTRACT_PASSED: 'false' });
+  });
+  test('baseline: a committed lock file: detect writes the new record to its artifacts; committed, the next run has nothing to train', () => {
+    // The feed repaired (the test above broke it), and the baseline input set to a lock file.
+    copyFileSync(join(REPO_ROOT, 'examples', 'fraud', 'transactions.csv'), join(repo, 'examples', 'fraud', 'transactions.csv'));
+    const ci = readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8');
+    writeFileSync(join(repo, '.gitlab-ci.yml'), ci.replace('      data: ', '      baseline: examples/gitlab/data.lock.json\n      data: '));
+    git(repo, 'commit', '-qam', 'baseline: a lock file');
+    const first = gcl(repo, ['mlci-detect', '--needs', '--variable', 'MLCI_NOW=2026-12-01T12:00:00Z']);
+    expect(first.jobs).toEqual({ 'mlci-validate': 'PASS', 'mlci-detect': 'PASS' });
+    expect(first.log('mlci-detect')).toContain('> should-train: true (first-run)');
+    const lock = artifact(repo, 'mlci-detect', '.mlci/detect/lock/data.lock.json');
+    expect(JSON.parse(lock)).toMatchObject({ schema: 'mlci.detect.record/v1' });
+    writeFileSync(join(repo, 'examples', 'gitlab', 'data.lock.json'), lock);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'the record of the model that shipped');
+    const second = gcl(repo, ['mlci-detect', '--needs', '--variable', 'MLCI_NOW=2026-12-01T12:00:00Z']);
+    expect(second.log('mlci-detect')).toContain('> should-train: false (nothing relevant changed)');
   });
 });
 
