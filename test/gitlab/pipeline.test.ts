@@ -18,7 +18,7 @@
  */
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -29,7 +29,7 @@ import { REPO_ROOT } from '../harness/run-action.js';
 import { GITLAB, render } from '../../scripts/gen-action-matrix.mjs';
 
 const GCL = join(REPO_ROOT, 'node_modules', 'gitlab-ci-local', 'dist', 'index.js');
-const CLI = join(REPO_ROOT, 'packages', 'cli', 'dist', 'index.js');
+const CLI_DIST = join(REPO_ROOT, 'packages', 'cli', 'dist');
 const TEMPLATE = join(REPO_ROOT, 'templates', 'gitlab', 'mlci.gitlab-ci.yml');
 const EXAMPLE = join(REPO_ROOT, 'examples', 'gitlab', '.gitlab-ci.yml');
 
@@ -88,6 +88,8 @@ interface Run {
 function gcl(repo: string, args: string[], predefined: string[] = []): Run {
   const r = spawnSync(NODE22!, [
     GCL, ...args, '--shell-isolation', '--no-artifacts-to-source', '--force-shell-executor', '--no-color', '--home', join(repo, '..', 'gcl-home'),
+    // The fetched CLI goes to the test's own folder, not the machine's /tmp.
+    '--variable', `MLCI_TOOL_DIR=${join(repo, '..', 'mlci-tool')}`,
     '--variable', 'GITLAB_CI=true', '--ignore-predefined-vars', ['GITLAB_CI', 'GITLAB_USER_LOGIN', ...predefined].join(','),
   ], { cwd: repo, encoding: 'utf8', timeout: 120_000, env: { ...process.env, GITLAB_CI: undefined, FORCE_COLOR: '0' } });
   const out = r.stdout + r.stderr;
@@ -102,6 +104,7 @@ const dotenv = (text: string) => Object.fromEntries(text.trimEnd().split('\n').m
 
 (skip ? describe.skip : describe)('the GitLab template under gitlab-ci-local (shell executor)', () => {
   let repo: string;
+  let mlciRef: string;
 
   beforeAll(() => {
     const root = mkdtempSync(join(tmpdir(), 'mlci-gitlab-'));
@@ -123,9 +126,16 @@ const dotenv = (text: string) => Object.fromEntries(text.trimEnd().split('\n').m
     for (const f of ['candidate.csv.gz', 'baseline.csv.gz', 'policy.yml']) copyFileSync(join(REPO_ROOT, 'examples', 'gate', f), join(repo, 'examples', 'gate', f));
     for (const f of ['train.mjs', 'params.json']) copyFileSync(join(REPO_ROOT, 'examples', 'gitlab', f), join(repo, 'examples', 'gitlab', f));
     writeFileSync(join(repo, 'examples', 'gitlab', 'clean.csv.gz'), cleanPredictions());
-    // The example pipeline as committed, with the CLI run from this checkout's bundle.
+    // The example pipeline as committed, but with the CLI installed the way users get it: each job fetches the
+    // committed bundle from a git repository at a pinned commit (here a local one holding this checkout's bundle).
+    const src = join(root, 'mlci');
+    cpSync(CLI_DIST, join(src, 'packages', 'cli', 'dist'), { recursive: true });
+    git(src, 'init', '-q', '-b', 'main');
+    git(src, 'add', '-A');
+    git(src, '-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'mlci');
+    mlciRef = git(src, 'rev-parse', 'HEAD');
     const example = readFileSync(EXAMPLE, 'utf8');
-    const ci = example.replace('mlci-command: node packages/cli/dist/index.js', `mlci-command: node ${CLI}`);
+    const ci = example.replace('mlci-command: node packages/cli/dist/index.js', `mlci-git-url: file://${src}\n      mlci-ref: ${mlciRef}`);
     expect(ci).not.toBe(example);
     writeFileSync(join(repo, '.gitlab-ci.yml'), ci);
     writeFileSync(join(repo, '.gitignore'), '.gitlab-ci-local/\n');
@@ -139,6 +149,10 @@ const dotenv = (text: string) => Object.fromEntries(text.trimEnd().split('\n').m
     expect(r.code).not.toBe(0);
     // No contract input: no validate job.
     expect(r.out).not.toMatch(/^mlci-validate/m);
+    // The CLI was fetched at the pinned commit, once, outside the project (detect's globs never see it).
+    for (const job of ['mlci-detect', 'mlci-train', 'mlci-gate']) expect(r.log(job)).toMatch(new RegExp(`> mlci: the CLI of file://\\S+ at ${mlciRef}$`, 'm'));
+    expect(existsSync(join(repo, '..', 'mlci-tool', 'packages', 'cli', 'dist', 'index.js'))).toBe(true);
+    expect(existsSync(join(repo, '.gitlab-ci-local', 'builds', 'mlci-detect', 'packages'))).toBe(false);
     // detect's dotenv report, and train reading it (only a needs: hand-off can give train these values).
     const detected = dotenv(artifact(repo, 'mlci-detect', '.mlci/detect/mlci.env'));
     expect(detected).toMatchObject({ MLCI_SHOULD_TRAIN: 'true', MLCI_REASONS: '["first-run"]' });
