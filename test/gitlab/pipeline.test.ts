@@ -161,6 +161,9 @@ const dotenv = (text: string) => Object.fromEntries(text.trimEnd().split('\n').m
     expect(detected).toMatchObject({ MLCI_SHOULD_TRAIN: 'true', MLCI_REASONS: '["first-run"]' });
     expect(r.log('mlci-train')).toContain('> mlci: training: should-train=true (reasons: ["first-run"])');
     expect(r.log('mlci-train')).toMatch(/> training success on cpu/);
+    // The model (model-path) and the candidate's predictions, kept in the training job's artifacts.
+    expect(JSON.parse(artifact(repo, 'mlci-train', '.mlci/train/artifacts/model/out/model.json'))).toMatchObject({ model: 'credit-risk-retrained' });
+    expect(existsSync(join(repo, '.gitlab-ci-local', 'artifacts', 'mlci-train', 'out', 'candidate.csv.gz'))).toBe(true);
     expect(dotenv(artifact(repo, 'mlci-train', '.mlci/train/mlci.env'))).toMatchObject({ MLCI_TRAIN_OUTCOME: 'success', MLCI_TRAIN_METRIC_AUC: '0.784218' });
     expect(dotenv(artifact(repo, 'mlci-gate', '.mlci/gate/mlci.env'))).toMatchObject({ MLCI_GATE_PASSED: 'false', MLCI_GATE_FAILED_CHECKS: '3' });
     // The JUnit report GitLab shows in the merge request's test widget: the failing case is the 65+ slice's AUC.
