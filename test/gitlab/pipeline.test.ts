@@ -284,6 +284,15 @@ const dotenv = (text: string) => Object.fromEntries(text.trimEnd().split('\n').m
     const second = gcl(repo, ['mlci-detect', '--needs', '--variable', 'MLCI_NOW=2026-12-01T12:00:00Z']);
     expect(second.log('mlci-detect')).toContain('> should-train: false (nothing relevant changed)');
   });
+  test('mlci-ref must be a full commit SHA: a branch name is refused when the pipeline is created', () => {
+    const ci = readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8');
+    expect(ci).toContain(`mlci-ref: ${mlciRef}`);
+    writeFileSync(join(repo, 'branch-ref.gitlab-ci.yml'), ci.replace(`mlci-ref: ${mlciRef}`, 'mlci-ref: main'));
+    const r = gcl(repo, ['--list-csv', '--file', 'branch-ref.gitlab-ci.yml']);
+    expect(r.code).not.toBe(0);
+    expect(r.out).toContain('`mlci-ref` input: `main` does not match required regex');
+    expect(r.out).not.toMatch(/^mlci-detect;/m);
+  });
 });
 
 describe('the template and its example', () => {
