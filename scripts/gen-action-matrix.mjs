@@ -87,6 +87,18 @@ export const PLATFORMS = {
   },
 };
 
+/**
+ * The GitLab CI column: the CLI command and the job of templates/gitlab/mlci.gitlab-ci.yml that do each action's job
+ * on GitLab (docs/gitlab.md), and what that needs. Every action must have an entry (render() refuses one that is missing).
+ */
+export const GITLAB = {
+  'detect-data-change': '`mlci detect` in `mlci-detect`: dotenv `MLCI_SHOULD_TRAIN`, `MLCI_REASONS`; baseline in the GitLab cache (key per branch, written by `mlci-deploy`) or a committed lock file; no token.',
+  'evaluate-gate': '`mlci gate` in `mlci-gate`: JUnit report (`artifacts:reports:junit`), dotenv `MLCI_GATE_PASSED`; merge request note with `MLCI_GITLAB_TOKEN` (a project or group access token with `api`).',
+  'request-approval': '`mlci approve` in the manual `mlci-approve` job: who may play it is GitLab\'s (protected branch on Free, protected environment on Premium); records `GITLAB_USER_LOGIN`, `CI_JOB_URL` and the reason; no issue, no polling.',
+  'train-on-gpu-runner': '`mlci train` in `mlci-train` on the runners of `train-tags` (`tags:`), one at a time (`resource_group`); the model in the job\'s artifacts; dotenv `MLCI_TRAIN_OUTCOME`; no token.',
+  'validate-data': '`mlci validate` in `mlci-validate` (only with a `contract` input): JUnit report, dotenv `MLCI_CONTRACT_PASSED`; no token.',
+};
+
 const fmt = (perms) => Object.entries(perms).map(([k, v]) => `\`${k}: ${v}\``).join(', ');
 
 export function render() {
@@ -102,16 +114,19 @@ export function render() {
     'which also governs `GITHUB_TOKEN`; `write` includes `read`',
     '([Controlling permissions for GITHUB_TOKEN](https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token)).',
     '`test/permissions.test.ts` derives every scope below from the endpoints the committed bundles call.',
+    'On GitLab CI the same engines run through the `mlci` CLI in the jobs of `templates/gitlab/mlci.gitlab-ci.yml`',
+    '(last column; [docs/gitlab.md](docs/gitlab.md)).',
     '',
-    '| Action | What it does | Events | Minimal permissions | Optional features add |',
-    '|---|---|---|---|---|',
+    '| Action | What it does | Events | Minimal permissions | Optional features add | GitLab CI |',
+    '|---|---|---|---|---|---|',
   ];
   for (const a of names) {
     const m = manifest[a] ?? {};
     const { core, optional } = featuresOf(m);
     const minimal = mergePermissions(core.permissions);
     const adds = mergePermissions(...optional.map((p) => addedPermissions(minimal, p.permissions)));
-    out.push(`| [${a}](actions/${a}/README.md) | ${esc(m.summary)} | ${(m.events ?? []).map((e) => `\`${e}\``).join(', ')} | ${fmt(minimal) || '–'} | ${fmt(adds) || '–'} |`);
+    if (!GITLAB[a]) throw new Error(`scripts/gen-action-matrix.mjs: GITLAB has no entry for action '${a}'`);
+    out.push(`| [${a}](actions/${a}/README.md) | ${esc(m.summary)} | ${(m.events ?? []).map((e) => `\`${e}\``).join(', ')} | ${fmt(minimal) || '–'} | ${fmt(adds) || '–'} | ${esc(GITLAB[a])} |`);
   }
   out.push(
     '',

@@ -8,7 +8,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { isUserError, resolveOutputFile } from '@mlci/core';
-import { isGitLabCI, toDotenv, withGitLab } from '@mlci/gitlab';
+import { isGitLabCI, withGitLab } from '@mlci/gitlab';
+import { writeDotenv } from './gitlab-env.js';
 import { approveCommand } from './commands/approve.js';
 import { demoCommand } from './commands/demo.js';
 import { helpText, parseArgs, UsageError, type CommandSpec } from './args.js';
@@ -92,9 +93,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const writeOutputs = () => {
       local.writeOutputs();
       if (!gitlab) return;
-      const env = toDotenv(local.outputs);
-      writeFileSync(resolve(outDir, 'mlci.env'), env.text);
-      for (const s of env.skipped) local.annotate('notice', `Output left out of ${rel(resolve(outDir, 'mlci.env'))}: ${s}; it is in outputs.json.`);
+      const env = writeDotenv(outDir, cmd.name, local.outputs);
+      for (const s of env.skipped) local.annotate('notice', `Output left out of ${rel(env.path)}: ${s}; it is in outputs.json.`);
     };
     // The summary file is this run's, as GITHUB_STEP_SUMMARY is one step's.
     rmSync(resolve(outDir, 'summary.md'), { force: true });

@@ -19,7 +19,10 @@ export const TOKEN_VARIABLE = 'MLCI_GITLAB_TOKEN';
 
 export function withGitLab<P extends Platform>(base: P, opts: GitLabPlatformOptions = {}): Omit<P, 'name' | 'context'> & { name: 'gitlab'; context(): GitLabRunContext } {
   const env = opts.env ?? process.env;
-  const ctx = gitlabContext(env);
+  // The workspace stays the base platform's (the CLI's: the directory it runs in, which on a runner is
+  // CI_PROJECT_DIR): every path the user gives is relative to it. gitlab-ci-local, for one, sets CI_PROJECT_DIR to
+  // a /builds/... path that only exists in its Docker mode, while shell jobs run elsewhere.
+  const ctx: GitLabRunContext = { ...gitlabContext(env), workspace: base.context().workspace };
   const token = env[TOKEN_VARIABLE];
   const api = token ? new GitLabApi({ apiUrl: ctx.apiUrl, token, fetch: opts.fetch, sleep: opts.sleep, debug: (l) => base.debug(l) }) : undefined;
   let toldNoToken = false;

@@ -146,7 +146,7 @@ describe('the GitLab platform over a file-writing base', () => {
     const notices: string[] = [];
     const files: string[] = [];
     return {
-      notices, files, name: 'local', context: () => { throw new Error('base context must not be used'); }, getInput: () => '', setOutput() {},
+      notices, files, name: 'local', context: () => ({ workspace: '/work/checkout' }) as ReturnType<Platform['context']>, getInput: () => '', setOutput() {},
       async appendSummary() {}, annotate: (_l, m) => void notices.push(m), info() {}, debug() {}, startGroup() {}, endGroup() {}, setFailed() {},
       saveState() {}, getState: () => '', async upsertComment(a, k) { files.push(`${a}--${k}`); return { posted: true }; },
       async publishCheck() { return { posted: true }; },
@@ -157,6 +157,8 @@ describe('the GitLab platform over a file-writing base', () => {
     const b = base();
     const p = withGitLab(b, { env: { ...MR_ENV, MLCI_GITLAB_TOKEN: 'glpat-good' }, fetch: fake.fetch });
     expect(p.name).toBe('gitlab');
+    // GitLab's facts, but the base's workspace (the directory the CLI runs in), not CI_PROJECT_DIR.
+    expect(p.context()).toMatchObject({ repository: MR_ENV.CI_PROJECT_PATH, workspace: '/work/checkout' });
     const r = await p.upsertComment('evaluate-gate', 'default', 'body');
     expect(r.url).toBe(`https://gitlab.example.com/ml-team/fraud-model/-/merge_requests/5#note_${r.id}`);
     expect(b.files).toEqual(['evaluate-gate--default']);

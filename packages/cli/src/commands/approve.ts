@@ -4,18 +4,27 @@
  * words, the approvers list, `decide`) exactly as a comment on the approval issue would, and is recorded — who
  * decided, why, on what — in `<out-dir>/approval.json`, the outputs, the summary and the decision comment body.
  *
+ * In a GitLab CI job (GITLAB_CI=true) the approval is GitLab's own: a `when: manual` job that only the protected
+ * environment's deployers (Premium) or the protected branch's mergers (Free) may play. Playing it is the decision:
+ * `mlci approve` there approves without a flag (--deny still denies), and records who played the job
+ * (GITLAB_USER_LOGIN), the job (CI_JOB_URL) and why (--reason, else the MLCI_APPROVAL_REASON variable set when the
+ * job was played) in approval.json, the summary, the merge request note and `<out-dir>/mlci.env` (dotenv). No
+ * comment is polled.
+ *
  * Exit codes: 0 approved, 1 denied, 2 bad usage (no decision off a terminal, both flags, an approver not listed).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parseInputs, type InputSpecs, type Platform } from '@mlci/core';
+import { isGitLabCI, withGitLab, type Env } from '@mlci/gitlab';
 import {
   checkWords, classifyComment, decide, decisionMarker, loadReport, parseApprovers, resolveApprovers, type ApprovalWords, type Vote,
 } from '@mlci/core/approval/index';
 // The input specs only (they import nothing but core): the flags are the action's inputs, never a copy of them.
 import { inputs as actionInputs } from '../../../../actions/request-approval/src/inputs.js';
 import { helpText, parseArgs, UsageError, type CommandSpec } from '../args.js';
+import { writeDotenv } from '../gitlab-env.js';
 import { createLocalPlatform } from '../local-platform.js';
 
 /** The request-approval inputs that mean something locally; the rest (issues, polling, dispatch, tokens) do not. */
@@ -35,14 +44,17 @@ export interface LocalApprovalRecord {
   /** Who decided (--approver, else the user name). */
   decidedBy: string;
   reason: string;
-  /** How the decision was given: a flag (scripts) or the prompt (a person at a terminal). */
-  via: 'flag' | 'prompt';
+  /** How the decision was given: a flag (scripts), the prompt (a person at a terminal), or a GitLab manual job played. */
+  via: 'flag' | 'prompt' | 'gitlab-manual-job';
   modelVersion: string;
   /** The gate report shown to the approver, as given. */
   report: string;
   /** Who may approve (--approvers; the approver alone when not given). */
   approvers: string[];
   decidedAt: string;
+  /** In a GitLab job: the manual job that was played (CI_JOB_URL) and its pipeline (CI_PIPELINE_URL). */
+  jobUrl?: string;
+  pipelineUrl?: string;
 }
 
 export const approveCommand: CommandSpec = {
@@ -61,6 +73,9 @@ export const approveCommand: CommandSpec = {
     '  mlci approve --report .mlci/gate-report.json --model-version credit-v7 --approvers alice,bob',
     '  # In a script: decide with flags; the record lands in .mlci/approval.json.',
     '  mlci approve --approve --approver alice --reason \'AUC up, 65+ slice checked by hand\' --model-version credit-v7',
+    '  # In a GitLab manual job (GITLAB_CI=true) playing the job is the decision: no flag approves, --deny denies; who played it',
+    '  # (GITLAB_USER_LOGIN), the job (CI_JOB_URL) and why (MLCI_APPROVAL_REASON) are recorded, and <out-dir>/mlci.env too.',
+    '  mlci approve --report .mlci/gate/gate-report.json --model-version "$CI_COMMIT_SHORT_SHA"',
     '  # Exit codes: 0 approved, 1 denied, 2 bad usage (no decision off a terminal, --approve with --deny, approver not listed).',
   ].join('\n'),
   run: approveMain,
@@ -70,7 +85,10 @@ export interface ApproveDecisionInput {
   vote: Vote;
   reason: string;
   approver: string;
-  via: 'flag' | 'prompt';
+  via: 'flag' | 'prompt' | 'gitlab-manual-job';
+  /** The GitLab job and pipeline the decision was made in. */
+  jobUrl?: string;
+  pipelineUrl?: string;
   /** When the decision was made (a fixed time keeps the record's bytes the same from run to run). */
   at?: Date;
   /** The vote as typed (the prompt's answer); the first approve or deny word for a flag. */
@@ -148,6 +166,8 @@ export async function approveJob(p: Platform, outDir: string, d: ApproveDecision
     approvers: spec.users,
     decidedAt: decision.decidedAt ?? iso,
   };
+  if (d.jobUrl) record.jobUrl = d.jobUrl;
+  if (d.pipelineUrl) record.pipelineUrl = d.pipelineUrl;
   const recordPath = resolve(outDir, 'approval.json');
   const what = record.modelVersion ? ` \`${record.modelVersion.replace(/`/g, "'")}\`` : '';
   const lines = [
@@ -156,7 +176,9 @@ export async function approveJob(p: Platform, outDir: string, d: ApproveDecision
     '',
     record.reason ? record.reason.split('\n').map((l) => `> ${l}`).join('\n') : '_No reason given._',
     '',
-    `Decided ${record.decidedAt} (${d.via === 'flag' ? `--${d.vote}` : 'at the prompt'}); approvers: ${spec.users.join(', ')}. Record: \`approval.json\`.`,
+    d.via === 'gitlab-manual-job'
+      ? `Decided ${record.decidedAt}: ${approver} played the manual job${record.jobUrl ? ` ${record.jobUrl}` : ''}${record.pipelineUrl ? ` (pipeline ${record.pipelineUrl})` : ''}. Record: \`approval.json\`.`
+      : `Decided ${record.decidedAt} (${d.via === 'flag' ? `--${d.vote}` : 'at the prompt'}); approvers: ${spec.users.join(', ')}. Record: \`approval.json\`.`,
   ];
   if (record.report) {
     const shown = loadReport(resolve(p.context().workspace, record.report));
@@ -171,6 +193,8 @@ export async function approveJob(p: Platform, outDir: string, d: ApproveDecision
   p.setOutput('reason', record.reason);
   p.setOutput('model-version', record.modelVersion);
   p.setOutput('record', recordPath);
+  p.setOutput('decided-by', approver);
+  if (record.jobUrl) p.setOutput('job-url', record.jobUrl);
   await p.appendSummary(markdown);
   await p.upsertComment('request-approval', 'decision', markdown);
   if (!approved) p.setFailed(`Denied by ${approver}${record.reason ? `: ${record.reason.split('\n')[0]}` : ''}`);
@@ -220,14 +244,26 @@ async function approveMain(argv: string[], io: { stdout: (s: string) => void; st
   }
   const outDir = resolve(io.cwd, String(args.flags['out-dir']));
   const json = args.flags.json === true;
-  const p = createLocalPlatform({ inputs: args.inputs, outDir, workspace: io.cwd, log: (l) => io.stderr(l + '\n'), verbose: args.flags.verbose === true });
+  const local = createLocalPlatform({ inputs: args.inputs, outDir, workspace: io.cwd, log: (l) => io.stderr(l + '\n'), verbose: args.flags.verbose === true });
+  const env: Env = process.env;
+  const gitlab = isGitLabCI(env);
+  // In a GitLab job: GitLab's run context and the merge request note over the same files.
+  const p = gitlab ? withGitLab(local, { env }) : local;
   const rel = (x: string) => relative(io.cwd, x).split(sep).join('/') || '.';
   const flagged = (['approve', 'deny'] as const).filter((f) => args.flags[f] === true);
   if (flagged.length === 2) throw new UsageError('--approve and --deny are both given: pass one of them');
-  const approver = typeof args.flags.approver === 'string' ? args.flags.approver : process.env.USER || process.env.USERNAME || 'local';
-  const reasonFlag = typeof args.flags.reason === 'string' ? args.flags.reason : undefined;
+  let approver = typeof args.flags.approver === 'string' ? args.flags.approver : process.env.USER || process.env.USERNAME || 'local';
+  let reasonFlag = typeof args.flags.reason === 'string' ? args.flags.reason : undefined;
   let decision: ApproveDecisionInput;
-  if (flagged.length === 1) {
+  if (gitlab) {
+    // The person who played the manual job decides; the reason is the variable they set when playing it.
+    if (typeof args.flags.approver !== 'string') {
+      if (!env.GITLAB_USER_LOGIN) throw new UsageError('GITLAB_USER_LOGIN is not set: in a GitLab job mlci approve records who played the manual job from it (or pass --approver)');
+      approver = env.GITLAB_USER_LOGIN;
+    }
+    reasonFlag ??= env.MLCI_APPROVAL_REASON ?? '';
+    decision = { vote: flagged[0] ?? 'approve', reason: reasonFlag, approver, via: 'gitlab-manual-job', jobUrl: env.CI_JOB_URL || undefined, pipelineUrl: env.CI_PIPELINE_URL || undefined };
+  } else if (flagged.length === 1) {
     decision = { vote: flagged[0], reason: reasonFlag ?? '', approver, via: 'flag' };
   } else {
     if (!process.stdin.isTTY) {
@@ -248,14 +284,19 @@ async function approveMain(argv: string[], io: { stdout: (s: string) => void; st
   // The summary file is this run's, as GITHUB_STEP_SUMMARY is one step's.
   rmSync(resolve(outDir, 'summary.md'), { force: true });
   const out = await approveJob(p, outDir, decision);
-  p.writeOutputs();
+  local.writeOutputs();
+  if (gitlab) {
+    const dotenv = writeDotenv(outDir, 'approve', local.outputs);
+    for (const s of dotenv.skipped) local.annotate('notice', `Output left out of ${rel(dotenv.path)}: ${s}; it is in outputs.json.`);
+  }
   const code = out.approved ? 0 : 1;
   const r = out.record;
   if (json) {
-    io.stdout(JSON.stringify({ command: 'approve', decision: r.decision, decidedBy: r.decidedBy, reason: r.reason, exitCode: code, outputs: p.outputs, record: rel(out.recordPath), outDir: rel(outDir) }) + '\n');
+    io.stdout(JSON.stringify({ command: 'approve', decision: r.decision, decidedBy: r.decidedBy, reason: r.reason, exitCode: code, outputs: local.outputs, record: rel(out.recordPath), outDir: rel(outDir) }) + '\n');
   } else {
     io.stdout(
       `${r.decision} by ${r.decidedBy}${r.modelVersion ? ` (${r.modelVersion})` : ''}${r.reason ? `: ${r.reason.split('\n')[0]}` : ''}\n` +
+        (r.jobUrl ? `job: ${r.jobUrl}\n` : '') +
         `record: ${rel(out.recordPath)}   summary: ${rel(resolve(outDir, 'summary.md'))}   outputs: ${rel(resolve(outDir, 'outputs.json'))}\n`,
     );
   }
