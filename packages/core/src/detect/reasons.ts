@@ -14,3 +14,16 @@ export const REASONS = [
   'forced',
 ] as const;
 export type Reason = (typeof REASONS)[number];
+
+/** What each reason means, in the user's words (the job summary's and the HTML report's "why"). */
+export const REASON_TEXT: Record<Reason, string> = {
+  'first-run': 'no baseline to compare with (first run)',
+  'data-changed': 'data files changed',
+  'schema-changed': 'a table gained, lost or retyped columns',
+  'rows-dropped': 'a table lost more rows than max-row-drop allows',
+  drift: 'data drifted',
+  'code-changed': 'training code changed',
+  'params-changed': 'params changed',
+  stale: 'the model is older than max-age',
+  forced: 'force: true',
+};

@@ -3,20 +3,7 @@ import type { ColumnDrift } from '../drift/column.js';
 import type { TableComparison } from '../drift/table.js';
 import { driftChart } from './chart.js';
 import { fmtInt, type DetectResult, type FileChanges } from './detect.js';
-import type { Reason } from './reasons.js';
-
-/** What each reason means, in the user's words (the summary's "why"). */
-const REASON_TEXT: Record<Reason, string> = {
-  'first-run': 'no baseline to compare with (first run)',
-  'data-changed': 'data files changed',
-  'schema-changed': 'a table gained, lost or retyped columns',
-  'rows-dropped': 'a table lost more rows than max-row-drop allows',
-  drift: 'data drifted',
-  'code-changed': 'training code changed',
-  'params-changed': 'params changed',
-  stale: 'the model is older than max-age',
-  forced: 'force: true',
-};
+import { REASON_TEXT } from './reasons.js';
 
 const MAX_LISTED = 20;
 

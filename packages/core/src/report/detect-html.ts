@@ -14,6 +14,8 @@ import type { CategoryCounts, ColumnDrift } from '../drift/column.js';
 import { summaryCdf, type ColumnSummary, type NumericSummary, type TableProfile } from '../drift/summary.js';
 import type { TableComparison } from '../drift/table.js';
 import { driftScore } from '../detect/chart.js';
+import { REASON_TEXT } from '../detect/reasons.js';
+import { htmlPage } from './page.js';
 import { BASELINE_COLOR, CANDIDATE_COLOR, STATUS_COLOR, esc, linear, num, px, ticks } from './svg.js';
 
 /** What the report reads of a detection (DetectResult has all of it). */
@@ -69,55 +71,19 @@ export async function renderDetectHtml(r: DetectHtmlSource, opts: DetectHtmlOpti
 }
 
 function page(title: string, body: string): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)}</title>
-<style>
-body{font:14px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328;margin:0;background:#fff}
-main{max-width:1200px;margin:0 auto;padding:16px 24px}
-h1{font-size:24px;margin:8px 0}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d1d9e0;padding-bottom:4px}
-h3{font-size:15px;margin:16px 0 6px}h4{font-size:14px;margin:8px 0 2px}
+  return htmlPage(title, `h4{font-size:14px;margin:8px 0 2px}
 .verdict.train{color:${STATUS_COLOR.fail}}.verdict.skip{color:${STATUS_COLOR.pass}}
-.meta{color:#59636e}.note{color:#59636e;font-size:13px}
 .warn{border-left:4px solid ${STATUS_COLOR.warn};padding:2px 8px;margin:6px 0;background:#fff8c5}
-table{border-collapse:collapse;margin:6px 0;font-size:13px}th,td{border:1px solid #d1d9e0;padding:3px 8px;text-align:left;vertical-align:top}
-td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f6f8fa}td.method{color:#59636e;font-size:12px;max-width:360px}
+td.method{color:#59636e;font-size:12px;max-width:360px}
 tr.drifted td{background:#ffebe9}.s-fail{color:${STATUS_COLOR.fail};font-weight:600}.s-pass{color:${STATUS_COLOR.pass}}
-svg{display:block;max-width:100%;height:auto;font-family:inherit}
-svg text{font-size:12px;fill:#1f2328}svg .muted{fill:#59636e}svg .axis{stroke:#8c959f;stroke-width:1}svg .grid{stroke:#eaeef2;stroke-width:1}
-figure{margin:12px 0;break-inside:avoid;page-break-inside:avoid}figcaption{font-size:13px;color:#59636e}
-@media print{main{max-width:none;padding:0}h2,h3{break-after:avoid}}
-</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+figure{margin:12px 0;break-inside:avoid;page-break-inside:avoid}
+@media print{main{max-width:none;padding:0}h2,h3{break-after:avoid}}`, body);
 }
-
-const REASON_TEXT: Record<string, string> = {
-  'first-run': 'no baseline to compare with (first run)',
-  'data-changed': 'data files changed',
-  'schema-changed': 'a table gained, lost or retyped columns',
-  'rows-dropped': 'a table lost more rows than max-row-drop allows',
-  drift: 'data drifted',
-  'code-changed': 'training code changed',
-  'params-changed': 'params changed',
-  stale: 'the model is older than max-age',
-  forced: 'force: true',
-};
 
 function header(r: DetectHtmlSource, title: string, baseline: string | undefined): string {
   const verdict = r.shouldTrain ? 'training will run' : 'training will not run';
   const why = r.reasons.length
-    ? `${r.shouldTrain ? 'Because' : 'Found, but not counted by <code>train-on</code>'}: ${r.reasons.map((x) => `<strong>${esc(x)}</strong> (${esc(REASON_TEXT[x] ?? x)})`).join('; ')}.`
+    ? `${r.shouldTrain ? 'Because' : 'Found, but not counted by <code>train-on</code>'}: ${r.reasons.map((x) => `<strong>${esc(x)}</strong> (${esc((REASON_TEXT as Record<string, string>)[x] ?? x)})`).join('; ')}.`
     : `Nothing relevant changed since the baseline${baseline ? ` (${esc(baseline)})` : ''}.`;
   const d = r.data;
   const changes = r.previousFingerprint === undefined ? 'first fingerprint' : `${d.modified.length} modified, ${d.added.length} added, ${d.removed.length} removed`;

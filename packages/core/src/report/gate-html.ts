@@ -17,6 +17,7 @@ import type { LoadedPolicy } from '../gate/policy.js';
 import { displayName, thousands } from '../gate/format.js';
 import { getMetric, type Task } from '../metrics/index.js';
 import { binaryCurves, reliabilityBins, type BinaryCurves, type Curve, type ReliabilityBin } from './curves.js';
+import { htmlPage } from './page.js';
 import { BASELINE_COLOR, CANDIDATE_COLOR, STATUS_COLOR, esc, linear, num, points, px, signed, ticks } from './svg.js';
 
 export interface GateHtmlInput {
@@ -38,49 +39,22 @@ const STATUS_WORD: Record<string, string> = { fail: 'FAIL', warn: 'WARN', pass: 
 export function renderGateHtml(input: GateHtmlInput): string {
   const { report, loaded } = input;
   const title = input.title ?? 'ML gate';
-  const task = report.task as Task;
   const body: string[] = [];
   body.push(header(report, title));
   body.push(forestSection(report, loaded));
   body.push(curveSections(input));
   body.push(fairnessSection(report));
   body.push(policySection(report, loaded));
-  return page(`${title} ${report.passed ? 'passed' : 'failed'}`, body.join('\n'), task);
+  return page(`${title} ${report.passed ? 'passed' : 'failed'}`, body.join('\n'));
 }
 
-function page(title: string, body: string, _task: Task): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)}</title>
-<style>
-body{font:14px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328;margin:0;background:#fff}
-main{max-width:1200px;margin:0 auto;padding:16px 24px}
-h1{font-size:24px;margin:8px 0}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d1d9e0;padding-bottom:4px}
-h3{font-size:15px;margin:16px 0 6px}
-.verdict.pass{color:${STATUS_COLOR.pass}}.verdict.fail{color:${STATUS_COLOR.fail}}
-.meta{color:#59636e}.note{color:#59636e;font-size:13px}
-table{border-collapse:collapse;margin:6px 0;font-size:13px}th,td{border:1px solid #d1d9e0;padding:3px 8px;text-align:left;vertical-align:top}
-td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f6f8fa}
+function page(title: string, body: string): string {
+  return htmlPage(title, `.verdict.pass{color:${STATUS_COLOR.pass}}.verdict.fail{color:${STATUS_COLOR.fail}}
 .s-fail{color:${STATUS_COLOR.fail};font-weight:600}.s-warn{color:${STATUS_COLOR.warn};font-weight:600}.s-pass{color:${STATUS_COLOR.pass}}.s-insufficient{color:${STATUS_COLOR.insufficient}}
-svg{display:block;max-width:100%;height:auto;font-family:inherit}
-svg text{font-size:12px;fill:#1f2328}svg .muted{fill:#59636e}svg .axis{stroke:#8c959f;stroke-width:1}svg .grid{stroke:#eaeef2;stroke-width:1}
 .grid2{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:12px}
-figure{margin:0;break-inside:avoid;page-break-inside:avoid}figcaption{font-size:13px;color:#59636e}
+figure{margin:0;break-inside:avoid;page-break-inside:avoid}
 pre{background:#f6f8fa;padding:8px;overflow:auto;font-size:12px}
-@media print{main{max-width:none;padding:0}h2{break-after:avoid}.panel{break-inside:avoid}}
-</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+@media print{main{max-width:none;padding:0}h2{break-after:avoid}.panel{break-inside:avoid}}`, body);
 }
 
 function header(report: GateReport, title: string): string {
