@@ -21,6 +21,9 @@ export async function serveWorker(): Promise<void> {
   if (task === 'read') {
     const { serveRead } = await import('../gate/parallel-read.js');
     await serveRead(workerData as Parameters<typeof serveRead>[0]);
+    // Load the gate engine now, while the parent joins the tables: this reader is about to judge slices.
+    const gate = import('../gate/pool.js');
+    gate.catch(() => {}); // a load error surfaces when it is used
     // Parked by the parent (entry.ts): it may become a gate worker. One listener from here on; the jobs that arrive
     // while the gate module loads wait in order.
     const port = parentPort!;
@@ -31,7 +34,7 @@ export async function serveWorker(): Promise<void> {
       if (handle) return handle(m as never);
       if ((m as BecomeGate)?.mlciBecome === 'gate' && early.length === 0 && !loading) {
         loading = true;
-        void import('../gate/pool.js').then(({ gateJobHandler }) => {
+        void gate.then(({ gateJobHandler }) => {
           handle = gateJobHandler((m as BecomeGate).init as Parameters<typeof gateJobHandler>[0]);
           for (const job of early.splice(0)) handle(job as never);
         });
