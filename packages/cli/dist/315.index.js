@@ -499,7 +499,7 @@ var constants = __webpack_require__(6020);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/convert.js + 1 modules
 var convert = __webpack_require__(4798);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(9770);
+var src_schema = __webpack_require__(7389);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/thrift.js
 var thrift = __webpack_require__(7970);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/geoparquet.js
@@ -2007,7 +2007,7 @@ function resolve(record, path) {
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(899);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(9770);
+var src_schema = __webpack_require__(7389);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/convert.js + 1 modules
 var convert = __webpack_require__(4798);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/variant.js
@@ -5415,7 +5415,7 @@ function parquetReadObjects(options) {
 
 /***/ }),
 
-/***/ 9770:
+/***/ 7389:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -72,6 +72,12 @@ export function parseTimestamp(text: string): number {
 const TRUE_TEXT = new Set(['true', '1', 'yes']);
 const FALSE_TEXT = new Set(['false', '0', 'no']);
 
+/** 'true' or 'false' for a text a boolean column accepts (true/1/yes, false/0/no, any case), else undefined. */
+export function booleanText(s: string): 'true' | 'false' | undefined {
+  const l = s.trim().toLowerCase();
+  return TRUE_TEXT.has(l) ? 'true' : FALSE_TEXT.has(l) ? 'false' : undefined;
+}
+
 /** Canonical text of a number: JavaScript's shortest round-trip form, so 1.50 and 1.5 are one value. */
 export function numberText(v: number): string {
   return String(v);

@@ -53,6 +53,11 @@ export function referenceNow(env: NodeJS.ProcessEnv = process.env): number {
 
 const GLOB = /[*?[\]{}!]/;
 
+/** Whether a `files` entry is a glob (expanded) rather than a plain path. */
+export function isGlob(pattern: string): boolean {
+  return GLOB.test(pattern);
+}
+
 /** Files of a pattern list: plain paths as given, globs expanded under their base folder, sorted. */
 export function expandFiles(patterns: string[], workspace: string, what: string): string[] {
   const out = new Set<string>();
@@ -106,7 +111,7 @@ function tableFiles(name: string, t: TableContract, loaded: LoadedContract, opts
 }
 
 /** A path for reports: relative to the workspace when inside it, POSIX separators. */
-function displayPath(workspace: string, file: string): string {
+export function displayPath(workspace: string, file: string): string {
   const abs = resolve(workspace, file);
   const rel = relative(workspace, abs);
   const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);

@@ -1,19 +1,21 @@
-export const id = 639;
-export const ids = [639];
+export const id = 525;
+export const ids = [525];
 export const modules = {
 
-/***/ 4702:
+/***/ 3844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   checkLine: () => (/* reexport */ checkLine),
+  initContract: () => (/* reexport */ initContract),
+  parseContract: () => (/* reexport */ parseContract),
   runContract: () => (/* binding */ runContract),
   shouldFail: () => (/* reexport */ shouldFail)
 });
 
-// UNUSED EXPORTS: COLUMN_TYPES, CONTRACT_REPORT_SCHEMA, DEFAULT_MAX_EXAMPLES, DEFAULT_MAX_UNIQUE_KEYS, NEW_VALUES, SEVERITIES, buildContractReport, columnSchema, contractAnnotations, contractSchema, contractSummaryLine, expandFiles, loadContract, parseContract, parseTimestamp, referenceNow, renderContractMarkdown, renderJUnit, serializeContractReport, tableSchema, validateData
+// UNUSED EXPORTS: COLUMN_TYPES, CONTRACT_REPORT_SCHEMA, DEFAULT_MAX_EXAMPLES, DEFAULT_MAX_UNIQUE_KEYS, INIT_MAX_VALUES, INIT_RULES, INIT_WIDEN, NEW_VALUES, SEVERITIES, buildContractReport, ceilShare, columnSchema, contractAnnotations, contractSchema, contractSummaryLine, displayPath, expandFiles, isGlob, loadContract, parseTimestamp, profileTable, referenceNow, renderContractMarkdown, renderInitContract, renderJUnit, serializeContractReport, tableSchema, validateData, widenRange, yamlString
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -310,6 +312,11 @@ function parseTimestamp(text) {
 }
 const TRUE_TEXT = new Set(['true', '1', 'yes']);
 const FALSE_TEXT = new Set(['false', '0', 'no']);
+/** 'true' or 'false' for a text a boolean column accepts (true/1/yes, false/0/no, any case), else undefined. */
+function booleanText(s) {
+    const l = s.trim().toLowerCase();
+    return TRUE_TEXT.has(l) ? 'true' : FALSE_TEXT.has(l) ? 'false' : undefined;
+}
 /** Canonical text of a number: JavaScript's shortest round-trip form, so 1.50 and 1.5 are one value. */
 function numberText(v) {
     return String(v);
@@ -869,6 +876,10 @@ function referenceNow(env = process.env) {
     return ms;
 }
 const GLOB = /[*?[\]{}!]/;
+/** Whether a `files` entry is a glob (expanded) rather than a plain path. */
+function isGlob(pattern) {
+    return GLOB.test(pattern);
+}
 /** Files of a pattern list: plain paths as given, globs expanded under their base folder, sorted. */
 function expandFiles(patterns, workspace, what) {
     const out = new Set();
@@ -1198,12 +1209,354 @@ function renderJUnit(report) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ../core/src/contract/init.ts
+
+
+
+
+
+
+
+
+/**
+ * `mlci contract init`: profile data files in one streaming pass (the io readers, every column read as text so the
+ * profile sees the values as written) and write a starting contract that passes on the data it came from. The rules
+ * that turn a profile into checks are fixed and stated in the contract's header (INIT_RULES) and in the docs:
+ *
+ *   rows     0.5× to 2× the observed row count (rounded outward)
+ *   min/max  integer and number columns: the observed range widened by 10% of its width on each side (10% of the
+ *            value, or 1, when every value is the same); a bound never crosses 0 (a column with no negative value gets
+ *            min ≥ 0, one with no positive value max ≤ 0); integer columns keep the whole numbers of that range,
+ *            number columns round outward to the leading digit of the widening
+ *   nulls    the observed null share rounded up to two significant digits (0 when there are no nulls)
+ *   in       columns of at most 20 distinct values, some repeated (not timestamps), new values warn
+ *   unique   integer and text columns whose non-empty values are all distinct (not numbers, booleans or timestamps)
+ *   type     the narrowest of integer, number, boolean, timestamp, string that every non-empty value has, judged
+ *            exactly as `validate` judges it
+ *
+ * The same data gives the same bytes: columns in file order, value lists sorted, no time or host in the text.
+ */
+const INIT_MAX_VALUES = 20;
+/** Widening of an observed range on each side, as a share of its width. */
+const INIT_WIDEN = 0.1;
+const INIT_RULES = [
+    'rows:    0.5x to 2x the observed row count',
+    'min/max: the observed range widened by 10% of its width on each side (10% of the value, or 1, when all',
+    '         values are equal), rounded outward; never below 0 for a column with no negative value, never',
+    '         above 0 for one with no positive value; integer columns keep the whole numbers in that range',
+    'nulls:   the observed null share rounded up to 2 significant digits (0: no nulls allowed)',
+    `in:      columns with at most ${INIT_MAX_VALUES} distinct values, some repeated (not timestamps); new values warn`,
+    'unique:  integer and text columns whose non-empty values are all distinct',
+    'timestamps get no bounds (data moves forward); add a freshness rule (e.g. freshness: 48h) for a live feed',
+];
+/** Every column as text: a Proxy answering 'string' for any name (the readers look types up by column name). */
+const ALL_TEXT = new Proxy({}, { get: (_t, k) => (typeof k === 'string' ? 'string' : undefined) });
+class ColumnProfiler {
+    name;
+    maxValues;
+    rows = 0;
+    nulls = 0;
+    values = 0;
+    int = true;
+    num = true;
+    bool = true;
+    ts = true;
+    min = Infinity;
+    max = -Infinity;
+    tsMin = Infinity;
+    tsMax = -Infinity;
+    distinct = new Set();
+    keys;
+    unique = true;
+    absentFrom = [];
+    h = new Uint32Array(2);
+    constructor(name, maxValues, limit) {
+        this.name = name;
+        this.maxValues = maxValues;
+        this.keys = new KeySet(limit, () => name);
+    }
+    /** Rows of a file (or batch) that lack the column: nulls. */
+    absent(n) {
+        this.rows += n;
+        this.nulls += n;
+    }
+    batch(col) {
+        const n = col.codes.length;
+        this.rows += n;
+        const used = new Int32Array(col.dictionary.length);
+        for (let i = 0; i < n; i++) {
+            const c = col.codes[i];
+            if (c < 0)
+                this.nulls++;
+            else
+                used[c]++;
+        }
+        for (let k = 0; k < used.length; k++) {
+            if (used[k] === 0)
+                continue;
+            const s = col.dictionary[k];
+            this.values += used[k];
+            // The same tests as column.ts applies to text, so the inferred type is the one validate accepts.
+            const v = (0,number/* parseNumberText */.ke)(s, true);
+            const isNum = v !== undefined && v === v;
+            if (isNum) {
+                if (!Number.isInteger(v))
+                    this.int = false;
+                if (v < this.min)
+                    this.min = v;
+                if (v > this.max)
+                    this.max = v;
+            }
+            else {
+                this.int = false;
+                this.num = false;
+            }
+            if (this.bool && booleanText(s) === undefined)
+                this.bool = false;
+            if (this.ts) {
+                const t = parseTimestamp(s);
+                if (t !== t)
+                    this.ts = false;
+                else {
+                    if (t < this.tsMin)
+                        this.tsMin = t;
+                    if (t > this.tsMax)
+                        this.tsMax = t;
+                }
+            }
+            if (this.distinct !== null) {
+                this.distinct.add(s);
+                if (this.distinct.size > this.maxValues)
+                    this.distinct = null;
+            }
+            if (this.unique) {
+                if (used[k] > 1)
+                    this.unique = false;
+                else if (this.keys !== null) {
+                    // Numbers hash by value, as validate hashes a non-text key: 7 and 7.0 are one key (never a missed duplicate).
+                    if (isNum)
+                        hashNumber(v, this.h);
+                    else
+                        hashText(s, this.h);
+                    try {
+                        if (!this.keys.add(this.h[0], this.h[1]))
+                            this.unique = false;
+                    }
+                    catch {
+                        // Past the key limit uniqueness is unknown: no unique rule rather than an unchecked one.
+                        this.keys = null;
+                        this.unique = false;
+                    }
+                }
+            }
+            if (!this.unique)
+                this.keys = null;
+        }
+    }
+    profile() {
+        const type = this.values === 0 ? undefined : this.int ? 'integer' : this.num ? 'number' : this.bool ? 'boolean' : this.ts ? 'timestamp' : 'string';
+        let values;
+        if (this.distinct !== null && type !== undefined && type !== 'timestamp') {
+            const raw = [...this.distinct];
+            if (type === 'integer' || type === 'number')
+                values = [...new Set(raw.map((s) => (0,number/* parseNumberText */.ke)(s, true)))].sort((a, b) => a - b);
+            else if (type === 'boolean')
+                values = [...new Set(raw.map((s) => booleanText(s) === 'true'))].sort((a, b) => Number(a) - Number(b));
+            else
+                values = raw.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        }
+        const isTs = type === 'timestamp';
+        const hasRange = isTs ? this.tsMin <= this.tsMax : this.min <= this.max;
+        return {
+            name: this.name,
+            type,
+            rows: this.rows,
+            nulls: this.nulls,
+            min: hasRange ? (isTs ? this.tsMin : this.min) : NaN,
+            max: hasRange ? (isTs ? this.tsMax : this.max) : NaN,
+            values,
+            unique: this.unique && this.values >= 2 && (type === 'integer' || type === 'string'),
+            absentFrom: this.absentFrom,
+        };
+    }
+}
+/** Default table name: the first file's name without its extensions, as a plain YAML key. */
+function tableName(file) {
+    const stem = (0,external_node_path_.basename)(file).replace(/\.(csv|tsv|jsonl|ndjson|parquet|txt|gz)$/gi, '').replace(/\.(csv|tsv|jsonl|ndjson|parquet|txt)$/gi, '');
+    const clean = stem.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^[^A-Za-z]+/, '');
+    return clean || 'data';
+}
+/** Profile the files of one table in one streaming pass per file. */
+async function profileTable(patterns, opts) {
+    if (patterns.length === 0)
+        throw new errors/* UserError */.y('Give at least one data file (CSV, TSV, JSONL or Parquet) to profile.');
+    const files = expandFiles(patterns, opts.workspace, 'Data');
+    const maxValues = opts.maxValues ?? INIT_MAX_VALUES;
+    const limit = maxUniqueKeys();
+    const cols = new Map();
+    let rows = 0;
+    const shown = [];
+    for (const file of files) {
+        const abs = opts.roots ? (0,paths/* resolveInputFile */.FH)(file, { input: 'data', roots: opts.roots }) : (0,external_node_path_.resolve)(opts.workspace, file);
+        shown.push(displayPath(opts.workspace, file));
+        const seen = new Set();
+        const before = rows;
+        for await (const batch of (0,read/* streamTable */.t)(abs, { types: ALL_TEXT, label: 'Data' })) {
+            for (const name of batch.columnNames) {
+                if (seen.has(name))
+                    continue;
+                seen.add(name);
+                let p = cols.get(name);
+                if (p === undefined) {
+                    p = new ColumnProfiler(name, maxValues, limit);
+                    p.absent(before); // rows of earlier files, which lack it
+                    p.absentFrom.push(...shown.slice(0, -1));
+                    cols.set(name, p);
+                }
+                p.absent(rows - before); // JSONL: rows of this file before the key first appeared
+            }
+            for (const name of seen) {
+                const col = batch.columns.get(name);
+                if (col === undefined)
+                    cols.get(name).absent(batch.rowCount);
+                else if (col.kind === 'string')
+                    cols.get(name).batch(col);
+                else
+                    throw new Error(`contract init: column ${name} was read as numbers`);
+            }
+            rows += batch.rowCount;
+        }
+        for (const [name, p] of cols) {
+            if (seen.has(name))
+                continue;
+            p.absent(rows - before);
+            p.absentFrom.push(shown[shown.length - 1]);
+        }
+    }
+    const patternsShown = patterns.map((p) => (isGlob(p) ? p : displayPath(opts.workspace, p)));
+    return { name: opts.table ?? tableName(files[0]), patterns: patternsShown, files: shown, rows, columns: [...cols.values()].map((c) => c.profile()) };
+}
+/** A YAML scalar: plain when it cannot be read as anything but this string, else double-quoted (JSON escapes). */
+function yamlString(s) {
+    const plain = /^[A-Za-z_][A-Za-z0-9_./-]*$/.test(s) && !/^(y|yes|n|no|true|false|on|off|null)$/i.test(s);
+    return plain ? s : JSON.stringify(s);
+}
+function yamlNumber(v) {
+    return Object.is(v, -0) ? '0' : numberText(v);
+}
+/** Share rounded up to two significant digits, never below the share. */
+function ceilShare(share) {
+    if (share <= 0)
+        return 0;
+    const step = 10 ** (Math.floor(Math.log10(share)) - 1);
+    let v = Number((Math.ceil(share / step) * step).toPrecision(2));
+    if (v < share)
+        v = Number((v + step).toPrecision(2));
+    return Math.min(v, 1);
+}
+/** The widened bounds of an observed range (see INIT_RULES). */
+function widenRange(min, max, integer) {
+    const width = max - min;
+    const pad = width > 0 ? INIT_WIDEN * width : max !== 0 ? INIT_WIDEN * Math.abs(max) : 1;
+    let lo = min - pad;
+    let hi = max + pad;
+    if (integer) {
+        lo = Math.ceil(lo);
+        hi = Math.floor(hi);
+    }
+    else {
+        const exp = Math.floor(Math.log10(pad));
+        if (exp >= -12 && exp <= 15) {
+            const g = 10 ** exp;
+            const digits = Math.max(0, -exp);
+            // The epsilon keeps 1.1 / 0.1 = 11.000000000000002 from rounding to 1.2; the checks below keep the bounds outside.
+            const l = Number((Math.floor(lo / g + 1e-9) * g).toFixed(digits));
+            const h = Number((Math.ceil(hi / g - 1e-9) * g).toFixed(digits));
+            if (l <= lo)
+                lo = l;
+            if (h >= hi)
+                hi = h;
+        }
+    }
+    if (min >= 0 && lo < 0)
+        lo = 0;
+    if (max <= 0 && hi > 0)
+        hi = 0;
+    return { min: lo === 0 ? 0 : lo, max: hi === 0 ? 0 : hi };
+}
+function columnRules(c, tableRows) {
+    const rules = [];
+    if (c.type)
+        rules.push(`type: ${c.type}`);
+    if (tableRows > 0) {
+        const share = c.nulls / tableRows;
+        const bound = ceilShare(share);
+        rules.push(bound >= 1 ? 'nulls: { max-share: 1 }' : `nulls: ${yamlNumber(bound)}`);
+    }
+    if ((c.type === 'integer' || c.type === 'number') && Number.isFinite(c.min) && Number.isFinite(c.max)) {
+        const r = widenRange(c.min, c.max, c.type === 'integer');
+        rules.push(`min: ${yamlNumber(r.min)}`, `max: ${yamlNumber(r.max)}`);
+    }
+    const repeated = c.values !== undefined && c.values.length < c.rows - c.nulls;
+    if (c.values !== undefined && c.values.length > 0 && !c.unique && repeated) {
+        const list = c.values.map((v) => (typeof v === 'string' ? yamlString(v) : typeof v === 'number' ? yamlNumber(v) : String(v)));
+        rules.push(`in: [${list.join(', ')}]`, 'new-values: warn');
+    }
+    let comment;
+    if (c.type === 'timestamp' && c.min === c.min) {
+        comment = `observed ${new Date(c.min).toISOString()} to ${new Date(c.max).toISOString()}`;
+    }
+    else if (c.type === undefined)
+        comment = 'no values: type unknown';
+    return { rules, comment };
+}
+/** Text for a YAML comment: line breaks folded. */
+function oneLine(s) {
+    return s.replace(/[\r\n]+/g, ' ');
+}
+/** The contract text for a profile: a header stating the rules, then `version: 1` and the table. */
+function renderInitContract(p) {
+    const kept = p.columns.filter((c) => c.absentFrom.length === 0);
+    const left = p.columns.filter((c) => c.absentFrom.length > 0);
+    const out = [
+        `# Data contract written by \`mlci contract init\` from ${p.files.length === 1 ? oneLine(p.files[0]) : `${p.files.length} files`} (${p.rows} rows).`,
+        '# A starting point that passes on the data it was profiled from: tighten what the data must hold, loosen what',
+        '# may change, then check data with `mlci validate --contract <this file>` or the validate-data action. Rules:',
+        ...INIT_RULES.map((r) => `#   ${r}`),
+        // A column some file lacks would fail its presence check on that file: it is left out, and said so.
+        ...left.map((c) => `# Left out: column ${oneLine(yamlString(c.name))}, absent from ${c.absentFrom.slice(0, 3).map(oneLine).join(', ')}${c.absentFrom.length > 3 ? ', …' : ''}.`),
+        'version: 1',
+        'tables:',
+        `  ${yamlString(p.name)}:`,
+        `    files: ${p.patterns.length === 1 ? yamlString(p.patterns[0]) : `[${p.patterns.map(yamlString).join(', ')}]`}`,
+    ];
+    if (p.rows > 0)
+        out.push(`    rows: { min: ${Math.floor(p.rows / 2)}, max: ${p.rows * 2} }`);
+    const unique = kept.filter((c) => c.unique).map((c) => yamlString(c.name));
+    if (unique.length > 0)
+        out.push(`    unique: [${unique.join(', ')}]`);
+    if (kept.length > 0) {
+        out.push('    columns:');
+        for (const c of kept) {
+            const { rules, comment } = columnRules(c, p.rows);
+            out.push(`      ${yamlString(c.name)}: ${rules.length ? `{ ${rules.join(', ')} }` : '{}'}${comment ? `   # ${comment}` : ''}`);
+        }
+    }
+    return out.join('\n') + '\n';
+}
+/** Profile the files and render the starting contract. */
+async function initContract(patterns, opts) {
+    const profile = await profileTable(patterns, opts);
+    return { text: renderInitContract(profile), profile };
+}
+
 ;// CONCATENATED MODULE: ../core/src/contract/index.ts
 /**
  * contract: data contracts, the data half of an ML test suite (issue #14). A YAML contract (schema.ts) says what each
  * table's files must hold; the engine (validate.ts, column.ts, keys.ts) checks it in one streaming pass per file; the
  * report (report.ts) is JSON `mlci.contract.report/v1`, markdown, annotations and JUnit.
  */
+
 
 
 
