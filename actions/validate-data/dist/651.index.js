@@ -207,6 +207,42 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 var excerpt = __webpack_require__(75874);
 // EXTERNAL MODULE: ../../packages/core/src/fs/paths.ts
 var paths = __webpack_require__(64423);
+;// CONCATENATED MODULE: ../../packages/core/src/io/format.ts
+
+const SUPPORTED = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz) and .parquet';
+/** Format from the file name: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, each optionally `.gz`, and `.parquet`. */
+function format_detectFormat(path) {
+    const name = path.toLowerCase();
+    const gzip = name.endsWith('.gz');
+    const base = gzip ? name.slice(0, -3) : name;
+    const dot = base.lastIndexOf('.');
+    const ext = dot >= 0 && dot > base.lastIndexOf('/') ? base.slice(dot + 1) : '';
+    switch (ext) {
+        case 'csv':
+            return { format: 'csv', gzip };
+        case 'tsv':
+        case 'tab':
+            return { format: 'tsv', gzip };
+        case 'jsonl':
+        case 'ndjson':
+            return { format: 'jsonl', gzip };
+        case 'parquet':
+        case 'pq':
+            if (gzip) {
+                throw new errors/* UserError */.y(`${path}: a gzip-compressed Parquet file is not supported; Parquet compresses its pages itself, so ` +
+                    `decompress it (gunzip) and pass the .parquet file`, { file: path });
+            }
+            return { format: 'parquet', gzip: false };
+        default:
+            throw new errors/* UserError */.y(`${path}: cannot tell the file format from the extension ${ext ? `".${ext}"` : '(none)'}; ` +
+                `supported: ${SUPPORTED}${ext === 'json' ? '. For one JSON object per line, name the file .jsonl' : ''}`, { file: path });
+    }
+}
+/** "candidate file preds.csv" or "file preds.csv": how messages name a file. */
+function format_describeFile(path, label) {
+    return label ? `${label} file ${path}` : `file ${path}`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/io/dictionary.ts
 /**
  * Dictionary encoders for text columns. ByteDictionary maps raw UTF-8 bytes to codes without decoding them: a
@@ -802,42 +838,6 @@ function otherToText(v) {
     return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/io/format.ts
-
-const SUPPORTED = '.csv, .tsv, .jsonl, .ndjson (each optionally .gz) and .parquet';
-/** Format from the file name: `.csv`, `.tsv`, `.jsonl`/`.ndjson`, each optionally `.gz`, and `.parquet`. */
-function format_detectFormat(path) {
-    const name = path.toLowerCase();
-    const gzip = name.endsWith('.gz');
-    const base = gzip ? name.slice(0, -3) : name;
-    const dot = base.lastIndexOf('.');
-    const ext = dot >= 0 && dot > base.lastIndexOf('/') ? base.slice(dot + 1) : '';
-    switch (ext) {
-        case 'csv':
-            return { format: 'csv', gzip };
-        case 'tsv':
-        case 'tab':
-            return { format: 'tsv', gzip };
-        case 'jsonl':
-        case 'ndjson':
-            return { format: 'jsonl', gzip };
-        case 'parquet':
-        case 'pq':
-            if (gzip) {
-                throw new errors/* UserError */.y(`${path}: a gzip-compressed Parquet file is not supported; Parquet compresses its pages itself, so ` +
-                    `decompress it (gunzip) and pass the .parquet file`, { file: path });
-            }
-            return { format: 'parquet', gzip: false };
-        default:
-            throw new errors/* UserError */.y(`${path}: cannot tell the file format from the extension ${ext ? `".${ext}"` : '(none)'}; ` +
-                `supported: ${SUPPORTED}${ext === 'json' ? '. For one JSON object per line, name the file .jsonl' : ''}`, { file: path });
-    }
-}
-/** "candidate file preds.csv" or "file preds.csv": how messages name a file. */
-function format_describeFile(path, label) {
-    return label ? `${label} file ${path}` : `file ${path}`;
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/io/limits.ts
 
 /** Default longest JSON line or CSV/TSV cell a reader buffers: 16 MiB. */
@@ -1406,7 +1406,7 @@ class delimited_DelimitedParser {
             seen.set(names[k], k);
         }
         const wanted = this.opts.columns ? new Set(this.opts.columns) : null;
-        if (this.opts.columns) {
+        if (this.opts.columns && this.opts.missingColumns !== 'skip') {
             for (const c of this.opts.columns) {
                 if (!seen.has(c))
                     throw missingColumn(this.where, path, c, names);
@@ -1663,7 +1663,7 @@ class jsonl_JsonlParser {
         }
         const seen = new Set(this.allColumnNames);
         for (const name of this.requested.keys()) {
-            if (!seen.has(name))
+            if (!seen.has(name) && this.opts.missingColumns !== 'skip')
                 throw missingColumn(this.where, this.opts.path, name, this.allColumnNames);
         }
         if (this.batchN > 0 || this.ready.length === 0)
@@ -1915,9 +1915,11 @@ class jsonl_JsonlParser {
         }
         const names = [...this.order];
         const seen = new Set(names);
-        for (const name of this.requested.keys())
-            if (!seen.has(name))
-                names.push(name);
+        // A requested key not seen yet: all nulls so far, or (skip) left out until it appears.
+        if (this.opts.missingColumns !== 'skip')
+            for (const name of this.requested.keys())
+                if (!seen.has(name))
+                    names.push(name);
         for (const name of names)
             columns.set(name, built.get(name));
         const batch = { rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: names };
@@ -2075,9 +2077,10 @@ async function parquet_openParquet(path, opts) {
     catch (e) {
         throw unreadable(where, path, e);
     }
-    for (const c of opts.columns ?? [])
-        if (!names.includes(c))
-            throw missingColumn(where, path, c, names);
+    if (opts.missingColumns !== 'skip')
+        for (const c of opts.columns ?? [])
+            if (!names.includes(c))
+                throw missingColumn(where, path, c, names);
     const wanted = opts.columns ? new Set(opts.columns) : null;
     const groups = [];
     let start = 0;
@@ -2191,13 +2194,14 @@ async function* read_streamTable(path, opts = {}) {
         return;
     }
     const parser = format === 'jsonl'
-        ? new jsonl_JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, batchRows, trackLines: opts.trackLines === true })
+        ? new jsonl_JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, missingColumns: opts.missingColumns, batchRows, trackLines: opts.trackLines === true })
         : new delimited_DelimitedParser({
             path,
             label: opts.label,
             delimiter: format === 'tsv' ? 9 : 44,
             columns: opts.columns,
             types: opts.types,
+            missingColumns: opts.missingColumns,
             batchRows,
             retain: true,
             trackLines: opts.trackLines === true,
@@ -2220,6 +2224,7 @@ async function readDelimitedTable(path, format, gzip, opts) {
         delimiter,
         columns: opts.columns,
         types: opts.types,
+        missingColumns: opts.missingColumns,
         batchRows: Infinity,
         retain: false,
         trackLines: true,
@@ -2262,6 +2267,7 @@ async function readJsonlTable(path, gzip, opts) {
         label: opts.label,
         columns: opts.columns,
         types: opts.types,
+        missingColumns: opts.missingColumns,
         batchRows: Infinity,
         trackLines: true,
     });
@@ -2582,6 +2588,23 @@ class ColumnState {
         if (check.examples.length < this.maxExamples) {
             check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(value()) });
         }
+    }
+    /**
+     * Rows of a batch that lack the column (a file without it, or JSONL lines before its key first appears): nulls for
+     * now. When the whole file turns out to lack it, forgetFile takes them back (the presence check reports that).
+     */
+    absentBatch(n, site) {
+        this.rows += n;
+        this.nulls += n;
+        for (let i = 0; i < n && this.nullExamples.length < this.maxExamples; i++) {
+            this.nullExamples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: '' });
+        }
+    }
+    /** Take back the nulls absentBatch counted for a file that lacks the column altogether (`rows` of it). */
+    forgetFile(file, rows) {
+        this.rows -= rows;
+        this.nulls -= rows;
+        this.nullExamples = this.nullExamples.filter((e) => e.file !== file);
     }
     nullRow(site, i) {
         this.nulls++;
@@ -2982,6 +3005,7 @@ class keys_KeySet {
 
 
 
+
 /**
  * The engine: each table's files are streamed once (io/streamTable, constant memory), every column's checks run on
  * the same batches, unique keys go into a bounded hash set (keys.ts). The result is the checks in contract order.
@@ -3090,24 +3114,44 @@ async function validateData(loaded, opts) {
             types[c.name] = c.readAs;
         let rows = 0;
         const shown = [];
+        /** Per wanted column: the files that lack it (a failed presence check). */
+        const absent = new Map();
         for (const file of files) {
             const abs = opts.roots ? (0,paths/* resolveInputFile */.FH)(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : (0,external_node_path_.resolve)(opts.workspace, file);
             const shownPath = validate_displayPath(opts.workspace, file);
             shown.push(shownPath);
-            for await (const batch of read_streamTable(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'` })) {
+            const present = new Set();
+            let fileRows = 0;
+            // A column the file lacks is no error but a failed presence check, in every format alike ('skip').
+            for await (const batch of read_streamTable(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'`, missingColumns: 'skip' })) {
                 const site = { file: shownPath, lines: batch.lines, rowOffset: batch.rowOffset };
                 rows += batch.rowCount;
+                fileRows += batch.rowCount;
                 for (const c of columns) {
                     const col = batch.columns.get(c.name);
                     if (col === undefined)
-                        continue;
-                    if (col.kind === 'number')
+                        c.absentBatch(batch.rowCount, site);
+                    else if (col.kind === 'number')
                         c.numberBatch(col.values, site);
                     else
                         c.stringBatch(col.codes, col.dictionary, site);
                 }
+                for (const w of wanted)
+                    if (batch.columns.has(w))
+                        present.add(w);
                 for (const u of uniques)
                     uniqueBatch(u, batch.columns, batch.rowCount, site, maxExamples);
+            }
+            // The header is line 1 of a CSV/TSV file; JSONL and Parquet have no header line.
+            const { format } = format_detectFormat(abs);
+            const text = format === 'csv' || format === 'tsv';
+            for (const w of wanted) {
+                if (present.has(w))
+                    continue;
+                byName.get(w)?.forgetFile(shownPath, fileRows);
+                const list = absent.get(w) ?? [];
+                list.push({ file: shownPath, line: text ? 1 : null });
+                absent.set(w, list);
             }
         }
         tables.push({ name, files: shown, rows });
@@ -3116,6 +3160,19 @@ async function validateData(loaded, opts) {
             rowsCheck.violations = (t.rows.min !== undefined && rows < t.rows.min) || (t.rows.max !== undefined && rows > t.rows.max) ? 1 : 0;
             rowsCheck.status = rowsCheck.violations === 0 ? 'pass' : rowsCheck.severity === 'warn' ? 'warn' : 'fail';
             checks.push(rowsCheck);
+        }
+        for (const w of wanted) {
+            const missing = absent.get(w);
+            if (missing === undefined)
+                continue;
+            const i = t.unique.findIndex((u) => u.columns.includes(w));
+            const rule = w in t.columns ? ['tables', name, 'columns', w] : ['tables', name, 'unique', i];
+            const k = newCheck(name, w, 'presence', 'a column of every file', 'error', rule);
+            k.violations = missing.length;
+            k.observed = `missing from ${missing.length === files.length && files.length > 1 ? 'every file' : missing.length === 1 ? missing[0].file : `${missing.length} of ${files.length} files`}`;
+            k.examples = missing.slice(0, maxExamples).map((m) => ({ file: m.file, line: m.line, row: 0, value: '' }));
+            k.status = 'fail';
+            checks.push(k);
         }
         for (const u of uniques) {
             u.check.observed = u.check.violations === 0 ? `${u.set.size} distinct keys, no duplicates` : `${u.check.violations} duplicate row${u.check.violations === 1 ? '' : 's'} (${u.set.size} distinct keys)`;
@@ -3144,12 +3201,11 @@ function uniqueBatch(u, columns, n, site, maxExamples) {
     const skip = new Uint8Array(n);
     const h = new Uint32Array(2);
     const a = new Uint32Array(2);
-    const cols = u.columns.map((name) => {
-        const c = columns.get(name);
-        if (c === undefined)
-            throw new errors/* UserError */.y(`Table '${u.check.table}': the unique key names column '${name}', which ${site.file} lacks.`, { file: site.file });
-        return c;
-    });
+    const found = u.columns.map((name) => columns.get(name));
+    // A key column this batch lacks: every key has an empty cell, and such keys are skipped (presence reports the file).
+    if (found.some((c) => c === undefined))
+        return;
+    const cols = found;
     for (let k = 0; k < cols.length; k++) {
         const col = cols[k];
         if (col.kind === 'number') {
@@ -3241,7 +3297,8 @@ function site(e) {
 }
 /** One line per broken rule: `transactions.label in: expected in [0, 1]; observed values outside the list: 2 (3) — first at data.csv:5 ("2")`. */
 function checkLine(c) {
-    const first = c.examples[0];
+    // A presence failure's observed value already names the files.
+    const first = c.check === 'presence' ? undefined : c.examples[0];
     const at = first ? ` — first at ${site(first)}${first.value !== '' ? ` (${(0,excerpt/* excerpt */.K)(first.value, 40)})` : ''}` : '';
     return `${where(c)} ${c.check}: expected ${c.expected}; observed ${c.observed}${at}`;
 }
@@ -3262,7 +3319,7 @@ function table(checks) {
     const rows = ['| | Rule | Expected | Observed | Rows | First violations |', '|---|---|---|---|---:|---|'];
     const icon = { pass: '✅', fail: '❌', warn: '⚠️' };
     for (const c of checks) {
-        const ex = c.examples.slice(0, 3).map((e) => `\`${cell(site(e))}\` ${e.value === '' ? '(empty)' : cell((0,excerpt/* excerpt */.K)(e.value, 40))}`).join('<br>');
+        const ex = c.examples.slice(0, 3).map((e) => `\`${cell(site(e))}\` ${c.check === 'presence' ? 'no such column' : e.value === '' ? '(empty)' : cell((0,excerpt/* excerpt */.K)(e.value, 40))}`).join('<br>');
         rows.push(`| ${icon[c.status]} | \`${cell(where(c))}\` ${c.check} | ${cell(c.expected)} | ${cell(c.observed)} | ${c.violations} | ${ex} |`);
     }
     return rows.join('\n');
@@ -3302,7 +3359,8 @@ function contractAnnotations(run, loaded, perCheck = 3) {
         for (const e of c.examples.slice(0, perCheck)) {
             if (e.line === null)
                 continue;
-            out.push({ path: e.file, line: e.line, level, title, message: `${title}: ${e.value === '' ? 'empty value' : (0,excerpt/* excerpt */.K)(e.value)} breaks "${c.expected}" (contract ${loaded.path} line ${loaded.lineOf(c.rulePath) ?? 1})` });
+            const what = c.check === 'presence' ? `${e.file} has no column ${(0,excerpt/* excerpt */.K)(c.column ?? '')}` : `${e.value === '' ? 'empty value' : (0,excerpt/* excerpt */.K)(e.value)} breaks "${c.expected}"`;
+            out.push({ path: e.file, line: e.line, level, title, message: `${title}: ${what} (contract ${loaded.path} line ${loaded.lineOf(c.rulePath) ?? 1})` });
         }
     }
     return out;

@@ -938,7 +938,7 @@ class DelimitedParser {
             seen.set(names[k], k);
         }
         const wanted = this.opts.columns ? new Set(this.opts.columns) : null;
-        if (this.opts.columns) {
+        if (this.opts.columns && this.opts.missingColumns !== 'skip') {
             for (const c of this.opts.columns) {
                 if (!seen.has(c))
                     throw missingColumn(this.where, path, c, names);
@@ -1512,7 +1512,7 @@ class JsonlParser {
         }
         const seen = new Set(this.allColumnNames);
         for (const name of this.requested.keys()) {
-            if (!seen.has(name))
+            if (!seen.has(name) && this.opts.missingColumns !== 'skip')
                 throw (0,delimited/* missingColumn */.J)(this.where, this.opts.path, name, this.allColumnNames);
         }
         if (this.batchN > 0 || this.ready.length === 0)
@@ -1764,9 +1764,11 @@ class JsonlParser {
         }
         const names = [...this.order];
         const seen = new Set(names);
-        for (const name of this.requested.keys())
-            if (!seen.has(name))
-                names.push(name);
+        // A requested key not seen yet: all nulls so far, or (skip) left out until it appears.
+        if (this.opts.missingColumns !== 'skip')
+            for (const name of this.requested.keys())
+                if (!seen.has(name))
+                    names.push(name);
         for (const name of names)
             columns.set(name, built.get(name));
         const batch = { rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: names };
@@ -1928,9 +1930,10 @@ async function openParquet(path, opts) {
     catch (e) {
         throw unreadable(where, path, e);
     }
-    for (const c of opts.columns ?? [])
-        if (!names.includes(c))
-            throw (0,delimited/* missingColumn */.J)(where, path, c, names);
+    if (opts.missingColumns !== 'skip')
+        for (const c of opts.columns ?? [])
+            if (!names.includes(c))
+                throw (0,delimited/* missingColumn */.J)(where, path, c, names);
     const wanted = opts.columns ? new Set(opts.columns) : null;
     const groups = [];
     let start = 0;
@@ -2044,13 +2047,14 @@ async function* streamTable(path, opts = {}) {
         return;
     }
     const parser = format === 'jsonl'
-        ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, batchRows, trackLines: opts.trackLines === true })
+        ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, missingColumns: opts.missingColumns, batchRows, trackLines: opts.trackLines === true })
         : new delimited/* DelimitedParser */.L({
             path,
             label: opts.label,
             delimiter: format === 'tsv' ? 9 : 44,
             columns: opts.columns,
             types: opts.types,
+            missingColumns: opts.missingColumns,
             batchRows,
             retain: true,
             trackLines: opts.trackLines === true,
@@ -2073,6 +2077,7 @@ async function readDelimitedTable(path, format, gzip, opts) {
         delimiter,
         columns: opts.columns,
         types: opts.types,
+        missingColumns: opts.missingColumns,
         batchRows: Infinity,
         retain: false,
         trackLines: true,
@@ -2115,6 +2120,7 @@ async function readJsonlTable(path, gzip, opts) {
         label: opts.label,
         columns: opts.columns,
         types: opts.types,
+        missingColumns: opts.missingColumns,
         batchRows: Infinity,
         trackLines: true,
     });

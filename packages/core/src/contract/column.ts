@@ -216,6 +216,25 @@ export class ColumnState {
     }
   }
 
+  /**
+   * Rows of a batch that lack the column (a file without it, or JSONL lines before its key first appears): nulls for
+   * now. When the whole file turns out to lack it, forgetFile takes them back (the presence check reports that).
+   */
+  absentBatch(n: number, site: RowSite): void {
+    this.rows += n;
+    this.nulls += n;
+    for (let i = 0; i < n && this.nullExamples.length < this.maxExamples; i++) {
+      this.nullExamples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: '' });
+    }
+  }
+
+  /** Take back the nulls absentBatch counted for a file that lacks the column altogether (`rows` of it). */
+  forgetFile(file: string, rows: number): void {
+    this.rows -= rows;
+    this.nulls -= rows;
+    this.nullExamples = this.nullExamples.filter((e) => e.file !== file);
+  }
+
   private nullRow(site: RowSite, i: number): void {
     this.nulls++;
     if (this.nullExamples.length < this.maxExamples) {

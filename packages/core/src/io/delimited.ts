@@ -39,6 +39,8 @@ export interface DelimitedOptions {
   delimiter: number;
   columns?: string[];
   types?: Record<string, ColumnType>;
+  /** See ReadOptions.missingColumns. */
+  missingColumns?: 'error' | 'skip';
   /** Rows per batch; Infinity collects the whole file into one batch. */
   batchRows: number;
   /** Keep the current batch's bytes so a column that turns out to be text can be re-read in place (streaming). */
@@ -535,7 +537,7 @@ export class DelimitedParser implements ColumnContext {
       seen.set(names[k], k);
     }
     const wanted = this.opts.columns ? new Set(this.opts.columns) : null;
-    if (this.opts.columns) {
+    if (this.opts.columns && this.opts.missingColumns !== 'skip') {
       for (const c of this.opts.columns) {
         if (!seen.has(c)) throw missingColumn(this.where, path, c, names);
       }

@@ -53,6 +53,12 @@ export interface ReadOptions {
   columns?: string[];
   /** Per-column type; columns not named are 'auto'. */
   types?: Record<string, ColumnType>;
+  /**
+   * A requested column the file lacks: 'error' (default, the UserError above) or 'skip': it is left out of the
+   * columns, in every format alike. A JSONL key counts as present once it appears (even as null): batches before
+   * its first line lack the column, later ones hold it with nulls where a line has no such key.
+   */
+  missingColumns?: 'error' | 'skip';
   /** Who the file is, for messages: "candidate" gives "candidate file preds.csv, line 7: ...". */
   label?: string;
 }

@@ -116,8 +116,18 @@ describe('every check: a passing and a failing fixture, violations at the right 
     expect(c.examples[0].value).toBe('y'.repeat(80) + '…');
   });
 
-  test('a missing column is one error naming the file and the columns it has', async () => {
-    await expect(run('columns: { nope: { nulls: 0 } }')).rejects.toThrow(/data\.csv.*nope/s);
+  test('a column the file lacks is a failed presence check at the header; its other checks judge the files that have it', async () => {
+    const checks = await run('unique: [[id, gone]]\ncolumns: { nope: { nulls: 0, mean: { max: 1 } }, n: { nulls: 1 } }');
+    expect(checks.map((c) => [c.column, c.check, c.status, c.violations, c.observed])).toEqual([
+      ['nope', 'presence', 'fail', 1, 'missing from data.csv'],
+      ['gone', 'presence', 'fail', 1, 'missing from data.csv'],
+      ['id, gone', 'unique', 'pass', 0, '0 distinct keys, no duplicates'],
+      ['nope', 'nulls', 'pass', 0, '0 nulls of 0 rows (share 0)'],
+      ['nope', 'mean', 'fail', 1, 'mean NaN'],
+      ['n', 'nulls', 'pass', 0, '1 null of 4 rows (share 0.25)'],
+    ]);
+    expect(checks[0].examples).toEqual([{ file: 'data.csv', line: 1, row: 0, value: '' }]);
+    expect(checkLine(checks[0])).toBe('t.nope presence: expected a column of every file; observed missing from data.csv');
   });
 });
 
@@ -168,6 +178,76 @@ tables:
     // Lines: CSV/TSV have the header on line 1; JSONL starts on line 1; Parquet has rows only.
     const labelIn = (f: string) => reports[f].find((c) => c.column === 'label' && c.check === 'in')!.examples[0];
     expect([labelIn('f.csv').line, labelIn('f.jsonl').line, labelIn('f.parquet').line, labelIn('f.parquet').row]).toEqual([79, 78, null, 78]);
+  });
+});
+
+describe('missing columns', () => {
+  // Two files a table: the first has every column, though `label` only from row 100 on (empty before: JSONL lines
+  // without the key); the second lacks `amount` and `label`, and repeats 40 of the first's ids; no file has `ghost`.
+  const N = 150;
+  const A = Array.from({ length: N }, (_, i) => ({ id: i, amount: i === 3 ? -1 : i / 2, label: i < 100 ? null : i % 2 }));
+  const B = Array.from({ length: 50 }, (_, i) => ({ id: i % 40, extra: 'x' }));
+  const CONTRACT = (a: string, b: string) => `version: 1
+tables:
+  t:
+    files: [${a}, ${b}]
+    unique: [id, [id, amount]]
+    columns:
+      amount: { type: number, nulls: 0, min: 0 }
+      label: { type: integer, nulls: { max-share: 0.5 }, in: [0, 1] }
+      ghost: { type: integer, nulls: 0 }
+`;
+  const csv = (rows: Array<Record<string, unknown>>, cols: string[]) => [cols.join(','), ...rows.map((r) => cols.map((c) => r[c] ?? '').join(','))].join('\n') + '\n';
+  const jsonl = (rows: Array<Record<string, unknown>>) => rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)))).join('\n') + '\n';
+  // File names and lines differ by format (the presence check names the file); nothing else may.
+  const strip = (checks: CheckResult[]) =>
+    checks.map((c) => ({ ...c, observed: c.observed.replace(/\.(csv|tsv|jsonl|parquet)\b/g, '.ext'), examples: c.examples.map(({ file: _f, line: _l, ...e }) => e) }));
+
+  test('CSV, TSV, JSONL and Parquet give identical reports: presence fails, the other checks count the files that have the column', async () => {
+    tmp.file('ma.csv', csv(A, ['id', 'amount', 'label']));
+    tmp.file('mb.csv', csv(B, ['id', 'extra']));
+    tmp.file('ma.tsv', csv(A, ['id', 'amount', 'label']).replace(/,/g, '\t'));
+    tmp.file('mb.tsv', csv(B, ['id', 'extra']).replace(/,/g, '\t'));
+    tmp.file('ma.jsonl', jsonl(A));
+    tmp.file('mb.jsonl', jsonl(B));
+    writeParquet(join(tmp.dir, 'ma.parquet'), [
+      { name: 'id', type: 'int64', values: A.map((r) => r.id) },
+      { name: 'amount', type: 'double', values: A.map((r) => r.amount) },
+      { name: 'label', type: 'int64', values: A.map((r) => r.label) },
+    ], 64);
+    writeParquet(join(tmp.dir, 'mb.parquet'), [
+      { name: 'id', type: 'int64', values: B.map((r) => r.id) },
+      { name: 'extra', type: 'string', values: B.map((r) => r.extra) },
+    ], 64);
+    const reports: Record<string, CheckResult[]> = {};
+    for (const ext of ['csv', 'tsv', 'jsonl', 'parquet']) {
+      const loaded = parseContract(CONTRACT(`ma.${ext}`, `mb.${ext}`), 'c.yml');
+      reports[ext] = buildContractReport(await validateData(loaded, { workspace: tmp.dir, now: NOW }), loaded).checks;
+    }
+    expect(reports.csv.map((c) => [c.column, c.check, c.status, c.violations, c.observed])).toEqual([
+      ['amount', 'presence', 'fail', 1, 'missing from mb.csv'],
+      ['label', 'presence', 'fail', 1, 'missing from mb.csv'],
+      ['ghost', 'presence', 'fail', 2, 'missing from every file'],
+      ['id', 'unique', 'fail', 50, '50 duplicate rows (150 distinct keys)'],
+      // Keys with amount come from ma.csv only: no duplicates.
+      ['id, amount', 'unique', 'pass', 0, '150 distinct keys, no duplicates'],
+      ['amount', 'type', 'pass', 0, 'all 150 non-null values are number'],
+      ['amount', 'nulls', 'pass', 0, '0 nulls of 150 rows (share 0)'],
+      ['amount', 'min', 'fail', 1, '1 below; min -1, max 74.5'],
+      ['label', 'type', 'pass', 0, 'all 50 non-null values are integer'],
+      // 100 empty cells (missing keys in JSONL) in ma; mb, which lacks the column, is not counted.
+      ['label', 'nulls', 'fail', 100, '100 nulls of 150 rows (share 0.666667)'],
+      ['label', 'in', 'pass', 0, 'no values outside the list'],
+      ['ghost', 'type', 'pass', 0, 'all 0 non-null values are integer'],
+      ['ghost', 'nulls', 'pass', 0, '0 nulls of 0 rows (share 0)'],
+    ]);
+    for (const ext of ['tsv', 'jsonl', 'parquet']) expect([ext, strip(reports[ext])]).toEqual([ext, strip(reports.csv)]);
+    const ghost = (ext: string) => reports[ext][2].examples.map((e) => [e.file, e.line, e.row]);
+    expect([ghost('csv'), ghost('jsonl'), ghost('parquet')]).toEqual([
+      [['ma.csv', 1, 0], ['mb.csv', 1, 0]],
+      [['ma.jsonl', null, 0], ['mb.jsonl', null, 0]],
+      [['ma.parquet', null, 0], ['mb.parquet', null, 0]],
+    ]);
   });
 });
 

@@ -45,6 +45,21 @@ describe('streamTable', () => {
     expect(got.late.values).toEqual(tablePlain(whole).late.values.slice(500));
   });
 
+  test("missingColumns 'skip': a requested column the file lacks is left out alike in CSV, JSONL and Parquet", async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => (i < 6 ? { id: i } : { id: i, late: i }));
+    const csv = tmp.file('miss.csv', 'id\n' + rows.map((r) => r.id).join('\n') + '\n');
+    const jsonl = tmp.file('miss.jsonl', rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const pq = tmp.file('miss.parquet', '');
+    writeParquet(pq, [{ name: 'id', type: 'int64', values: rows.map((r) => r.id) }], 4);
+    const opts = { columns: ['id', 'late', 'ghost'], missingColumns: 'skip' as const, batchRows: 4 };
+    for (const p of [csv, pq]) expect((await collect(p, opts)).map((b) => [...b.columns.keys()])).toEqual([['id'], ['id'], ['id']]);
+    // JSONL: `late` is left out of the batches before its key first appears (line 7), then held with nulls.
+    const j = await collect(jsonl, opts);
+    expect(j.map((b) => [...b.columns.keys()])).toEqual([['id'], ['id', 'late'], ['id', 'late']]);
+    expect(j[1].columns.get('late')!.nullCount).toBe(2);
+    await expect(collect(jsonl, { columns: ['id', 'ghost'] })).rejects.toThrow(/has no column "ghost"/);
+  });
+
   test('columns and types apply to batches; a header-only file yields one empty batch', async () => {
     const p = tmp.file('c.csv', predictionsCsv(10));
     const batches = await collect(p, { columns: ['score'], types: { score: 'string' } });

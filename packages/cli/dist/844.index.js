@@ -1,5 +1,5 @@
-export const id = 525;
-export const ids = [525];
+export const id = 844;
+export const ids = [844];
 export const modules = {
 
 /***/ 3844:
@@ -210,6 +210,8 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 var excerpt = __webpack_require__(8759);
 // EXTERNAL MODULE: ../core/src/fs/paths.ts
 var paths = __webpack_require__(3244);
+// EXTERNAL MODULE: ../core/src/io/format.ts
+var io_format = __webpack_require__(4608);
 // EXTERNAL MODULE: ../core/src/io/read.ts + 3 modules
 var read = __webpack_require__(8752);
 // EXTERNAL MODULE: ../core/src/io/number.ts
@@ -460,6 +462,23 @@ class ColumnState {
         if (check.examples.length < this.maxExamples) {
             check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(value()) });
         }
+    }
+    /**
+     * Rows of a batch that lack the column (a file without it, or JSONL lines before its key first appears): nulls for
+     * now. When the whole file turns out to lack it, forgetFile takes them back (the presence check reports that).
+     */
+    absentBatch(n, site) {
+        this.rows += n;
+        this.nulls += n;
+        for (let i = 0; i < n && this.nullExamples.length < this.maxExamples; i++) {
+            this.nullExamples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: '' });
+        }
+    }
+    /** Take back the nulls absentBatch counted for a file that lacks the column altogether (`rows` of it). */
+    forgetFile(file, rows) {
+        this.rows -= rows;
+        this.nulls -= rows;
+        this.nullExamples = this.nullExamples.filter((e) => e.file !== file);
     }
     nullRow(site, i) {
         this.nulls++;
@@ -860,6 +879,7 @@ class KeySet {
 
 
 
+
 /**
  * The engine: each table's files are streamed once (io/streamTable, constant memory), every column's checks run on
  * the same batches, unique keys go into a bounded hash set (keys.ts). The result is the checks in contract order.
@@ -968,24 +988,44 @@ async function validateData(loaded, opts) {
             types[c.name] = c.readAs;
         let rows = 0;
         const shown = [];
+        /** Per wanted column: the files that lack it (a failed presence check). */
+        const absent = new Map();
         for (const file of files) {
             const abs = opts.roots ? (0,paths/* resolveInputFile */.FH)(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : (0,external_node_path_.resolve)(opts.workspace, file);
             const shownPath = displayPath(opts.workspace, file);
             shown.push(shownPath);
-            for await (const batch of (0,read/* streamTable */.t)(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'` })) {
+            const present = new Set();
+            let fileRows = 0;
+            // A column the file lacks is no error but a failed presence check, in every format alike ('skip').
+            for await (const batch of (0,read/* streamTable */.t)(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'`, missingColumns: 'skip' })) {
                 const site = { file: shownPath, lines: batch.lines, rowOffset: batch.rowOffset };
                 rows += batch.rowCount;
+                fileRows += batch.rowCount;
                 for (const c of columns) {
                     const col = batch.columns.get(c.name);
                     if (col === undefined)
-                        continue;
-                    if (col.kind === 'number')
+                        c.absentBatch(batch.rowCount, site);
+                    else if (col.kind === 'number')
                         c.numberBatch(col.values, site);
                     else
                         c.stringBatch(col.codes, col.dictionary, site);
                 }
+                for (const w of wanted)
+                    if (batch.columns.has(w))
+                        present.add(w);
                 for (const u of uniques)
                     uniqueBatch(u, batch.columns, batch.rowCount, site, maxExamples);
+            }
+            // The header is line 1 of a CSV/TSV file; JSONL and Parquet have no header line.
+            const { format } = (0,io_format/* detectFormat */.T)(abs);
+            const text = format === 'csv' || format === 'tsv';
+            for (const w of wanted) {
+                if (present.has(w))
+                    continue;
+                byName.get(w)?.forgetFile(shownPath, fileRows);
+                const list = absent.get(w) ?? [];
+                list.push({ file: shownPath, line: text ? 1 : null });
+                absent.set(w, list);
             }
         }
         tables.push({ name, files: shown, rows });
@@ -994,6 +1034,19 @@ async function validateData(loaded, opts) {
             rowsCheck.violations = (t.rows.min !== undefined && rows < t.rows.min) || (t.rows.max !== undefined && rows > t.rows.max) ? 1 : 0;
             rowsCheck.status = rowsCheck.violations === 0 ? 'pass' : rowsCheck.severity === 'warn' ? 'warn' : 'fail';
             checks.push(rowsCheck);
+        }
+        for (const w of wanted) {
+            const missing = absent.get(w);
+            if (missing === undefined)
+                continue;
+            const i = t.unique.findIndex((u) => u.columns.includes(w));
+            const rule = w in t.columns ? ['tables', name, 'columns', w] : ['tables', name, 'unique', i];
+            const k = newCheck(name, w, 'presence', 'a column of every file', 'error', rule);
+            k.violations = missing.length;
+            k.observed = `missing from ${missing.length === files.length && files.length > 1 ? 'every file' : missing.length === 1 ? missing[0].file : `${missing.length} of ${files.length} files`}`;
+            k.examples = missing.slice(0, maxExamples).map((m) => ({ file: m.file, line: m.line, row: 0, value: '' }));
+            k.status = 'fail';
+            checks.push(k);
         }
         for (const u of uniques) {
             u.check.observed = u.check.violations === 0 ? `${u.set.size} distinct keys, no duplicates` : `${u.check.violations} duplicate row${u.check.violations === 1 ? '' : 's'} (${u.set.size} distinct keys)`;
@@ -1022,12 +1075,11 @@ function uniqueBatch(u, columns, n, site, maxExamples) {
     const skip = new Uint8Array(n);
     const h = new Uint32Array(2);
     const a = new Uint32Array(2);
-    const cols = u.columns.map((name) => {
-        const c = columns.get(name);
-        if (c === undefined)
-            throw new errors/* UserError */.y(`Table '${u.check.table}': the unique key names column '${name}', which ${site.file} lacks.`, { file: site.file });
-        return c;
-    });
+    const found = u.columns.map((name) => columns.get(name));
+    // A key column this batch lacks: every key has an empty cell, and such keys are skipped (presence reports the file).
+    if (found.some((c) => c === undefined))
+        return;
+    const cols = found;
     for (let k = 0; k < cols.length; k++) {
         const col = cols[k];
         if (col.kind === 'number') {
@@ -1119,7 +1171,8 @@ function site(e) {
 }
 /** One line per broken rule: `transactions.label in: expected in [0, 1]; observed values outside the list: 2 (3) — first at data.csv:5 ("2")`. */
 function checkLine(c) {
-    const first = c.examples[0];
+    // A presence failure's observed value already names the files.
+    const first = c.check === 'presence' ? undefined : c.examples[0];
     const at = first ? ` — first at ${site(first)}${first.value !== '' ? ` (${(0,excerpt/* excerpt */.K)(first.value, 40)})` : ''}` : '';
     return `${where(c)} ${c.check}: expected ${c.expected}; observed ${c.observed}${at}`;
 }
@@ -1140,7 +1193,7 @@ function table(checks) {
     const rows = ['| | Rule | Expected | Observed | Rows | First violations |', '|---|---|---|---|---:|---|'];
     const icon = { pass: '✅', fail: '❌', warn: '⚠️' };
     for (const c of checks) {
-        const ex = c.examples.slice(0, 3).map((e) => `\`${cell(site(e))}\` ${e.value === '' ? '(empty)' : cell((0,excerpt/* excerpt */.K)(e.value, 40))}`).join('<br>');
+        const ex = c.examples.slice(0, 3).map((e) => `\`${cell(site(e))}\` ${c.check === 'presence' ? 'no such column' : e.value === '' ? '(empty)' : cell((0,excerpt/* excerpt */.K)(e.value, 40))}`).join('<br>');
         rows.push(`| ${icon[c.status]} | \`${cell(where(c))}\` ${c.check} | ${cell(c.expected)} | ${cell(c.observed)} | ${c.violations} | ${ex} |`);
     }
     return rows.join('\n');
@@ -1180,7 +1233,8 @@ function contractAnnotations(run, loaded, perCheck = 3) {
         for (const e of c.examples.slice(0, perCheck)) {
             if (e.line === null)
                 continue;
-            out.push({ path: e.file, line: e.line, level, title, message: `${title}: ${e.value === '' ? 'empty value' : (0,excerpt/* excerpt */.K)(e.value)} breaks "${c.expected}" (contract ${loaded.path} line ${loaded.lineOf(c.rulePath) ?? 1})` });
+            const what = c.check === 'presence' ? `${e.file} has no column ${(0,excerpt/* excerpt */.K)(c.column ?? '')}` : `${e.value === '' ? 'empty value' : (0,excerpt/* excerpt */.K)(e.value)} breaks "${c.expected}"`;
+            out.push({ path: e.file, line: e.line, level, title, message: `${title}: ${what} (contract ${loaded.path} line ${loaded.lineOf(c.rulePath) ?? 1})` });
         }
     }
     return out;
