@@ -6,7 +6,7 @@ import { excerpt } from '../excerpt.js';
 import { resolveInputFile, type FileRoots } from '../fs/paths.js';
 import { detectFormat } from '../io/format.js';
 import { streamTable } from '../io/read.js';
-import type { Column, ColumnType as ReadType } from '../io/types.js';
+import type { Column, ColumnType as ReadType, StringColumn } from '../io/types.js';
 import { parseNumberText } from '../io/number.js';
 import { ColumnState, newCheck, numberText, truncateValue, type LiveCheck, type RowSite } from './column.js';
 import { KeySet, combine, hashNumber, hashText, maxUniqueKeys } from './keys.js';
@@ -218,6 +218,32 @@ function rangeOf(min: number | undefined, max: number | undefined): string {
   return min !== undefined ? `at least ${min} rows` : `at most ${max} rows`;
 }
 
+/** One text column, the common key (an id): each distinct value of the batch hashed once, no per-row mixing. */
+function uniqueTextBatch(u: UniqueState, col: StringColumn, n: number, site: RowSite, maxExamples: number): void {
+  const d = col.dictionary.length;
+  const e0 = new Uint32Array(d);
+  const e1 = new Uint32Array(d);
+  const h = new Uint32Array(2);
+  for (let j = 0; j < d; j++) {
+    const s = col.dictionary[j];
+    const num = u.textual[0] ? undefined : parseNumberText(s, true);
+    if (num !== undefined && num === num) hashNumber(num, h);
+    else hashText(s, h);
+    e0[j] = h[0];
+    e1[j] = h[1];
+  }
+  const codes = col.codes;
+  const set = u.set;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i];
+    if (c < 0 || set.add(e0[c], e1[c])) continue;
+    u.check.violations++;
+    if (u.check.examples.length < maxExamples) {
+      u.check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(col.dictionary[c]) });
+    }
+  }
+}
+
 /**
  * Hash each row's key and insert it; a row whose key was seen before is a violation. A key with an empty cell is
  * skipped (as SQL's UNIQUE does; `nulls` checks those). Numbers hash by value, so 7 in a CSV and 7 in Parquet agree.
@@ -232,6 +258,7 @@ function uniqueBatch(u: UniqueState, columns: Map<string, Column>, n: number, si
   // A key column this batch lacks: every key has an empty cell, and such keys are skipped (presence reports the file).
   if (found.some((c) => c === undefined)) return;
   const cols = found as Column[];
+  if (cols.length === 1 && cols[0].kind === 'string') return uniqueTextBatch(u, cols[0], n, site, maxExamples);
   for (let k = 0; k < cols.length; k++) {
     const col = cols[k];
     if (col.kind === 'number') {

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { parseContract, validateData, buildContractReport, serializeContractReport, shouldFail, renderJUnit, checkLine, type CheckResult } from '../../src/contract/index.js';
 import { KeySet } from '../../src/contract/keys.js';
-import { QuantileSample } from '../../src/contract/sample.js';
+import { QuantileSample, select } from '../../src/contract/sample.js';
+import { parseTimestamp } from '../../src/contract/column.js';
 import { tempDir } from '../io/helpers.js';
 import { writeParquet } from '../io/parquet-writer.js';
 
@@ -281,6 +282,41 @@ describe('bounded state', () => {
     expect(dups).toBe(200_000);
     const small = new KeySet(10, () => "Table 't', unique key (id)");
     expect(() => { for (let i = 0; i < 11; i++) small.add(i, i); }).toThrow(/Table 't', unique key \(id\): more than 10 distinct keys.*MLCI_MAX_UNIQUE_KEYS/);
+  });
+
+  test('select puts the k-th smallest value at k, as a sort would, on random, sorted, reversed and constant data', () => {
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const shapes: Array<(n: number) => Float64Array> = [
+      (n) => Float64Array.from({ length: n }, () => Math.floor(rand() * 50) - 25),
+      (n) => Float64Array.from({ length: n }, (_, i) => i),
+      (n) => Float64Array.from({ length: n }, (_, i) => n - i),
+      (n) => new Float64Array(n).fill(3),
+      (n) => Float64Array.from({ length: n }, (_, i) => (i % 2 ? Infinity : -i * 0.5)),
+    ];
+    for (const make of shapes) {
+      for (const n of [1, 2, 3, 10, 101, 1000]) {
+        const base = make(n);
+        const sorted = base.slice().sort();
+        for (const k of [0, 1, n >> 1, n - 2, n - 1].filter((x) => x >= 0 && x < n)) {
+          const a = base.slice();
+          select(a, k);
+          expect([n, k, a[k]]).toEqual([n, k, sorted[k]]);
+          for (let i = 0; i < k; i++) expect(a[i] <= a[k]).toBe(true);
+          for (let i = k + 1; i < n; i++) expect(a[i] >= a[k]).toBe(true);
+        }
+      }
+    }
+  });
+
+  test('parseTimestamp: the fast path for YYYY-MM-DDTHH:MM:SSZ and YYYY-MM-DD agrees with Date.parse', () => {
+    const cases = ['2026-12-01T09:57:30Z', '2026-12-01 09:57:30Z', '2026-12-01', '2026-02-31T00:00:00Z', '2024-02-29', '1999-12-31T23:59:59Z',
+      '2026-13-01T00:00:00Z', '2026-12-00', '2026-12-01T24:00:00Z', '2026-12-01T23:60:00Z', '0099-01-01T00:00:00Z', '2026-1a-01', '2026-12-01T09:57:30z'];
+    for (const c of cases) {
+      const iso = c.length === 10 ? `${c}T00:00:00Z` : c.replace(' ', 'T');
+      const want = /^\d{4}-\d{2}-\d{2}/.test(c) && !/z$/.test(c) ? Date.parse(iso) : NaN;
+      expect([c, parseTimestamp(c)]).toEqual([c, Number.isFinite(want) ? want : NaN]);
+    }
   });
 
   test('QuantileSample: exact below capacity, a close deterministic estimate above it', () => {
