@@ -42,6 +42,7 @@ class BytesColumnBuilder {
     type;
     capacity;
     ctx;
+    adaptive;
     mode;
     /** Cells in the current batch. */
     n = 0;
@@ -52,12 +53,15 @@ class BytesColumnBuilder {
     dict;
     constructor(name, 
     /** Field position in the file. */
-    field, type, capacity, ctx) {
+    field, type, capacity, ctx, 
+    /** StreamOptions.dictionaries 'adaptive': after a batch of mostly distinct values, the next one is not deduplicated. */
+    adaptive = false) {
         this.name = name;
         this.field = field;
         this.type = type;
         this.capacity = capacity;
         this.ctx = ctx;
+        this.adaptive = adaptive;
         this.mode = type === 'string' ? STR : NUM;
         this.values = this.mode === NUM ? new Float64Array(capacity) : NO_VALUES;
         this.codes = this.mode === STR ? new Int32Array(capacity) : NO_CODES;
@@ -185,7 +189,10 @@ class BytesColumnBuilder {
         else if (this.mode === STR) {
             col = { kind: 'string', name: this.name, codes: fit(this.codes, n), dictionary: this.dict.strings, nullCount: this.nulls };
             this.codes = new Int32Array(this.capacity);
-            this.dict = new _dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+            // Distinct values in more than half of the non-empty cells (an id, a time to the second): skip deduplication in
+            // the next batch. Decided from whole batches only, so the same file always gives the same batches.
+            const filled = n - this.nulls;
+            this.dict = new _dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM(this.adaptive && filled >= 1024 && this.dict.strings.length * 2 > filled);
         }
         this.n = 0;
         this.nulls = 0;
@@ -950,7 +957,7 @@ class DelimitedParser {
         this.sinks = names.map((name, k) => {
             if (wanted !== null && !wanted.has(name))
                 return null;
-            const b = new _builder_js__WEBPACK_IMPORTED_MODULE_1__/* .BytesColumnBuilder */ .Z0(name, k, this.opts.types?.[name] ?? 'auto', capacity, this);
+            const b = new _builder_js__WEBPACK_IMPORTED_MODULE_1__/* .BytesColumnBuilder */ .Z0(name, k, this.opts.types?.[name] ?? 'auto', capacity, this, this.opts.dictionaries === 'adaptive');
             this.builders.push(b);
             this.columnNames.push(name);
             return b;
@@ -1018,7 +1025,15 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Open-addressing hash table from byte strings to dense codes 0, 1, 2, ... (FNV-1a hash, linear probing). */
 class ByteDictionary {
+    direct;
     strings = [];
+    /**
+     * @param direct One entry per value added, repeats included: no hashing, probing or byte copy (a column of ids,
+     *   whose values are nearly all distinct, gains nothing from deduplication). codes are then 0, 1, 2, …
+     */
+    constructor(direct = false) {
+        this.direct = direct;
+    }
     slots = new Int32Array(64); // code + 1, 0 = empty
     mask = 63;
     hashes = new Int32Array(16);
@@ -1035,6 +1050,8 @@ class ByteDictionary {
     }
     /** Whether code c stands for the bytes b[s, e) (a cheap check of a guessed code). */
     matches(c, b, s, e) {
+        if (this.direct)
+            return false;
         const start = this.starts[c];
         const len = e - s;
         if (this.ends[c] - start !== len)
@@ -1047,6 +1064,8 @@ class ByteDictionary {
     }
     /** Code of b[s, e) whose FNV-1a hash is h. */
     codeHashed(b, s, e, h) {
+        if (this.direct)
+            return this.append(b, s, e);
         const slots = this.slots;
         const mask = this.mask;
         const len = e - s;
@@ -1070,6 +1089,13 @@ class ByteDictionary {
             slot = (slot + 1) & mask;
         }
         return this.insert(slot, h, b, s, e);
+    }
+    append(b, s, e) {
+        let or = 0;
+        for (let k = s; k < e; k++)
+            or |= b[k];
+        this.strings.push(b instanceof Buffer ? b.toString(or < 0x80 ? 'latin1' : 'utf8', s, e) : Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
+        return this.strings.length - 1;
     }
     insert(slot, h, b, s, e) {
         const c = this.strings.length;
@@ -2064,6 +2090,7 @@ async function* streamTable(path, opts = {}) {
             columns: opts.columns,
             types: opts.types,
             missingColumns: opts.missingColumns,
+            dictionaries: opts.dictionaries,
             batchRows,
             retain: true,
             trackLines: opts.trackLines === true,

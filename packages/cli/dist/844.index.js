@@ -1092,7 +1092,7 @@ async function validateData(loaded, opts) {
             const present = new Set();
             let fileRows = 0;
             // A column the file lacks is no error but a failed presence check, in every format alike ('skip').
-            for await (const batch of (0,read/* streamTable */.t)(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'`, missingColumns: 'skip' })) {
+            for await (const batch of (0,read/* streamTable */.t)(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'`, missingColumns: 'skip', dictionaries: 'adaptive' })) {
                 const site = { file: shownPath, lines: batch.lines, rowOffset: batch.rowOffset };
                 rows += batch.rowCount;
                 fileRows += batch.rowCount;

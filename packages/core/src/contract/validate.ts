@@ -157,7 +157,7 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
       const present = new Set<string>();
       let fileRows = 0;
       // A column the file lacks is no error but a failed presence check, in every format alike ('skip').
-      for await (const batch of streamTable(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'`, missingColumns: 'skip' })) {
+      for await (const batch of streamTable(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'`, missingColumns: 'skip', dictionaries: 'adaptive' })) {
         const site: RowSite = { file: shownPath, lines: batch.lines, rowOffset: batch.rowOffset };
         rows += batch.rowCount;
         fileRows += batch.rowCount;

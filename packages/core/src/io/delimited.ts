@@ -41,6 +41,8 @@ export interface DelimitedOptions {
   types?: Record<string, ColumnType>;
   /** See ReadOptions.missingColumns. */
   missingColumns?: 'error' | 'skip';
+  /** See StreamOptions.dictionaries. */
+  dictionaries?: 'unique' | 'adaptive';
   /** Rows per batch; Infinity collects the whole file into one batch. */
   batchRows: number;
   /** Keep the current batch's bytes so a column that turns out to be text can be re-read in place (streaming). */
@@ -547,7 +549,7 @@ export class DelimitedParser implements ColumnContext {
     const capacity = Number.isFinite(this.opts.batchRows) ? Math.min(this.opts.batchRows, 1 << 16) : 4096;
     this.sinks = names.map((name, k) => {
       if (wanted !== null && !wanted.has(name)) return null;
-      const b = new BytesColumnBuilder(name, k, this.opts.types?.[name] ?? 'auto', capacity, this);
+      const b = new BytesColumnBuilder(name, k, this.opts.types?.[name] ?? 'auto', capacity, this, this.opts.dictionaries === 'adaptive');
       this.builders.push(b);
       this.columnNames.push(name);
       return b;

@@ -48,6 +48,7 @@ export async function* streamTable(path: string, opts: StreamOptions = {}): Asyn
           columns: opts.columns,
           types: opts.types,
           missingColumns: opts.missingColumns,
+          dictionaries: opts.dictionaries,
           batchRows,
           retain: true,
           trackLines: opts.trackLines === true,

@@ -252,6 +252,50 @@ tables:
   });
 });
 
+describe('many batches', () => {
+  test('ids and times across 65,536-row batches (CSV read without deduplication after the first) report as JSONL does', async () => {
+    const N = 67_000;
+    const t0 = Date.parse('2026-11-30T00:00:00Z');
+    // Duplicate ids in batch 2 (one of batch 1, one of batch 2); times repeat every 30,000 rows, so (ts, cat) repeats.
+    const row = (i: number) => ({
+      id: `tx-${i === 66_500 ? 5 : i === 66_999 ? 66_000 : i}`,
+      ts: new Date(t0 + (i % 30_000) * 1000).toISOString().slice(0, 19) + 'Z',
+      cat: i === 66_000 ? 'zz' : ['a', 'b', 'c'][i % 3],
+    });
+    const rows = Array.from({ length: N }, (_, i) => row(i));
+    tmp.file('big.csv', ['id,ts,cat', ...rows.map((r) => `${r.id},${r.ts},${r.cat}`)].join('\n') + '\n');
+    tmp.file('big.jsonl', rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const contract = (f: string) => `version: 1
+tables:
+  t:
+    files: ${f}
+    unique: [id, [cat, ts]]
+    columns:
+      id: { type: string, pattern: 'tx-[0-9]+', length: { max: 9 } }
+      ts: { type: timestamp, min: '2026-11-30T00:00:00Z', freshness: 48h }
+      cat: { in: [a, b, c] }
+`;
+    const reports: Record<string, CheckResult[]> = {};
+    for (const f of ['big.csv', 'big.jsonl']) {
+      const loaded = parseContract(contract(f), 'c.yml');
+      reports[f] = buildContractReport(await validateData(loaded, { workspace: tmp.dir, now: NOW }), loaded).checks;
+    }
+    const strip = (checks: CheckResult[]) => checks.map((c) => ({ ...c, examples: c.examples.map(({ file: _f, line: _l, ...e }) => e) }));
+    expect(strip(reports['big.jsonl'])).toEqual(strip(reports['big.csv']));
+    expect(reports['big.csv'].map((c) => [c.column, c.check, c.violations, c.examples.map((e) => e.line)])).toEqual([
+      ['id', 'unique', 2, [66_502, 67_001]],
+      ['cat, ts', 'unique', 36_999, [30_002, 30_003, 30_004, 30_005, 30_006]],
+      ['id', 'type', 0, []],
+      ['id', 'pattern', 0, []],
+      ['id', 'length', 0, []],
+      ['ts', 'type', 0, []],
+      ['ts', 'min', 0, []],
+      ['ts', 'freshness', 0, []],
+      ['cat', 'in', 1, [66_002]],
+    ]);
+  });
+});
+
 describe('report', () => {
   test('same inputs give the same bytes; fail-on; JUnit; one line per broken rule', async () => {
     const text = 'version: 1\ntables:\n  t:\n    files: data.csv\n    columns: { n: { min: 2 }, cat: { in: [x, y], new-values: warn } }\n';
