@@ -1657,6 +1657,11 @@ function widenRange(min, max, integer) {
                 hi = h;
         }
     }
+    // Near the ends of the double range the widening can overflow: keep the observed bound there.
+    if (!Number.isFinite(lo))
+        lo = min;
+    if (!Number.isFinite(hi))
+        hi = max;
     if (min >= 0 && lo < 0)
         lo = 0;
     if (max <= 0 && hi > 0)

@@ -289,6 +289,9 @@ export function widenRange(min: number, max: number, integer: boolean): { min: n
       if (h >= hi) hi = h;
     }
   }
+  // Near the ends of the double range the widening can overflow: keep the observed bound there.
+  if (!Number.isFinite(lo)) lo = min;
+  if (!Number.isFinite(hi)) hi = max;
   if (min >= 0 && lo < 0) lo = 0;
   if (max <= 0 && hi > 0) hi = 0;
   return { min: lo === 0 ? 0 : lo, max: hi === 0 ? 0 : hi };

@@ -162,6 +162,7 @@ describe('the rules', () => {
     expect(widenRange(0, 0, false)).toEqual({ min: 0, max: 0 });
     expect(widenRange(100, 200, true)).toEqual({ min: 90, max: 210 });
     expect(widenRange(0.001, 0.002, false)).toEqual({ min: 0.0009, max: 0.0021 });
+    expect(widenRange(-1.7e308, 1.7e308, false)).toEqual({ min: -1.7e308, max: 1.7e308 });
   });
 
   test('ceilShare: up to two significant digits, never below the share', () => {
