@@ -18,6 +18,8 @@ import { REPO_ROOT, runAction, type RunResult } from './harness/run-action.js';
 import { startFakeGitHub, type FakeGitHub, type Scope } from './harness/fake-github.js';
 import { loadEvent, type GitHubEvent } from './harness/events.js';
 import { PIPELINE, pipeline, evaluate, interpolate, condition, callInputs, str, LEVEL, type Level, type Value, type Ctx } from './harness/workflow-call.js';
+import { readTable } from '../packages/core/src/io/index.js';
+import { writeParquet } from '../packages/core/test/io/parquet-writer.js';
 
 
 function callerJob(file: string, job: string) {
@@ -127,7 +129,7 @@ async function runPipeline(opts: { inputs: Record<string, Value>; event: GitHubE
       } else if (typeof step.uses === 'string' && step.uses.startsWith('./.mlci/actions/')) {
         const action = step.uses.slice('./.mlci/actions/'.length);
         api.state.tokenPermissions = tokenFor(job.permissions);
-        const env = { TMPDIR: runnerTemp, GITHUB_RUN_ID: String(9000 + n), GITHUB_RUN_NUMBER: str((github as any).run_number), GITHUB_SHA: sha, GITHUB_JOB: id };
+        const env = { TMPDIR: runnerTemp, GITHUB_RUN_ID: String(9000 + n), GITHUB_RUN_NUMBER: str((github as any).run_number), GITHUB_SHA: sha, GITHUB_JOB: id, MLCI_NOW };
         const r = await runAction({ action, cwd, event: opts.event, inputs: w, post: true, env, api, timeoutMs: 120_000 });
         ran.push({ job: id, action, inputs: w, result: r });
         results[step.id ?? action] = r;
@@ -185,6 +187,27 @@ function trainingStandIn(log: Array<Record<string, string>>, serving: 'same' | '
   };
 }
 
+/** "Now" for the data contract's freshness rule (the fraud example's newest row is from 2026-12-01 09:57 UTC). */
+const MLCI_NOW = '2026-12-01T12:00:00Z';
+
+/** The fraud example's rows as the Parquet file the fraud callers train on (data/transactions/*.parquet). */
+async function fraudParquet(csv: string, to: string): Promise<void> {
+  const t = await readTable(join(REPO_ROOT, 'examples', 'fraud', csv), { types: { transaction_id: 'string', timestamp: 'string', merchant_category: 'string', merchant: 'string', amount: 'number', label: 'number' } });
+  const col = (n: string) => Array.from({ length: t.rowCount }, (_, i) => {
+    const c = t.columns.get(n)!;
+    return c.kind === 'number' ? (Number.isNaN(c.values[i]) ? null : c.values[i]) : c.codes[i] < 0 ? null : c.dictionary[c.codes[i]];
+  });
+  mkdirSync(dirname(to), { recursive: true });
+  writeParquet(to, [
+    { name: 'transaction_id', type: 'string', values: col('transaction_id') as Array<string | null> },
+    { name: 'timestamp', type: 'string', values: col('timestamp') as Array<string | null> },
+    { name: 'amount', type: 'double', values: col('amount') as Array<number | null> },
+    { name: 'merchant_category', type: 'string', values: col('merchant_category') as Array<string | null> },
+    { name: 'merchant', type: 'string', values: col('merchant') as Array<string | null> },
+    { name: 'label', type: 'int64', values: col('label') as Array<number | null> },
+  ], 100);
+}
+
 const checksOn = (name: string) => api.state.checkRuns.filter((c: any) => c.name === name) as any[];
 
 describe(`${PIPELINE}`, () => {
@@ -192,6 +215,7 @@ describe(`${PIPELINE}`, () => {
     expect(pipeline.permissions).toEqual({});
     const perms = Object.fromEntries(Object.entries<any>(pipeline.jobs).map(([id, j]) => [id, j.permissions]));
     expect(perms).toEqual({
+      validate: { contents: 'read', 'pull-requests': 'write', checks: 'write' },
       detect: { contents: 'read', 'pull-requests': 'read' },
       train: { contents: 'read' },
       gate: { contents: 'read', 'pull-requests': 'write', checks: 'write' },
@@ -250,7 +274,7 @@ describe(`${PIPELINE}`, () => {
     const inputs = { ...callInputs('examples/retrain/manual-retrain.yml', 'retrain', {}), model: 'fraud model; rm -rf /' };
     const run = await runPipeline({ inputs, event: loadEvent('workflow_dispatch'), repo, stand: { train: () => { throw new Error('must not train'); } } });
     expect(Object.fromEntries(Object.entries(run.jobs).map(([k, v]) => [k, v.result]))).toEqual({
-      detect: 'failure', train: 'skipped', gate: 'skipped', record: 'skipped', approval: 'skipped', promote: 'skipped',
+      validate: 'skipped', detect: 'failure', train: 'skipped', gate: 'skipped', record: 'skipped', approval: 'skipped', promote: 'skipped',
     });
     expect(run.jobs.detect.log).toBe("::error::Input 'model' has value 'fraud model; rm -rf /': use 1 to 64 letters, digits, '.', '_' or '-'.\n");
     // A line break in the value cannot start a workflow command of its own.
@@ -262,9 +286,10 @@ describe(`${PIPELINE}`, () => {
 describe('the examples call the pipeline', () => {
   /** The fraud repository every fraud scenario shares (the PR gate reads the record the schedule wrote). */
   let fraudRepo: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     fraudRepo = mkdtempSync(join(root, 'repo-fraud-'));
-    put(fraudRepo, 'data/transactions/part-0.parquet', readFileSync(join(REPO_ROOT, 'packages/core/test/fixtures/parquet/simple.parquet')));
+    await fraudParquet('transactions.csv', join(fraudRepo, 'data/transactions/part-0.parquet'));
+    put(fraudRepo, 'examples/fraud/contract.yml', readFileSync(join(REPO_ROOT, 'examples/fraud/contract.yml')));
     put(fraudRepo, 'src/features.py', 'x = 1\n');
     put(fraudRepo, 'train.py', 'print("train")\n');
     put(fraudRepo, 'params.yaml', 'lr: 0.1\n');
@@ -294,9 +319,12 @@ describe('the examples call the pipeline', () => {
     const before = api.state.checkRuns.length;
     const first = await runPipeline({ inputs, event: loadEvent('schedule'), repo: fraudRepo, stand, secrets });
     expect(Object.fromEntries(Object.entries(first.jobs).map(([k, v]) => [k, v.result]))).toEqual({
-      detect: 'success', train: 'success', gate: 'success', record: 'success', approval: 'success', promote: 'success',
+      validate: 'success', detect: 'success', train: 'success', gate: 'success', record: 'success', approval: 'success', promote: 'success',
     });
-    expect(first.outputs).toMatchObject({ 'should-train': 'true', reasons: '["first-run"]', 'gate-passed': 'true', decision: 'approved' });
+    // The contract ran first, on the Parquet files the caller trains on (contract-data), not the contract's CSV.
+    expect(first.ran[0]).toMatchObject({ job: 'validate', action: 'validate-data', inputs: { contract: 'examples/fraud/contract.yml', data: 'data/transactions/*.parquet', 'fail-on': 'error' } });
+    expect(first.ran[0].result.outputs.summary).toBe('Data contract passed: 18 checks.');
+    expect(first.outputs).toMatchObject({ 'contract-passed': 'true', 'should-train': 'true', reasons: '["first-run"]', 'gate-passed': 'true', decision: 'approved' });
     expect(first.outputs['gate-summary']).toMatch(/^ML gate passed/);
     // The training got the caller's command and GPU requirements, on the runner the caller named.
     expect(trained).toHaveLength(1);
@@ -308,14 +336,14 @@ describe('the examples call the pipeline', () => {
     const promoted = readFileSync(join(first.jobs.promote.workspace!, 'promoted.txt'), 'utf8');
     expect(promoted).toBe(`fraud-${40 + runNumber}|model/|tok-123|weights.bin\n`);
     const gateChecks = api.state.checkRuns.slice(before) as any[];
-    expect(gateChecks.map((c) => [c.name, c.conclusion])).toEqual([['ML gate', 'success']]);
+    expect(gateChecks.map((c) => [c.name, c.conclusion])).toEqual([['Data contract', 'success'], ['ML gate', 'success']]);
 
     // Six hours later, nothing changed: no training, no record, no approval, no promotion; the check still reports.
     const second = await runPipeline({ inputs, event: loadEvent('schedule'), repo: fraudRepo, stand, secrets });
     expect(Object.fromEntries(Object.entries(second.jobs).map(([k, v]) => [k, v.result]))).toEqual({
-      detect: 'success', train: 'skipped', gate: 'success', record: 'skipped', approval: 'skipped', promote: 'skipped',
+      validate: 'success', detect: 'success', train: 'skipped', gate: 'success', record: 'skipped', approval: 'skipped', promote: 'skipped',
     });
-    expect(second.outputs).toEqual({ 'should-train': 'false', reasons: '[]', 'gate-passed': 'true', 'gate-summary': 'ML gate: no model change (nothing to gate)', decision: '' });
+    expect(second.outputs).toEqual({ 'contract-passed': 'true', 'should-train': 'false', reasons: '[]', 'gate-passed': 'true', 'gate-summary': 'ML gate: no model change (nothing to gate)', decision: '' });
     expect(trained).toHaveLength(1);
     const last = api.state.checkRuns.at(-1) as any;
     expect([last.name, last.conclusion, last.output?.title]).toEqual(['ML gate', 'success', 'no model change']);
@@ -327,7 +355,7 @@ describe('the examples call the pipeline', () => {
     const issuesBefore = api.state.issues.length;
     const run = await runPipeline({ inputs, event: loadEvent('workflow_dispatch'), repo: fraudRepo, stand: { train: trainingStandIn([]) } });
     expect(Object.fromEntries(Object.entries(run.jobs).map(([k, v]) => [k, v.result]))).toEqual({
-      detect: 'success', train: 'success', gate: 'success', record: 'success', approval: 'success', promote: 'skipped',
+      validate: 'success', detect: 'success', train: 'success', gate: 'success', record: 'success', approval: 'success', promote: 'skipped',
     });
     expect(run.outputs).toMatchObject({ 'should-train': 'true', 'gate-passed': 'true', decision: 'pending' });
     const approval = run.ran.find((r) => r.action === 'request-approval')!;
@@ -335,6 +363,25 @@ describe('the examples call the pipeline', () => {
     const opened = api.state.issues.slice(issuesBefore) as any[];
     expect(opened).toHaveLength(1);
     expect(opened[0].body).toContain(`fraud-${40 + runNumber}`);
+  });
+
+  test('fraud with data that breaks its contract: the validate job fails, nothing after it runs, the check names the broken rules', async () => {
+    const file = 'examples/retrain/fraud-every-48h.yml';
+    const inputs = callInputs(file, 'retrain', { inputs: { force: true } });
+    const repo = mkdtempSync(join(root, 'repo-fraud-broken-'));
+    copyTree(fraudRepo, repo);
+    await fraudParquet('transactions-broken.csv', join(repo, 'data/transactions/part-0.parquet'));
+    const before = api.state.checkRuns.length;
+    const run = await runPipeline({ inputs, event: loadEvent('workflow_dispatch'), repo, stand: { train: () => { throw new Error('must not train'); } } });
+    expect(Object.fromEntries(Object.entries(run.jobs).map(([k, v]) => [k, v.result]))).toEqual({
+      validate: 'failure', detect: 'skipped', train: 'skipped', gate: 'skipped', record: 'skipped', approval: 'skipped', promote: 'skipped',
+    });
+    expect(run.outputs).toEqual({ 'contract-passed': 'false', 'should-train': '', reasons: '', 'gate-passed': '', 'gate-summary': '', decision: '' });
+    const checks = api.state.checkRuns.slice(before) as any[];
+    expect(checks.map((c) => [c.name, c.conclusion])).toEqual([['Data contract', 'failure']]);
+    expect(checks[0].output.title).toBe(
+      'Data contract failed: 5 of 18 checks failed (transactions rows, transactions.transaction_id unique, transactions.timestamp freshness, transactions.amount min, transactions.label in).',
+    );
   });
 
   test('PR gate: a PR that changes nothing the model depends on gets a success "ML gate" check on its head (no path filter, no pending check)', async () => {
@@ -363,7 +410,7 @@ describe('the examples call the pipeline', () => {
     const refsBefore = JSON.stringify(api.state.git['Codertocat/Hello-World']?.refs);
     const changed = await runPipeline({ inputs, event, repo, stand: { train: trainingStandIn(trained, 'example') } });
     expect(Object.fromEntries(Object.entries(changed.jobs).map(([k, v]) => [k, v.result]))).toEqual({
-      detect: 'success', train: 'success', gate: 'failure', record: 'skipped', approval: 'skipped', promote: 'skipped',
+      validate: 'skipped', detect: 'success', train: 'success', gate: 'failure', record: 'skipped', approval: 'skipped', promote: 'skipped',
     });
     expect(changed.outputs['should-train']).toBe('true');
     expect(JSON.parse(changed.outputs.reasons)).toContain('code-changed');

@@ -122,6 +122,23 @@ describe('validate-data dist', () => {
     expect([r.exitCode, r.outputs['failed-checks']]).toEqual([1, '1']);
   });
 
+  test('a column the data lacks fails its presence check (exit 1, not a usage error), annotated at the header and the rule', async () => {
+    const cwd = workspace();
+    const { writeFileSync } = await import('node:fs');
+    // The same rows with `amount` renamed: a feed that changed its schema. Line 12 of the contract is `amount:`.
+    const data = readFileSync(join(cwd, 'examples/fraud/transactions.csv'), 'utf8').replace(/^transaction_id,timestamp,amount,/, 'transaction_id,timestamp,Amount,');
+    writeFileSync(join(cwd, 'renamed.csv'), data);
+    const r = await runAction({ action: 'validate-data', inputs: { contract: CONTRACT, data: 'renamed.csv', comment: 'false', check: 'false' }, cwd, env: NOW });
+    expect([r.exitCode, r.outputs.passed, r.outputs['failed-checks']]).toEqual([1, 'false', '2']);
+    // presence, and the 0.99 quantile of a column with no values (aggregates fail closed).
+    expect(r.outputs.summary).toBe('Data contract failed: 2 of 19 checks failed (transactions.amount presence, transactions.amount quantile).');
+    const ann = r.commands.filter((c) => c.command === 'error' && c.properties.title === 'transactions.amount presence');
+    expect(ann.map((c) => [c.properties.file, c.properties.line, c.message])).toEqual([
+      [CONTRACT, '12', 'transactions.amount presence: expected a column of every file; observed missing from renamed.csv'],
+      ['renamed.csv', '1', `transactions.amount presence: renamed.csv has no column "amount" (contract ${CONTRACT} line 12)`],
+    ]);
+  });
+
   test('a contract error is one ::error:: line naming the file, line and key, no stack trace', async () => {
     const cwd = workspace();
     const bad = readFileSync(join(cwd, CONTRACT), 'utf8').replace('min: 0 ', 'minimum: 0 ');

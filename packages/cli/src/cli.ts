@@ -11,6 +11,7 @@ import { isUserError, resolveOutputFile } from '@mlci/core';
 import { isGitLabCI, withGitLab } from '@mlci/gitlab';
 import { writeDotenv } from './gitlab-env.js';
 import { approveCommand } from './commands/approve.js';
+import { contractCommand } from './commands/contract.js';
 import { demoCommand } from './commands/demo.js';
 import { helpText, parseArgs, UsageError, type CommandSpec } from './args.js';
 import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
@@ -30,7 +31,7 @@ export interface CliIO {
 const COMMANDS: Record<string, CommandSpec> = { detect: detectCommand, train: trainCommand, gate: gateCommand, validate: validateCommand };
 
 const VERSION = '1.0.0';
-Object.assign(COMMANDS, { approve: approveCommand, demo: demoCommand });
+Object.assign(COMMANDS, { contract: contractCommand, approve: approveCommand, demo: demoCommand });
 
 function topHelp(): string {
   return [
@@ -39,7 +40,7 @@ function topHelp(): string {
     'Usage: mlci <command> [flags]      mlci <command> --help',
     '',
     'Commands:',
-    ...Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(8)}${c.summary}${c.action ? ` (the ${c.action} action)` : ''}`),
+    ...Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(10)}${c.summary}${c.action ? ` (the ${c.action} action)` : ''}`),
     '',
     'Every flag is an input of the action, same name and default. Human output by default; --json prints one JSON',
     'document on stdout. Files (outputs, summary, comment bodies, checks, cache) go under --out-dir (default .mlci).',

@@ -57,8 +57,40 @@ export interface RowSite {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+const d2 = (s: string, i: number): number => {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+};
+
+/**
+ * The common shapes `2026-12-01T09:57:30Z` and `2026-12-01` without a regular expression or Date.parse (a timestamp
+ * column has about one distinct value a row). NaN when the text is not exactly one of them; then the general path
+ * decides. Date.UTC rolls over a day past the month's end as Date.parse does (2026-02-31 is 3 March).
+ */
+function fastTimestamp(t: string): number {
+  const len = t.length;
+  if ((len !== 20 && len !== 10) || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return NaN;
+  const y1 = d2(t, 0);
+  const y2 = d2(t, 2);
+  const mo = d2(t, 5);
+  const d = d2(t, 8);
+  if (y1 < 10 || y2 < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN;
+  const year = y1 * 100 + y2;
+  if (len === 10) return Date.UTC(year, mo - 1, d);
+  const sep = t.charCodeAt(10);
+  if ((sep !== 84 && sep !== 32) || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58 || t.charCodeAt(19) !== 90) return NaN;
+  const h = d2(t, 11);
+  const mi = d2(t, 14);
+  const se = d2(t, 17);
+  if (h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) return NaN;
+  return Date.UTC(year, mo - 1, d, h, mi, se);
+}
+
 /** Milliseconds since the epoch of an ISO 8601 date or date-time; a time without zone is UTC. NaN when not one. */
 export function parseTimestamp(text: string): number {
+  const fast = fastTimestamp(text);
+  if (fast === fast) return fast;
   const t = text.trim();
   const m = ISO.exec(t);
   if (m === null) return NaN;
@@ -71,6 +103,12 @@ export function parseTimestamp(text: string): number {
 
 const TRUE_TEXT = new Set(['true', '1', 'yes']);
 const FALSE_TEXT = new Set(['false', '0', 'no']);
+
+/** 'true' or 'false' for a text a boolean column accepts (true/1/yes, false/0/no, any case), else undefined. */
+export function booleanText(s: string): 'true' | 'false' | undefined {
+  const l = s.trim().toLowerCase();
+  return TRUE_TEXT.has(l) ? 'true' : FALSE_TEXT.has(l) ? 'false' : undefined;
+}
 
 /** Canonical text of a number: JavaScript's shortest round-trip form, so 1.50 and 1.5 are one value. */
 export function numberText(v: number): string {
@@ -208,6 +246,25 @@ export class ColumnState {
     if (check.examples.length < this.maxExamples) {
       check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(value()) });
     }
+  }
+
+  /**
+   * Rows of a batch that lack the column (a file without it, or JSONL lines before its key first appears): nulls for
+   * now. When the whole file turns out to lack it, forgetFile takes them back (the presence check reports that).
+   */
+  absentBatch(n: number, site: RowSite): void {
+    this.rows += n;
+    this.nulls += n;
+    for (let i = 0; i < n && this.nullExamples.length < this.maxExamples; i++) {
+      this.nullExamples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: '' });
+    }
+  }
+
+  /** Take back the nulls absentBatch counted for a file that lacks the column altogether (`rows` of it). */
+  forgetFile(file: string, rows: number): void {
+    this.rows -= rows;
+    this.nulls -= rows;
+    this.nullExamples = this.nullExamples.filter((e) => e.file !== file);
   }
 
   private nullRow(site: RowSite, i: number): void {

@@ -21,6 +21,7 @@ import {
 export * from './schema.js';
 export * from './validate.js';
 export * from './report.js';
+export * from './init.js';
 export { parseTimestamp, type CheckResult, type Example } from './column.js';
 export { DEFAULT_MAX_UNIQUE_KEYS } from './keys.js';
 

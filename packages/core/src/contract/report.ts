@@ -53,7 +53,8 @@ function site(e: CheckResult['examples'][number]): string {
 
 /** One line per broken rule: `transactions.label in: expected in [0, 1]; observed values outside the list: 2 (3) — first at data.csv:5 ("2")`. */
 export function checkLine(c: CheckResult): string {
-  const first = c.examples[0];
+  // A presence failure's observed value already names the files.
+  const first = c.check === 'presence' ? undefined : c.examples[0];
   const at = first ? ` — first at ${site(first)}${first.value !== '' ? ` (${excerpt(first.value, 40)})` : ''}` : '';
   return `${where(c)} ${c.check}: expected ${c.expected}; observed ${c.observed}${at}`;
 }
@@ -76,7 +77,7 @@ function table(checks: CheckResult[]): string {
   const rows = ['| | Rule | Expected | Observed | Rows | First violations |', '|---|---|---|---|---:|---|'];
   const icon = { pass: '✅', fail: '❌', warn: '⚠️' } as const;
   for (const c of checks) {
-    const ex = c.examples.slice(0, 3).map((e) => `\`${cell(site(e))}\` ${e.value === '' ? '(empty)' : cell(excerpt(e.value, 40))}`).join('<br>');
+    const ex = c.examples.slice(0, 3).map((e) => `\`${cell(site(e))}\` ${c.check === 'presence' ? 'no such column' : e.value === '' ? '(empty)' : cell(excerpt(e.value, 40))}`).join('<br>');
     rows.push(`| ${icon[c.status]} | \`${cell(where(c))}\` ${c.check} | ${cell(c.expected)} | ${cell(c.observed)} | ${c.violations} | ${ex} |`);
   }
   return rows.join('\n');
@@ -123,7 +124,8 @@ export function contractAnnotations(run: ValidationRun, loaded: LoadedContract, 
     out.push({ path: loaded.path, line: loaded.lineOf(c.rulePath) ?? 1, level, title, message: checkLine(c) });
     for (const e of c.examples.slice(0, perCheck)) {
       if (e.line === null) continue;
-      out.push({ path: e.file, line: e.line, level, title, message: `${title}: ${e.value === '' ? 'empty value' : excerpt(e.value)} breaks "${c.expected}" (contract ${loaded.path} line ${loaded.lineOf(c.rulePath) ?? 1})` });
+      const what = c.check === 'presence' ? `${e.file} has no column ${excerpt(c.column ?? '')}` : `${e.value === '' ? 'empty value' : excerpt(e.value)} breaks "${c.expected}"`;
+      out.push({ path: e.file, line: e.line, level, title, message: `${title}: ${what} (contract ${loaded.path} line ${loaded.lineOf(c.rulePath) ?? 1})` });
     }
   }
   return out;

@@ -4,8 +4,9 @@ import picomatch from 'picomatch';
 import { UserError } from '../errors.js';
 import { excerpt } from '../excerpt.js';
 import { resolveInputFile, type FileRoots } from '../fs/paths.js';
+import { detectFormat } from '../io/format.js';
 import { streamTable } from '../io/read.js';
-import type { Column, ColumnType as ReadType } from '../io/types.js';
+import type { Column, ColumnType as ReadType, StringColumn } from '../io/types.js';
 import { parseNumberText } from '../io/number.js';
 import { ColumnState, newCheck, numberText, truncateValue, type LiveCheck, type RowSite } from './column.js';
 import { KeySet, combine, hashNumber, hashText, maxUniqueKeys } from './keys.js';
@@ -52,6 +53,11 @@ export function referenceNow(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 const GLOB = /[*?[\]{}!]/;
+
+/** Whether a `files` entry is a glob (expanded) rather than a plain path. */
+export function isGlob(pattern: string): boolean {
+  return GLOB.test(pattern);
+}
 
 /** Files of a pattern list: plain paths as given, globs expanded under their base folder, sorted. */
 export function expandFiles(patterns: string[], workspace: string, what: string): string[] {
@@ -106,7 +112,7 @@ function tableFiles(name: string, t: TableContract, loaded: LoadedContract, opts
 }
 
 /** A path for reports: relative to the workspace when inside it, POSIX separators. */
-function displayPath(workspace: string, file: string): string {
+export function displayPath(workspace: string, file: string): string {
   const abs = resolve(workspace, file);
   const rel = relative(workspace, abs);
   const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
@@ -142,20 +148,37 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
     for (const c of columns) types[c.name] = c.readAs;
     let rows = 0;
     const shown: string[] = [];
+    /** Per wanted column: the files that lack it (a failed presence check). */
+    const absent = new Map<string, { file: string; line: number | null }[]>();
     for (const file of files) {
       const abs = opts.roots ? resolveInputFile(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : resolve(opts.workspace, file);
       const shownPath = displayPath(opts.workspace, file);
       shown.push(shownPath);
-      for await (const batch of streamTable(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'` })) {
+      const present = new Set<string>();
+      let fileRows = 0;
+      // A column the file lacks is no error but a failed presence check, in every format alike ('skip').
+      for await (const batch of streamTable(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'`, missingColumns: 'skip', dictionaries: 'adaptive' })) {
         const site: RowSite = { file: shownPath, lines: batch.lines, rowOffset: batch.rowOffset };
         rows += batch.rowCount;
+        fileRows += batch.rowCount;
         for (const c of columns) {
           const col = batch.columns.get(c.name);
-          if (col === undefined) continue;
-          if (col.kind === 'number') c.numberBatch(col.values, site);
+          if (col === undefined) c.absentBatch(batch.rowCount, site);
+          else if (col.kind === 'number') c.numberBatch(col.values, site);
           else c.stringBatch(col.codes, col.dictionary, site);
         }
+        for (const w of wanted) if (batch.columns.has(w)) present.add(w);
         for (const u of uniques) uniqueBatch(u, batch.columns, batch.rowCount, site, maxExamples);
+      }
+      // The header is line 1 of a CSV/TSV file; JSONL and Parquet have no header line.
+      const { format } = detectFormat(abs);
+      const text = format === 'csv' || format === 'tsv';
+      for (const w of wanted) {
+        if (present.has(w)) continue;
+        byName.get(w)?.forgetFile(shownPath, fileRows);
+        const list = absent.get(w) ?? [];
+        list.push({ file: shownPath, line: text ? 1 : null });
+        absent.set(w, list);
       }
     }
     tables.push({ name, files: shown, rows });
@@ -164,6 +187,18 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
       rowsCheck.violations = (t.rows!.min !== undefined && rows < t.rows!.min) || (t.rows!.max !== undefined && rows > t.rows!.max) ? 1 : 0;
       rowsCheck.status = rowsCheck.violations === 0 ? 'pass' : rowsCheck.severity === 'warn' ? 'warn' : 'fail';
       checks.push(rowsCheck);
+    }
+    for (const w of wanted) {
+      const missing = absent.get(w);
+      if (missing === undefined) continue;
+      const i = t.unique.findIndex((u) => u.columns.includes(w));
+      const rule = w in t.columns ? ['tables', name, 'columns', w] : ['tables', name, 'unique', i];
+      const k = newCheck(name, w, 'presence', 'a column of every file', 'error', rule);
+      k.violations = missing.length;
+      k.observed = `missing from ${missing.length === files.length && files.length > 1 ? 'every file' : missing.length === 1 ? missing[0].file : `${missing.length} of ${files.length} files`}`;
+      k.examples = missing.slice(0, maxExamples).map((m) => ({ file: m.file, line: m.line, row: 0, value: '' }));
+      k.status = 'fail';
+      checks.push(k);
     }
     for (const u of uniques) {
       u.check.observed = u.check.violations === 0 ? `${u.set.size} distinct keys, no duplicates` : `${u.check.violations} duplicate row${u.check.violations === 1 ? '' : 's'} (${u.set.size} distinct keys)`;
@@ -183,6 +218,32 @@ function rangeOf(min: number | undefined, max: number | undefined): string {
   return min !== undefined ? `at least ${min} rows` : `at most ${max} rows`;
 }
 
+/** One text column, the common key (an id): each distinct value of the batch hashed once, no per-row mixing. */
+function uniqueTextBatch(u: UniqueState, col: StringColumn, n: number, site: RowSite, maxExamples: number): void {
+  const d = col.dictionary.length;
+  const e0 = new Uint32Array(d);
+  const e1 = new Uint32Array(d);
+  const h = new Uint32Array(2);
+  for (let j = 0; j < d; j++) {
+    const s = col.dictionary[j];
+    const num = u.textual[0] ? undefined : parseNumberText(s, true);
+    if (num !== undefined && num === num) hashNumber(num, h);
+    else hashText(s, h);
+    e0[j] = h[0];
+    e1[j] = h[1];
+  }
+  const codes = col.codes;
+  const set = u.set;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i];
+    if (c < 0 || set.add(e0[c], e1[c])) continue;
+    u.check.violations++;
+    if (u.check.examples.length < maxExamples) {
+      u.check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(col.dictionary[c]) });
+    }
+  }
+}
+
 /**
  * Hash each row's key and insert it; a row whose key was seen before is a violation. A key with an empty cell is
  * skipped (as SQL's UNIQUE does; `nulls` checks those). Numbers hash by value, so 7 in a CSV and 7 in Parquet agree.
@@ -193,11 +254,11 @@ function uniqueBatch(u: UniqueState, columns: Map<string, Column>, n: number, si
   const skip = new Uint8Array(n);
   const h = new Uint32Array(2);
   const a = new Uint32Array(2);
-  const cols = u.columns.map((name) => {
-    const c = columns.get(name);
-    if (c === undefined) throw new UserError(`Table '${u.check.table}': the unique key names column '${name}', which ${site.file} lacks.`, { file: site.file });
-    return c;
-  });
+  const found = u.columns.map((name) => columns.get(name));
+  // A key column this batch lacks: every key has an empty cell, and such keys are skipped (presence reports the file).
+  if (found.some((c) => c === undefined)) return;
+  const cols = found as Column[];
+  if (cols.length === 1 && cols[0].kind === 'string') return uniqueTextBatch(u, cols[0], n, site, maxExamples);
   for (let k = 0; k < cols.length; k++) {
     const col = cols[k];
     if (col.kind === 'number') {

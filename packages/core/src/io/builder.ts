@@ -53,6 +53,8 @@ export class BytesColumnBuilder {
     readonly type: ColumnType,
     private readonly capacity: number,
     private readonly ctx: ColumnContext,
+    /** StreamOptions.dictionaries 'adaptive': after a batch of mostly distinct values, the next one is not deduplicated. */
+    private readonly adaptive = false,
   ) {
     this.mode = type === 'string' ? STR : NUM;
     this.values = this.mode === NUM ? new Float64Array(capacity) : NO_VALUES;
@@ -178,7 +180,10 @@ export class BytesColumnBuilder {
     } else if (this.mode === STR) {
       col = { kind: 'string', name: this.name, codes: fit(this.codes, n), dictionary: this.dict.strings, nullCount: this.nulls };
       this.codes = new Int32Array(this.capacity);
-      this.dict = new ByteDictionary();
+      // Distinct values in more than half of the non-empty cells (an id, a time to the second): skip deduplication in
+      // the next batch. Decided from whole batches only, so the same file always gives the same batches.
+      const filled = n - this.nulls;
+      this.dict = new ByteDictionary(this.adaptive && filled >= 1024 && this.dict.strings.length * 2 > filled);
     }
     this.n = 0;
     this.nulls = 0;

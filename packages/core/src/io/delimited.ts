@@ -39,6 +39,10 @@ export interface DelimitedOptions {
   delimiter: number;
   columns?: string[];
   types?: Record<string, ColumnType>;
+  /** See ReadOptions.missingColumns. */
+  missingColumns?: 'error' | 'skip';
+  /** See StreamOptions.dictionaries. */
+  dictionaries?: 'unique' | 'adaptive';
   /** Rows per batch; Infinity collects the whole file into one batch. */
   batchRows: number;
   /** Keep the current batch's bytes so a column that turns out to be text can be re-read in place (streaming). */
@@ -535,7 +539,7 @@ export class DelimitedParser implements ColumnContext {
       seen.set(names[k], k);
     }
     const wanted = this.opts.columns ? new Set(this.opts.columns) : null;
-    if (this.opts.columns) {
+    if (this.opts.columns && this.opts.missingColumns !== 'skip') {
       for (const c of this.opts.columns) {
         if (!seen.has(c)) throw missingColumn(this.where, path, c, names);
       }
@@ -545,7 +549,7 @@ export class DelimitedParser implements ColumnContext {
     const capacity = Number.isFinite(this.opts.batchRows) ? Math.min(this.opts.batchRows, 1 << 16) : 4096;
     this.sinks = names.map((name, k) => {
       if (wanted !== null && !wanted.has(name)) return null;
-      const b = new BytesColumnBuilder(name, k, this.opts.types?.[name] ?? 'auto', capacity, this);
+      const b = new BytesColumnBuilder(name, k, this.opts.types?.[name] ?? 'auto', capacity, this, this.opts.dictionaries === 'adaptive');
       this.builders.push(b);
       this.columnNames.push(name);
       return b;

@@ -11,6 +11,12 @@ export const FNV_PRIME = 0x01000193;
 /** Open-addressing hash table from byte strings to dense codes 0, 1, 2, ... (FNV-1a hash, linear probing). */
 export class ByteDictionary {
   readonly strings: string[] = [];
+  /**
+   * @param direct One entry per value added, repeats included: no hashing, probing or byte copy (a column of ids,
+   *   whose values are nearly all distinct, gains nothing from deduplication). codes are then 0, 1, 2, …
+   */
+  constructor(readonly direct = false) {}
+
   private slots = new Int32Array(64); // code + 1, 0 = empty
   private mask = 63;
   private hashes: Int32Array = new Int32Array(16);
@@ -28,6 +34,7 @@ export class ByteDictionary {
 
   /** Whether code c stands for the bytes b[s, e) (a cheap check of a guessed code). */
   matches(c: number, b: Uint8Array, s: number, e: number): boolean {
+    if (this.direct) return false;
     const start = this.starts[c];
     const len = e - s;
     if (this.ends[c] - start !== len) return false;
@@ -38,6 +45,7 @@ export class ByteDictionary {
 
   /** Code of b[s, e) whose FNV-1a hash is h. */
   codeHashed(b: Uint8Array, s: number, e: number, h: number): number {
+    if (this.direct) return this.append(b, s, e);
     const slots = this.slots;
     const mask = this.mask;
     const len = e - s;
@@ -60,6 +68,13 @@ export class ByteDictionary {
     return this.insert(slot, h, b, s, e);
   }
 
+  private append(b: Uint8Array, s: number, e: number): number {
+    let or = 0;
+    for (let k = s; k < e; k++) or |= b[k];
+    this.strings.push(b instanceof Buffer ? b.toString(or < 0x80 ? 'latin1' : 'utf8', s, e) : Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
+    return this.strings.length - 1;
+  }
+
   private insert(slot: number, h: number, b: Uint8Array, s: number, e: number): number {
     const c = this.strings.length;
     const len = e - s;
@@ -68,7 +83,16 @@ export class ByteDictionary {
       grown.set(this.arena.subarray(0, this.arenaLen));
       this.arena = grown;
     }
-    this.arena.set(b.subarray(s, e), this.arenaLen);
+    // A byte loop, not arena.set(b.subarray(s, e)): no view object per new value (an id column is one a row), and
+    // the OR of the bytes says whether the text is ASCII, which decodes faster as latin1 (the same string).
+    const arena = this.arena;
+    const at = this.arenaLen;
+    let or = 0;
+    for (let k = 0; k < len; k++) {
+      const x = b[s + k];
+      arena[at + k] = x;
+      or |= x;
+    }
     if (c === this.hashes.length) {
       this.hashes = grow32(this.hashes);
       this.starts = grow32(this.starts);
@@ -78,7 +102,9 @@ export class ByteDictionary {
     this.starts[c] = this.arenaLen;
     this.ends[c] = this.arenaLen + len;
     this.arenaLen += len;
-    this.strings.push(Buffer.from(b.buffer, b.byteOffset + s, len).toString('utf8'));
+    this.strings.push(
+      b instanceof Buffer ? b.toString(or < 0x80 ? 'latin1' : 'utf8', s, e) : Buffer.from(b.buffer, b.byteOffset + s, len).toString(or < 0x80 ? 'latin1' : 'utf8'),
+    );
     this.slots[slot] = c + 1;
     if ((c + 1) * 2 > this.slots.length) this.rehash();
     return c;

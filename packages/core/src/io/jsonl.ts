@@ -37,6 +37,8 @@ export interface JsonlOptions {
   label?: string;
   columns?: string[];
   types?: Record<string, ColumnType>;
+  /** See ReadOptions.missingColumns. */
+  missingColumns?: 'error' | 'skip';
   batchRows: number;
   trackLines: boolean;
 }
@@ -200,7 +202,7 @@ export class JsonlParser implements ValueContext {
     }
     const seen = new Set(this.allColumnNames);
     for (const name of this.requested.keys()) {
-      if (!seen.has(name)) throw missingColumn(this.where, this.opts.path, name, this.allColumnNames);
+      if (!seen.has(name) && this.opts.missingColumns !== 'skip') throw missingColumn(this.where, this.opts.path, name, this.allColumnNames);
     }
     if (this.batchN > 0 || this.ready.length === 0) this.flush();
   }
@@ -440,7 +442,8 @@ export class JsonlParser implements ValueContext {
     }
     const names = [...this.order];
     const seen = new Set(names);
-    for (const name of this.requested.keys()) if (!seen.has(name)) names.push(name);
+    // A requested key not seen yet: all nulls so far, or (skip) left out until it appears.
+    if (this.opts.missingColumns !== 'skip') for (const name of this.requested.keys()) if (!seen.has(name)) names.push(name);
     for (const name of names) columns.set(name, built.get(name)!);
     const batch: Batch = { rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: names };
     if (this.lines !== null && Number.isFinite(this.opts.batchRows)) batch.lines = this.lines.slice(0, this.batchN);

@@ -58,7 +58,7 @@ export async function openParquet(path: string, opts: ReadOptions): Promise<Parq
   } catch (e) {
     throw unreadable(where, path, e);
   }
-  for (const c of opts.columns ?? []) if (!names.includes(c)) throw missingColumn(where, path, c, names);
+  if (opts.missingColumns !== 'skip') for (const c of opts.columns ?? []) if (!names.includes(c)) throw missingColumn(where, path, c, names);
   const wanted = opts.columns ? new Set(opts.columns) : null;
   const groups: Array<[number, number]> = [];
   let start = 0;

@@ -40,13 +40,15 @@ export async function* streamTable(path: string, opts: StreamOptions = {}): Asyn
   }
   const parser =
     format === 'jsonl'
-      ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, batchRows, trackLines: opts.trackLines === true })
+      ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, missingColumns: opts.missingColumns, batchRows, trackLines: opts.trackLines === true })
       : new DelimitedParser({
           path,
           label: opts.label,
           delimiter: format === 'tsv' ? 9 : 44,
           columns: opts.columns,
           types: opts.types,
+          missingColumns: opts.missingColumns,
+          dictionaries: opts.dictionaries,
           batchRows,
           retain: true,
           trackLines: opts.trackLines === true,
@@ -68,6 +70,7 @@ async function readDelimitedTable(path: string, format: Format, gzip: boolean, o
     delimiter,
     columns: opts.columns,
     types: opts.types,
+    missingColumns: opts.missingColumns,
     batchRows: Infinity,
     retain: false,
     trackLines: true,
@@ -107,6 +110,7 @@ async function readJsonlTable(path: string, gzip: boolean, opts: ReadOptions): P
     label: opts.label,
     columns: opts.columns,
     types: opts.types,
+    missingColumns: opts.missingColumns,
     batchRows: Infinity,
     trackLines: true,
   });

@@ -14,7 +14,10 @@ export interface NumberColumn {
   nullCount: number;
 }
 
-/** A text column, dictionary-encoded: codes[i] indexes dictionary, -1 for an empty cell. Dictionary entries are unique. */
+/**
+ * A text column, dictionary-encoded: codes[i] indexes dictionary, -1 for an empty cell. Dictionary entries are unique,
+ * except in a batch streamed with `dictionaries: 'adaptive'` (see StreamOptions).
+ */
 export interface StringColumn {
   kind: 'string';
   name: string;
@@ -53,6 +56,12 @@ export interface ReadOptions {
   columns?: string[];
   /** Per-column type; columns not named are 'auto'. */
   types?: Record<string, ColumnType>;
+  /**
+   * A requested column the file lacks: 'error' (default, the UserError above) or 'skip': it is left out of the
+   * columns, in every format alike. A JSONL key counts as present once it appears (even as null): batches before
+   * its first line lack the column, later ones hold it with nulls where a line has no such key.
+   */
+  missingColumns?: 'error' | 'skip';
   /** Who the file is, for messages: "candidate" gives "candidate file preds.csv, line 7: ...". */
   label?: string;
 }
@@ -62,6 +71,13 @@ export interface StreamOptions extends ReadOptions {
   batchRows?: number;
   /** Text formats: give each batch the 1-based line of each of its rows (Batch.lines). Parquet has no lines. */
   trackLines?: boolean;
+  /**
+   * 'unique' (default): every dictionary holds each value once. 'adaptive' (CSV/TSV): after a batch whose text column
+   * had distinct values in more than half of its cells (ids, times to the second), the column's next batch is not
+   * deduplicated — one dictionary entry per non-empty cell, values may repeat — which saves hashing and probing
+   * every value. For consumers that visit every row anyway (validate-data).
+   */
+  dictionaries?: 'unique' | 'adaptive';
 }
 
 /**

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { parseContract, validateData, buildContractReport, serializeContractReport, shouldFail, renderJUnit, checkLine, type CheckResult } from '../../src/contract/index.js';
 import { KeySet } from '../../src/contract/keys.js';
-import { QuantileSample } from '../../src/contract/sample.js';
+import { QuantileSample, select } from '../../src/contract/sample.js';
+import { parseTimestamp } from '../../src/contract/column.js';
 import { tempDir } from '../io/helpers.js';
 import { writeParquet } from '../io/parquet-writer.js';
 
@@ -116,8 +117,18 @@ describe('every check: a passing and a failing fixture, violations at the right 
     expect(c.examples[0].value).toBe('y'.repeat(80) + '…');
   });
 
-  test('a missing column is one error naming the file and the columns it has', async () => {
-    await expect(run('columns: { nope: { nulls: 0 } }')).rejects.toThrow(/data\.csv.*nope/s);
+  test('a column the file lacks is a failed presence check at the header; its other checks judge the files that have it', async () => {
+    const checks = await run('unique: [[id, gone]]\ncolumns: { nope: { nulls: 0, mean: { max: 1 } }, n: { nulls: 1 } }');
+    expect(checks.map((c) => [c.column, c.check, c.status, c.violations, c.observed])).toEqual([
+      ['nope', 'presence', 'fail', 1, 'missing from data.csv'],
+      ['gone', 'presence', 'fail', 1, 'missing from data.csv'],
+      ['id, gone', 'unique', 'pass', 0, '0 distinct keys, no duplicates'],
+      ['nope', 'nulls', 'pass', 0, '0 nulls of 0 rows (share 0)'],
+      ['nope', 'mean', 'fail', 1, 'mean NaN'],
+      ['n', 'nulls', 'pass', 0, '1 null of 4 rows (share 0.25)'],
+    ]);
+    expect(checks[0].examples).toEqual([{ file: 'data.csv', line: 1, row: 0, value: '' }]);
+    expect(checkLine(checks[0])).toBe('t.nope presence: expected a column of every file; observed missing from data.csv');
   });
 });
 
@@ -171,6 +182,120 @@ tables:
   });
 });
 
+describe('missing columns', () => {
+  // Two files a table: the first has every column, though `label` only from row 100 on (empty before: JSONL lines
+  // without the key); the second lacks `amount` and `label`, and repeats 40 of the first's ids; no file has `ghost`.
+  const N = 150;
+  const A = Array.from({ length: N }, (_, i) => ({ id: i, amount: i === 3 ? -1 : i / 2, label: i < 100 ? null : i % 2 }));
+  const B = Array.from({ length: 50 }, (_, i) => ({ id: i % 40, extra: 'x' }));
+  const CONTRACT = (a: string, b: string) => `version: 1
+tables:
+  t:
+    files: [${a}, ${b}]
+    unique: [id, [id, amount]]
+    columns:
+      amount: { type: number, nulls: 0, min: 0 }
+      label: { type: integer, nulls: { max-share: 0.5 }, in: [0, 1] }
+      ghost: { type: integer, nulls: 0 }
+`;
+  const csv = (rows: Array<Record<string, unknown>>, cols: string[]) => [cols.join(','), ...rows.map((r) => cols.map((c) => r[c] ?? '').join(','))].join('\n') + '\n';
+  const jsonl = (rows: Array<Record<string, unknown>>) => rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)))).join('\n') + '\n';
+  // File names and lines differ by format (the presence check names the file); nothing else may.
+  const strip = (checks: CheckResult[]) =>
+    checks.map((c) => ({ ...c, observed: c.observed.replace(/\.(csv|tsv|jsonl|parquet)\b/g, '.ext'), examples: c.examples.map(({ file: _f, line: _l, ...e }) => e) }));
+
+  test('CSV, TSV, JSONL and Parquet give identical reports: presence fails, the other checks count the files that have the column', async () => {
+    tmp.file('ma.csv', csv(A, ['id', 'amount', 'label']));
+    tmp.file('mb.csv', csv(B, ['id', 'extra']));
+    tmp.file('ma.tsv', csv(A, ['id', 'amount', 'label']).replace(/,/g, '\t'));
+    tmp.file('mb.tsv', csv(B, ['id', 'extra']).replace(/,/g, '\t'));
+    tmp.file('ma.jsonl', jsonl(A));
+    tmp.file('mb.jsonl', jsonl(B));
+    writeParquet(join(tmp.dir, 'ma.parquet'), [
+      { name: 'id', type: 'int64', values: A.map((r) => r.id) },
+      { name: 'amount', type: 'double', values: A.map((r) => r.amount) },
+      { name: 'label', type: 'int64', values: A.map((r) => r.label) },
+    ], 64);
+    writeParquet(join(tmp.dir, 'mb.parquet'), [
+      { name: 'id', type: 'int64', values: B.map((r) => r.id) },
+      { name: 'extra', type: 'string', values: B.map((r) => r.extra) },
+    ], 64);
+    const reports: Record<string, CheckResult[]> = {};
+    for (const ext of ['csv', 'tsv', 'jsonl', 'parquet']) {
+      const loaded = parseContract(CONTRACT(`ma.${ext}`, `mb.${ext}`), 'c.yml');
+      reports[ext] = buildContractReport(await validateData(loaded, { workspace: tmp.dir, now: NOW }), loaded).checks;
+    }
+    expect(reports.csv.map((c) => [c.column, c.check, c.status, c.violations, c.observed])).toEqual([
+      ['amount', 'presence', 'fail', 1, 'missing from mb.csv'],
+      ['label', 'presence', 'fail', 1, 'missing from mb.csv'],
+      ['ghost', 'presence', 'fail', 2, 'missing from every file'],
+      ['id', 'unique', 'fail', 50, '50 duplicate rows (150 distinct keys)'],
+      // Keys with amount come from ma.csv only: no duplicates.
+      ['id, amount', 'unique', 'pass', 0, '150 distinct keys, no duplicates'],
+      ['amount', 'type', 'pass', 0, 'all 150 non-null values are number'],
+      ['amount', 'nulls', 'pass', 0, '0 nulls of 150 rows (share 0)'],
+      ['amount', 'min', 'fail', 1, '1 below; min -1, max 74.5'],
+      ['label', 'type', 'pass', 0, 'all 50 non-null values are integer'],
+      // 100 empty cells (missing keys in JSONL) in ma; mb, which lacks the column, is not counted.
+      ['label', 'nulls', 'fail', 100, '100 nulls of 150 rows (share 0.666667)'],
+      ['label', 'in', 'pass', 0, 'no values outside the list'],
+      ['ghost', 'type', 'pass', 0, 'all 0 non-null values are integer'],
+      ['ghost', 'nulls', 'pass', 0, '0 nulls of 0 rows (share 0)'],
+    ]);
+    for (const ext of ['tsv', 'jsonl', 'parquet']) expect([ext, strip(reports[ext])]).toEqual([ext, strip(reports.csv)]);
+    const ghost = (ext: string) => reports[ext][2].examples.map((e) => [e.file, e.line, e.row]);
+    expect([ghost('csv'), ghost('jsonl'), ghost('parquet')]).toEqual([
+      [['ma.csv', 1, 0], ['mb.csv', 1, 0]],
+      [['ma.jsonl', null, 0], ['mb.jsonl', null, 0]],
+      [['ma.parquet', null, 0], ['mb.parquet', null, 0]],
+    ]);
+  });
+});
+
+describe('many batches', () => {
+  test('ids and times across 65,536-row batches (CSV read without deduplication after the first) report as JSONL does', async () => {
+    const N = 67_000;
+    const t0 = Date.parse('2026-11-30T00:00:00Z');
+    // Duplicate ids in batch 2 (one of batch 1, one of batch 2); times repeat every 30,000 rows, so (ts, cat) repeats.
+    const row = (i: number) => ({
+      id: `tx-${i === 66_500 ? 5 : i === 66_999 ? 66_000 : i}`,
+      ts: new Date(t0 + (i % 30_000) * 1000).toISOString().slice(0, 19) + 'Z',
+      cat: i === 66_000 ? 'zz' : ['a', 'b', 'c'][i % 3],
+    });
+    const rows = Array.from({ length: N }, (_, i) => row(i));
+    tmp.file('big.csv', ['id,ts,cat', ...rows.map((r) => `${r.id},${r.ts},${r.cat}`)].join('\n') + '\n');
+    tmp.file('big.jsonl', rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const contract = (f: string) => `version: 1
+tables:
+  t:
+    files: ${f}
+    unique: [id, [cat, ts]]
+    columns:
+      id: { type: string, pattern: 'tx-[0-9]+', length: { max: 9 } }
+      ts: { type: timestamp, min: '2026-11-30T00:00:00Z', freshness: 48h }
+      cat: { in: [a, b, c] }
+`;
+    const reports: Record<string, CheckResult[]> = {};
+    for (const f of ['big.csv', 'big.jsonl']) {
+      const loaded = parseContract(contract(f), 'c.yml');
+      reports[f] = buildContractReport(await validateData(loaded, { workspace: tmp.dir, now: NOW }), loaded).checks;
+    }
+    const strip = (checks: CheckResult[]) => checks.map((c) => ({ ...c, examples: c.examples.map(({ file: _f, line: _l, ...e }) => e) }));
+    expect(strip(reports['big.jsonl'])).toEqual(strip(reports['big.csv']));
+    expect(reports['big.csv'].map((c) => [c.column, c.check, c.violations, c.examples.map((e) => e.line)])).toEqual([
+      ['id', 'unique', 2, [66_502, 67_001]],
+      ['cat, ts', 'unique', 36_999, [30_002, 30_003, 30_004, 30_005, 30_006]],
+      ['id', 'type', 0, []],
+      ['id', 'pattern', 0, []],
+      ['id', 'length', 0, []],
+      ['ts', 'type', 0, []],
+      ['ts', 'min', 0, []],
+      ['ts', 'freshness', 0, []],
+      ['cat', 'in', 1, [66_002]],
+    ]);
+  });
+});
+
 describe('report', () => {
   test('same inputs give the same bytes; fail-on; JUnit; one line per broken rule', async () => {
     const text = 'version: 1\ntables:\n  t:\n    files: data.csv\n    columns: { n: { min: 2 }, cat: { in: [x, y], new-values: warn } }\n';
@@ -201,6 +326,41 @@ describe('bounded state', () => {
     expect(dups).toBe(200_000);
     const small = new KeySet(10, () => "Table 't', unique key (id)");
     expect(() => { for (let i = 0; i < 11; i++) small.add(i, i); }).toThrow(/Table 't', unique key \(id\): more than 10 distinct keys.*MLCI_MAX_UNIQUE_KEYS/);
+  });
+
+  test('select puts the k-th smallest value at k, as a sort would, on random, sorted, reversed and constant data', () => {
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const shapes: Array<(n: number) => Float64Array> = [
+      (n) => Float64Array.from({ length: n }, () => Math.floor(rand() * 50) - 25),
+      (n) => Float64Array.from({ length: n }, (_, i) => i),
+      (n) => Float64Array.from({ length: n }, (_, i) => n - i),
+      (n) => new Float64Array(n).fill(3),
+      (n) => Float64Array.from({ length: n }, (_, i) => (i % 2 ? Infinity : -i * 0.5)),
+    ];
+    for (const make of shapes) {
+      for (const n of [1, 2, 3, 10, 101, 1000]) {
+        const base = make(n);
+        const sorted = base.slice().sort();
+        for (const k of [0, 1, n >> 1, n - 2, n - 1].filter((x) => x >= 0 && x < n)) {
+          const a = base.slice();
+          select(a, k);
+          expect([n, k, a[k]]).toEqual([n, k, sorted[k]]);
+          for (let i = 0; i < k; i++) expect(a[i] <= a[k]).toBe(true);
+          for (let i = k + 1; i < n; i++) expect(a[i] >= a[k]).toBe(true);
+        }
+      }
+    }
+  });
+
+  test('parseTimestamp: the fast path for YYYY-MM-DDTHH:MM:SSZ and YYYY-MM-DD agrees with Date.parse', () => {
+    const cases = ['2026-12-01T09:57:30Z', '2026-12-01 09:57:30Z', '2026-12-01', '2026-02-31T00:00:00Z', '2024-02-29', '1999-12-31T23:59:59Z',
+      '2026-13-01T00:00:00Z', '2026-12-00', '2026-12-01T24:00:00Z', '2026-12-01T23:60:00Z', '0099-01-01T00:00:00Z', '2026-1a-01', '2026-12-01T09:57:30z'];
+    for (const c of cases) {
+      const iso = c.length === 10 ? `${c}T00:00:00Z` : c.replace(' ', 'T');
+      const want = /^\d{4}-\d{2}-\d{2}/.test(c) && !/z$/.test(c) ? Date.parse(iso) : NaN;
+      expect([c, parseTimestamp(c)]).toEqual([c, Number.isFinite(want) ? want : NaN]);
+    }
   });
 
   test('QuantileSample: exact below capacity, a close deterministic estimate above it', () => {

@@ -45,6 +45,42 @@ describe('streamTable', () => {
     expect(got.late.values).toEqual(tablePlain(whole).late.values.slice(500));
   });
 
+  test("missingColumns 'skip': a requested column the file lacks is left out alike in CSV, JSONL and Parquet", async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => (i < 6 ? { id: i } : { id: i, late: i }));
+    const csv = tmp.file('miss.csv', 'id\n' + rows.map((r) => r.id).join('\n') + '\n');
+    const jsonl = tmp.file('miss.jsonl', rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const pq = tmp.file('miss.parquet', '');
+    writeParquet(pq, [{ name: 'id', type: 'int64', values: rows.map((r) => r.id) }], 4);
+    const opts = { columns: ['id', 'late', 'ghost'], missingColumns: 'skip' as const, batchRows: 4 };
+    for (const p of [csv, pq]) expect((await collect(p, opts)).map((b) => [...b.columns.keys()])).toEqual([['id'], ['id'], ['id']]);
+    // JSONL: `late` is left out of the batches before its key first appears (line 7), then held with nulls.
+    const j = await collect(jsonl, opts);
+    expect(j.map((b) => [...b.columns.keys()])).toEqual([['id'], ['id', 'late'], ['id', 'late']]);
+    expect(j[1].columns.get('late')!.nullCount).toBe(2);
+    await expect(collect(jsonl, { columns: ['id', 'ghost'] })).rejects.toThrow(/has no column "ghost"/);
+  });
+
+  test("dictionaries 'adaptive': after a batch of mostly distinct values a column is not deduplicated; values read the same", async () => {
+    const rows = ['id,cat'];
+    // Ids distinct in rows 0–3999, then 200 values repeated five times; rows 3 and 4003 are empty.
+    for (let i = 0; i < 5000; i++) rows.push(`${i % 4000 === 3 ? '' : `tx-${i < 4000 ? i : 4000 + (i % 200)}`},${['a', 'b'][i % 2]}`);
+    const p = tmp.file('adaptive.csv', rows.join('\n') + '\n');
+    const opts = { types: { id: 'string' as const, cat: 'string' as const }, batchRows: 2000 };
+    const plainBatches = await collect(p, opts);
+    const adaptive = await collect(p, { ...opts, dictionaries: 'adaptive' });
+    const values = (bs: typeof plainBatches, c: string) => bs.flatMap((b) => {
+      const col = b.columns.get(c)!;
+      return col.kind === 'string' ? Array.from(col.codes, (k) => (k < 0 ? null : col.dictionary[k])) : [];
+    });
+    for (const c of ['id', 'cat']) expect(values(adaptive, c)).toEqual(values(plainBatches, c));
+    const sizes = (bs: typeof plainBatches, c: string) => bs.map((b) => (b.columns.get(c) as { dictionary: string[] }).dictionary.length);
+    // Batch 1 is deduplicated (1999 ids, row 3 empty): mostly distinct, so batch 2 is not, nor batch 3 (decided by
+    // batch 2), which holds its 200 values once per non-empty cell; `cat` (2 values) stays deduplicated.
+    expect(sizes(plainBatches, 'id')).toEqual([1999, 2000, 200]);
+    expect(sizes(adaptive, 'id')).toEqual([1999, 2000, 999]);
+    expect(sizes(adaptive, 'cat')).toEqual([2, 2, 2]);
+  });
+
   test('columns and types apply to batches; a header-only file yields one empty batch', async () => {
     const p = tmp.file('c.csv', predictionsCsv(10));
     const batches = await collect(p, { columns: ['score'], types: { score: 'string' } });
