@@ -2596,18 +2596,7 @@ var detect_chart = __webpack_require__(70138);
 
 
 
-/** What each reason means, in the user's words (the summary's "why"). */
-const REASON_TEXT = {
-    'first-run': 'no baseline to compare with (first run)',
-    'data-changed': 'data files changed',
-    'schema-changed': 'a table gained, lost or retyped columns',
-    'rows-dropped': 'a table lost more rows than max-row-drop allows',
-    drift: 'data drifted',
-    'code-changed': 'training code changed',
-    'params-changed': 'params changed',
-    stale: 'the model is older than max-age',
-    forced: 'force: true',
-};
+
 const MAX_LISTED = 20;
 /** Markdown job summary: the decision and why, what changed, and a drift table per compared table. */
 function renderSummary(r, opts = {}) {
@@ -2619,7 +2608,7 @@ function renderSummary(r, opts = {}) {
     }
     else {
         const counted = r.shouldTrain ? 'Because' : 'Found, but not counted by `train-on`';
-        out.push(`${counted}: ${r.reasons.map((x) => `**${x}** (${REASON_TEXT[x]})`).join('; ')}.`, '');
+        out.push(`${counted}: ${r.reasons.map((x) => `**${x}** (${detect_reasons/* REASON_TEXT */.$[x]})`).join('; ')}.`, '');
     }
     out.push('| | |', '|---|---|');
     const fpWas = r.previousFingerprint && r.previousFingerprint !== r.fingerprint ? ` (was \`${r.previousFingerprint.slice(0, 12)}\`)` : '';
@@ -3025,7 +3014,7 @@ async function main_run(platform) {
         });
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(reportPath), { recursive: true });
         (0,external_node_fs_.writeFileSync)(reportPath, JSON.stringify(detectReport(result, loaded.description), null, 2) + '\n');
-        const { renderDetectHtml } = await __webpack_require__.e(/* import() */ 636).then(__webpack_require__.bind(__webpack_require__, 6636));
+        const { renderDetectHtml } = await __webpack_require__.e(/* import() */ 552).then(__webpack_require__.bind(__webpack_require__, 59552));
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(htmlPath), { recursive: true });
         (0,external_node_fs_.writeFileSync)(htmlPath, await renderDetectHtml(result, { baseline: loaded.description }));
         p.setOutput('should-train', String(result.shouldTrain));

@@ -42,6 +42,7 @@ class BytesColumnBuilder {
     type;
     capacity;
     ctx;
+    adaptive;
     mode;
     /** Cells in the current batch. */
     n = 0;
@@ -52,12 +53,15 @@ class BytesColumnBuilder {
     dict;
     constructor(name, 
     /** Field position in the file. */
-    field, type, capacity, ctx) {
+    field, type, capacity, ctx, 
+    /** StreamOptions.dictionaries 'adaptive': after a batch of mostly distinct values, the next one is not deduplicated. */
+    adaptive = false) {
         this.name = name;
         this.field = field;
         this.type = type;
         this.capacity = capacity;
         this.ctx = ctx;
+        this.adaptive = adaptive;
         this.mode = type === 'string' ? STR : NUM;
         this.values = this.mode === NUM ? new Float64Array(capacity) : NO_VALUES;
         this.codes = this.mode === STR ? new Int32Array(capacity) : NO_CODES;
@@ -185,7 +189,10 @@ class BytesColumnBuilder {
         else if (this.mode === STR) {
             col = { kind: 'string', name: this.name, codes: fit(this.codes, n), dictionary: this.dict.strings, nullCount: this.nulls };
             this.codes = new Int32Array(this.capacity);
-            this.dict = new _dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+            // Distinct values in more than half of the non-empty cells (an id, a time to the second): skip deduplication in
+            // the next batch. Decided from whole batches only, so the same file always gives the same batches.
+            const filled = n - this.nulls;
+            this.dict = new _dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM(this.adaptive && filled >= 1024 && this.dict.strings.length * 2 > filled);
         }
         this.n = 0;
         this.nulls = 0;
@@ -938,7 +945,7 @@ class DelimitedParser {
             seen.set(names[k], k);
         }
         const wanted = this.opts.columns ? new Set(this.opts.columns) : null;
-        if (this.opts.columns) {
+        if (this.opts.columns && this.opts.missingColumns !== 'skip') {
             for (const c of this.opts.columns) {
                 if (!seen.has(c))
                     throw missingColumn(this.where, path, c, names);
@@ -950,7 +957,7 @@ class DelimitedParser {
         this.sinks = names.map((name, k) => {
             if (wanted !== null && !wanted.has(name))
                 return null;
-            const b = new _builder_js__WEBPACK_IMPORTED_MODULE_1__/* .BytesColumnBuilder */ .Z0(name, k, this.opts.types?.[name] ?? 'auto', capacity, this);
+            const b = new _builder_js__WEBPACK_IMPORTED_MODULE_1__/* .BytesColumnBuilder */ .Z0(name, k, this.opts.types?.[name] ?? 'auto', capacity, this, this.opts.dictionaries === 'adaptive');
             this.builders.push(b);
             this.columnNames.push(name);
             return b;
@@ -1018,7 +1025,15 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Open-addressing hash table from byte strings to dense codes 0, 1, 2, ... (FNV-1a hash, linear probing). */
 class ByteDictionary {
+    direct;
     strings = [];
+    /**
+     * @param direct One entry per value added, repeats included: no hashing, probing or byte copy (a column of ids,
+     *   whose values are nearly all distinct, gains nothing from deduplication). codes are then 0, 1, 2, …
+     */
+    constructor(direct = false) {
+        this.direct = direct;
+    }
     slots = new Int32Array(64); // code + 1, 0 = empty
     mask = 63;
     hashes = new Int32Array(16);
@@ -1035,6 +1050,8 @@ class ByteDictionary {
     }
     /** Whether code c stands for the bytes b[s, e) (a cheap check of a guessed code). */
     matches(c, b, s, e) {
+        if (this.direct)
+            return false;
         const start = this.starts[c];
         const len = e - s;
         if (this.ends[c] - start !== len)
@@ -1047,6 +1064,8 @@ class ByteDictionary {
     }
     /** Code of b[s, e) whose FNV-1a hash is h. */
     codeHashed(b, s, e, h) {
+        if (this.direct)
+            return this.append(b, s, e);
         const slots = this.slots;
         const mask = this.mask;
         const len = e - s;
@@ -1071,6 +1090,13 @@ class ByteDictionary {
         }
         return this.insert(slot, h, b, s, e);
     }
+    append(b, s, e) {
+        let or = 0;
+        for (let k = s; k < e; k++)
+            or |= b[k];
+        this.strings.push(b instanceof Buffer ? b.toString(or < 0x80 ? 'latin1' : 'utf8', s, e) : Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
+        return this.strings.length - 1;
+    }
     insert(slot, h, b, s, e) {
         const c = this.strings.length;
         const len = e - s;
@@ -1079,7 +1105,16 @@ class ByteDictionary {
             grown.set(this.arena.subarray(0, this.arenaLen));
             this.arena = grown;
         }
-        this.arena.set(b.subarray(s, e), this.arenaLen);
+        // A byte loop, not arena.set(b.subarray(s, e)): no view object per new value (an id column is one a row), and
+        // the OR of the bytes says whether the text is ASCII, which decodes faster as latin1 (the same string).
+        const arena = this.arena;
+        const at = this.arenaLen;
+        let or = 0;
+        for (let k = 0; k < len; k++) {
+            const x = b[s + k];
+            arena[at + k] = x;
+            or |= x;
+        }
         if (c === this.hashes.length) {
             this.hashes = grow32(this.hashes);
             this.starts = grow32(this.starts);
@@ -1089,7 +1124,7 @@ class ByteDictionary {
         this.starts[c] = this.arenaLen;
         this.ends[c] = this.arenaLen + len;
         this.arenaLen += len;
-        this.strings.push(Buffer.from(b.buffer, b.byteOffset + s, len).toString('utf8'));
+        this.strings.push(b instanceof Buffer ? b.toString(or < 0x80 ? 'latin1' : 'utf8', s, e) : Buffer.from(b.buffer, b.byteOffset + s, len).toString(or < 0x80 ? 'latin1' : 'utf8'));
         this.slots[slot] = c + 1;
         if ((c + 1) * 2 > this.slots.length)
             this.rehash();
@@ -1512,7 +1547,7 @@ class JsonlParser {
         }
         const seen = new Set(this.allColumnNames);
         for (const name of this.requested.keys()) {
-            if (!seen.has(name))
+            if (!seen.has(name) && this.opts.missingColumns !== 'skip')
                 throw (0,delimited/* missingColumn */.J)(this.where, this.opts.path, name, this.allColumnNames);
         }
         if (this.batchN > 0 || this.ready.length === 0)
@@ -1764,9 +1799,11 @@ class JsonlParser {
         }
         const names = [...this.order];
         const seen = new Set(names);
-        for (const name of this.requested.keys())
-            if (!seen.has(name))
-                names.push(name);
+        // A requested key not seen yet: all nulls so far, or (skip) left out until it appears.
+        if (this.opts.missingColumns !== 'skip')
+            for (const name of this.requested.keys())
+                if (!seen.has(name))
+                    names.push(name);
         for (const name of names)
             columns.set(name, built.get(name));
         const batch = { rowOffset: this.rows - this.batchN, rowCount: this.batchN, columns, columnNames: names };
@@ -1928,9 +1965,10 @@ async function openParquet(path, opts) {
     catch (e) {
         throw unreadable(where, path, e);
     }
-    for (const c of opts.columns ?? [])
-        if (!names.includes(c))
-            throw (0,delimited/* missingColumn */.J)(where, path, c, names);
+    if (opts.missingColumns !== 'skip')
+        for (const c of opts.columns ?? [])
+            if (!names.includes(c))
+                throw (0,delimited/* missingColumn */.J)(where, path, c, names);
     const wanted = opts.columns ? new Set(opts.columns) : null;
     const groups = [];
     let start = 0;
@@ -2044,13 +2082,15 @@ async function* streamTable(path, opts = {}) {
         return;
     }
     const parser = format === 'jsonl'
-        ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, batchRows, trackLines: opts.trackLines === true })
+        ? new JsonlParser({ path, label: opts.label, columns: opts.columns, types: opts.types, missingColumns: opts.missingColumns, batchRows, trackLines: opts.trackLines === true })
         : new delimited/* DelimitedParser */.L({
             path,
             label: opts.label,
             delimiter: format === 'tsv' ? 9 : 44,
             columns: opts.columns,
             types: opts.types,
+            missingColumns: opts.missingColumns,
+            dictionaries: opts.dictionaries,
             batchRows,
             retain: true,
             trackLines: opts.trackLines === true,
@@ -2073,6 +2113,7 @@ async function readDelimitedTable(path, format, gzip, opts) {
         delimiter,
         columns: opts.columns,
         types: opts.types,
+        missingColumns: opts.missingColumns,
         batchRows: Infinity,
         retain: false,
         trackLines: true,
@@ -2115,6 +2156,7 @@ async function readJsonlTable(path, gzip, opts) {
         label: opts.label,
         columns: opts.columns,
         types: opts.types,
+        missingColumns: opts.missingColumns,
         batchRows: Infinity,
         trackLines: true,
     });

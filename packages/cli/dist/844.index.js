@@ -1,19 +1,21 @@
-export const id = 639;
-export const ids = [639];
+export const id = 844;
+export const ids = [844];
 export const modules = {
 
-/***/ 34702:
+/***/ 63844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   checkLine: () => (/* reexport */ checkLine),
+  initContract: () => (/* reexport */ initContract),
+  parseContract: () => (/* reexport */ parseContract),
   runContract: () => (/* binding */ runContract),
   shouldFail: () => (/* reexport */ shouldFail)
 });
 
-// UNUSED EXPORTS: COLUMN_TYPES, CONTRACT_REPORT_SCHEMA, DEFAULT_MAX_EXAMPLES, DEFAULT_MAX_UNIQUE_KEYS, NEW_VALUES, SEVERITIES, buildContractReport, columnSchema, contractAnnotations, contractSchema, contractSummaryLine, expandFiles, loadContract, parseContract, parseTimestamp, referenceNow, renderContractMarkdown, renderJUnit, serializeContractReport, tableSchema, validateData
+// UNUSED EXPORTS: COLUMN_TYPES, CONTRACT_REPORT_SCHEMA, DEFAULT_MAX_EXAMPLES, DEFAULT_MAX_UNIQUE_KEYS, INIT_MAX_VALUES, INIT_RULES, INIT_WIDEN, NEW_VALUES, SEVERITIES, buildContractReport, ceilShare, columnSchema, contractAnnotations, contractSchema, contractSummaryLine, displayPath, expandFiles, isGlob, loadContract, parseTimestamp, profileTable, referenceNow, renderContractMarkdown, renderInitContract, renderJUnit, serializeContractReport, tableSchema, validateData, widenRange, yamlString
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -208,6 +210,8 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 var excerpt = __webpack_require__(38759);
 // EXTERNAL MODULE: ../core/src/fs/paths.ts
 var paths = __webpack_require__(53244);
+// EXTERNAL MODULE: ../core/src/io/format.ts
+var io_format = __webpack_require__(64608);
 // EXTERNAL MODULE: ../core/src/io/read.ts + 3 modules
 var read = __webpack_require__(8752);
 // EXTERNAL MODULE: ../core/src/io/number.ts
@@ -264,16 +268,75 @@ class QuantileSample {
         this.n = k;
         this.stride *= 2;
     }
-    /** Quantile p ∈ [0, 1] (type 7), or NaN without values. Sorts the sample in place; call after the last add. */
+    /**
+     * Quantile p ∈ [0, 1] (type 7), or NaN without values. Reorders the sample in place (a selection, O(n), rather
+     * than a sort: 3 million values select in tens of milliseconds, sort in hundreds); call after the last add.
+     */
     quantile(p) {
         if (this.n === 0)
             return NaN;
-        const s = this.buf.subarray(0, this.n).sort();
+        const s = this.buf.subarray(0, this.n);
         const h = (this.n - 1) * p;
         const lo = Math.floor(h);
-        const hi = Math.min(this.n - 1, lo + 1);
-        return s[lo] + (h - lo) * (s[hi] - s[lo]);
+        sample_select(s, lo);
+        if (lo + 1 >= this.n || h === lo)
+            return s[lo];
+        // After selecting lo, every value right of it is ≥ s[lo]: the next order statistic is their minimum.
+        let next = s[lo + 1];
+        for (let i = lo + 2; i < this.n; i++)
+            if (s[i] < next)
+                next = s[i];
+        return s[lo] + (h - lo) * (next - s[lo]);
     }
+}
+/**
+ * Put the k-th smallest value of a (no NaN) at a[k], smaller ones left of it and larger ones right (Hoare's
+ * selection with a median-of-three pivot). Past 2·log2(n) rounds without converging (an adversarial order) the
+ * remaining range is sorted, so the worst case stays O(n log n).
+ */
+function sample_select(a, k) {
+    let l = 0;
+    let r = a.length - 1;
+    let rounds = 2 * Math.ceil(Math.log2(a.length + 1)) + 4;
+    while (r > l) {
+        if (rounds-- === 0) {
+            a.subarray(l, r + 1).sort();
+            return;
+        }
+        const m = (l + r) >>> 1;
+        // Median of a[l], a[m], a[r] as the pivot.
+        if (a[m] < a[l])
+            swap(a, m, l);
+        if (a[r] < a[l])
+            swap(a, r, l);
+        if (a[r] < a[m])
+            swap(a, r, m);
+        const pivot = a[m];
+        let i = l;
+        let j = r;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                swap(a, i, j);
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            r = j;
+        else if (k >= i)
+            l = i;
+        else
+            return;
+    }
+}
+function swap(a, i, j) {
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
 }
 
 ;// CONCATENATED MODULE: ../core/src/contract/column.ts
@@ -294,8 +357,44 @@ function newCheck(table, column, check, expected, severity, rulePath) {
     return { table, column, check, expected, observed: '', violations: 0, severity, status: 'pass', examples: [], rulePath };
 }
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const d2 = (s, i) => {
+    const a = s.charCodeAt(i) - 48;
+    const b = s.charCodeAt(i + 1) - 48;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+};
+/**
+ * The common shapes `2026-12-01T09:57:30Z` and `2026-12-01` without a regular expression or Date.parse (a timestamp
+ * column has about one distinct value a row). NaN when the text is not exactly one of them; then the general path
+ * decides. Date.UTC rolls over a day past the month's end as Date.parse does (2026-02-31 is 3 March).
+ */
+function fastTimestamp(t) {
+    const len = t.length;
+    if ((len !== 20 && len !== 10) || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45)
+        return NaN;
+    const y1 = d2(t, 0);
+    const y2 = d2(t, 2);
+    const mo = d2(t, 5);
+    const d = d2(t, 8);
+    if (y1 < 10 || y2 < 0 || mo < 1 || mo > 12 || d < 1 || d > 31)
+        return NaN;
+    const year = y1 * 100 + y2;
+    if (len === 10)
+        return Date.UTC(year, mo - 1, d);
+    const sep = t.charCodeAt(10);
+    if ((sep !== 84 && sep !== 32) || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58 || t.charCodeAt(19) !== 90)
+        return NaN;
+    const h = d2(t, 11);
+    const mi = d2(t, 14);
+    const se = d2(t, 17);
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59)
+        return NaN;
+    return Date.UTC(year, mo - 1, d, h, mi, se);
+}
 /** Milliseconds since the epoch of an ISO 8601 date or date-time; a time without zone is UTC. NaN when not one. */
 function parseTimestamp(text) {
+    const fast = fastTimestamp(text);
+    if (fast === fast)
+        return fast;
     const t = text.trim();
     const m = ISO.exec(t);
     if (m === null)
@@ -310,6 +409,11 @@ function parseTimestamp(text) {
 }
 const TRUE_TEXT = new Set(['true', '1', 'yes']);
 const FALSE_TEXT = new Set(['false', '0', 'no']);
+/** 'true' or 'false' for a text a boolean column accepts (true/1/yes, false/0/no, any case), else undefined. */
+function booleanText(s) {
+    const l = s.trim().toLowerCase();
+    return TRUE_TEXT.has(l) ? 'true' : FALSE_TEXT.has(l) ? 'false' : undefined;
+}
 /** Canonical text of a number: JavaScript's shortest round-trip form, so 1.50 and 1.5 are one value. */
 function numberText(v) {
     return String(v);
@@ -453,6 +557,23 @@ class ColumnState {
         if (check.examples.length < this.maxExamples) {
             check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(value()) });
         }
+    }
+    /**
+     * Rows of a batch that lack the column (a file without it, or JSONL lines before its key first appears): nulls for
+     * now. When the whole file turns out to lack it, forgetFile takes them back (the presence check reports that).
+     */
+    absentBatch(n, site) {
+        this.rows += n;
+        this.nulls += n;
+        for (let i = 0; i < n && this.nullExamples.length < this.maxExamples; i++) {
+            this.nullExamples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: '' });
+        }
+    }
+    /** Take back the nulls absentBatch counted for a file that lacks the column altogether (`rows` of it). */
+    forgetFile(file, rows) {
+        this.rows -= rows;
+        this.nulls -= rows;
+        this.nullExamples = this.nullExamples.filter((e) => e.file !== file);
     }
     nullRow(site, i) {
         this.nulls++;
@@ -853,6 +974,7 @@ class KeySet {
 
 
 
+
 /**
  * The engine: each table's files are streamed once (io/streamTable, constant memory), every column's checks run on
  * the same batches, unique keys go into a bounded hash set (keys.ts). The result is the checks in contract order.
@@ -869,6 +991,10 @@ function referenceNow(env = process.env) {
     return ms;
 }
 const GLOB = /[*?[\]{}!]/;
+/** Whether a `files` entry is a glob (expanded) rather than a plain path. */
+function isGlob(pattern) {
+    return GLOB.test(pattern);
+}
 /** Files of a pattern list: plain paths as given, globs expanded under their base folder, sorted. */
 function expandFiles(patterns, workspace, what) {
     const out = new Set();
@@ -957,24 +1083,44 @@ async function validateData(loaded, opts) {
             types[c.name] = c.readAs;
         let rows = 0;
         const shown = [];
+        /** Per wanted column: the files that lack it (a failed presence check). */
+        const absent = new Map();
         for (const file of files) {
             const abs = opts.roots ? (0,paths/* resolveInputFile */.FH)(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : (0,external_node_path_.resolve)(opts.workspace, file);
             const shownPath = displayPath(opts.workspace, file);
             shown.push(shownPath);
-            for await (const batch of (0,read/* streamTable */.t)(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'` })) {
+            const present = new Set();
+            let fileRows = 0;
+            // A column the file lacks is no error but a failed presence check, in every format alike ('skip').
+            for await (const batch of (0,read/* streamTable */.t)(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'`, missingColumns: 'skip', dictionaries: 'adaptive' })) {
                 const site = { file: shownPath, lines: batch.lines, rowOffset: batch.rowOffset };
                 rows += batch.rowCount;
+                fileRows += batch.rowCount;
                 for (const c of columns) {
                     const col = batch.columns.get(c.name);
                     if (col === undefined)
-                        continue;
-                    if (col.kind === 'number')
+                        c.absentBatch(batch.rowCount, site);
+                    else if (col.kind === 'number')
                         c.numberBatch(col.values, site);
                     else
                         c.stringBatch(col.codes, col.dictionary, site);
                 }
+                for (const w of wanted)
+                    if (batch.columns.has(w))
+                        present.add(w);
                 for (const u of uniques)
                     uniqueBatch(u, batch.columns, batch.rowCount, site, maxExamples);
+            }
+            // The header is line 1 of a CSV/TSV file; JSONL and Parquet have no header line.
+            const { format } = (0,io_format/* detectFormat */.T)(abs);
+            const text = format === 'csv' || format === 'tsv';
+            for (const w of wanted) {
+                if (present.has(w))
+                    continue;
+                byName.get(w)?.forgetFile(shownPath, fileRows);
+                const list = absent.get(w) ?? [];
+                list.push({ file: shownPath, line: text ? 1 : null });
+                absent.set(w, list);
             }
         }
         tables.push({ name, files: shown, rows });
@@ -983,6 +1129,19 @@ async function validateData(loaded, opts) {
             rowsCheck.violations = (t.rows.min !== undefined && rows < t.rows.min) || (t.rows.max !== undefined && rows > t.rows.max) ? 1 : 0;
             rowsCheck.status = rowsCheck.violations === 0 ? 'pass' : rowsCheck.severity === 'warn' ? 'warn' : 'fail';
             checks.push(rowsCheck);
+        }
+        for (const w of wanted) {
+            const missing = absent.get(w);
+            if (missing === undefined)
+                continue;
+            const i = t.unique.findIndex((u) => u.columns.includes(w));
+            const rule = w in t.columns ? ['tables', name, 'columns', w] : ['tables', name, 'unique', i];
+            const k = newCheck(name, w, 'presence', 'a column of every file', 'error', rule);
+            k.violations = missing.length;
+            k.observed = `missing from ${missing.length === files.length && files.length > 1 ? 'every file' : missing.length === 1 ? missing[0].file : `${missing.length} of ${files.length} files`}`;
+            k.examples = missing.slice(0, maxExamples).map((m) => ({ file: m.file, line: m.line, row: 0, value: '' }));
+            k.status = 'fail';
+            checks.push(k);
         }
         for (const u of uniques) {
             u.check.observed = u.check.violations === 0 ? `${u.set.size} distinct keys, no duplicates` : `${u.check.violations} duplicate row${u.check.violations === 1 ? '' : 's'} (${u.set.size} distinct keys)`;
@@ -1001,6 +1160,34 @@ function rangeOf(min, max) {
         return `between ${min} and ${max} rows`;
     return min !== undefined ? `at least ${min} rows` : `at most ${max} rows`;
 }
+/** One text column, the common key (an id): each distinct value of the batch hashed once, no per-row mixing. */
+function uniqueTextBatch(u, col, n, site, maxExamples) {
+    const d = col.dictionary.length;
+    const e0 = new Uint32Array(d);
+    const e1 = new Uint32Array(d);
+    const h = new Uint32Array(2);
+    for (let j = 0; j < d; j++) {
+        const s = col.dictionary[j];
+        const num = u.textual[0] ? undefined : (0,number/* parseNumberText */.ke)(s, true);
+        if (num !== undefined && num === num)
+            hashNumber(num, h);
+        else
+            hashText(s, h);
+        e0[j] = h[0];
+        e1[j] = h[1];
+    }
+    const codes = col.codes;
+    const set = u.set;
+    for (let i = 0; i < n; i++) {
+        const c = codes[i];
+        if (c < 0 || set.add(e0[c], e1[c]))
+            continue;
+        u.check.violations++;
+        if (u.check.examples.length < maxExamples) {
+            u.check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(col.dictionary[c]) });
+        }
+    }
+}
 /**
  * Hash each row's key and insert it; a row whose key was seen before is a violation. A key with an empty cell is
  * skipped (as SQL's UNIQUE does; `nulls` checks those). Numbers hash by value, so 7 in a CSV and 7 in Parquet agree.
@@ -1011,12 +1198,13 @@ function uniqueBatch(u, columns, n, site, maxExamples) {
     const skip = new Uint8Array(n);
     const h = new Uint32Array(2);
     const a = new Uint32Array(2);
-    const cols = u.columns.map((name) => {
-        const c = columns.get(name);
-        if (c === undefined)
-            throw new errors/* UserError */.y(`Table '${u.check.table}': the unique key names column '${name}', which ${site.file} lacks.`, { file: site.file });
-        return c;
-    });
+    const found = u.columns.map((name) => columns.get(name));
+    // A key column this batch lacks: every key has an empty cell, and such keys are skipped (presence reports the file).
+    if (found.some((c) => c === undefined))
+        return;
+    const cols = found;
+    if (cols.length === 1 && cols[0].kind === 'string')
+        return uniqueTextBatch(u, cols[0], n, site, maxExamples);
     for (let k = 0; k < cols.length; k++) {
         const col = cols[k];
         if (col.kind === 'number') {
@@ -1108,7 +1296,8 @@ function site(e) {
 }
 /** One line per broken rule: `transactions.label in: expected in [0, 1]; observed values outside the list: 2 (3) — first at data.csv:5 ("2")`. */
 function checkLine(c) {
-    const first = c.examples[0];
+    // A presence failure's observed value already names the files.
+    const first = c.check === 'presence' ? undefined : c.examples[0];
     const at = first ? ` — first at ${site(first)}${first.value !== '' ? ` (${(0,excerpt/* excerpt */.K)(first.value, 40)})` : ''}` : '';
     return `${where(c)} ${c.check}: expected ${c.expected}; observed ${c.observed}${at}`;
 }
@@ -1129,7 +1318,7 @@ function table(checks) {
     const rows = ['| | Rule | Expected | Observed | Rows | First violations |', '|---|---|---|---|---:|---|'];
     const icon = { pass: '✅', fail: '❌', warn: '⚠️' };
     for (const c of checks) {
-        const ex = c.examples.slice(0, 3).map((e) => `\`${cell(site(e))}\` ${e.value === '' ? '(empty)' : cell((0,excerpt/* excerpt */.K)(e.value, 40))}`).join('<br>');
+        const ex = c.examples.slice(0, 3).map((e) => `\`${cell(site(e))}\` ${c.check === 'presence' ? 'no such column' : e.value === '' ? '(empty)' : cell((0,excerpt/* excerpt */.K)(e.value, 40))}`).join('<br>');
         rows.push(`| ${icon[c.status]} | \`${cell(where(c))}\` ${c.check} | ${cell(c.expected)} | ${cell(c.observed)} | ${c.violations} | ${ex} |`);
     }
     return rows.join('\n');
@@ -1169,7 +1358,8 @@ function contractAnnotations(run, loaded, perCheck = 3) {
         for (const e of c.examples.slice(0, perCheck)) {
             if (e.line === null)
                 continue;
-            out.push({ path: e.file, line: e.line, level, title, message: `${title}: ${e.value === '' ? 'empty value' : (0,excerpt/* excerpt */.K)(e.value)} breaks "${c.expected}" (contract ${loaded.path} line ${loaded.lineOf(c.rulePath) ?? 1})` });
+            const what = c.check === 'presence' ? `${e.file} has no column ${(0,excerpt/* excerpt */.K)(c.column ?? '')}` : `${e.value === '' ? 'empty value' : (0,excerpt/* excerpt */.K)(e.value)} breaks "${c.expected}"`;
+            out.push({ path: e.file, line: e.line, level, title, message: `${title}: ${what} (contract ${loaded.path} line ${loaded.lineOf(c.rulePath) ?? 1})` });
         }
     }
     return out;
@@ -1198,12 +1388,359 @@ function renderJUnit(report) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ../core/src/contract/init.ts
+
+
+
+
+
+
+
+
+/**
+ * `mlci contract init`: profile data files in one streaming pass (the io readers, every column read as text so the
+ * profile sees the values as written) and write a starting contract that passes on the data it came from. The rules
+ * that turn a profile into checks are fixed and stated in the contract's header (INIT_RULES) and in the docs:
+ *
+ *   rows     0.5× to 2× the observed row count (rounded outward)
+ *   min/max  integer and number columns: the observed range widened by 10% of its width on each side (10% of the
+ *            value, or 1, when every value is the same); a bound never crosses 0 (a column with no negative value gets
+ *            min ≥ 0, one with no positive value max ≤ 0); integer columns keep the whole numbers of that range,
+ *            number columns round outward to the leading digit of the widening
+ *   nulls    the observed null share rounded up to two significant digits (0 when there are no nulls)
+ *   in       columns of at most 20 distinct values, some repeated (not timestamps), new values warn
+ *   unique   integer and text columns whose non-empty values are all distinct (not numbers, booleans or timestamps)
+ *   type     the narrowest of integer, number, boolean, timestamp, string that every non-empty value has, judged
+ *            exactly as `validate` judges it
+ *
+ * The same data gives the same bytes: columns in file order, value lists sorted, no time or host in the text.
+ */
+const INIT_MAX_VALUES = 20;
+/** Widening of an observed range on each side, as a share of its width. */
+const INIT_WIDEN = 0.1;
+const INIT_RULES = [
+    'rows:    0.5x to 2x the observed row count',
+    'min/max: the observed range widened by 10% of its width on each side (10% of the value, or 1, when all',
+    '         values are equal), rounded outward; never below 0 for a column with no negative value, never',
+    '         above 0 for one with no positive value; integer columns keep the whole numbers in that range',
+    'nulls:   the observed null share rounded up to 2 significant digits (0: no nulls allowed)',
+    `in:      columns with at most ${INIT_MAX_VALUES} distinct values, some repeated (not timestamps); new values warn`,
+    'unique:  integer and text columns whose non-empty values are all distinct',
+    'timestamps get no bounds (data moves forward); add a freshness rule (e.g. freshness: 48h) for a live feed',
+];
+/** Every column as text: a Proxy answering 'string' for any name (the readers look types up by column name). */
+const ALL_TEXT = new Proxy({}, { get: (_t, k) => (typeof k === 'string' ? 'string' : undefined) });
+class ColumnProfiler {
+    name;
+    maxValues;
+    rows = 0;
+    nulls = 0;
+    values = 0;
+    int = true;
+    num = true;
+    bool = true;
+    ts = true;
+    min = Infinity;
+    max = -Infinity;
+    tsMin = Infinity;
+    tsMax = -Infinity;
+    distinct = new Set();
+    keys;
+    unique = true;
+    absentFrom = [];
+    h = new Uint32Array(2);
+    constructor(name, maxValues, limit) {
+        this.name = name;
+        this.maxValues = maxValues;
+        this.keys = new KeySet(limit, () => name);
+    }
+    /** Rows of a file (or batch) that lack the column: nulls. */
+    absent(n) {
+        this.rows += n;
+        this.nulls += n;
+    }
+    batch(col) {
+        const n = col.codes.length;
+        this.rows += n;
+        const used = new Int32Array(col.dictionary.length);
+        for (let i = 0; i < n; i++) {
+            const c = col.codes[i];
+            if (c < 0)
+                this.nulls++;
+            else
+                used[c]++;
+        }
+        for (let k = 0; k < used.length; k++) {
+            if (used[k] === 0)
+                continue;
+            const s = col.dictionary[k];
+            this.values += used[k];
+            // The same tests as column.ts applies to text, so the inferred type is the one validate accepts.
+            const v = (0,number/* parseNumberText */.ke)(s, true);
+            const isNum = v !== undefined && v === v;
+            if (isNum) {
+                if (!Number.isInteger(v))
+                    this.int = false;
+                if (v < this.min)
+                    this.min = v;
+                if (v > this.max)
+                    this.max = v;
+            }
+            else {
+                this.int = false;
+                this.num = false;
+            }
+            if (this.bool && booleanText(s) === undefined)
+                this.bool = false;
+            if (this.ts) {
+                const t = parseTimestamp(s);
+                if (t !== t)
+                    this.ts = false;
+                else {
+                    if (t < this.tsMin)
+                        this.tsMin = t;
+                    if (t > this.tsMax)
+                        this.tsMax = t;
+                }
+            }
+            if (this.distinct !== null) {
+                this.distinct.add(s);
+                if (this.distinct.size > this.maxValues)
+                    this.distinct = null;
+            }
+            if (this.unique) {
+                if (used[k] > 1)
+                    this.unique = false;
+                else if (this.keys !== null) {
+                    // Numbers hash by value, as validate hashes a non-text key: 7 and 7.0 are one key (never a missed duplicate).
+                    if (isNum)
+                        hashNumber(v, this.h);
+                    else
+                        hashText(s, this.h);
+                    try {
+                        if (!this.keys.add(this.h[0], this.h[1]))
+                            this.unique = false;
+                    }
+                    catch {
+                        // Past the key limit uniqueness is unknown: no unique rule rather than an unchecked one.
+                        this.keys = null;
+                        this.unique = false;
+                    }
+                }
+            }
+            if (!this.unique)
+                this.keys = null;
+        }
+    }
+    profile() {
+        const type = this.values === 0 ? undefined : this.int ? 'integer' : this.num ? 'number' : this.bool ? 'boolean' : this.ts ? 'timestamp' : 'string';
+        let values;
+        if (this.distinct !== null && type !== undefined && type !== 'timestamp') {
+            const raw = [...this.distinct];
+            if (type === 'integer' || type === 'number')
+                values = [...new Set(raw.map((s) => (0,number/* parseNumberText */.ke)(s, true)))].sort((a, b) => a - b);
+            else if (type === 'boolean')
+                values = [...new Set(raw.map((s) => booleanText(s) === 'true'))].sort((a, b) => Number(a) - Number(b));
+            else
+                values = raw.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        }
+        const isTs = type === 'timestamp';
+        const hasRange = isTs ? this.tsMin <= this.tsMax : this.min <= this.max;
+        return {
+            name: this.name,
+            type,
+            rows: this.rows,
+            nulls: this.nulls,
+            min: hasRange ? (isTs ? this.tsMin : this.min) : NaN,
+            max: hasRange ? (isTs ? this.tsMax : this.max) : NaN,
+            values,
+            unique: this.unique && this.values >= 2 && (type === 'integer' || type === 'string'),
+            absentFrom: this.absentFrom,
+        };
+    }
+}
+/** Default table name: the first file's name without its extensions, as a plain YAML key. */
+function tableName(file) {
+    const stem = (0,external_node_path_.basename)(file).replace(/\.(csv|tsv|jsonl|ndjson|parquet|txt|gz)$/gi, '').replace(/\.(csv|tsv|jsonl|ndjson|parquet|txt)$/gi, '');
+    const clean = stem.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^[^A-Za-z]+/, '');
+    return clean || 'data';
+}
+/** Profile the files of one table in one streaming pass per file. */
+async function profileTable(patterns, opts) {
+    if (patterns.length === 0)
+        throw new errors/* UserError */.y('Give at least one data file (CSV, TSV, JSONL or Parquet) to profile.');
+    const files = expandFiles(patterns, opts.workspace, 'Data');
+    const maxValues = opts.maxValues ?? INIT_MAX_VALUES;
+    const limit = maxUniqueKeys();
+    const cols = new Map();
+    let rows = 0;
+    const shown = [];
+    for (const file of files) {
+        const abs = opts.roots ? (0,paths/* resolveInputFile */.FH)(file, { input: 'data', roots: opts.roots }) : (0,external_node_path_.resolve)(opts.workspace, file);
+        shown.push(displayPath(opts.workspace, file));
+        const seen = new Set();
+        const before = rows;
+        for await (const batch of (0,read/* streamTable */.t)(abs, { types: ALL_TEXT, label: 'Data' })) {
+            for (const name of batch.columnNames) {
+                if (seen.has(name))
+                    continue;
+                seen.add(name);
+                let p = cols.get(name);
+                if (p === undefined) {
+                    p = new ColumnProfiler(name, maxValues, limit);
+                    p.absent(before); // rows of earlier files, which lack it
+                    p.absentFrom.push(...shown.slice(0, -1));
+                    cols.set(name, p);
+                }
+                p.absent(rows - before); // JSONL: rows of this file before the key first appeared
+            }
+            for (const name of seen) {
+                const col = batch.columns.get(name);
+                if (col === undefined)
+                    cols.get(name).absent(batch.rowCount);
+                else if (col.kind === 'string')
+                    cols.get(name).batch(col);
+                else
+                    throw new Error(`contract init: column ${name} was read as numbers`);
+            }
+            rows += batch.rowCount;
+        }
+        for (const [name, p] of cols) {
+            if (seen.has(name))
+                continue;
+            p.absent(rows - before);
+            p.absentFrom.push(shown[shown.length - 1]);
+        }
+    }
+    const patternsShown = patterns.map((p) => (isGlob(p) ? p : displayPath(opts.workspace, p)));
+    return { name: opts.table ?? tableName(files[0]), patterns: patternsShown, files: shown, rows, columns: [...cols.values()].map((c) => c.profile()) };
+}
+/** A YAML scalar: plain when it cannot be read as anything but this string, else double-quoted (JSON escapes). */
+function yamlString(s) {
+    const plain = /^[A-Za-z_][A-Za-z0-9_./-]*$/.test(s) && !/^(y|yes|n|no|true|false|on|off|null)$/i.test(s);
+    return plain ? s : JSON.stringify(s);
+}
+function yamlNumber(v) {
+    return Object.is(v, -0) ? '0' : numberText(v);
+}
+/** Share rounded up to two significant digits, never below the share. */
+function ceilShare(share) {
+    if (share <= 0)
+        return 0;
+    const step = 10 ** (Math.floor(Math.log10(share)) - 1);
+    let v = Number((Math.ceil(share / step) * step).toPrecision(2));
+    if (v < share)
+        v = Number((v + step).toPrecision(2));
+    return Math.min(v, 1);
+}
+/** The widened bounds of an observed range (see INIT_RULES). */
+function widenRange(min, max, integer) {
+    const width = max - min;
+    const pad = width > 0 ? INIT_WIDEN * width : max !== 0 ? INIT_WIDEN * Math.abs(max) : 1;
+    let lo = min - pad;
+    let hi = max + pad;
+    if (integer) {
+        lo = Math.ceil(lo);
+        hi = Math.floor(hi);
+    }
+    else {
+        const exp = Math.floor(Math.log10(pad));
+        if (exp >= -12 && exp <= 15) {
+            const g = 10 ** exp;
+            const digits = Math.max(0, -exp);
+            // The epsilon keeps 1.1 / 0.1 = 11.000000000000002 from rounding to 1.2; the checks below keep the bounds outside.
+            const l = Number((Math.floor(lo / g + 1e-9) * g).toFixed(digits));
+            const h = Number((Math.ceil(hi / g - 1e-9) * g).toFixed(digits));
+            if (l <= lo)
+                lo = l;
+            if (h >= hi)
+                hi = h;
+        }
+    }
+    // Near the ends of the double range the widening can overflow: keep the observed bound there.
+    if (!Number.isFinite(lo))
+        lo = min;
+    if (!Number.isFinite(hi))
+        hi = max;
+    if (min >= 0 && lo < 0)
+        lo = 0;
+    if (max <= 0 && hi > 0)
+        hi = 0;
+    return { min: lo === 0 ? 0 : lo, max: hi === 0 ? 0 : hi };
+}
+function columnRules(c, tableRows) {
+    const rules = [];
+    if (c.type)
+        rules.push(`type: ${c.type}`);
+    if (tableRows > 0) {
+        const share = c.nulls / tableRows;
+        const bound = ceilShare(share);
+        rules.push(bound >= 1 ? 'nulls: { max-share: 1 }' : `nulls: ${yamlNumber(bound)}`);
+    }
+    if ((c.type === 'integer' || c.type === 'number') && Number.isFinite(c.min) && Number.isFinite(c.max)) {
+        const r = widenRange(c.min, c.max, c.type === 'integer');
+        rules.push(`min: ${yamlNumber(r.min)}`, `max: ${yamlNumber(r.max)}`);
+    }
+    const repeated = c.values !== undefined && c.values.length < c.rows - c.nulls;
+    if (c.values !== undefined && c.values.length > 0 && !c.unique && repeated) {
+        const list = c.values.map((v) => (typeof v === 'string' ? yamlString(v) : typeof v === 'number' ? yamlNumber(v) : String(v)));
+        rules.push(`in: [${list.join(', ')}]`, 'new-values: warn');
+    }
+    let comment;
+    if (c.type === 'timestamp' && c.min === c.min) {
+        comment = `observed ${new Date(c.min).toISOString()} to ${new Date(c.max).toISOString()}`;
+    }
+    else if (c.type === undefined)
+        comment = 'no values: type unknown';
+    return { rules, comment };
+}
+/** Text for a YAML comment: line breaks folded. */
+function oneLine(s) {
+    return s.replace(/[\r\n]+/g, ' ');
+}
+/** The contract text for a profile: a header stating the rules, then `version: 1` and the table. */
+function renderInitContract(p) {
+    const kept = p.columns.filter((c) => c.absentFrom.length === 0);
+    const left = p.columns.filter((c) => c.absentFrom.length > 0);
+    const out = [
+        `# Data contract written by \`mlci contract init\` from ${p.files.length === 1 ? oneLine(p.files[0]) : `${p.files.length} files`} (${p.rows} rows).`,
+        '# A starting point that passes on the data it was profiled from: tighten what the data must hold, loosen what',
+        '# may change, then check data with `mlci validate --contract <this file>` or the validate-data action. Rules:',
+        ...INIT_RULES.map((r) => `#   ${r}`),
+        // A column some file lacks would fail its presence check on that file: it is left out, and said so.
+        ...left.map((c) => `# Left out: column ${oneLine(yamlString(c.name))}, absent from ${c.absentFrom.slice(0, 3).map(oneLine).join(', ')}${c.absentFrom.length > 3 ? ', …' : ''}.`),
+        'version: 1',
+        'tables:',
+        `  ${yamlString(p.name)}:`,
+        `    files: ${p.patterns.length === 1 ? yamlString(p.patterns[0]) : `[${p.patterns.map(yamlString).join(', ')}]`}`,
+    ];
+    if (p.rows > 0)
+        out.push(`    rows: { min: ${Math.floor(p.rows / 2)}, max: ${p.rows * 2} }`);
+    const unique = kept.filter((c) => c.unique).map((c) => yamlString(c.name));
+    if (unique.length > 0)
+        out.push(`    unique: [${unique.join(', ')}]`);
+    if (kept.length > 0) {
+        out.push('    columns:');
+        for (const c of kept) {
+            const { rules, comment } = columnRules(c, p.rows);
+            out.push(`      ${yamlString(c.name)}: ${rules.length ? `{ ${rules.join(', ')} }` : '{}'}${comment ? `   # ${comment}` : ''}`);
+        }
+    }
+    return out.join('\n') + '\n';
+}
+/** Profile the files and render the starting contract. */
+async function initContract(patterns, opts) {
+    const profile = await profileTable(patterns, opts);
+    return { text: renderInitContract(profile), profile };
+}
+
 ;// CONCATENATED MODULE: ../core/src/contract/index.ts
 /**
  * contract: data contracts, the data half of an ML test suite (issue #14). A YAML contract (schema.ts) says what each
  * table's files must hold; the engine (validate.ts, column.ts, keys.ts) checks it in one streaming pass per file; the
  * report (report.ts) is JSON `mlci.contract.report/v1`, markdown, annotations and JUnit.
  */
+
 
 
 
