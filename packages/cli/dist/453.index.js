@@ -3484,9 +3484,12 @@ async function runDemo(o) {
 }
 /** Every file a run left for a reader, by kind (paths relative to the folder). */
 function demoFiles(result) {
-    const files = { reports: [], summaries: [], comments: [], checks: [], approvals: [], models: ['serving/model.json'] };
+    const files = { reports: [], html: [], summaries: [], comments: [], checks: [], approvals: [], models: ['serving/model.json'] };
+    // The HTML reports are written beside the JSON reports (htmlReportPathFor's default).
+    const html = (json) => json.replace(/\.json$/i, '.html');
     for (const r of result.runs) {
         files.reports.push(r.detect.report);
+        files.html.push(html(r.detect.report));
         files.summaries.push(r.detect.summary);
         if (r.train) {
             files.summaries.push(r.train.summary);
@@ -3494,6 +3497,7 @@ function demoFiles(result) {
         }
         if (r.gate) {
             files.reports.push(r.gate.report);
+            files.html.push(html(r.gate.report));
             files.summaries.push(r.gate.markdown);
             files.comments.push(r.gate.comment);
             files.checks.push(r.gate.check);
@@ -3606,7 +3610,7 @@ async function demoMain(argv, io) {
     }
     const lines = ['', 'What happened:', ...story(result).map((l) => `  ${l}`), '', `Files, in ${folder}:`];
     const label = {
-        reports: 'reports', summaries: 'summaries', comments: 'comment bodies', checks: 'checks', approvals: 'approval record', models: 'models',
+        reports: 'reports', html: 'HTML reports', summaries: 'summaries', comments: 'comment bodies', checks: 'checks', approvals: 'approval record', models: 'models',
     };
     for (const [k, v] of Object.entries(files))
         lines.push(`  ${label[k].padEnd(16)}${v.join('  ')}`);

@@ -293,10 +293,13 @@ export async function runDemo(o: { folder: string; seed: number; verbose: boolea
 }
 
 /** Every file a run left for a reader, by kind (paths relative to the folder). */
-export function demoFiles(result: DemoResult): Record<'reports' | 'summaries' | 'comments' | 'checks' | 'approvals' | 'models', string[]> {
-  const files = { reports: [] as string[], summaries: [] as string[], comments: [] as string[], checks: [] as string[], approvals: [] as string[], models: ['serving/model.json'] };
+export function demoFiles(result: DemoResult): Record<'reports' | 'html' | 'summaries' | 'comments' | 'checks' | 'approvals' | 'models', string[]> {
+  const files = { reports: [] as string[], html: [] as string[], summaries: [] as string[], comments: [] as string[], checks: [] as string[], approvals: [] as string[], models: ['serving/model.json'] };
+  // The HTML reports are written beside the JSON reports (htmlReportPathFor's default).
+  const html = (json: string) => json.replace(/\.json$/i, '.html');
   for (const r of result.runs) {
     files.reports.push(r.detect.report);
+    files.html.push(html(r.detect.report));
     files.summaries.push(r.detect.summary);
     if (r.train) {
       files.summaries.push(r.train.summary);
@@ -304,6 +307,7 @@ export function demoFiles(result: DemoResult): Record<'reports' | 'summaries' | 
     }
     if (r.gate) {
       files.reports.push(r.gate.report);
+      files.html.push(html(r.gate.report));
       files.summaries.push(r.gate.markdown);
       files.comments.push(r.gate.comment);
       files.checks.push(r.gate.check);
@@ -407,7 +411,7 @@ async function demoMain(argv: string[], io: IO): Promise<number> {
   }
   const lines = ['', 'What happened:', ...story(result).map((l) => `  ${l}`), '', `Files, in ${folder}:`];
   const label: Record<keyof typeof files, string> = {
-    reports: 'reports', summaries: 'summaries', comments: 'comment bodies', checks: 'checks', approvals: 'approval record', models: 'models',
+    reports: 'reports', html: 'HTML reports', summaries: 'summaries', comments: 'comment bodies', checks: 'checks', approvals: 'approval record', models: 'models',
   };
   for (const [k, v] of Object.entries(files) as [keyof typeof files, string[]][]) lines.push(`  ${label[k].padEnd(16)}${v.join('  ')}`);
   lines.push('', `Look at ${join(folder, result.runs.at(-1)?.gate?.markdown ?? 'runs')} for the gate's summary of run 2.`);
