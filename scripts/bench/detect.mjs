@@ -173,8 +173,9 @@ if (only.has('drift')) {
   const first = action({ data: 'data/table.csv', baseline: 'data.lock.json', 'write-lock': 'data.lock.json' }, ws);
   console.log(`  baseline profile (once, when the baseline is recorded): ${fmtMs(first.ms)}, peak RSS ${first.rssMb.toFixed(0)} MB`);
   place(curCsv);
-  const r = action({ data: 'data/table.csv', baseline: 'data.lock.json', 'report-path': join(dir, 'report.json') }, ws);
-  const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+  // The report goes inside the workspace (the action writes nowhere else).
+  const r = action({ data: 'data/table.csv', baseline: 'data.lock.json', 'report-path': 'report.json' }, ws);
+  const report = JSON.parse(readFileSync(join(ws, 'report.json'), 'utf8'));
   console.log(`  mlci: fingerprint + profile current + drift vs stored profile ${fmtMs(r.ms)}, peak RSS ${r.rssMb.toFixed(0)} MB (reasons ${JSON.stringify(report.reasons)})`);
   const py = '/usr/bin/python3';
   const script = join(sharedBench, 'reference_drift.py');

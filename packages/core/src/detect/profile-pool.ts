@@ -51,9 +51,21 @@ type Task = { kind: 'file'; path: string; label: string } | ({ kind: 'range' } &
 type Result = { profile: TableProfile } | { state: ProfilerState };
 type Reply = ({ id: number } & Result) | { id: number; error: SentError };
 
-async function runTask(t: Task): Promise<Result> {
-  if (t.kind === 'file') return { profile: await profileFile(t.path, t.label) };
-  return { state: await profileRange(t) };
+async function runTask(t: Task, signal?: AbortSignal): Promise<Result> {
+  if (t.kind === 'file') return { profile: await profileFile(t.path, t.label, signal) };
+  return { state: await profileRange(t, signal) };
+}
+
+export interface ProfileOptions {
+  /** Threads in all, this one included (default: every core). */
+  threads?: number;
+  /**
+   * Work that holds one core until it settles (detect.ts hashes in a worker meanwhile): one thread fewer profiles
+   * until then, and the last worker starts when it settles. The results do not depend on it.
+   */
+  busy?: Promise<unknown>;
+  /** Abandon the profiles: the promise rejects with the signal's reason, the workers are stopped. */
+  signal?: AbortSignal;
 }
 
 /** The tasks for one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. */
@@ -98,7 +110,8 @@ export interface ProfiledFiles {
  * Profile files, results in the order of `jobs`. When several fail, the error of the first in that order is thrown,
  * as a sequential run would.
  */
-export async function profileFiles(jobs: readonly ProfileJob[], opts: { threads?: number } = {}): Promise<ProfiledFiles> {
+export async function profileFiles(jobs: readonly ProfileJob[], opts: ProfileOptions = {}): Promise<ProfiledFiles> {
+  const signal = opts.signal;
   const entry = workerEntry();
   const total = jobs.reduce((s, j) => s + j.size, 0);
   const bytes = rangeBytes();
@@ -118,7 +131,7 @@ export async function profileFiles(jobs: readonly ProfileJob[], opts: { threads?
   if (!entry || workerCount < 1 || total < minBytes()) {
     for (let i = 0; i < tasks.length; i++) {
       try {
-        results[i] = await runTask(tasks[i]);
+        results[i] = await runTask(tasks[i], signal);
       } catch (e) {
         errors[i] = e as Error;
         break;
@@ -126,8 +139,9 @@ export async function profileFiles(jobs: readonly ProfileJob[], opts: { threads?
     }
   } else {
     threads = workerCount + 1;
-    await runPool(entry, workerCount, tasks, size, results, errors);
+    await runPool(entry, workerCount, tasks, size, results, errors, opts.busy, signal);
   }
+  signal?.throwIfAborted();
   const failed = errors.findIndex((e) => e !== undefined);
   if (failed >= 0) throw await errorOfRange(tasks[failed], errors[failed]!);
   const profiles: TableProfile[] = [];
@@ -148,14 +162,17 @@ async function runPool(
   size: (t: Task, i: number) => number,
   results: Array<Result | undefined>,
   errors: Array<Error | undefined>,
+  busy?: Promise<unknown>,
+  signal?: AbortSignal,
 ): Promise<void> {
   const queue = tasks.map((_, i) => i).sort((a, b) => size(tasks[b], b) - size(tasks[a], a) || a - b);
   const workers: Worker[] = [];
   const onMain = async () => {
     for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
       try {
-        results[i] = await runTask(tasks[i]);
+        results[i] = await runTask(tasks[i], signal);
       } catch (e) {
+        if (signal?.aborted) return;
         errors[i] = e as Error;
       }
     }
@@ -164,7 +181,7 @@ async function runPool(
     new Promise<void>((resolve, reject) => {
       let current: number | undefined;
       const next = () => {
-        current = queue.shift();
+        current = signal?.aborted ? undefined : queue.shift();
         if (current === undefined) return resolve();
         w.postMessage({ id: current, task: tasks[current] });
       };
@@ -175,21 +192,32 @@ async function runPool(
       });
       w.on('error', reject);
       w.on('exit', (code) => {
-        if (current !== undefined) reject(new Error(`a profile worker exited (code ${code}) while profiling ${tasks[current].path}`));
+        if (signal?.aborted) resolve();
+        else if (current !== undefined) reject(new Error(`a profile worker exited (code ${code}) while profiling ${tasks[current].path}`));
       });
       next();
     });
+  const start = () => {
+    const w = new Worker(entry, { workerData: workerDataFor('profile') });
+    workers.push(w);
+    return onWorker(w);
+  };
+  const stop = () => {
+    queue.length = 0;
+    for (const w of workers) void w.terminate();
+  };
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const runs: Array<Promise<void>> = [];
-    for (let k = 0; k < workerCount; k++) {
-      const w = new Worker(entry, { workerData: workerDataFor('profile') });
-      workers.push(w);
-      runs.push(onWorker(w));
-    }
+    // With `busy`, the last worker waits for it (a core is taken until then); it starts only if work is left.
+    const now = busy ? workerCount - 1 : workerCount;
+    for (let k = 0; k < now; k++) runs.push(start());
+    if (busy) runs.push(busy.then(() => (queue.length > 0 && !signal?.aborted ? start() : undefined), () => (queue.length > 0 && !signal?.aborted ? start() : undefined)));
     // This thread takes tasks too, from the same queue, while the workers start.
     runs.push(onMain());
     await Promise.all(runs);
   } finally {
+    signal?.removeEventListener('abort', stop);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
