@@ -577,8 +577,18 @@ class NumericAccumulator {
         if (k === total)
             return;
         if (dense) {
-            while (this.nextReplace <= total)
-                this.replace(v[this.nextReplace - before - 1]);
+            // replace() written out over locals (the same arithmetic in the same order: the same sample, bit for bit).
+            const rng = this.rng;
+            const reservoir = this.reservoir;
+            let w = this.w;
+            let next = this.nextReplace;
+            while (next <= total) {
+                reservoir[rng.nextUint32() & (RESERVOIR_SIZE - 1)] = v[next - before - 1];
+                w *= Math.exp(Math.log(rng.next()) / RESERVOIR_SIZE);
+                next += Math.floor(Math.log(rng.next()) / Math.log(1 - w)) + 1;
+            }
+            this.w = w;
+            this.nextReplace = next;
             return;
         }
         for (; i < v.length; i++) {
@@ -793,6 +803,10 @@ class TableProfiler {
         parts.forEach((st, k) => p.mergeState(st, k));
         return p.profile();
     }
+    /**
+     * Add the state of range `part` of a split file to this profiler (a `new TableProfiler()`); the ranges must come in
+     * file order, 0, 1, 2, … — then profile() is merged() of them, as each range arrives instead of all at the end.
+     */
     mergeState(st, part) {
         const seen = new Set();
         for (const { name, state } of st.columns) {
@@ -930,6 +944,8 @@ function rangeBytes() {
     const n = v === undefined || v === '' ? NaN : Number(v);
     return Number.isFinite(n) && n >= 1 ? Math.floor(n) : DEFAULT_RANGE_BYTES;
 }
+/** A range state already merged into its file's profiler (profileFiles' settle). */
+const MERGED = { merged: true };
 async function runTask(t, signal) {
     if (t.kind === 'file')
         return { profile: await profileFile(t.path, t.label, signal) };
@@ -992,6 +1008,25 @@ async function profileFiles(jobs, opts = {}) {
     const workerCount = Math.min((opts.threads ?? (0,external_node_os_.availableParallelism)()) - 1, tasks.length - 1);
     const results = new Array(tasks.length);
     const errors = new Array(tasks.length);
+    // Range states are merged in file order as soon as they can be (each range's state is then dropped): the merge
+    // work overlaps the parsing of later ranges instead of following it, and at most the out-of-order states are held.
+    const mergers = new Map();
+    let cursor = 0;
+    const settle = () => {
+        for (; cursor < tasks.length && errors[cursor] === undefined; cursor++) {
+            const r = results[cursor];
+            if (r === undefined)
+                return;
+            const t = tasks[cursor];
+            if (!('state' in r) || t.kind !== 'range')
+                continue;
+            let m = mergers.get(owner[cursor]);
+            if (!m)
+                mergers.set(owner[cursor], (m = new TableProfiler()));
+            m.mergeState(r.state, t.part);
+            results[cursor] = MERGED;
+        }
+    };
     let threads = 1;
     if (!entry || workerCount < 1 || total < minBytes()) {
         for (let i = 0; i < tasks.length; i++) {
@@ -1002,13 +1037,15 @@ async function profileFiles(jobs, opts = {}) {
                 errors[i] = e;
                 break;
             }
+            settle();
         }
     }
     else {
         threads = workerCount + 1;
-        await runPool(entry, workerCount, tasks, size, results, errors, opts.busy, signal);
+        await runPool(entry, workerCount, tasks, size, results, errors, settle, opts.busy, signal);
     }
     signal?.throwIfAborted();
+    settle();
     const failed = errors.findIndex((e) => e !== undefined);
     if (failed >= 0)
         throw await errorOfRange(tasks[failed], errors[failed]);
@@ -1018,12 +1055,12 @@ async function profileFiles(jobs, opts = {}) {
         while (j < tasks.length && owner[j] === owner[i])
             j++;
         const r = results[i];
-        profiles.push('profile' in r ? r.profile : TableProfiler.merged(results.slice(i, j).map((x) => x.state)));
+        profiles.push('profile' in r ? r.profile : mergers.get(owner[i]).profile());
         i = j;
     }
     return { profiles, threads };
 }
-async function runPool(entry, workerCount, tasks, size, results, errors, busy, signal) {
+async function runPool(entry, workerCount, tasks, size, results, errors, settle, busy, signal) {
     const queue = tasks.map((_, i) => i).sort((a, b) => size(tasks[b], b) - size(tasks[a], a) || a - b);
     const workers = [];
     const onMain = async () => {
@@ -1036,6 +1073,7 @@ async function runPool(entry, workerCount, tasks, size, results, errors, busy, s
                     return;
                 errors[i] = e;
             }
+            settle();
         }
     };
     const onWorker = (w) => new Promise((resolve, reject) => {
@@ -1051,7 +1089,9 @@ async function runPool(entry, workerCount, tasks, size, results, errors, busy, s
                 errors[m.id] = (0,workers_entry/* receivedError */.ac)(m.error);
             else
                 results[m.id] = m;
+            // The worker's next task first, then the merge: the worker never waits for this thread's merging.
             next();
+            settle();
         });
         w.on('error', reject);
         w.on('exit', (code) => {

@@ -48,7 +48,9 @@ function rangeBytes(): number {
 }
 
 type Task = { kind: 'file'; path: string; label: string } | ({ kind: 'range' } & RangeJob);
-type Result = { profile: TableProfile } | { state: ProfilerState };
+type Result = { profile: TableProfile } | { state: ProfilerState } | { merged: true };
+/** A range state already merged into its file's profiler (profileFiles' settle). */
+const MERGED: Result = { merged: true };
 type Reply = ({ id: number } & Result) | { id: number; error: SentError };
 
 async function runTask(t: Task, signal?: AbortSignal): Promise<Result> {
@@ -127,6 +129,22 @@ export async function profileFiles(jobs: readonly ProfileJob[], opts: ProfileOpt
   const workerCount = Math.min((opts.threads ?? availableParallelism()) - 1, tasks.length - 1);
   const results: Array<Result | undefined> = new Array(tasks.length);
   const errors: Array<Error | undefined> = new Array(tasks.length);
+  // Range states are merged in file order as soon as they can be (each range's state is then dropped): the merge
+  // work overlaps the parsing of later ranges instead of following it, and at most the out-of-order states are held.
+  const mergers = new Map<number, TableProfiler>();
+  let cursor = 0;
+  const settle = () => {
+    for (; cursor < tasks.length && errors[cursor] === undefined; cursor++) {
+      const r = results[cursor];
+      if (r === undefined) return;
+      const t = tasks[cursor];
+      if (!('state' in r) || t.kind !== 'range') continue;
+      let m = mergers.get(owner[cursor]);
+      if (!m) mergers.set(owner[cursor], (m = new TableProfiler()));
+      m.mergeState(r.state, t.part);
+      results[cursor] = MERGED;
+    }
+  };
   let threads = 1;
   if (!entry || workerCount < 1 || total < minBytes()) {
     for (let i = 0; i < tasks.length; i++) {
@@ -136,12 +154,14 @@ export async function profileFiles(jobs: readonly ProfileJob[], opts: ProfileOpt
         errors[i] = e as Error;
         break;
       }
+      settle();
     }
   } else {
     threads = workerCount + 1;
-    await runPool(entry, workerCount, tasks, size, results, errors, opts.busy, signal);
+    await runPool(entry, workerCount, tasks, size, results, errors, settle, opts.busy, signal);
   }
   signal?.throwIfAborted();
+  settle();
   const failed = errors.findIndex((e) => e !== undefined);
   if (failed >= 0) throw await errorOfRange(tasks[failed], errors[failed]!);
   const profiles: TableProfile[] = [];
@@ -149,7 +169,7 @@ export async function profileFiles(jobs: readonly ProfileJob[], opts: ProfileOpt
     let j = i;
     while (j < tasks.length && owner[j] === owner[i]) j++;
     const r = results[i]!;
-    profiles.push('profile' in r ? r.profile : TableProfiler.merged(results.slice(i, j).map((x) => (x as { state: ProfilerState }).state)));
+    profiles.push('profile' in r ? r.profile : mergers.get(owner[i])!.profile());
     i = j;
   }
   return { profiles, threads };
@@ -162,6 +182,7 @@ async function runPool(
   size: (t: Task, i: number) => number,
   results: Array<Result | undefined>,
   errors: Array<Error | undefined>,
+  settle: () => void,
   busy?: Promise<unknown>,
   signal?: AbortSignal,
 ): Promise<void> {
@@ -175,6 +196,7 @@ async function runPool(
         if (signal?.aborted) return;
         errors[i] = e as Error;
       }
+      settle();
     }
   };
   const onWorker = (w: Worker) =>
@@ -188,7 +210,9 @@ async function runPool(
       w.on('message', (m: Reply) => {
         if ('error' in m) errors[m.id] = receivedError(m.error);
         else results[m.id] = m;
+        // The worker's next task first, then the merge: the worker never waits for this thread's merging.
         next();
+        settle();
       });
       w.on('error', reject);
       w.on('exit', (code) => {

@@ -273,7 +273,18 @@ export class NumericAccumulator {
     }
     if (k === total) return;
     if (dense) {
-      while (this.nextReplace <= total) this.replace(v[this.nextReplace - before - 1]);
+      // replace() written out over locals (the same arithmetic in the same order: the same sample, bit for bit).
+      const rng = this.rng;
+      const reservoir = this.reservoir;
+      let w = this.w;
+      let next = this.nextReplace;
+      while (next <= total) {
+        reservoir[rng.nextUint32() & (RESERVOIR_SIZE - 1)] = v[next - before - 1];
+        w *= Math.exp(Math.log(rng.next()) / RESERVOIR_SIZE);
+        next += Math.floor(Math.log(rng.next()) / Math.log(1 - w)) + 1;
+      }
+      this.w = w;
+      this.nextReplace = next;
       return;
     }
     for (; i < v.length; i++) {
@@ -513,7 +524,11 @@ export class TableProfiler {
     return p.profile();
   }
 
-  private mergeState(st: ProfilerState, part: number): void {
+  /**
+   * Add the state of range `part` of a split file to this profiler (a `new TableProfiler()`); the ranges must come in
+   * file order, 0, 1, 2, … — then profile() is merged() of them, as each range arrives instead of all at the end.
+   */
+  mergeState(st: ProfilerState, part: number): void {
     const seen = new Set<string>();
     for (const { name, state } of st.columns) {
       seen.add(name);
