@@ -5,13 +5,14 @@
 //  2. warm re-check of 10,000 unchanged files against a lock file holding their stat cache (target: < 0.5 s).
 //  3. profile + drift of a 1 GB CSV against its baseline's stored profile vs pandas.read_csv + scipy ks_2samp per
 //     numeric column (reference_drift.py, which reads both files) (targets: < 300 MB RSS, >= 30x faster). One CSV is
-//     profiled in 64 MiB row-aligned ranges on every core.
+//     profiled in 64 MiB row-aligned ranges on every core, starting while a worker hashes it. The machine's 1-minute
+//     load average is printed beside the ratio: on a shared machine it moves the ratio more than any change here.
 // usage: node scripts/bench/detect.mjs [--scale 0.1] [--repeat 3] [--only cold,warm,drift] [--node PATH]
 // Data from ../shared/bench/gen-dataset.mjs (set MLCI_SHARED_BENCH to point elsewhere); a missing peer is skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, utimesSync, readFileSync, linkSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { args, benchDir, sharedBench, ensureDir, runDist, timeCommand, fmtMs, median } from './lib.mjs';
 
 const a = args();
@@ -173,8 +174,10 @@ if (only.has('drift')) {
   const first = action({ data: 'data/table.csv', baseline: 'data.lock.json', 'write-lock': 'data.lock.json' }, ws);
   console.log(`  baseline profile (once, when the baseline is recorded): ${fmtMs(first.ms)}, peak RSS ${first.rssMb.toFixed(0)} MB`);
   place(curCsv);
-  const r = action({ data: 'data/table.csv', baseline: 'data.lock.json', 'report-path': join(dir, 'report.json') }, ws);
-  const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+  // The report goes inside the workspace (the action writes nowhere else).
+  const loadBefore = load();
+  const r = action({ data: 'data/table.csv', baseline: 'data.lock.json', 'report-path': 'report.json' }, ws);
+  const report = JSON.parse(readFileSync(join(ws, 'report.json'), 'utf8'));
   console.log(`  mlci: fingerprint + profile current + drift vs stored profile ${fmtMs(r.ms)}, peak RSS ${r.rssMb.toFixed(0)} MB (reasons ${JSON.stringify(report.reasons)})`);
   const py = '/usr/bin/python3';
   const script = join(sharedBench, 'reference_drift.py');
@@ -184,7 +187,7 @@ if (only.has('drift')) {
     if (p.status !== 0) throw new Error(`reference_drift.py failed: ${p.stderr}`);
     ref = JSON.parse(p.stdout);
     console.log(`  pandas.read_csv x2 + scipy per column (reference_drift.py): ${fmtMs(p.ms)}, peak RSS ${p.rssMb.toFixed(0)} MB`);
-    check(`speed ${ratio(p.ms / r.ms)} pandas+scipy on ${availableParallelism()} cores (target >= 30x)`, p.ms / r.ms >= 30);
+    check(`speed ${ratio(p.ms / r.ms)} pandas+scipy on ${availableParallelism()} cores (target >= 30x; 1-min load ${loadBefore} before mlci, ${load()} after the peer)`, p.ms / r.ms >= 30);
   } else {
     console.log('  reference_drift.py: python3 with pandas and scipy not available, skipped');
   }
@@ -200,6 +203,11 @@ if (only.has('drift')) {
     }
     console.log('  (mlci Wasserstein is divided by the reference IQR/1.349, scipy W/std by its standard deviation)');
   }
+}
+
+/** The 1-minute load average, as text. */
+function load() {
+  return loadavg()[0].toFixed(2);
 }
 
 function fix(x) {

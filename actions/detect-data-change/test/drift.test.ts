@@ -99,13 +99,34 @@ describe('fraud-shaped table through the dist', () => {
     expect(a.profiles).toEqual(b.profiles);
   });
 
+  test('profiled while hashed: the same record as profiled after; a touched unchanged file keeps the baseline profile', async () => {
+    const cwd = mkdtempSync(join(root, 'early-'));
+    mkdirSync(join(cwd, 'data'));
+    writeFileSync(join(cwd, 'data/tx.csv'), fraudCsv(80_000, 11));
+    const env = { MLCI_PROFILE_RANGE_BYTES: String(256 * 1024), MLCI_WORKER_MIN_BYTES: '0' };
+    const early = await detect(cwd, { baseline: 'none', 'write-lock': 'early.json' }, { ...env, MLCI_EARLY_PROFILE_BYTES: '0' });
+    const after = await detect(cwd, { baseline: 'none', 'write-lock': 'after.json' }, { ...env, MLCI_EARLY_PROFILE_BYTES: '1e15' });
+    expect(early.stdout).toMatch(/"profile-while-hashing":\d+/);
+    expect(after.stdout).not.toMatch(/profile-while-hashing/);
+    const a = JSON.parse(readFileSync(join(cwd, 'early.json'), 'utf8'));
+    const b = JSON.parse(readFileSync(join(cwd, 'after.json'), 'utf8'));
+    expect(a.profiles).toEqual(b.profiles);
+    // The same bytes written again: the stat cache misses, the sha256 does not change, so the early profile is
+    // abandoned and the baseline's is kept (no profile made, none reported).
+    writeFileSync(join(cwd, 'data/tx.csv'), readFileSync(join(cwd, 'data/tx.csv')));
+    const again = await detect(cwd, { baseline: 'early.json', 'write-lock': 'again.json', force: 'true' }, { ...env, MLCI_EARLY_PROFILE_BYTES: '0' });
+    expect(again.stdout).toMatch(/1 hashed .* 0 profiled, 1 profiles reused/);
+    expect(JSON.parse(again.outputs.reasons)).toEqual(['forced']);
+    expect(JSON.parse(readFileSync(join(cwd, 'again.json'), 'utf8')).profiles).toEqual(a.profiles);
+  });
+
   test('a malformed row in a later range: the error names the line of the whole file, on any number of threads', async () => {
     const cwd = mkdtempSync(join(root, 'bad-'));
     mkdirSync(join(cwd, 'data'));
     const lines = fraudCsv(30_000, 9).split('\n');
     lines[25_000] = '12.5,m0001,3,0,extra';
     writeFileSync(join(cwd, 'data/tx.csv'), lines.join('\n'));
-    for (const env of [{ MLCI_WORKER_MIN_BYTES: '0' }, { MLCI_WORKER_MIN_BYTES: '1e15' }, { MLCI_PROFILE_RANGE_BYTES: '1e15' }]) {
+    for (const env of [{ MLCI_WORKER_MIN_BYTES: '0' }, { MLCI_WORKER_MIN_BYTES: '0', MLCI_EARLY_PROFILE_BYTES: '0' }, { MLCI_WORKER_MIN_BYTES: '1e15' }, { MLCI_PROFILE_RANGE_BYTES: '1e15' }]) {
       const r = await runAction({
         action: ACTION,
         cwd,

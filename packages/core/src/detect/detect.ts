@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { readTextFile } from '../fs/text.js';
 import { UserError, isUserError } from '../errors.js';
 import { mergeTableProfiles } from '../drift/merge.js';
@@ -19,6 +21,28 @@ import {
 import { isTabular } from './tabular.js';
 import { REASONS, type Reason } from './reasons.js';
 import { RECORD_SCHEMA, type DetectRecord, type StoredProfile } from './record.js';
+import type { ProfiledFiles } from './profile-pool.js';
+
+/**
+ * Tabular files to hash of at least this many bytes in all are profiled while they are hashed (see detectChanges):
+ * below it, hashing takes a few tens of milliseconds and a worker would not pay off.
+ */
+const EARLY_PROFILE_BYTES = 64 * 1024 * 1024;
+
+/** EARLY_PROFILE_BYTES, or MLCI_EARLY_PROFILE_BYTES (tests: 0 takes the early path for any file, 1e15 never). */
+function earlyProfileBytes(): number {
+  const v = process.env.MLCI_EARLY_PROFILE_BYTES;
+  const n = v === undefined || v === '' ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : EARLY_PROFILE_BYTES;
+}
+
+function statSize(workspace: string, path: string): number {
+  try {
+    return statSync(absPath(workspace, path)).size;
+  } catch {
+    return 0;
+  }
+}
 
 
 export interface DetectOptions {
@@ -156,13 +180,51 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
   for (const e of dataPointers) if (e.digest.startsWith('md5:') && !e.digest.endsWith('.dir')) dvcMd5.set(e.path, e);
   const md5Files = new Set(dataFiles.filter((f) => dvcMd5.has(f)));
   const previous = new Map((base?.files ?? []).map((f) => [f.path, f]));
-  const fp = await fingerprintFiles(opts.workspace, dataFiles, {
-    previous,
-    previousStatAt: base?.statAt,
-    md5: md5Files,
-    threads: opts.threads,
-    input: 'data',
-  });
+  // Tabular files that must be hashed will most likely need a profile too: when they are large, start profiling them
+  // now, on this thread (and the other cores once hashing is done), while a worker hashes. If a file's sha256 turns
+  // out unchanged its speculative profile is dropped (the baseline's is reused, as always); the results are the same
+  // as profiling after hashing, bit for bit — only the idle core during hashing is put to work.
+  const tabularData = dataMatches.files.filter((f) => isTabular(f));
+  let early: { files: string[]; run: Promise<ProfiledFiles>; abort: AbortController; at: number } | undefined;
+  let hashed!: () => void;
+  const hashing = new Promise<void>((resolve) => (hashed = resolve));
+  const beforeHash = (pending: readonly string[]) => {
+    if ((opts.threads ?? availableParallelism()) < 2) return;
+    const hashes = new Set(pending);
+    const files = tabularData.filter((f) => hashes.has(f));
+    let bytes = 0;
+    for (const f of files) bytes += statSize(opts.workspace, f);
+    if (files.length === 0 || bytes < earlyProfileBytes()) return;
+    const abort = new AbortController();
+    const run = import('./profile-pool.js').then(({ profileFiles }) =>
+      profileFiles(
+        files.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: statSize(opts.workspace, f) })),
+        { threads: opts.threads, busy: hashing, signal: abort.signal },
+      ),
+    );
+    // Settled later (awaited, or abandoned when the hashes say otherwise): never an unhandled rejection.
+    run.catch(() => undefined);
+    early = { files, run, abort, at: performance.now() };
+    return { offMain: true };
+  };
+  let fp;
+  let hashedAt = 0;
+  try {
+    fp = await fingerprintFiles(opts.workspace, dataFiles, {
+      previous,
+      previousStatAt: base?.statAt,
+      md5: md5Files,
+      threads: opts.threads,
+      input: 'data',
+      beforeHash,
+    });
+  } catch (e) {
+    early?.abort.abort();
+    throw e;
+  } finally {
+    hashedAt = performance.now();
+    hashed();
+  }
   for (const f of fp.files) {
     const e = dvcMd5.get(f.path);
     if (e && f.md5 && `md5:${f.md5}` !== e.digest) {
@@ -199,14 +261,35 @@ export async function detectChanges(opts: DetectOptions): Promise<DetectResult> 
   const stale = tabular.filter((f) => !(base?.profiles[f] && base.profiles[f].sha256 === byPath.get(f)!.sha256));
   const fresh = new Map<string, TableProfile>();
   let profileThreads = 0;
-  if (stale.length > 0) {
+  // The early profiles serve when they cover every stale file (the usual case: the changed files are the ones that
+  // were hashed); a file whose content did not change costs its share of the early work, nothing more.
+  const earlyFiles = new Set(early?.files ?? []);
+  const useEarly = early !== undefined && stale.length > 0 && stale.every((f) => earlyFiles.has(f));
+  if (early && !useEarly) early.abort.abort();
+  // How long profiling overlapped hashing (the timings line shows that it did).
+  if (useEarly) ms['profile-while-hashing'] = Math.max(0, Math.round(hashedAt - early!.at));
+  let made: ProfiledFiles | undefined;
+  if (useEarly) {
+    try {
+      made = await early!.run;
+    } catch (e) {
+      // A failure in a file that need not be profiled (unchanged) must not count: profile the stale ones again.
+      if (early!.files.every((f) => stale.includes(f))) throw e;
+    }
+  }
+  if (made) {
+    early!.files.forEach((f, i) => {
+      if (stale.includes(f)) fresh.set(f, made.profiles[i]);
+    });
+    profileThreads = made.threads;
+  } else if (stale.length > 0) {
     const { profileFiles } = await import('./profile-pool.js');
-    const made = await profileFiles(
+    const late = await profileFiles(
       stale.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: byPath.get(f)!.size })),
       { threads: opts.threads },
     );
-    stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
-    profileThreads = made.threads;
+    stale.forEach((f, i) => fresh.set(f, late.profiles[i]));
+    profileThreads = late.threads;
   }
   for (const f of tabular) {
     const prof = fresh.get(f);

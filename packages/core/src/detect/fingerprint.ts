@@ -26,6 +26,11 @@ export interface FingerprintOptions {
   threads?: number;
   /** The input the files came from, for error messages. */
   input?: string;
+  /**
+   * Called once the stat cache has decided, with the paths that will be hashed (before any is read). Returning
+   * `{ offMain: true }` hashes them in worker threads only, so this thread can work meanwhile (detect.ts profiles).
+   */
+  beforeHash?: (pending: readonly string[]) => { offMain: boolean } | void;
 }
 
 export interface FingerprintResult {
@@ -81,12 +86,13 @@ export async function fingerprintFiles(workspace: string, paths: readonly string
     todo.push(i);
   }
   let bytesHashed = 0;
+  const offMain = opts.beforeHash?.(todo.map((i) => paths[i]))?.offMain ?? false;
   if (todo.length > 0) {
     let results;
     try {
       results = await hashFiles(
         todo.map((i) => ({ path: absPath(workspace, paths[i]), algorithms: (opts.md5?.has(paths[i]) ? ['sha256', 'md5'] : ['sha256']) as HashAlgorithm[] })),
-        { sizes: todo.map((i) => files[i].size), threads: opts.threads },
+        { sizes: todo.map((i) => files[i].size), threads: opts.threads, offMain },
       );
     } catch (e) {
       if (e instanceof HashReadError) {

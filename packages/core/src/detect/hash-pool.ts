@@ -99,6 +99,11 @@ export interface HashFilesOptions {
   threads?: number;
   /** Sizes known from stat, used to group small files into batches and to decide whether workers pay off. */
   sizes?: readonly number[];
+  /**
+   * Hash in worker threads only (at least one, whatever the size), leaving this thread's event loop free: the caller
+   * profiles on it meanwhile (detect.ts).
+   */
+  offMain?: boolean;
 }
 
 /**
@@ -143,8 +148,9 @@ export async function hashFiles(jobs: readonly HashJob[], opts: HashFilesOptions
   const mainBuf = Buffer.allocUnsafe(READ_BYTES);
   const inMain = (batch: number[]) => store(batch, hashBatch(batch.map((i) => jobs[i]), mainBuf, fs, createHash));
 
-  const threads = Math.max(0, Math.min(opts.threads ?? availableParallelism(), order.length));
-  if (threads <= 1 || (total > 0 && total < MAIN_THREAD_BYTES)) {
+  const offMain = opts.offMain ?? false;
+  const threads = Math.max(offMain ? 1 : 0, Math.min(opts.threads ?? availableParallelism(), order.length));
+  if (!offMain && (threads <= 1 || (total > 0 && total < MAIN_THREAD_BYTES))) {
     for (const b of order) inMain(b);
     return results;
   }
@@ -191,7 +197,7 @@ export async function hashFiles(jobs: readonly HashJob[], opts: HashFilesOptions
       // Meanwhile the main thread takes batches from the end of the queue (the small ones) until every worker is up,
       // yielding between batches so 'online' and 'message' events are handled.
       const helpOut = () => {
-        if (failed || online >= threads || next >= order.length) return;
+        if (offMain || failed || online >= threads || next >= order.length) return;
         const b = order.splice(order.length - 1, 1)[0];
         try {
           inMain(b);

@@ -48,12 +48,26 @@ function rangeBytes(): number {
 }
 
 type Task = { kind: 'file'; path: string; label: string } | ({ kind: 'range' } & RangeJob);
-type Result = { profile: TableProfile } | { state: ProfilerState };
+type Result = { profile: TableProfile } | { state: ProfilerState } | { merged: true };
+/** A range state already merged into its file's profiler (profileFiles' settle). */
+const MERGED: Result = { merged: true };
 type Reply = ({ id: number } & Result) | { id: number; error: SentError };
 
-async function runTask(t: Task): Promise<Result> {
-  if (t.kind === 'file') return { profile: await profileFile(t.path, t.label) };
-  return { state: await profileRange(t) };
+async function runTask(t: Task, signal?: AbortSignal): Promise<Result> {
+  if (t.kind === 'file') return { profile: await profileFile(t.path, t.label, signal) };
+  return { state: await profileRange(t, signal) };
+}
+
+export interface ProfileOptions {
+  /** Threads in all, this one included (default: every core). */
+  threads?: number;
+  /**
+   * Work that holds one core until it settles (detect.ts hashes in a worker meanwhile): one thread fewer profiles
+   * until then, and the last worker starts when it settles. The results do not depend on it.
+   */
+  busy?: Promise<unknown>;
+  /** Abandon the profiles: the promise rejects with the signal's reason, the workers are stopped. */
+  signal?: AbortSignal;
 }
 
 /** The tasks for one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. */
@@ -98,7 +112,8 @@ export interface ProfiledFiles {
  * Profile files, results in the order of `jobs`. When several fail, the error of the first in that order is thrown,
  * as a sequential run would.
  */
-export async function profileFiles(jobs: readonly ProfileJob[], opts: { threads?: number } = {}): Promise<ProfiledFiles> {
+export async function profileFiles(jobs: readonly ProfileJob[], opts: ProfileOptions = {}): Promise<ProfiledFiles> {
+  const signal = opts.signal;
   const entry = workerEntry();
   const total = jobs.reduce((s, j) => s + j.size, 0);
   const bytes = rangeBytes();
@@ -114,20 +129,39 @@ export async function profileFiles(jobs: readonly ProfileJob[], opts: { threads?
   const workerCount = Math.min((opts.threads ?? availableParallelism()) - 1, tasks.length - 1);
   const results: Array<Result | undefined> = new Array(tasks.length);
   const errors: Array<Error | undefined> = new Array(tasks.length);
+  // Range states are merged in file order as soon as they can be (each range's state is then dropped): the merge
+  // work overlaps the parsing of later ranges instead of following it, and at most the out-of-order states are held.
+  const mergers = new Map<number, TableProfiler>();
+  let cursor = 0;
+  const settle = () => {
+    for (; cursor < tasks.length && errors[cursor] === undefined; cursor++) {
+      const r = results[cursor];
+      if (r === undefined) return;
+      const t = tasks[cursor];
+      if (!('state' in r) || t.kind !== 'range') continue;
+      let m = mergers.get(owner[cursor]);
+      if (!m) mergers.set(owner[cursor], (m = new TableProfiler()));
+      m.mergeState(r.state, t.part);
+      results[cursor] = MERGED;
+    }
+  };
   let threads = 1;
   if (!entry || workerCount < 1 || total < minBytes()) {
     for (let i = 0; i < tasks.length; i++) {
       try {
-        results[i] = await runTask(tasks[i]);
+        results[i] = await runTask(tasks[i], signal);
       } catch (e) {
         errors[i] = e as Error;
         break;
       }
+      settle();
     }
   } else {
     threads = workerCount + 1;
-    await runPool(entry, workerCount, tasks, size, results, errors);
+    await runPool(entry, workerCount, tasks, size, results, errors, settle, opts.busy, signal);
   }
+  signal?.throwIfAborted();
+  settle();
   const failed = errors.findIndex((e) => e !== undefined);
   if (failed >= 0) throw await errorOfRange(tasks[failed], errors[failed]!);
   const profiles: TableProfile[] = [];
@@ -135,7 +169,7 @@ export async function profileFiles(jobs: readonly ProfileJob[], opts: { threads?
     let j = i;
     while (j < tasks.length && owner[j] === owner[i]) j++;
     const r = results[i]!;
-    profiles.push('profile' in r ? r.profile : TableProfiler.merged(results.slice(i, j).map((x) => (x as { state: ProfilerState }).state)));
+    profiles.push('profile' in r ? r.profile : mergers.get(owner[i])!.profile());
     i = j;
   }
   return { profiles, threads };
@@ -148,48 +182,66 @@ async function runPool(
   size: (t: Task, i: number) => number,
   results: Array<Result | undefined>,
   errors: Array<Error | undefined>,
+  settle: () => void,
+  busy?: Promise<unknown>,
+  signal?: AbortSignal,
 ): Promise<void> {
   const queue = tasks.map((_, i) => i).sort((a, b) => size(tasks[b], b) - size(tasks[a], a) || a - b);
   const workers: Worker[] = [];
   const onMain = async () => {
     for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
       try {
-        results[i] = await runTask(tasks[i]);
+        results[i] = await runTask(tasks[i], signal);
       } catch (e) {
+        if (signal?.aborted) return;
         errors[i] = e as Error;
       }
+      settle();
     }
   };
   const onWorker = (w: Worker) =>
     new Promise<void>((resolve, reject) => {
       let current: number | undefined;
       const next = () => {
-        current = queue.shift();
+        current = signal?.aborted ? undefined : queue.shift();
         if (current === undefined) return resolve();
         w.postMessage({ id: current, task: tasks[current] });
       };
       w.on('message', (m: Reply) => {
         if ('error' in m) errors[m.id] = receivedError(m.error);
         else results[m.id] = m;
+        // The worker's next task first, then the merge: the worker never waits for this thread's merging.
         next();
+        settle();
       });
       w.on('error', reject);
       w.on('exit', (code) => {
-        if (current !== undefined) reject(new Error(`a profile worker exited (code ${code}) while profiling ${tasks[current].path}`));
+        if (signal?.aborted) resolve();
+        else if (current !== undefined) reject(new Error(`a profile worker exited (code ${code}) while profiling ${tasks[current].path}`));
       });
       next();
     });
+  const start = () => {
+    const w = new Worker(entry, { workerData: workerDataFor('profile') });
+    workers.push(w);
+    return onWorker(w);
+  };
+  const stop = () => {
+    queue.length = 0;
+    for (const w of workers) void w.terminate();
+  };
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const runs: Array<Promise<void>> = [];
-    for (let k = 0; k < workerCount; k++) {
-      const w = new Worker(entry, { workerData: workerDataFor('profile') });
-      workers.push(w);
-      runs.push(onWorker(w));
-    }
+    // With `busy`, the last worker waits for it (a core is taken until then); it starts only if work is left.
+    const now = busy ? workerCount - 1 : workerCount;
+    for (let k = 0; k < now; k++) runs.push(start());
+    if (busy) runs.push(busy.then(() => (queue.length > 0 && !signal?.aborted ? start() : undefined), () => (queue.length > 0 && !signal?.aborted ? start() : undefined)));
     // This thread takes tasks too, from the same queue, while the workers start.
     runs.push(onMain());
     await Promise.all(runs);
   } finally {
+    signal?.removeEventListener('abort', stop);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

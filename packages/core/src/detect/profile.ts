@@ -39,6 +39,27 @@ function seedOf(name: string): number {
   return h >>> 0;
 }
 
+/**
+ * rng.nextInt(n) for 1 ≤ n < 2^31, the same value from the same draws: nextInt accepts u below 2^32 − (2^32 mod n),
+ * and every u ≤ 2^32 − n is below that, so the floating-point remainder is computed only for the rare u above it.
+ */
+function uniformBelow(rng: Rng, n: number): number {
+  for (;;) {
+    const u = rng.nextUint32();
+    if (u <= 4294967296 - n || u < 4294967296 - (4294967296 % n)) {
+      // u mod n without a floating-point remainder: the quotient's floor is off by at most one, u − q·n is exact.
+      let r = u - Math.floor(u / n) * n;
+      if (r < 0) r += n;
+      else if (r >= n) r -= n;
+      return r;
+    }
+  }
+}
+
+/** Scratch samples for NumericAccumulator.merge. */
+const MERGE_A = new Float64Array(RESERVOIR_SIZE);
+const MERGE_B = new Float64Array(RESERVOIR_SIZE);
+
 /** Small non-negative integers are counted in an array, everything else in a Map (hour-of-day, labels, codes stay cheap). */
 const DENSE_INTS = 1024;
 
@@ -163,27 +184,32 @@ export class NumericAccumulator {
       return;
     }
     const rng = createRng((seedOf(this.name) ^ Math.imul(part + 1, 0x85ebca6b)) >>> 0);
-    const a = this.reservoir.slice(0, Math.min(na, RESERVOIR_SIZE));
-    const b = Float64Array.from(o.sample);
+    // Both samples copied into buffers kept for the next merge (warm memory, no allocation per column and range).
+    const a = MERGE_A.subarray(0, Math.min(na, RESERVOIR_SIZE));
+    a.set(this.reservoir.subarray(0, a.length));
+    const b = MERGE_B.subarray(0, o.sample.length);
+    b.set(o.sample);
+    const out = this.reservoir;
     let leftA = na;
     let leftB = nb;
     let ia = 0;
     let ib = 0;
     for (let k = 0; k < RESERVOIR_SIZE; k++) {
       // Partial Fisher–Yates on each side's sample: the next value drawn from a side is a uniform pick of its rest.
-      if (rng.next() * (leftA + leftB) < leftA) {
-        const j = ia + rng.nextInt(a.length - ia);
+      // (rng.next() and rng.nextInt(n) written out: the same draws, without nextInt's checks.)
+      if ((rng.nextUint32() + 0.5) * 2.3283064365386963e-10 * (leftA + leftB) < leftA) {
+        const j = ia + uniformBelow(rng, a.length - ia);
         const t = a[j];
         a[j] = a[ia];
         a[ia++] = t;
-        this.reservoir[k] = t;
+        out[k] = t;
         leftA--;
       } else {
-        const j = ib + rng.nextInt(b.length - ib);
+        const j = ib + uniformBelow(rng, b.length - ib);
         const t = b[j];
         b[j] = b[ib];
         b[ib++] = t;
-        this.reservoir[k] = t;
+        out[k] = t;
         leftB--;
       }
     }
@@ -247,7 +273,18 @@ export class NumericAccumulator {
     }
     if (k === total) return;
     if (dense) {
-      while (this.nextReplace <= total) this.replace(v[this.nextReplace - before - 1]);
+      // replace() written out over locals (the same arithmetic in the same order: the same sample, bit for bit).
+      const rng = this.rng;
+      const reservoir = this.reservoir;
+      let w = this.w;
+      let next = this.nextReplace;
+      while (next <= total) {
+        reservoir[rng.nextUint32() & (RESERVOIR_SIZE - 1)] = v[next - before - 1];
+        w *= Math.exp(Math.log(rng.next()) / RESERVOIR_SIZE);
+        next += Math.floor(Math.log(rng.next()) / Math.log(1 - w)) + 1;
+      }
+      this.w = w;
+      this.nextReplace = next;
       return;
     }
     for (; i < v.length; i++) {
@@ -487,7 +524,11 @@ export class TableProfiler {
     return p.profile();
   }
 
-  private mergeState(st: ProfilerState, part: number): void {
+  /**
+   * Add the state of range `part` of a split file to this profiler (a `new TableProfiler()`); the ranges must come in
+   * file order, 0, 1, 2, … — then profile() is merged() of them, as each range arrives instead of all at the end.
+   */
+  mergeState(st: ProfilerState, part: number): void {
     const seen = new Set<string>();
     for (const { name, state } of st.columns) {
       seen.add(name);
@@ -580,16 +621,22 @@ export interface RangeJob {
   firstLine?: number;
 }
 
-/** Profile state of one range of a split file. */
-export async function profileRange(j: RangeJob): Promise<ProfilerState> {
+/** Profile state of one range of a split file. `signal`: stop between batches (throws its reason) once aborted. */
+export async function profileRange(j: RangeJob, signal?: AbortSignal): Promise<ProfilerState> {
   const p = new TableProfiler(j.part);
-  for await (const batch of streamDelimitedRange(j.path, j)) p.addBatch(batch.columns, batch.columnNames, batch.rowCount);
+  for await (const batch of streamDelimitedRange(j.path, j)) {
+    signal?.throwIfAborted();
+    p.addBatch(batch.columns, batch.columnNames, batch.rowCount);
+  }
   return p.state();
 }
 
 /** Profile a CSV/TSV/JSONL/Parquet file (optionally gzipped) in one streaming pass. `label` names it in errors. */
-export async function profileFile(path: string, label?: string): Promise<TableProfile> {
+export async function profileFile(path: string, label?: string, signal?: AbortSignal): Promise<TableProfile> {
   const p = new TableProfiler();
-  for await (const batch of streamTable(path, { label })) p.addBatch(batch.columns, batch.columnNames, batch.rowCount);
+  for await (const batch of streamTable(path, { label })) {
+    signal?.throwIfAborted();
+    p.addBatch(batch.columns, batch.columnNames, batch.rowCount);
+  }
   return p.profile();
 }

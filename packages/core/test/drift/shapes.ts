@@ -116,10 +116,24 @@ export const SHAPES: Shape[] = [
   zipf(5000, 1),
 ];
 
+/**
+ * Shapes the bench adds (MLCI_DRIFT_LARGE): more categories than the profiler tracks one by one
+ * (MAX_TRACKED_CATEGORIES = 10,000), so each side folds a different tail into `other`.
+ */
+export const WIDE_SHAPES: Shape[] = [zipf(20_000, 1)];
+
 /** The profiler's summary of one side: values drawn from `shape` with this seed. */
 export function profileSide(shape: Shape, n: number, seed: number, shifted = false, name = 'x'): ColumnSummary {
-  const rng = createRng(seed);
-  const drawn = shape.draw(rng, n, shifted);
+  return drawSide(shape, n, seed, shifted, name).summary;
+}
+
+/** One side's drawn values (numbers, or category indices) and the profiler's summary of them. */
+export function drawSide(shape: Shape, n: number, seed: number, shifted = false, name = 'x'): { drawn: Float64Array | Int32Array; summary: ColumnSummary } {
+  const drawn = shape.draw(createRng(seed), n, shifted);
+  return { drawn, summary: summarize(shape, drawn, name) };
+}
+
+function summarize(shape: Shape, drawn: Float64Array | Int32Array, name: string): ColumnSummary {
   if (shape.kind === 'numeric') {
     const acc = new NumericAccumulator(name);
     acc.add({ kind: 'number', name, values: drawn as Float64Array, nullCount: 0 });
