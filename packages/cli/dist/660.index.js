@@ -14,6 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   fmtInt: () => (/* binding */ fmtInt)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ../core/src/fs/text.ts
 var fs_text = __webpack_require__(39477);
 // EXTERNAL MODULE: ../core/src/errors.ts
@@ -22,12 +26,8 @@ var errors = __webpack_require__(90319);
 var merge = __webpack_require__(38898);
 // EXTERNAL MODULE: ../core/src/drift/policy.ts
 var drift_policy = __webpack_require__(80978);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ../core/src/detect/hash-pool.ts
@@ -155,8 +155,9 @@ async function hashFiles(jobs, opts = {}) {
     };
     const mainBuf = Buffer.allocUnsafe(READ_BYTES);
     const inMain = (batch) => store(batch, hashBatch(batch.map((i) => jobs[i]), mainBuf, external_node_fs_, external_node_crypto_.createHash));
-    const threads = Math.max(0, Math.min(opts.threads ?? (0,external_node_os_.availableParallelism)(), order.length));
-    if (threads <= 1 || (total > 0 && total < MAIN_THREAD_BYTES)) {
+    const offMain = opts.offMain ?? false;
+    const threads = Math.max(offMain ? 1 : 0, Math.min(opts.threads ?? (0,external_node_os_.availableParallelism)(), order.length));
+    if (!offMain && (threads <= 1 || (total > 0 && total < MAIN_THREAD_BYTES))) {
         for (const b of order)
             inMain(b);
         return results;
@@ -206,7 +207,7 @@ async function hashFiles(jobs, opts = {}) {
             // Meanwhile the main thread takes batches from the end of the queue (the small ones) until every worker is up,
             // yielding between batches so 'online' and 'message' events are handled.
             const helpOut = () => {
-                if (failed || online >= threads || next >= order.length)
+                if (offMain || failed || online >= threads || next >= order.length)
                     return;
                 const b = order.splice(order.length - 1, 1)[0];
                 try {
@@ -278,10 +279,11 @@ async function fingerprintFiles(workspace, paths, opts = {}) {
         todo.push(i);
     }
     let bytesHashed = 0;
+    const offMain = opts.beforeHash?.(todo.map((i) => paths[i]))?.offMain ?? false;
     if (todo.length > 0) {
         let results;
         try {
-            results = await hashFiles(todo.map((i) => ({ path: (0,detect_paths.absPath)(workspace, paths[i]), algorithms: (opts.md5?.has(paths[i]) ? ['sha256', 'md5'] : ['sha256']) })), { sizes: todo.map((i) => files[i].size), threads: opts.threads });
+            results = await hashFiles(todo.map((i) => ({ path: (0,detect_paths.absPath)(workspace, paths[i]), algorithms: (opts.md5?.has(paths[i]) ? ['sha256', 'md5'] : ['sha256']) })), { sizes: todo.map((i) => files[i].size), threads: opts.threads, offMain });
         }
         catch (e) {
             if (e instanceof HashReadError) {
@@ -627,6 +629,27 @@ var detect_record = __webpack_require__(71687);
 
 
 
+
+
+/**
+ * Tabular files to hash of at least this many bytes in all are profiled while they are hashed (see detectChanges):
+ * below it, hashing takes a few tens of milliseconds and a worker would not pay off.
+ */
+const EARLY_PROFILE_BYTES = 64 * 1024 * 1024;
+/** EARLY_PROFILE_BYTES, or MLCI_EARLY_PROFILE_BYTES (tests: 0 takes the early path for any file, 1e15 never). */
+function earlyProfileBytes() {
+    const v = process.env.MLCI_EARLY_PROFILE_BYTES;
+    const n = v === undefined || v === '' ? NaN : Number(v);
+    return Number.isFinite(n) && n >= 0 ? n : EARLY_PROFILE_BYTES;
+}
+function statSize(workspace, path) {
+    try {
+        return (0,external_node_fs_.statSync)((0,detect_paths.absPath)(workspace, path)).size;
+    }
+    catch {
+        return 0;
+    }
+}
 const EMPTY = { added: [], removed: [], modified: [] };
 /**
  * Answer "should we train?": fingerprint the data (stat cache, worker threads), read pointers and params, profile
@@ -694,13 +717,51 @@ async function detectChanges(opts) {
             dvcMd5.set(e.path, e);
     const md5Files = new Set(dataFiles.filter((f) => dvcMd5.has(f)));
     const previous = new Map((base?.files ?? []).map((f) => [f.path, f]));
-    const fp = await fingerprintFiles(opts.workspace, dataFiles, {
-        previous,
-        previousStatAt: base?.statAt,
-        md5: md5Files,
-        threads: opts.threads,
-        input: 'data',
-    });
+    // Tabular files that must be hashed will most likely need a profile too: when they are large, start profiling them
+    // now, on this thread (and the other cores once hashing is done), while a worker hashes. If a file's sha256 turns
+    // out unchanged its speculative profile is dropped (the baseline's is reused, as always); the results are the same
+    // as profiling after hashing, bit for bit — only the idle core during hashing is put to work.
+    const tabularData = dataMatches.files.filter((f) => isTabular(f));
+    let early;
+    let hashed;
+    const hashing = new Promise((resolve) => (hashed = resolve));
+    const beforeHash = (pending) => {
+        if ((opts.threads ?? (0,external_node_os_.availableParallelism)()) < 2)
+            return;
+        const hashes = new Set(pending);
+        const files = tabularData.filter((f) => hashes.has(f));
+        let bytes = 0;
+        for (const f of files)
+            bytes += statSize(opts.workspace, f);
+        if (files.length === 0 || bytes < earlyProfileBytes())
+            return;
+        const abort = new AbortController();
+        const run = Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 10634)).then(({ profileFiles }) => profileFiles(files.map((f) => ({ path: (0,detect_paths.absPath)(opts.workspace, f), label: 'data', size: statSize(opts.workspace, f) })), { threads: opts.threads, busy: hashing, signal: abort.signal }));
+        // Settled later (awaited, or abandoned when the hashes say otherwise): never an unhandled rejection.
+        run.catch(() => undefined);
+        early = { files, run, abort, at: performance.now() };
+        return { offMain: true };
+    };
+    let fp;
+    let hashedAt = 0;
+    try {
+        fp = await fingerprintFiles(opts.workspace, dataFiles, {
+            previous,
+            previousStatAt: base?.statAt,
+            md5: md5Files,
+            threads: opts.threads,
+            input: 'data',
+            beforeHash,
+        });
+    }
+    catch (e) {
+        early?.abort.abort();
+        throw e;
+    }
+    finally {
+        hashedAt = performance.now();
+        hashed();
+    }
     for (const f of fp.files) {
         const e = dvcMd5.get(f.path);
         if (e && f.md5 && `md5:${f.md5}` !== e.digest) {
@@ -737,11 +798,38 @@ async function detectChanges(opts) {
     const stale = tabular.filter((f) => !(base?.profiles[f] && base.profiles[f].sha256 === byPath.get(f).sha256));
     const fresh = new Map();
     let profileThreads = 0;
-    if (stale.length > 0) {
-        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 10634));
-        const made = await profileFiles(stale.map((f) => ({ path: (0,detect_paths.absPath)(opts.workspace, f), label: 'data', size: byPath.get(f).size })), { threads: opts.threads });
-        stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
+    // The early profiles serve when they cover every stale file (the usual case: the changed files are the ones that
+    // were hashed); a file whose content did not change costs its share of the early work, nothing more.
+    const earlyFiles = new Set(early?.files ?? []);
+    const useEarly = early !== undefined && stale.length > 0 && stale.every((f) => earlyFiles.has(f));
+    if (early && !useEarly)
+        early.abort.abort();
+    // How long profiling overlapped hashing (the timings line shows that it did).
+    if (useEarly)
+        ms['profile-while-hashing'] = Math.max(0, Math.round(hashedAt - early.at));
+    let made;
+    if (useEarly) {
+        try {
+            made = await early.run;
+        }
+        catch (e) {
+            // A failure in a file that need not be profiled (unchanged) must not count: profile the stale ones again.
+            if (early.files.every((f) => stale.includes(f)))
+                throw e;
+        }
+    }
+    if (made) {
+        early.files.forEach((f, i) => {
+            if (stale.includes(f))
+                fresh.set(f, made.profiles[i]);
+        });
         profileThreads = made.threads;
+    }
+    else if (stale.length > 0) {
+        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 10634));
+        const late = await profileFiles(stale.map((f) => ({ path: (0,detect_paths.absPath)(opts.workspace, f), label: 'data', size: byPath.get(f).size })), { threads: opts.threads });
+        stale.forEach((f, i) => fresh.set(f, late.profiles[i]));
+        profileThreads = late.threads;
     }
     for (const f of tabular) {
         const prof = fresh.get(f);
