@@ -471,7 +471,7 @@ async function runGate(opts) {
     const timings = { read: t1 - t0, judge: t2 - t1, report: t3 - t2, threads };
     if (opts.htmlReportPath) {
         // Loaded only when asked: the renderer and its curves stay off the gate's path otherwise.
-        const { renderGateHtml } = await __webpack_require__.e(/* import() */ 516).then(__webpack_require__.bind(__webpack_require__, 47135));
+        const { renderGateHtml } = await __webpack_require__.e(/* import() */ 135).then(__webpack_require__.bind(__webpack_require__, 47135));
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(opts.htmlReportPath), { recursive: true });
         (0,external_node_fs_.writeFileSync)(opts.htmlReportPath, renderGateHtml({ report, loaded, data, partitions, title: opts.title }));
         timings.html = performance.now() - t3;

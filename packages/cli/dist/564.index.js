@@ -1520,7 +1520,7 @@ function delongPaired(labels, a, b, rows, ranks) {
         throw new RangeError(`delongPaired: labels (${labels.length}), a (${a.length}) and b (${b.length}) differ in length`);
     }
     const len = rows ? rows.length : labels.length;
-    const isPos = new Uint8Array(len);
+    const { ws, vA, isPos } = scratchFor(len);
     let m = 0;
     for (let k = 0; k < len; k++) {
         const r = rows ? rows[k] : k;
@@ -1529,7 +1529,10 @@ function delongPaired(labels, a, b, rows, ranks) {
             isPos[k] = 1;
             m++;
         }
-        else if (y !== 0) {
+        else if (y === 0) {
+            isPos[k] = 0;
+        }
+        else {
             throw new RangeError(`delongPaired: label at row ${r} is ${y}; expected 0 or 1`);
         }
     }
@@ -1539,8 +1542,6 @@ function delongPaired(labels, a, b, rows, ranks) {
     }
     // The two sorts share their scratch: model A's order is no longer needed when model B's is built. Model B's
     // components go into the sort's scratch, free once its sort is done (every entry is written).
-    const ws = new argsort/* ArgsortWorkspace */.Yh(len);
-    const vA = new Float64Array(len);
     const vB = ws.scratchFloat64();
     const aucA = structuralComponents(a, rows, isPos, m, n, vA, ws, ranks && [ranks.a, ranks.use]);
     const aucB = structuralComponents(b, rows, isPos, m, n, vB, ws, ranks && [ranks.b, ranks.use]);
@@ -1579,6 +1580,22 @@ function delongPaired(labels, a, b, rows, ranks) {
         positives: m,
         negatives: n,
     };
+}
+/**
+ * Scratch of one call (~30 bytes a row: the argsort's, model A's components, the label bytes), kept for the next
+ * call on this thread up to CACHED_ROWS rows: the gate runs DeLong once per slice, and allocating and collecting
+ * 30 MB per million-row slice cost more garbage-collector time than the sorts saved. Larger slices get their own,
+ * freed after the call (the 10,000,000-row memory budget counts on it). Every entry read is written first.
+ */
+const CACHED_ROWS = 1 << 20;
+let cached;
+function scratchFor(len) {
+    const make = (size) => ({ ws: new argsort/* ArgsortWorkspace */.Yh(size), vA: new Float64Array(size), isPos: new Uint8Array(size) });
+    if (len > CACHED_ROWS)
+        return make(len);
+    if (!cached || cached.ws.size < len)
+        cached = make(Math.max(len, 1024));
+    return cached;
 }
 /**
  * Fills v with V10 (positives) / V01 (negatives) for one model and returns its AUC.

@@ -738,7 +738,7 @@ async function detectChanges(opts) {
     const fresh = new Map();
     let profileThreads = 0;
     if (stale.length > 0) {
-        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 10634));
+        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 90102));
         const made = await profileFiles(stale.map((f) => ({ path: (0,detect_paths.absPath)(opts.workspace, f), label: 'data', size: byPath.get(f).size })), { threads: opts.threads });
         stale.forEach((f, i) => fresh.set(f, made.profiles[i]));
         profileThreads = made.threads;

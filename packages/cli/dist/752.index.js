@@ -496,6 +496,10 @@ class DelimitedParser {
             this.collecting = [];
         }
     }
+    /** Physical line at the parse position (after end(): the line after the last one read; see firstLine). */
+    get currentLine() {
+        return this.line;
+    }
     push(buf) {
         if (this.done || buf.length === 0)
             return;

@@ -68,21 +68,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31981);
 /* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78696);
 /* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86660);
+/* harmony import */ var _reasons_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76945);
 
 
 
-/** What each reason means, in the user's words (the summary's "why"). */
-const REASON_TEXT = {
-    'first-run': 'no baseline to compare with (first run)',
-    'data-changed': 'data files changed',
-    'schema-changed': 'a table gained, lost or retyped columns',
-    'rows-dropped': 'a table lost more rows than max-row-drop allows',
-    drift: 'data drifted',
-    'code-changed': 'training code changed',
-    'params-changed': 'params changed',
-    stale: 'the model is older than max-age',
-    forced: 'force: true',
-};
+
 const MAX_LISTED = 20;
 /** Markdown job summary: the decision and why, what changed, and a drift table per compared table. */
 function renderSummary(r, opts = {}) {
@@ -94,7 +84,7 @@ function renderSummary(r, opts = {}) {
     }
     else {
         const counted = r.shouldTrain ? 'Because' : 'Found, but not counted by `train-on`';
-        out.push(`${counted}: ${r.reasons.map((x) => `**${x}** (${REASON_TEXT[x]})`).join('; ')}.`, '');
+        out.push(`${counted}: ${r.reasons.map((x) => `**${x}** (${_reasons_js__WEBPACK_IMPORTED_MODULE_3__/* .REASON_TEXT */ .$[x]})`).join('; ')}.`, '');
     }
     out.push('| | |', '|---|---|');
     const fpWas = r.previousFingerprint && r.previousFingerprint !== r.fingerprint ? ` (was \`${r.previousFingerprint.slice(0, 12)}\`)` : '';

@@ -503,10 +503,12 @@ const tableProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   renderDetectHtml: () => (/* binding */ renderDetectHtml)
 /* harmony export */ });
 /* unused harmony exports HISTOGRAM_BINS, MAX_DRIFT_FIGURES, MAX_CATEGORY_BARS, histogramBins, categoryShares */
-/* harmony import */ var _drift_cdf_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68129);
+/* harmony import */ var _drift_cdf_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68129);
 /* harmony import */ var _drift_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
 /* harmony import */ var _detect_chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78696);
-/* harmony import */ var _svg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89611);
+/* harmony import */ var _detect_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76945);
+/* harmony import */ var _page_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2862);
+/* harmony import */ var _svg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89611);
 /**
  * detect-data-change's HTML report: one self-contained file (inline SVG and CSS, no script, no external request,
  * printable, readable at 1,280 px) drawn in Node from the detection result. Same inputs, same bytes: nothing
@@ -522,14 +524,16 @@ const tableProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 
 
+
+
 /** Bins of a numeric histogram. */
 const HISTOGRAM_BINS = 40;
 /** Drifted columns drawn per table (highest score first); the table above the charts lists every column. */
 const MAX_DRIFT_FIGURES = 40;
 /** Categories drawn per column; the rest are one `(N more)` bar pair (the table of counts is in the JSON report). */
 const MAX_CATEGORY_BARS = 20;
-const REFERENCE_COLOR = _svg_js__WEBPACK_IMPORTED_MODULE_2__/* .BASELINE_COLOR */ .qt;
-const CURRENT_COLOR = _svg_js__WEBPACK_IMPORTED_MODULE_2__/* .CANDIDATE_COLOR */ .gU;
+const REFERENCE_COLOR = _svg_js__WEBPACK_IMPORTED_MODULE_4__/* .BASELINE_COLOR */ .qt;
+const CURRENT_COLOR = _svg_js__WEBPACK_IMPORTED_MODULE_4__/* .CANDIDATE_COLOR */ .gU;
 const P_TESTS = new Set(['ks', 'chi-square', 'z']);
 /**
  * The report's HTML. Async only to load the drift tests' module (and with it @stdlib) when a categorical column
@@ -541,73 +545,38 @@ async function renderDetectHtml(r, opts = {}) {
     const title = opts.title ?? 'detect-data-change';
     const body = [header(r, title, opts.baseline)];
     if (r.tables.length === 0) {
-        body.push('<h2 id="tables">Tables</h2>', `<p class="note">No table was compared: ${r.previousFingerprint === undefined ? 'there is no baseline yet (first run)' : 'no tabular file changed since the baseline'}.${r.newTables.length ? ` New tables, profiled for next time: ${r.newTables.map((t) => `<code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(t)}</code>`).join(', ')}.` : ''}</p>`);
+        body.push('<h2 id="tables">Tables</h2>', `<p class="note">No table was compared: ${r.previousFingerprint === undefined ? 'there is no baseline yet (first run)' : 'no tabular file changed since the baseline'}.${r.newTables.length ? ` New tables, profiled for next time: ${r.newTables.map((t) => `<code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(t)}</code>`).join(', ')}.` : ''}</p>`);
     }
     else {
         for (const t of r.tables)
             body.push(tableSection(t, r.tableProfiles?.[t.table], counts));
         if (r.newTables.length)
-            body.push(`<p class="note">New tables, profiled for next time (nothing to compare yet): ${r.newTables.map((t) => `<code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(t)}</code>`).join(', ')}.</p>`);
+            body.push(`<p class="note">New tables, profiled for next time (nothing to compare yet): ${r.newTables.map((t) => `<code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(t)}</code>`).join(', ')}.</p>`);
     }
     return page(`${title}: ${r.shouldTrain ? 'training will run' : 'training will not run'}`, body.join('\n'));
 }
 function page(title, body) {
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(title)}</title>
-<style>
-body{font:14px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328;margin:0;background:#fff}
-main{max-width:1200px;margin:0 auto;padding:16px 24px}
-h1{font-size:24px;margin:8px 0}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d1d9e0;padding-bottom:4px}
-h3{font-size:15px;margin:16px 0 6px}h4{font-size:14px;margin:8px 0 2px}
-.verdict.train{color:${_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_COLOR */ .Nv.fail}}.verdict.skip{color:${_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_COLOR */ .Nv.pass}}
-.meta{color:#59636e}.note{color:#59636e;font-size:13px}
-.warn{border-left:4px solid ${_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_COLOR */ .Nv.warn};padding:2px 8px;margin:6px 0;background:#fff8c5}
-table{border-collapse:collapse;margin:6px 0;font-size:13px}th,td{border:1px solid #d1d9e0;padding:3px 8px;text-align:left;vertical-align:top}
-td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f6f8fa}td.method{color:#59636e;font-size:12px;max-width:360px}
-tr.drifted td{background:#ffebe9}.s-fail{color:${_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_COLOR */ .Nv.fail};font-weight:600}.s-pass{color:${_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_COLOR */ .Nv.pass}}
-svg{display:block;max-width:100%;height:auto;font-family:inherit}
-svg text{font-size:12px;fill:#1f2328}svg .muted{fill:#59636e}svg .axis{stroke:#8c959f;stroke-width:1}svg .grid{stroke:#eaeef2;stroke-width:1}
-figure{margin:12px 0;break-inside:avoid;page-break-inside:avoid}figcaption{font-size:13px;color:#59636e}
-@media print{main{max-width:none;padding:0}h2,h3{break-after:avoid}}
-</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+    return (0,_page_js__WEBPACK_IMPORTED_MODULE_3__/* .htmlPage */ .X)(title, `h4{font-size:14px;margin:8px 0 2px}
+.verdict.train{color:${_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_COLOR */ .Nv.fail}}.verdict.skip{color:${_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_COLOR */ .Nv.pass}}
+.warn{border-left:4px solid ${_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_COLOR */ .Nv.warn};padding:2px 8px;margin:6px 0;background:#fff8c5}
+td.method{color:#59636e;font-size:12px;max-width:360px}
+tr.drifted td{background:#ffebe9}.s-fail{color:${_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_COLOR */ .Nv.fail};font-weight:600}.s-pass{color:${_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_COLOR */ .Nv.pass}}
+figure{margin:12px 0;break-inside:avoid;page-break-inside:avoid}
+@media print{main{max-width:none;padding:0}h2,h3{break-after:avoid}}`, body);
 }
-const REASON_TEXT = {
-    'first-run': 'no baseline to compare with (first run)',
-    'data-changed': 'data files changed',
-    'schema-changed': 'a table gained, lost or retyped columns',
-    'rows-dropped': 'a table lost more rows than max-row-drop allows',
-    drift: 'data drifted',
-    'code-changed': 'training code changed',
-    'params-changed': 'params changed',
-    stale: 'the model is older than max-age',
-    forced: 'force: true',
-};
 function header(r, title, baseline) {
     const verdict = r.shouldTrain ? 'training will run' : 'training will not run';
     const why = r.reasons.length
-        ? `${r.shouldTrain ? 'Because' : 'Found, but not counted by <code>train-on</code>'}: ${r.reasons.map((x) => `<strong>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(x)}</strong> (${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(REASON_TEXT[x] ?? x)})`).join('; ')}.`
-        : `Nothing relevant changed since the baseline${baseline ? ` (${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(baseline)})` : ''}.`;
+        ? `${r.shouldTrain ? 'Because' : 'Found, but not counted by <code>train-on</code>'}: ${r.reasons.map((x) => `<strong>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(x)}</strong> (${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(_detect_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .REASON_TEXT */ .$[x] ?? x)})`).join('; ')}.`
+        : `Nothing relevant changed since the baseline${baseline ? ` (${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(baseline)})` : ''}.`;
     const d = r.data;
     const changes = r.previousFingerprint === undefined ? 'first fingerprint' : `${d.modified.length} modified, ${d.added.length} added, ${d.removed.length} removed`;
     const drifted = r.tables.reduce((n, t) => n + t.columns.filter((c) => c.drifted).length, 0);
     return [
-        `<h1 class="verdict ${r.shouldTrain ? 'train' : 'skip'}">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(title)}: ${verdict}</h1>`,
+        `<h1 class="verdict ${r.shouldTrain ? 'train' : 'skip'}">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(title)}: ${verdict}</h1>`,
         `<p>${why}</p>`,
-        `<p class="meta">Data fingerprint <code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(r.fingerprint.slice(0, 12))}</code>${r.previousFingerprint && r.previousFingerprint !== r.fingerprint ? ` (was <code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(r.previousFingerprint.slice(0, 12))}</code>)` : ''} · data files: ${changes}${baseline ? ` · baseline: ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(baseline)}` : ''} · ${r.tables.length} table(s) compared, ${drifted} drifted column(s).</p>`,
-        ...r.warnings.map((w) => `<p class="warn">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(w.message)}</p>`),
+        `<p class="meta">Data fingerprint <code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(r.fingerprint.slice(0, 12))}</code>${r.previousFingerprint && r.previousFingerprint !== r.fingerprint ? ` (was <code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(r.previousFingerprint.slice(0, 12))}</code>)` : ''} · data files: ${changes}${baseline ? ` · baseline: ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(baseline)}` : ''} · ${r.tables.length} table(s) compared, ${drifted} drifted column(s).</p>`,
+        ...r.warnings.map((w) => `<p class="warn">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(w.message)}</p>`),
     ].join('\n');
 }
 // ---------------------------------------------------------------------------------------------------------------
@@ -615,22 +584,22 @@ function header(r, title, baseline) {
 function tableSection(t, profiles, counts) {
     const out = [];
     const dr = t.rows.reference ? (t.rows.current - t.rows.reference) / t.rows.reference : 0;
-    out.push(`<h2 class="table" data-table="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(t.table)}"><code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(t.table)}</code>${t.drift ? ' <span class="s-fail">drift</span>' : ''}</h2>`);
+    out.push(`<h2 class="table" data-table="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(t.table)}"><code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(t.table)}</code>${t.drift ? ' <span class="s-fail">drift</span>' : ''}</h2>`);
     const drifted = t.columns.filter((c) => c.drifted);
-    out.push(`<p class="meta">${thousands(t.rows.reference)} → ${thousands(t.rows.current)} rows (${dr >= 0 ? '+' : '−'}${Math.abs(dr * 100).toFixed(1)}%)${t.rowsDropped ? ' <span class="s-fail">rows dropped</span>' : ''} · drifted columns: ${drifted.length} of ${t.columns.length} (${(t.driftedShare * 100).toFixed(0)}%)${t.criticalDrifted.length ? `; critical: ${t.criticalDrifted.map((c) => `<code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c)}</code>`).join(', ')}` : ''}.</p>`);
+    out.push(`<p class="meta">${thousands(t.rows.reference)} → ${thousands(t.rows.current)} rows (${dr >= 0 ? '+' : '−'}${Math.abs(dr * 100).toFixed(1)}%)${t.rowsDropped ? ' <span class="s-fail">rows dropped</span>' : ''} · drifted columns: ${drifted.length} of ${t.columns.length} (${(t.driftedShare * 100).toFixed(0)}%)${t.criticalDrifted.length ? `; critical: ${t.criticalDrifted.map((c) => `<code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c)}</code>`).join(', ')}` : ''}.</p>`);
     const sch = [];
     for (const a of t.schema.added)
-        sch.push(`added <code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(a.column)}</code> (${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(a.type)})`);
+        sch.push(`added <code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(a.column)}</code> (${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(a.type)})`);
     for (const a of t.schema.removed)
-        sch.push(`removed <code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(a.column)}</code> (${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(a.type)})`);
+        sch.push(`removed <code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(a.column)}</code> (${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(a.type)})`);
     for (const a of t.schema.retyped)
-        sch.push(`<code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(a.column)}</code> ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(a.from)} → ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(a.to)}`);
+        sch.push(`<code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(a.column)}</code> ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(a.from)} → ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(a.to)}`);
     if (sch.length)
         out.push(`<p><strong>Schema:</strong> ${sch.join(', ')}</p>`);
     if (t.columns.length)
         out.push(columnTable(t.columns));
     if (t.skipped.length)
-        out.push(`<p class="note">Not tested (ignored by the policy, or no values on a side): ${t.skipped.map((c) => `<code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c)}</code>`).join(', ')}</p>`);
+        out.push(`<p class="note">Not tested (ignored by the policy, or no values on a side): ${t.skipped.map((c) => `<code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c)}</code>`).join(', ')}</p>`);
     if (drifted.length) {
         out.push('<h3>Drifted columns: reference vs current</h3>');
         const ordered = drifted.map((c, i) => ({ c, i, s: (0,_detect_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .driftScore */ .c0)(c) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.c);
@@ -654,8 +623,8 @@ function fmtP(p) {
 /** The statistic in words: `p = …` for the p-value tests, the distance otherwise. */
 function valueText(c) {
     if (isP(c))
-        return `p = ${fmtP(c.value)}${c.statistic !== undefined ? ` (${c.test === 'ks' ? 'D' : c.test === 'z' ? 'z' : 'χ²'} = ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(c.statistic, 4)})` : ''}`;
-    return `${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(c.value, 4)}${c.pValue !== undefined ? ` (null p = ${fmtP(c.pValue)})` : ''}`;
+        return `p = ${fmtP(c.value)}${c.statistic !== undefined ? ` (${c.test === 'ks' ? 'D' : c.test === 'z' ? 'z' : 'χ²'} = ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(c.statistic, 4)})` : ''}`;
+    return `${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(c.value, 4)}${c.pValue !== undefined ? ` (null p = ${fmtP(c.pValue)})` : ''}`;
 }
 function thresholdText(c) {
     const cmp = c.test === 'ks' ? '≤' : isP(c) ? '<' : '≥';
@@ -663,28 +632,28 @@ function thresholdText(c) {
 }
 function movedText(c) {
     if (c.kind === 'numeric' && c.referenceMean !== undefined && c.currentMean !== undefined)
-        return `mean ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(c.referenceMean, 4)} → ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(c.currentMean, 4)}`;
+        return `mean ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(c.referenceMean, 4)} → ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(c.currentMean, 4)}`;
     if (c.topShift)
         return `${c.topShift.category}: ${(c.topShift.reference * 100).toFixed(1)}% → ${(c.topShift.current * 100).toFixed(1)}%`;
     return '';
 }
 function columnTable(columns) {
     const head = '<tr><th>Column</th><th>Compared as</th><th>Test</th><th>Statistic</th><th>Threshold</th><th>PSI</th><th>Reference → current</th><th>Decision</th><th>Method</th></tr>';
-    const rows = columns.map((c) => `<tr class="column${c.drifted ? ' drifted' : ''}" data-column="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c.column)}" data-drifted="${c.drifted}"><td><code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c.column)}</code></td><td>${c.kind === 'numeric' ? 'numbers' : 'categories'}</td><td>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c.test)}</td>` +
-        `<td class="n">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(valueText(c))}</td><td class="n">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(thresholdText(c))}</td><td class="n">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(c.psi, 3)}</td><td>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(movedText(c))}</td>` +
-        `<td class="${c.drifted ? 's-fail' : 's-pass'}">${c.drifted ? 'drifted' : 'no drift'}</td><td class="method">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c.method)}</td></tr>`);
+    const rows = columns.map((c) => `<tr class="column${c.drifted ? ' drifted' : ''}" data-column="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c.column)}" data-drifted="${c.drifted}"><td><code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c.column)}</code></td><td>${c.kind === 'numeric' ? 'numbers' : 'categories'}</td><td>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c.test)}</td>` +
+        `<td class="n">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(valueText(c))}</td><td class="n">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(thresholdText(c))}</td><td class="n">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(c.psi, 3)}</td><td>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(movedText(c))}</td>` +
+        `<td class="${c.drifted ? 's-fail' : 's-pass'}">${c.drifted ? 'drifted' : 'no drift'}</td><td class="method">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c.method)}</td></tr>`);
     return `<table class="columns">${head}\n${rows.join('\n')}</table>`;
 }
 function columnFigure(table, c, ref, cur, counts) {
-    const attrs = `data-table="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(table)}" data-column="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c.column)}"`;
-    const caption = `<figcaption><code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c.column)}</code>: ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c.test)} ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(valueText(c))}, threshold ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(thresholdText(c))}; ${thousands(c.referenceCount)} reference vs ${thousands(c.currentCount)} current values.</figcaption>`;
+    const attrs = `data-table="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(table)}" data-column="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c.column)}"`;
+    const caption = `<figcaption><code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c.column)}</code>: ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c.test)} ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(valueText(c))}, threshold ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(thresholdText(c))}; ${thousands(c.referenceCount)} reference vs ${thousands(c.currentCount)} current values.</figcaption>`;
     if (!ref || !cur || (c.kind !== 'numeric' && !counts)) {
-        return `<figure class="drift-chart missing" ${attrs}><p class="note">The profiles of <code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c.column)}</code> are not available to the report.</p>${caption}</figure>`;
+        return `<figure class="drift-chart missing" ${attrs}><p class="note">The profiles of <code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c.column)}</code> are not available to the report.</p>${caption}</figure>`;
     }
     const svg = c.kind === 'numeric' && ref.kind === 'numeric' && cur.kind === 'numeric'
         ? histogram(c.column, ref, cur)
         : categoryBars(c.column, counts(ref, cur));
-    const head = `<h4><code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c.column)}</code> <span class="note">${c.kind === 'numeric' ? 'numbers' : 'categories'}, ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(c.test)}</span></h4>`;
+    const head = `<h4><code>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c.column)}</code> <span class="note">${c.kind === 'numeric' ? 'numbers' : 'categories'}, ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(c.test)}</span></h4>`;
     return `<figure class="drift-chart ${svg.kind}" ${attrs}>\n${head}\n${svg.svg}\n${caption}</figure>`;
 }
 function thousands(n) {
@@ -702,8 +671,8 @@ const H = { w: 1000, h: 330, l: 64, r: 980, t: 28, b: 270 };
 function histogramBins(ref, cur, bins = HISTOGRAM_BINS) {
     const fr = (0,_drift_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryCdf */ .SL)(ref);
     const fc = (0,_drift_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryCdf */ .SL)(cur);
-    let lo = Math.min((0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_3__/* .quantileAt */ .H7)(fr, 0.005), (0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_3__/* .quantileAt */ .H7)(fc, 0.005));
-    let hi = Math.max((0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_3__/* .quantileAt */ .H7)(fr, 0.995), (0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_3__/* .quantileAt */ .H7)(fc, 0.995));
+    let lo = Math.min((0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_5__/* .quantileAt */ .H7)(fr, 0.005), (0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_5__/* .quantileAt */ .H7)(fc, 0.005));
+    let hi = Math.max((0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_5__/* .quantileAt */ .H7)(fr, 0.995), (0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_5__/* .quantileAt */ .H7)(fc, 0.995));
     if (!(hi > lo)) {
         lo = Math.min(ref.min, cur.min);
         hi = Math.max(ref.max, cur.max);
@@ -713,7 +682,7 @@ function histogramBins(ref, cur, bins = HISTOGRAM_BINS) {
         hi += 0.5;
     }
     // A log axis for positive values over decades whose body a linear axis would squeeze into its first tenth.
-    const median = Math.max((0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_3__/* .quantileAt */ .H7)(fr, 0.5), (0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_3__/* .quantileAt */ .H7)(fc, 0.5));
+    const median = Math.max((0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_5__/* .quantileAt */ .H7)(fr, 0.5), (0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_5__/* .quantileAt */ .H7)(fc, 0.5));
     const log = lo > 0 && hi / lo > 100 && (median - lo) / (hi - lo) < 0.1;
     let edges;
     if (!log && ref.integer && cur.integer) {
@@ -737,7 +706,7 @@ function histogramBins(ref, cur, bins = HISTOGRAM_BINS) {
     }
     const shares = (f) => {
         // F(x−) at the first edge: a value exactly there is inside the drawn range.
-        const at = edges.map((e, k) => (k === 0 ? (0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_3__/* .cdfBelow */ .RO)(f, e) : (0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_3__/* .cdfAt */ .bF)(f, e)));
+        const at = edges.map((e, k) => (k === 0 ? (0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_5__/* .cdfBelow */ .RO)(f, e) : (0,_drift_cdf_js__WEBPACK_IMPORTED_MODULE_5__/* .cdfAt */ .bF)(f, e)));
         return { bins: at.slice(1).map((v, k) => Math.max(0, v - at[k])), below: at[0], above: Math.max(0, 1 - at[at.length - 1]) };
     };
     const sr = shares(fr);
@@ -745,56 +714,56 @@ function histogramBins(ref, cur, bins = HISTOGRAM_BINS) {
     return { edges, reference: sr.bins, current: sc.bins, below: [sr.below, sc.below], above: [sr.above, sc.above], log };
 }
 function pct(v) {
-    return `${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(v * 100, 3)}%`;
+    return `${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(v * 100, 3)}%`;
 }
 function histogram(column, ref, cur) {
     const hb = histogramBins(ref, cur);
     const { edges, log } = hb;
     const t = (v) => (log ? Math.log10(v) : v);
-    const sx = (0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .linear */ .sn)([t(edges[0]), t(edges[edges.length - 1])], [H.l, H.r]);
+    const sx = (0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .linear */ .sn)([t(edges[0]), t(edges[edges.length - 1])], [H.l, H.r]);
     const x = (v) => sx(t(v));
     const top = Math.max(...hb.reference, ...hb.current, 1e-9) * 1.1;
-    const sy = (0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .linear */ .sn)([0, top], [H.b, H.t]);
+    const sy = (0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .linear */ .sn)([0, top], [H.b, H.t]);
     const s = [];
-    s.push(`<svg class="histogram" data-column="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(column)}" viewBox="0 0 ${H.w} ${H.h}" width="${H.w}" height="${H.h}" role="img" aria-label="Histogram of ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(column)}, reference vs current">`);
-    for (const v of (0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .ticks */ .Zc)(0, top, 4)) {
-        s.push(`<line class="grid" x1="${H.l}" y1="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(sy(v))}" x2="${H.r}" y2="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(sy(v))}"/><text x="${H.l - 6}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(sy(v) + 4)}" text-anchor="end" class="muted">${pct(v)}</text>`);
+    s.push(`<svg class="histogram" data-column="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(column)}" viewBox="0 0 ${H.w} ${H.h}" width="${H.w}" height="${H.h}" role="img" aria-label="Histogram of ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(column)}, reference vs current">`);
+    for (const v of (0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .ticks */ .Zc)(0, top, 4)) {
+        s.push(`<line class="grid" x1="${H.l}" y1="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(sy(v))}" x2="${H.r}" y2="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(sy(v))}"/><text x="${H.l - 6}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(sy(v) + 4)}" text-anchor="end" class="muted">${pct(v)}</text>`);
     }
-    const xt = log ? logTicks(edges[0], edges[edges.length - 1]) : (0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .ticks */ .Zc)(edges[0], edges[edges.length - 1], 8);
+    const xt = log ? logTicks(edges[0], edges[edges.length - 1]) : (0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .ticks */ .Zc)(edges[0], edges[edges.length - 1], 8);
     for (const v of xt)
-        s.push(`<line class="axis" x1="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(x(v))}" y1="${H.b}" x2="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(x(v))}" y2="${H.b + 4}"/><text x="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(x(v))}" y="${H.b + 18}" text-anchor="middle" class="muted">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(v, 3))}</text>`);
+        s.push(`<line class="axis" x1="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(x(v))}" y1="${H.b}" x2="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(x(v))}" y2="${H.b + 4}"/><text x="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(x(v))}" y="${H.b + 18}" text-anchor="middle" class="muted">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)((0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(v, 3))}</text>`);
     const bars = (shares, color, cls) => {
         shares.forEach((v, k) => {
             if (!(v > 0))
                 return;
             const x0 = x(edges[k]);
             const x1 = x(edges[k + 1]);
-            s.push(`<rect class="${cls}" x="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(x0)}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(sy(v))}" width="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(Math.max(0.5, x1 - x0))}" height="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(H.b - sy(v))}" fill="${color}" fill-opacity="0.4" stroke="${color}" stroke-width="0.5"><title>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(edges[k], 4))} – ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(edges[k + 1], 4))}: ${pct(v)}</title></rect>`);
+            s.push(`<rect class="${cls}" x="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(x0)}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(sy(v))}" width="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(Math.max(0.5, x1 - x0))}" height="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(H.b - sy(v))}" fill="${color}" fill-opacity="0.4" stroke="${color}" stroke-width="0.5"><title>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)((0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(edges[k], 4))} – ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)((0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(edges[k + 1], 4))}: ${pct(v)}</title></rect>`);
         });
     };
     bars(hb.reference, REFERENCE_COLOR, 'bar-reference');
     bars(hb.current, CURRENT_COLOR, 'bar-current');
     // The current side's outline on top, so its shape reads where the two overlap.
-    const outline = [`${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(x(edges[0]))},${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(H.b)}`];
-    hb.current.forEach((v, k) => outline.push(`${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(x(edges[k]))},${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(sy(v))}`, `${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(x(edges[k + 1]))},${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(sy(v))}`));
-    outline.push(`${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(x(edges[edges.length - 1]))},${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(H.b)}`);
+    const outline = [`${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(x(edges[0]))},${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(H.b)}`];
+    hb.current.forEach((v, k) => outline.push(`${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(x(edges[k]))},${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(sy(v))}`, `${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(x(edges[k + 1]))},${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(sy(v))}`));
+    outline.push(`${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(x(edges[edges.length - 1]))},${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(H.b)}`);
     s.push(`<polyline class="outline-current" points="${outline.join(' ')}" fill="none" stroke="${CURRENT_COLOR}" stroke-width="1.5"/>`);
     // Means, where they fall inside the drawn range.
     for (const [m, color, dash, cls] of [[ref.mean, REFERENCE_COLOR, '6 3', 'mean-reference'], [cur.mean, CURRENT_COLOR, '2 2', 'mean-current']]) {
         if (m >= edges[0] && m <= edges[edges.length - 1])
-            s.push(`<line class="${cls}" x1="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(x(m))}" y1="${H.t}" x2="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(x(m))}" y2="${H.b}" stroke="${color}" stroke-width="1.5" stroke-dasharray="${dash}"/>`);
+            s.push(`<line class="${cls}" x1="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(x(m))}" y1="${H.t}" x2="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(x(m))}" y2="${H.b}" stroke="${color}" stroke-width="1.5" stroke-dasharray="${dash}"/>`);
     }
     s.push(`<line class="axis" x1="${H.l}" y1="${H.b}" x2="${H.r}" y2="${H.b}"/>`);
     s.push(`<text transform="translate(14 ${(H.t + H.b) / 2}) rotate(-90)" text-anchor="middle">share of values</text>`);
-    s.push(`<text x="${(H.l + H.r) / 2}" y="${H.b + 36}" text-anchor="middle">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(column)}${log ? ' (log scale)' : ''}</text>`);
+    s.push(`<text x="${(H.l + H.r) / 2}" y="${H.b + 36}" text-anchor="middle">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(column)}${log ? ' (log scale)' : ''}</text>`);
     const ly = 14;
-    s.push(`<rect x="${H.l}" y="${ly - 10}" width="14" height="10" fill="${REFERENCE_COLOR}" fill-opacity="0.4" stroke="${REFERENCE_COLOR}"/><text x="${H.l + 20}" y="${ly}">reference (mean ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(ref.mean, 4))})</text>`);
-    s.push(`<rect x="${H.l + 240}" y="${ly - 10}" width="14" height="10" fill="${CURRENT_COLOR}" fill-opacity="0.4" stroke="${CURRENT_COLOR}"/><text x="${H.l + 260}" y="${ly}">current (mean ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(cur.mean, 4))})</text>`);
+    s.push(`<rect x="${H.l}" y="${ly - 10}" width="14" height="10" fill="${REFERENCE_COLOR}" fill-opacity="0.4" stroke="${REFERENCE_COLOR}"/><text x="${H.l + 20}" y="${ly}">reference (mean ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)((0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(ref.mean, 4))})</text>`);
+    s.push(`<rect x="${H.l + 240}" y="${ly - 10}" width="14" height="10" fill="${CURRENT_COLOR}" fill-opacity="0.4" stroke="${CURRENT_COLOR}"/><text x="${H.l + 260}" y="${ly}">current (mean ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)((0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(cur.mean, 4))})</text>`);
     const out = hb.below[0] + hb.below[1] + hb.above[0] + hb.above[1] > 0
         ? `outside the drawn range: below ${pct(hb.below[0])} → ${pct(hb.below[1])}, above ${pct(hb.above[0])} → ${pct(hb.above[1])}`
         : '';
     if (out)
-        s.push(`<text x="${H.r}" y="${H.h - 6}" text-anchor="end" class="muted">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(out)}</text>`);
+        s.push(`<text x="${H.r}" y="${H.h - 6}" text-anchor="end" class="muted">${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(out)}</text>`);
     s.push('</svg>');
     return { kind: 'numeric', svg: s.join('\n') };
 }
@@ -840,28 +809,76 @@ function categoryBars(column, cc) {
     const n = cb.categories.length;
     const height = B.top + n * B.rowH + B.bottom;
     const top = Math.max(...cb.reference, ...cb.current, 1e-9);
-    const sx = (0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .linear */ .sn)([0, top * 1.05], [B.l, B.r]);
+    const sx = (0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .linear */ .sn)([0, top * 1.05], [B.l, B.r]);
     const s = [];
-    s.push(`<svg class="category-bars" data-column="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(column)}" viewBox="0 0 ${B.w} ${height}" width="${B.w}" height="${height}" role="img" aria-label="Category shares of ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(column)}, reference vs current">`);
+    s.push(`<svg class="category-bars" data-column="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(column)}" viewBox="0 0 ${B.w} ${height}" width="${B.w}" height="${height}" role="img" aria-label="Category shares of ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(column)}, reference vs current">`);
     s.push(`<rect x="${B.l}" y="6" width="14" height="10" fill="${REFERENCE_COLOR}"/><text x="${B.l + 20}" y="16">reference</text>`);
     s.push(`<rect x="${B.l + 110}" y="6" width="14" height="10" fill="${CURRENT_COLOR}"/><text x="${B.l + 130}" y="16">current</text>`);
     const bottom = B.top + n * B.rowH;
-    for (const v of (0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .ticks */ .Zc)(0, top * 1.05, 5)) {
-        s.push(`<line class="grid" x1="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(sx(v))}" y1="${B.top}" x2="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(sx(v))}" y2="${bottom}"/><text x="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(sx(v))}" y="${bottom + 16}" text-anchor="middle" class="muted">${pct(v)}</text>`);
+    for (const v of (0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .ticks */ .Zc)(0, top * 1.05, 5)) {
+        s.push(`<line class="grid" x1="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(sx(v))}" y1="${B.top}" x2="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(sx(v))}" y2="${bottom}"/><text x="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(sx(v))}" y="${bottom + 16}" text-anchor="middle" class="muted">${pct(v)}</text>`);
     }
     cb.categories.forEach((k, i) => {
         const y = B.top + i * B.rowH;
         const label = k.length > 32 ? k.slice(0, 31) + '…' : k;
-        s.push(`<g class="category" data-category="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(k)}">`);
-        s.push(`<text x="${B.label}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(y + 17)}" text-anchor="end"><title>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(k)}</title>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)(label)}</text>`);
-        s.push(`<rect class="bar-reference" x="${B.l}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(y + 3)}" width="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(Math.max(0, sx(cb.reference[i]) - B.l))}" height="9" fill="${REFERENCE_COLOR}"/>`);
-        s.push(`<rect class="bar-current" x="${B.l}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(y + 13)}" width="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(Math.max(0, sx(cb.current[i]) - B.l))}" height="9" fill="${CURRENT_COLOR}"/>`);
-        s.push(`<text x="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(Math.max(sx(cb.reference[i]), sx(cb.current[i])) + 6)}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_2__.px)(y + 17)}" class="muted">${pct(cb.reference[i])} → ${pct(cb.current[i])}</text>`);
+        s.push(`<g class="category" data-category="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(k)}">`);
+        s.push(`<text x="${B.label}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(y + 17)}" text-anchor="end"><title>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(k)}</title>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .esc */ .UQ)(label)}</text>`);
+        s.push(`<rect class="bar-reference" x="${B.l}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(y + 3)}" width="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(Math.max(0, sx(cb.reference[i]) - B.l))}" height="9" fill="${REFERENCE_COLOR}"/>`);
+        s.push(`<rect class="bar-current" x="${B.l}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(y + 13)}" width="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(Math.max(0, sx(cb.current[i]) - B.l))}" height="9" fill="${CURRENT_COLOR}"/>`);
+        s.push(`<text x="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(Math.max(sx(cb.reference[i]), sx(cb.current[i])) + 6)}" y="${(0,_svg_js__WEBPACK_IMPORTED_MODULE_4__.px)(y + 17)}" class="muted">${pct(cb.reference[i])} → ${pct(cb.current[i])}</text>`);
         s.push('</g>');
     });
     s.push(`<line class="axis" x1="${B.l}" y1="${B.top}" x2="${B.l}" y2="${bottom}"/>`);
     s.push('</svg>');
     return { kind: 'categorical', svg: s.join('\n') };
+}
+
+
+/***/ }),
+
+/***/ 2862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ htmlPage)
+/* harmony export */ });
+/* harmony import */ var _svg_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89611);
+/**
+ * The page around mlci's HTML reports (gate-html.ts, detect-html.ts): one self-contained document, no script, a
+ * Content-Security-Policy that loads nothing, the shared type and table styles; each report adds its own rules.
+ */
+
+const BASE_CSS = `body{font:14px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328;margin:0;background:#fff}
+main{max-width:1200px;margin:0 auto;padding:16px 24px}
+h1{font-size:24px;margin:8px 0}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d1d9e0;padding-bottom:4px}
+h3{font-size:15px;margin:16px 0 6px}
+.meta{color:#59636e}.note{color:#59636e;font-size:13px}
+table{border-collapse:collapse;margin:6px 0;font-size:13px}th,td{border:1px solid #d1d9e0;padding:3px 8px;text-align:left;vertical-align:top}
+td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f6f8fa}
+svg{display:block;max-width:100%;height:auto;font-family:inherit}
+svg text{font-size:12px;fill:#1f2328}svg .muted{fill:#59636e}svg .axis{stroke:#8c959f;stroke-width:1}svg .grid{stroke:#eaeef2;stroke-width:1}
+figcaption{font-size:13px;color:#59636e}`;
+/** A whole HTML document: `css` (the report's own rules) after the shared ones. */
+function htmlPage(title, css, body) {
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${(0,_svg_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(title)}</title>
+<style>
+${BASE_CSS}
+${css}
+</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
 }
 
 

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:packages/cli/dist/135.index.js
-export const id = 135;
-export const ids = [135];
+export const id = 453;
+export const ids = [453];
 export const modules = {
 
-/***/ 54135:
-========
-export const id = 770;
-export const ids = [770];
-export const modules = {
-
-/***/ 9770:
->>>>>>>> wip/contract:packages/cli/dist/770.index.js
+/***/ 53453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2547,7 +2539,7 @@ async function contractMain(argv, io) {
     const target = out === '-' ? undefined : (0,external_node_path_.resolve)(io.cwd, out);
     if (target && (0,external_node_fs_.existsSync)(target) && !force)
         throw new UsageError(`${out} exists; pass --force to overwrite it, or --out another file`);
-    const { initContract, parseContract } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 3844));
+    const { initContract, parseContract } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(619), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 89427));
     const { text, profile } = await initContract(files, { workspace: io.cwd, table });
     // The text must load as a contract; a failure here is a bug in init, not in the data (exit 3 with the stack).
     try {
@@ -3663,11 +3655,7 @@ const validateCommand = {
 async function validateJob(p) {
     const opts = parseInputs(validate_data_src_inputs_inputs, (n) => p.getInput(n));
     const ctx = p.context();
-<<<<<<<< HEAD:packages/cli/dist/135.index.js
-    const { runContract, shouldFail, checkLine } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 34702));
-========
-    const { runContract, shouldFail, checkLine } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 3844));
->>>>>>>> wip/contract:packages/cli/dist/770.index.js
+    const { runContract, shouldFail, checkLine } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(619), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 89427));
     const result = await runContract({
         contract: opts.contract,
         data: opts.data ?? [],
@@ -3711,6 +3699,7 @@ async function validateJob(p) {
  * gate failed, should-train is false with --exit-code, or the training failed; 2 bad usage or bad input (one line on stderr naming the flag, file or
  * line); 3 a bug (with its stack, please report it).
  */
+
 
 
 
@@ -3872,6 +3861,7 @@ async function main(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ REASON_TEXT),
 /* harmony export */   e: () => (/* binding */ REASONS)
 /* harmony export */ });
 /**
@@ -3889,6 +3879,18 @@ const REASONS = [
     'stale',
     'forced',
 ];
+/** What each reason means, in the user's words (the job summary's and the HTML report's "why"). */
+const REASON_TEXT = {
+    'first-run': 'no baseline to compare with (first run)',
+    'data-changed': 'data files changed',
+    'schema-changed': 'a table gained, lost or retyped columns',
+    'rows-dropped': 'a table lost more rows than max-row-drop allows',
+    drift: 'data drifted',
+    'code-changed': 'training code changed',
+    'params-changed': 'params changed',
+    stale: 'the model is older than max-age',
+    forced: 'force: true',
+};
 
 
 /***/ }),
