@@ -859,9 +859,20 @@ class KeySet {
             this.grow();
         return true;
     }
-    grow() {
+    /**
+     * Make room for about `keys` keys at once (an estimate from the first part of a large table), so the table is not
+     * rehashed at every doubling on the way there. Never past the limit.
+     */
+    reserve(keys) {
+        const want = Math.min(keys, this.limit + 1);
+        let n = this.lo.length;
+        while (want * 4 > n * 3)
+            n *= 2;
+        if (n > this.lo.length)
+            this.grow(n);
+    }
+    grow(n = this.lo.length * 2) {
         const { lo, hi } = this;
-        const n = lo.length * 2;
         this.lo = new Uint32Array(n);
         this.hi = new Uint32Array(n);
         this.mask = n - 1;
@@ -1142,10 +1153,11 @@ async function keyRows(t, key, rows) {
  */
 const DEFAULT_MIN_BYTES = 32 * 1024 * 1024;
 /**
- * A CSV/TSV larger than this is read in ranges of about this many bytes (32 MiB: a fraction of a second of parsing;
- * 1 GB gives 30 parts, which two or more threads share evenly). MLCI_VALIDATE_RANGE_BYTES overrides it (tests).
+ * A CSV/TSV larger than this is read in ranges of about this many bytes (16 MiB: a quarter second of parsing; 1 GB
+ * gives 60 parts, which two or more threads share evenly, and a part's state in flight stays a few MB).
+ * MLCI_VALIDATE_RANGE_BYTES overrides it (tests).
  */
-const DEFAULT_RANGE_BYTES = 32 * 1024 * 1024;
+const DEFAULT_RANGE_BYTES = 16 * 1024 * 1024;
 function envNumber(name, min) {
     const v = process.env[name];
     const n = v === undefined || v === '' ? NaN : Number(v);
@@ -1219,7 +1231,10 @@ async function runParts(tasks, sizes, take, opts = {}) {
     const errors = new Array(tasks.length);
     let next = 0;
     let failed;
-    const queue = tasks.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
+    // Largest file first; the ranges of a file in order, so each result can be added up soon after it comes in.
+    const fileBytes = new Map();
+    tasks.forEach((t, i) => fileBytes.set(t.path, (fileBytes.get(t.path) ?? 0) + sizes[i]));
+    const queue = tasks.map((_, i) => i).sort((a, b) => fileBytes.get(tasks[b].path) - fileBytes.get(tasks[a].path) || a - b);
     /** Hand over the results that are next in order. */
     const drain = () => {
         while (failed === undefined && next < tasks.length) {
@@ -1255,27 +1270,34 @@ async function runParts(tasks, sizes, take, opts = {}) {
             drain();
         }
     };
+    // Each worker holds two parts: the next waits in the worker, so it never idles while this thread is busy reading
+    // its own part or adding results up.
     const onWorker = (w) => new Promise((resolve, reject) => {
-        let current;
+        const held = [];
         const send = () => {
-            current = queue.shift();
-            if (current === undefined)
-                return resolve();
-            w.postMessage({ id: current, task: tasks[current] });
+            while (held.length < 2) {
+                const i = queue.shift();
+                if (i === undefined)
+                    break;
+                held.push(i);
+                w.postMessage({ id: i, task: tasks[i] });
+            }
+            if (held.length === 0)
+                resolve();
         };
         w.on('message', (m) => {
+            held.splice(held.indexOf(m.id), 1);
             if ('error' in m)
                 errors[m.id] = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .receivedError */ .ac)(m.error);
             else
                 results[m.id] = m.result;
-            current = undefined;
             drain();
             send();
         });
         w.on('error', reject);
         w.on('exit', (code) => {
-            if (current !== undefined)
-                reject(new Error(`a validate worker exited (code ${code}) while reading ${tasks[current].path}`));
+            if (held.length > 0)
+                reject(new Error(`a validate worker exited (code ${code}) while reading ${tasks[held[0]].path}`));
         });
         send();
     });
@@ -1301,7 +1323,12 @@ async function runParts(tasks, sizes, take, opts = {}) {
 /** The worker side: read each part the parent sends, one at a time; the key hashes move rather than copy. */
 function serveValidate() {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
-    port.on('message', async (job) => {
+    // One part at a time, in the order they came.
+    let last = Promise.resolve();
+    port.on('message', (job) => {
+        last = last.then(() => serve(job));
+    });
+    const serve = async (job) => {
         let reply;
         const transfer = [];
         try {
@@ -1317,7 +1344,7 @@ function serveValidate() {
             reply = { id: job.id, error: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .sendableError */ .TQ)(e) };
         }
         port.postMessage(reply, transfer);
-    });
+    };
 }
 
 

@@ -382,6 +382,12 @@ async function validateData(loaded, opts) {
             rows += r.rows;
             for (let k = 0; k < columns.length; k++)
                 columns[k].absorb(r.columns[k], fileRows, lineBase);
+            if (i === 0 && tasks.length > 1 && sizes[0] > 0) {
+                // Room for the keys the whole table will likely have (its bytes at the first part's keys a byte).
+                const total = sizes.reduce((a, b) => a + b, 0);
+                for (let k = 0; k < uniques.length; k++)
+                    uniques[k].set.reserve(Math.ceil((r.keys[k].h0.length / sizes[0]) * total));
+            }
             for (let k = 0; k < uniques.length; k++)
                 addKeys(uniques[k], r.keys[k], i, fileRows, lineBase, maxExamples);
             for (const w of r.present)

@@ -21,10 +21,11 @@ import { validatePart, type PartResult, type PartTask } from './part.js';
 const DEFAULT_MIN_BYTES = 32 * 1024 * 1024;
 
 /**
- * A CSV/TSV larger than this is read in ranges of about this many bytes (32 MiB: a fraction of a second of parsing;
- * 1 GB gives 30 parts, which two or more threads share evenly). MLCI_VALIDATE_RANGE_BYTES overrides it (tests).
+ * A CSV/TSV larger than this is read in ranges of about this many bytes (16 MiB: a quarter second of parsing; 1 GB
+ * gives 60 parts, which two or more threads share evenly, and a part's state in flight stays a few MB).
+ * MLCI_VALIDATE_RANGE_BYTES overrides it (tests).
  */
-const DEFAULT_RANGE_BYTES = 32 * 1024 * 1024;
+const DEFAULT_RANGE_BYTES = 16 * 1024 * 1024;
 
 function envNumber(name: string, min: number): number | undefined {
   const v = process.env[name];
@@ -104,7 +105,10 @@ export async function runParts(tasks: readonly PartTask[], sizes: readonly numbe
   const errors: Array<Error | undefined> = new Array(tasks.length);
   let next = 0;
   let failed: { i: number; error: Error } | undefined;
-  const queue = tasks.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  // Largest file first; the ranges of a file in order, so each result can be added up soon after it comes in.
+  const fileBytes = new Map<string, number>();
+  tasks.forEach((t, i) => fileBytes.set(t.path, (fileBytes.get(t.path) ?? 0) + sizes[i]));
+  const queue = tasks.map((_, i) => i).sort((a, b) => fileBytes.get(tasks[b].path)! - fileBytes.get(tasks[a].path)! || a - b);
   /** Hand over the results that are next in order. */
   const drain = () => {
     while (failed === undefined && next < tasks.length) {
@@ -136,24 +140,30 @@ export async function runParts(tasks: readonly PartTask[], sizes: readonly numbe
       drain();
     }
   };
+  // Each worker holds two parts: the next waits in the worker, so it never idles while this thread is busy reading
+  // its own part or adding results up.
   const onWorker = (w: Worker) =>
     new Promise<void>((resolve, reject) => {
-      let current: number | undefined;
+      const held: number[] = [];
       const send = () => {
-        current = queue.shift();
-        if (current === undefined) return resolve();
-        w.postMessage({ id: current, task: tasks[current] });
+        while (held.length < 2) {
+          const i = queue.shift();
+          if (i === undefined) break;
+          held.push(i);
+          w.postMessage({ id: i, task: tasks[i] });
+        }
+        if (held.length === 0) resolve();
       };
       w.on('message', (m: Reply) => {
+        held.splice(held.indexOf(m.id), 1);
         if ('error' in m) errors[m.id] = receivedError(m.error);
         else results[m.id] = m.result;
-        current = undefined;
         drain();
         send();
       });
       w.on('error', reject);
       w.on('exit', (code) => {
-        if (current !== undefined) reject(new Error(`a validate worker exited (code ${code}) while reading ${tasks[current].path}`));
+        if (held.length > 0) reject(new Error(`a validate worker exited (code ${code}) while reading ${tasks[held[0]].path}`));
       });
       send();
     });
@@ -178,7 +188,12 @@ export async function runParts(tasks: readonly PartTask[], sizes: readonly numbe
 /** The worker side: read each part the parent sends, one at a time; the key hashes move rather than copy. */
 export function serveValidate(): void {
   const port = parentPort!;
-  port.on('message', async (job: { id: number; task: PartTask }) => {
+  // One part at a time, in the order they came.
+  let last: Promise<void> = Promise.resolve();
+  port.on('message', (job: { id: number; task: PartTask }) => {
+    last = last.then(() => serve(job));
+  });
+  const serve = async (job: { id: number; task: PartTask }) => {
     let reply: Reply;
     const transfer: ArrayBuffer[] = [];
     try {
@@ -190,5 +205,5 @@ export function serveValidate(): void {
       reply = { id: job.id, error: sendableError(e) };
     }
     port.postMessage(reply, transfer);
-  });
+  };
 }
