@@ -66,6 +66,18 @@ describe('validation in row ranges', () => {
     expect(find('min', 'amount').examples[0]).toMatchObject({ file: 'a.csv', row: 14, line: 18, value: '-13' });
   });
 
+  test('a broken row in a later range is reported at its line in the file, as one pass reports it', async () => {
+    const lines = ['id,note'];
+    for (let i = 0; i < 200; i++) lines.push(i === 150 ? `k${i},x,extra` : `k${i},"a\nb"`);
+    tmp.file('bad.csv', lines.join('\n') + '\n');
+    const loaded = parseContract('version: 1\ntables:\n  t:\n    files: bad.csv\n    columns: { id: { nulls: 0 } }\n', 'contract.yml');
+    const message = async () => (await validateData(loaded, { workspace: tmp.dir }).catch((e: Error) => e)) as Error;
+    const whole = await message();
+    expect(whole.message).toContain('line 302');
+    process.env.MLCI_VALIDATE_RANGE_BYTES = '64';
+    expect((await message()).message).toBe(whole.message);
+  });
+
   test('a reserved key set keeps its keys and finds duplicates as before', () => {
     const s = new KeySet(100, () => 'k');
     s.reserve(50);
