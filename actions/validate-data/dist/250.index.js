@@ -1071,7 +1071,7 @@ async function main_run(platform) {
         if (opts['junit-path'])
             (0,src/* resolveOutputFile */.cX)(opts['junit-path'], { input: 'junit-path', roots, inputs: read });
         // Loaded after the inputs are valid: a typo in an input fails fast without loading the engine's modules.
-        const { runContract, shouldFail } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 54651));
+        const { runContract, shouldFail } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(815), __webpack_require__.e(550), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 4814));
         const result = await runContract({
             contract: opts.contract,
             data,

@@ -48,6 +48,34 @@ export function newCheck(table: string, column: string | null, check: string, ex
   return { table, column, check, expected, observed: '', violations: 0, severity, status: 'pass', examples: [], rulePath };
 }
 
+/**
+ * A column's state after one part of a table (a file, or a range of rows of a large CSV/TSV, read on any thread):
+ * plain data that crosses threads. ColumnState.absorb adds parts in file order; lines and rows in it count from the
+ * part's start and are shifted then.
+ */
+export interface ColumnPart {
+  rows: number;
+  nulls: number;
+  valid: number;
+  nullExamples: Example[];
+  obsMin: number;
+  obsMax: number;
+  wN: number;
+  wMean: number;
+  wM2: number;
+  newest: number;
+  newestSite?: Example;
+  newValues: [string, number][];
+  shares: number[];
+  sample?: { values: Float64Array; stride: number };
+  /** Violations and examples of each check, in `checks` order (the row-level ones; aggregate checks are judged at the end). */
+  checks: { violations: number; examples: Example[] }[];
+}
+
+function shifted(e: Example, rowBase: number, lineBase: number): Example {
+  return { file: e.file, line: e.line === null ? null : e.line + lineBase, row: e.row + rowBase, value: e.value };
+}
+
 /** Where a row is, for examples. */
 export interface RowSite {
   file: string;
@@ -420,6 +448,78 @@ export class ColumnState {
       }
       const sk = share[c];
       if (sk >= 0) this.shareKeys[sk].count++;
+    }
+  }
+
+  /** This column's state after the rows seen so far (one part of a table); see ColumnPart. */
+  part(): ColumnPart {
+    return {
+      rows: this.rows,
+      nulls: this.nulls,
+      valid: this.valid,
+      nullExamples: this.nullExamples,
+      obsMin: this.obsMin,
+      obsMax: this.obsMax,
+      wN: this.wN,
+      wMean: this.wMean,
+      wM2: this.wM2,
+      newest: this.newest,
+      newestSite: this.newestSite,
+      newValues: [...this.newValues.entries()],
+      shares: this.shareKeys.map((s) => s.count),
+      sample: this.sample?.state(),
+      checks: this.checks.map((k) => ({ violations: k.violations, examples: k.examples })),
+    };
+  }
+
+  /**
+   * Add a part that follows everything absorbed so far; its rows and lines count from the part's start (`rowBase`
+   * rows and `lineBase` lines of the file come before it). Counts, extremes, examples (the first ones in file order),
+   * the newest timestamp and the quantile sample come out as one pass over the same rows gives them; the mean and
+   * variance are combined by Chan, Golub & LeVeque's pairwise update (1979), which depends only on the parts, so the
+   * result is the same for any number of threads.
+   */
+  absorb(p: ColumnPart, rowBase: number, lineBase: number): void {
+    const max = this.maxExamples;
+    this.rows += p.rows;
+    this.nulls += p.nulls;
+    this.valid += p.valid;
+    for (const e of p.nullExamples) {
+      if (this.nullExamples.length >= max) break;
+      this.nullExamples.push(shifted(e, rowBase, lineBase));
+    }
+    if (p.obsMin < this.obsMin) this.obsMin = p.obsMin;
+    if (p.obsMax > this.obsMax) this.obsMax = p.obsMax;
+    if (p.wN > 0) {
+      if (this.wN === 0) {
+        this.wN = p.wN;
+        this.wMean = p.wMean;
+        this.wM2 = p.wM2;
+      } else {
+        const n = this.wN + p.wN;
+        const d = p.wMean - this.wMean;
+        this.wMean += (d * p.wN) / n;
+        this.wM2 += p.wM2 + (((d * d * this.wN) / n) * p.wN);
+        this.wN = n;
+      }
+    }
+    if (p.newest > this.newest && p.newestSite) {
+      this.newest = p.newest;
+      this.newestSite = shifted(p.newestSite, rowBase, lineBase);
+    }
+    for (const [text, k] of p.newValues) {
+      if (this.newValues.size < 1000 || this.newValues.has(text)) this.newValues.set(text, (this.newValues.get(text) ?? 0) + k);
+    }
+    for (let j = 0; j < this.shareKeys.length; j++) this.shareKeys[j].count += p.shares[j];
+    if (p.sample) this.sample!.absorb(p.sample);
+    for (let j = 0; j < this.checks.length; j++) {
+      const k = this.checks[j];
+      const q = p.checks[j];
+      k.violations += q.violations;
+      for (const e of q.examples) {
+        if (k.examples.length >= max) break;
+        k.examples.push(shifted(e, rowBase, lineBase));
+      }
     }
   }
 

@@ -88,9 +88,19 @@ export class KeySet {
     return true;
   }
 
-  private grow(): void {
+  /**
+   * Make room for about `keys` keys at once (an estimate from the first part of a large table), so the table is not
+   * rehashed at every doubling on the way there. Never past the limit.
+   */
+  reserve(keys: number): void {
+    const want = Math.min(keys, this.limit + 1);
+    let n = this.lo.length;
+    while (want * 4 > n * 3) n *= 2;
+    if (n > this.lo.length) this.grow(n);
+  }
+
+  private grow(n = this.lo.length * 2): void {
     const { lo, hi } = this;
-    const n = lo.length * 2;
     this.lo = new Uint32Array(n);
     this.hi = new Uint32Array(n);
     this.mask = n - 1;

@@ -18,6 +18,20 @@ export class QuantileSample {
     this.buf = new Float64Array(Math.min(capacity, 1 << 12));
   }
 
+  /** The kept values (in the order they were offered while the sample is exact) and the stride they were kept at. */
+  state(): { values: Float64Array; stride: number } {
+    return { values: this.buf.slice(0, this.n), stride: this.stride };
+  }
+
+  /**
+   * Offer another sample's values after this one's, as if its values had been offered here: exactly so when that
+   * sample is exact (every value kept, in order); else each kept value stands for `stride` values.
+   */
+  absorb(s: { values: Float64Array; stride: number }): void {
+    const { values, stride } = s;
+    for (let i = 0; i < values.length; i++) for (let k = 0; k < stride; k++) this.add(values[i]);
+  }
+
   get exact(): boolean {
     return this.stride === 1;
   }

@@ -1,20 +1,21 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { UserError } from '../errors.js';
 import { excerpt } from '../excerpt.js';
 import { resolveInputFile, type FileRoots } from '../fs/paths.js';
 import { detectFormat } from '../io/format.js';
-import { streamTable } from '../io/read.js';
-import type { Column, ColumnType as ReadType, StringColumn } from '../io/types.js';
-import { parseNumberText } from '../io/number.js';
-import { ColumnState, newCheck, numberText, truncateValue, type LiveCheck, type RowSite } from './column.js';
-import { KeySet, combine, hashNumber, hashText, maxUniqueKeys } from './keys.js';
+import { ColumnState, newCheck, type LiveCheck } from './column.js';
+import { KeySet, maxUniqueKeys } from './keys.js';
+import { keyRows, readPlan, type KeyLog, type PartTask } from './part.js';
+import { partsOf, runParts } from './pool.js';
 import type { LoadedContract, TableContract } from './schema.js';
 
 /**
- * The engine: each table's files are streamed once (io/streamTable, constant memory), every column's checks run on
- * the same batches, unique keys go into a bounded hash set (keys.ts). The result is the checks in contract order.
+ * The engine: each table's files are streamed once in parts (a file, or row ranges of a large CSV/TSV) on every core
+ * (pool.ts, part.ts; constant memory a part), every column's checks run on the same batches; the parts' states are
+ * added up in file order on this thread, and unique keys go into one bounded hash set (keys.ts). The result is the
+ * checks in contract order, the same bytes for any number of threads.
  */
 
 export const DEFAULT_MAX_EXAMPLES = 5;
@@ -123,10 +124,11 @@ interface UniqueState {
   columns: string[];
   check: LiveCheck;
   set: KeySet;
-  textual: boolean[];
+  /** Duplicate rows the report shows: part, row in the part, and where the part starts (text read again at the end). */
+  pending: { part: number; row: number; rowBase: number; lineBase: number }[];
 }
 
-export async function validateData(loaded: LoadedContract, opts: ValidateOptions): Promise<ValidationRun> {
+export async function validateData(loaded: LoadedContract, opts: ValidateOptions & { threads?: number }): Promise<ValidationRun> {
   const now = opts.now ?? referenceNow();
   const maxExamples = opts.maxExamples ?? DEFAULT_MAX_EXAMPLES;
   const limit = maxUniqueKeys();
@@ -141,46 +143,84 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
       const label = u.columns.join(', ');
       const check = newCheck(name, label, 'unique', u.columns.length === 1 ? 'no duplicate values' : `no duplicate (${label}) combinations`, u.severity, ['tables', name, 'unique', i]);
       const set = new KeySet(limit, () => `Table '${name}', unique key (${label})`);
-      return { columns: u.columns, check, set, textual: u.columns.map((c) => byName.get(c)?.readAs === 'string') };
+      return { columns: u.columns, check, set, pending: [] };
     });
-    const wanted = [...new Set([...columns.map((c) => c.name), ...t.unique.flatMap((u) => u.columns)])];
-    const types: Record<string, ReadType> = {};
-    for (const c of columns) types[c.name] = c.readAs;
-    let rows = 0;
+    const { wanted } = readPlan(t);
+    // The parts of every file (a large CSV/TSV in row ranges), read on every core and added up here in file order.
+    const tasks: PartTask[] = [];
+    const sizes: number[] = [];
+    const fileOf: number[] = [];
     const shown: string[] = [];
+    let badFile: Error | undefined;
+    for (const file of files) {
+      let abs: string;
+      try {
+        abs = opts.roots ? resolveInputFile(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : resolve(opts.workspace, file);
+      } catch (e) {
+        // Thrown once the files before it are read, as a one-file-at-a-time run would.
+        badFile = e as Error;
+        break;
+      }
+      const shownPath = displayPath(opts.workspace, file);
+      let size = 0;
+      try {
+        size = statSync(abs).size;
+      } catch {
+        // The reader words it.
+      }
+      const parts = await partsOf({ path: abs, shown: shownPath, label: `Table '${name}'`, size }, { table: name, contract: t, maxExamples });
+      for (const p of parts) {
+        tasks.push(p);
+        sizes.push(p.range ? p.range.end - p.range.start : size);
+        fileOf.push(shown.length);
+      }
+      shown.push(shownPath);
+    }
+    let rows = 0;
     /** Per wanted column: the files that lack it (a failed presence check). */
     const absent = new Map<string, { file: string; line: number | null }[]>();
-    for (const file of files) {
-      const abs = opts.roots ? resolveInputFile(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : resolve(opts.workspace, file);
-      const shownPath = displayPath(opts.workspace, file);
-      shown.push(shownPath);
-      const present = new Set<string>();
-      let fileRows = 0;
-      // A column the file lacks is no error but a failed presence check, in every format alike ('skip').
-      for await (const batch of streamTable(abs, { columns: wanted.length > 0 ? wanted : undefined, types, trackLines: true, label: `Table '${name}'`, missingColumns: 'skip', dictionaries: 'adaptive' })) {
-        const site: RowSite = { file: shownPath, lines: batch.lines, rowOffset: batch.rowOffset };
-        rows += batch.rowCount;
-        fileRows += batch.rowCount;
-        for (const c of columns) {
-          const col = batch.columns.get(c.name);
-          if (col === undefined) c.absentBatch(batch.rowCount, site);
-          else if (col.kind === 'number') c.numberBatch(col.values, site);
-          else c.stringBatch(col.codes, col.dictionary, site);
+    let fileRows = 0;
+    let lineBase = 0;
+    let present = new Set<string>();
+    await runParts(
+      tasks,
+      sizes,
+      (i, r) => {
+        const f = fileOf[i];
+        if (i === 0 || fileOf[i - 1] !== f) {
+          fileRows = 0;
+          lineBase = 0;
+          present = new Set();
         }
-        for (const w of wanted) if (batch.columns.has(w)) present.add(w);
-        for (const u of uniques) uniqueBatch(u, batch.columns, batch.rowCount, site, maxExamples);
-      }
-      // The header is line 1 of a CSV/TSV file; JSONL and Parquet have no header line.
-      const { format } = detectFormat(abs);
-      const text = format === 'csv' || format === 'tsv';
-      for (const w of wanted) {
-        if (present.has(w)) continue;
-        byName.get(w)?.forgetFile(shownPath, fileRows);
-        const list = absent.get(w) ?? [];
-        list.push({ file: shownPath, line: text ? 1 : null });
-        absent.set(w, list);
-      }
-    }
+        rows += r.rows;
+        for (let k = 0; k < columns.length; k++) columns[k].absorb(r.columns[k], fileRows, lineBase);
+        if (i === 0 && tasks.length > 1 && sizes[0] > 0) {
+          // Room for the keys the whole table will likely have (its bytes at the first part's keys a byte).
+          const total = sizes.reduce((a, b) => a + b, 0);
+          for (let k = 0; k < uniques.length; k++) uniques[k].set.reserve(Math.ceil((r.keys[k].h0.length / sizes[0]) * total));
+        }
+        for (let k = 0; k < uniques.length; k++) addKeys(uniques[k], r.keys[k], i, fileRows, lineBase, maxExamples);
+        for (const w of r.present) present.add(w);
+        fileRows += r.rows;
+        if (r.endLine > 0) lineBase += r.endLine - 1;
+        if (i + 1 < tasks.length && fileOf[i + 1] === f) return;
+        // The file's last part: a column it lacks altogether is a failed presence check, not nulls.
+        const shownPath = shown[f];
+        // The header is line 1 of a CSV/TSV file; JSONL and Parquet have no header line.
+        const { format } = detectFormat(tasks[i].path);
+        const text = format === 'csv' || format === 'tsv';
+        for (const w of wanted) {
+          if (present.has(w)) continue;
+          byName.get(w)?.forgetFile(shownPath, fileRows);
+          const list = absent.get(w) ?? [];
+          list.push({ file: shownPath, line: text ? 1 : null });
+          absent.set(w, list);
+        }
+      },
+      { threads: opts.threads },
+    );
+    if (badFile) throw badFile;
+    for (const u of uniques) await duplicateExamples(u, tasks);
     tables.push({ name, files: shown, rows });
     if (rowsCheck) {
       rowsCheck.observed = `${rows} rows`;
@@ -213,103 +253,33 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
   return { tables, checks };
 }
 
+/**
+ * Insert a part's key hashes in row order; a row whose key was seen before (in this part or an earlier one) is a
+ * violation. The first few are remembered by part and row, and their text is read again at the end.
+ */
+function addKeys(u: UniqueState, log: KeyLog, part: number, rowBase: number, lineBase: number, maxExamples: number): void {
+  const { h0, h1, row } = log;
+  const set = u.set;
+  for (let i = 0; i < h0.length; i++) {
+    if (set.add(h0[i], h1[i])) continue;
+    u.check.violations++;
+    if (u.pending.length < maxExamples) u.pending.push({ part, row: row[i], rowBase, lineBase });
+  }
+}
+
+/** The examples of a unique check: the duplicate rows' key text and line, read again from their parts. */
+async function duplicateExamples(u: UniqueState, tasks: readonly PartTask[]): Promise<void> {
+  const byPart = new Map<number, number[]>();
+  for (const p of u.pending) byPart.set(p.part, [...(byPart.get(p.part) ?? []), p.row]);
+  const found = new Map<number, Map<number, { line: number | null; value: string }>>();
+  for (const [part, rows] of byPart) found.set(part, await keyRows(tasks[part], u.columns, rows));
+  u.check.examples = u.pending.map((p) => {
+    const at = found.get(p.part)!.get(p.row)!;
+    return { file: tasks[p.part].shown, line: at.line === null ? null : at.line + p.lineBase, row: p.rowBase + p.row + 1, value: at.value };
+  });
+}
+
 function rangeOf(min: number | undefined, max: number | undefined): string {
   if (min !== undefined && max !== undefined) return `between ${min} and ${max} rows`;
   return min !== undefined ? `at least ${min} rows` : `at most ${max} rows`;
-}
-
-/** One text column, the common key (an id): each distinct value of the batch hashed once, no per-row mixing. */
-function uniqueTextBatch(u: UniqueState, col: StringColumn, n: number, site: RowSite, maxExamples: number): void {
-  const d = col.dictionary.length;
-  const e0 = new Uint32Array(d);
-  const e1 = new Uint32Array(d);
-  const h = new Uint32Array(2);
-  for (let j = 0; j < d; j++) {
-    const s = col.dictionary[j];
-    const num = u.textual[0] ? undefined : parseNumberText(s, true);
-    if (num !== undefined && num === num) hashNumber(num, h);
-    else hashText(s, h);
-    e0[j] = h[0];
-    e1[j] = h[1];
-  }
-  const codes = col.codes;
-  const set = u.set;
-  for (let i = 0; i < n; i++) {
-    const c = codes[i];
-    if (c < 0 || set.add(e0[c], e1[c])) continue;
-    u.check.violations++;
-    if (u.check.examples.length < maxExamples) {
-      u.check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(col.dictionary[c]) });
-    }
-  }
-}
-
-/**
- * Hash each row's key and insert it; a row whose key was seen before is a violation. A key with an empty cell is
- * skipped (as SQL's UNIQUE does; `nulls` checks those). Numbers hash by value, so 7 in a CSV and 7 in Parquet agree.
- */
-function uniqueBatch(u: UniqueState, columns: Map<string, Column>, n: number, site: RowSite, maxExamples: number): void {
-  const acc0 = new Uint32Array(n);
-  const acc1 = new Uint32Array(n);
-  const skip = new Uint8Array(n);
-  const h = new Uint32Array(2);
-  const a = new Uint32Array(2);
-  const found = u.columns.map((name) => columns.get(name));
-  // A key column this batch lacks: every key has an empty cell, and such keys are skipped (presence reports the file).
-  if (found.some((c) => c === undefined)) return;
-  const cols = found as Column[];
-  if (cols.length === 1 && cols[0].kind === 'string') return uniqueTextBatch(u, cols[0], n, site, maxExamples);
-  for (let k = 0; k < cols.length; k++) {
-    const col = cols[k];
-    if (col.kind === 'number') {
-      const v = col.values;
-      for (let i = 0; i < n; i++) {
-        if (v[i] !== v[i]) {
-          skip[i] = 1;
-          continue;
-        }
-        hashNumber(v[i], h);
-        a[0] = acc0[i];
-        a[1] = acc1[i];
-        combine(a, h);
-        acc0[i] = a[0];
-        acc1[i] = a[1];
-      }
-    } else {
-      const d = col.dictionary.length;
-      const e0 = new Uint32Array(d);
-      const e1 = new Uint32Array(d);
-      for (let j = 0; j < d; j++) {
-        const s = col.dictionary[j];
-        const num = u.textual[k] ? undefined : parseNumberText(s, true);
-        if (num !== undefined && num === num) hashNumber(num, h);
-        else hashText(s, h);
-        e0[j] = h[0];
-        e1[j] = h[1];
-      }
-      const codes = col.codes;
-      for (let i = 0; i < n; i++) {
-        const c = codes[i];
-        if (c < 0) {
-          skip[i] = 1;
-          continue;
-        }
-        h[0] = e0[c];
-        h[1] = e1[c];
-        a[0] = acc0[i];
-        a[1] = acc1[i];
-        combine(a, h);
-        acc0[i] = a[0];
-        acc1[i] = a[1];
-      }
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    if (skip[i] || u.set.add(acc0[i], acc1[i])) continue;
-    u.check.violations++;
-    if (u.check.examples.length < maxExamples) {
-      const value = cols.map((c) => (c.kind === 'number' ? numberText(c.values[i]) : c.dictionary[c.codes[i]])).join(', ');
-      u.check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(value) });
-    }
-  }
 }

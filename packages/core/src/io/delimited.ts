@@ -119,6 +119,11 @@ export class DelimitedParser implements ColumnContext {
     }
   }
 
+  /** Physical line at the parse position (after end(): the line after the last one read; see firstLine). */
+  get currentLine(): number {
+    return this.line;
+  }
+
   push(buf: Buffer): void {
     if (this.done || buf.length === 0) return;
     if (this.opts.retain) this.retained.push(buf);

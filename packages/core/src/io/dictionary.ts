@@ -71,7 +71,7 @@ export class ByteDictionary {
   private append(b: Uint8Array, s: number, e: number): number {
     let or = 0;
     for (let k = s; k < e; k++) or |= b[k];
-    this.strings.push(b instanceof Buffer ? b.toString(or < 0x80 ? 'latin1' : 'utf8', s, e) : Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
+    this.strings.push(b instanceof Buffer ? decode(b, or < 0x80, s, e) : Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
     return this.strings.length - 1;
   }
 
@@ -103,7 +103,7 @@ export class ByteDictionary {
     this.ends[c] = this.arenaLen + len;
     this.arenaLen += len;
     this.strings.push(
-      b instanceof Buffer ? b.toString(or < 0x80 ? 'latin1' : 'utf8', s, e) : Buffer.from(b.buffer, b.byteOffset + s, len).toString(or < 0x80 ? 'latin1' : 'utf8'),
+      b instanceof Buffer ? decode(b, or < 0x80, s, e) : Buffer.from(b.buffer, b.byteOffset + s, len).toString(or < 0x80 ? 'latin1' : 'utf8'),
     );
     this.slots[slot] = c + 1;
     if ((c + 1) * 2 > this.slots.length) this.rehash();
@@ -144,4 +144,17 @@ export function grow32(a: Int32Array): Int32Array {
   const g = new Int32Array(Math.max(16, a.length * 2));
   g.set(a);
   return g;
+}
+
+type Slicing = Buffer & { latin1Slice?: (s: number, e: number) => string; utf8Slice?: (s: number, e: number) => string };
+
+/**
+ * Bytes [s, e) of a buffer as text, ASCII through latin1 (the same string, decoded faster). Buffer's own slicers,
+ * which toString calls after checking its arguments and looking the encoding up: a text column decodes a cell at a
+ * time, and those steps cost as much as the decoding (s and e are in range here). toString where they are missing.
+ */
+function decode(b: Buffer, ascii: boolean, s: number, e: number): string {
+  const x = b as Slicing;
+  if (ascii) return x.latin1Slice ? x.latin1Slice(s, e) : b.toString('latin1', s, e);
+  return x.utf8Slice ? x.utf8Slice(s, e) : b.toString('utf8', s, e);
 }

@@ -11,7 +11,7 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { DelimitedParser } from './delimited.js';
-import type { Batch } from './types.js';
+import type { Batch, ColumnType } from './types.js';
 
 const QUOTE = 34;
 const LF = 10;
@@ -224,11 +224,27 @@ export async function lineAt(path: string, offset: number, delimiter: number): P
 
 /**
  * Stream the rows in [start, end) as batches. `header` is given for a range after the first (which starts at a row);
- * `firstLine` is the line number of `start`, for messages.
+ * `firstLine` is the line number of `start`, for messages. `columns`, `types`, `missingColumns`, `dictionaries` and
+ * `trackLines` are as for streamTable; `done`, when given, receives the parser's line after the range (so the caller
+ * can number the lines of the next range without reading this one again).
  */
 export async function* streamDelimitedRange(
   path: string,
-  o: { start: number; end: number; delimiter: number; header?: string[]; label?: string; firstLine?: number; batchRows?: number },
+  o: {
+    start: number;
+    end: number;
+    delimiter: number;
+    header?: string[];
+    label?: string;
+    firstLine?: number;
+    batchRows?: number;
+    columns?: string[];
+    types?: Record<string, ColumnType>;
+    missingColumns?: 'error' | 'skip';
+    dictionaries?: 'unique' | 'adaptive';
+    trackLines?: boolean;
+    done?: { endLine: number };
+  },
 ): AsyncGenerator<Batch> {
   const parser = new DelimitedParser({
     path,
@@ -237,8 +253,12 @@ export async function* streamDelimitedRange(
     header: o.header,
     batchRows: o.batchRows ?? 1 << 16,
     retain: true,
-    trackLines: false,
+    trackLines: o.trackLines === true,
     firstLine: o.firstLine,
+    columns: o.columns,
+    types: o.types,
+    missingColumns: o.missingColumns,
+    dictionaries: o.dictionaries,
   });
   if (o.end > o.start) {
     for await (const chunk of createReadStream(path, { start: o.start, end: o.end - 1, highWaterMark: READ }) as AsyncIterable<Buffer>) {
@@ -248,4 +268,5 @@ export async function* streamDelimitedRange(
   }
   parser.end();
   while (parser.ready.length > 0) yield parser.ready.shift()!;
+  if (o.done) o.done.endLine = parser.currentLine;
 }

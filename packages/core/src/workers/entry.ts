@@ -12,7 +12,7 @@ import { isMainThread, workerData, type Worker } from 'node:worker_threads';
 import { UserError, isUserError } from '../errors.js';
 
 /** The tasks a worker can serve; each loads its module in the worker only. */
-export type WorkerTask = 'profile' | 'gate' | 'read';
+export type WorkerTask = 'profile' | 'gate' | 'read' | 'validate';
 
 let entry: URL | undefined;
 

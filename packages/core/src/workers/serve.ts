@@ -13,6 +13,11 @@ export async function serveWorker(): Promise<void> {
     serveProfiles();
     return;
   }
+  if (task === 'validate') {
+    const { serveValidate } = await import('../contract/pool.js');
+    serveValidate();
+    return;
+  }
   if (task === 'gate') {
     const { serveGate } = await import('../gate/pool.js');
     serveGate(workerData as Parameters<typeof serveGate>[0]);

@@ -1,0 +1,209 @@
+/**
+ * A table's files validated on every core: this thread and worker threads each take parts (contract/part.ts),
+ * largest first. A part is a whole file, or — for a plain CSV/TSV larger than the range size — one range of it, cut
+ * at row boundaries by the same splitter as detect's profiles (io/split.ts). Results are handed to the caller in part
+ * order, each as soon as the parts before it are in, so few are held at once. The parts depend only on the files
+ * and the range size, and each is read by the same code whichever thread takes it, so the report is the same bytes
+ * for any number of threads; the tests compare them.
+ */
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker } from 'node:worker_threads';
+import { isUserError } from '../errors.js';
+import { detectFormat } from '../io/format.js';
+import { lineAt, splitRows } from '../io/split.js';
+import { receivedError, sendableError, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
+import { validatePart, type PartResult, type PartTask } from './part.js';
+
+/**
+ * Below this many bytes in all, a table is read on this thread: a worker costs ~0.1 s to start and load the bundle.
+ * MLCI_WORKER_MIN_BYTES overrides it (the tests set 0 to compare both paths on small files).
+ */
+const DEFAULT_MIN_BYTES = 32 * 1024 * 1024;
+
+/**
+ * A CSV/TSV larger than this is read in ranges of about this many bytes (16 MiB: a quarter second of parsing; 1 GB
+ * gives 60 parts, which two or more threads share evenly, and a part's state in flight stays a few MB).
+ * MLCI_VALIDATE_RANGE_BYTES overrides it (tests).
+ */
+const DEFAULT_RANGE_BYTES = 16 * 1024 * 1024;
+
+function envNumber(name: string, min: number): number | undefined {
+  const v = process.env[name];
+  const n = v === undefined || v === '' ? NaN : Number(v);
+  return Number.isFinite(n) && n >= min ? Math.floor(n) : undefined;
+}
+
+/** Threads to validate on: MLCI_VALIDATE_THREADS, else every core. */
+export function validateThreads(): number {
+  return envNumber('MLCI_VALIDATE_THREADS', 1) ?? availableParallelism();
+}
+
+export interface FileJob {
+  path: string;
+  shown: string;
+  label: string;
+  size: number;
+}
+
+/** The parts of one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. */
+export async function partsOf(job: FileJob, base: Omit<PartTask, 'path' | 'shown' | 'label' | 'range'>): Promise<PartTask[]> {
+  const bytes = envNumber('MLCI_VALIDATE_RANGE_BYTES', 1) ?? DEFAULT_RANGE_BYTES;
+  const whole: PartTask[] = [{ ...base, path: job.path, shown: job.shown, label: job.label }];
+  if (job.size <= bytes) return whole;
+  const { format, gzip } = detectFormat(job.path);
+  if (gzip || (format !== 'csv' && format !== 'tsv')) return whole;
+  const delimiter = format === 'tsv' ? 9 : 44;
+  let split;
+  try {
+    split = await splitRows(job.path, delimiter, bytes, job.label);
+  } catch (e) {
+    // The whole-file reader words every problem with the file (empty, unreadable, a bad header).
+    if (isUserError(e) || (e as NodeJS.ErrnoException).code) return whole;
+    throw e;
+  }
+  if (!split || split.ranges.length < 2) return whole;
+  return split.ranges.map((r, k) => ({ ...base, path: job.path, shown: job.shown, label: job.label, range: { start: r.start, end: r.end, delimiter, part: k, ...(k > 0 ? { header: split.header } : {}) } }));
+}
+
+/** A range's error names its line in the range; count the lines before the range (only now) and read it again. */
+async function errorOfPart(t: PartTask, e: Error): Promise<Error> {
+  const r = t.range;
+  if (!r || r.part === 0 || !isUserError(e) || e.line === undefined) return e;
+  const firstLine = await lineAt(t.path, r.start, r.delimiter);
+  try {
+    await validatePart({ ...t, range: { ...r, firstLine } });
+  } catch (again) {
+    return again as Error;
+  }
+  return e;
+}
+
+type Reply = { id: number; result: PartResult } | { id: number; error: SentError };
+
+/**
+ * Read the parts and hand each result to `take`, in part order, on this thread. Stops at the first part (in that
+ * order) that fails, or whose `take` throws, and throws that error, as a one-thread run would.
+ */
+export async function runParts(tasks: readonly PartTask[], sizes: readonly number[], take: (i: number, r: PartResult) => void, opts: { threads?: number } = {}): Promise<{ threads: number }> {
+  const entry = workerEntry();
+  const total = sizes.reduce((s, x) => s + x, 0);
+  const workerCount = Math.min((opts.threads ?? validateThreads()) - 1, tasks.length - 1);
+  const minBytes = envNumber('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
+  if (!entry || workerCount < 1 || total < minBytes) {
+    for (let i = 0; i < tasks.length; i++) {
+      let r: PartResult;
+      try {
+        r = await validatePart(tasks[i]);
+      } catch (e) {
+        throw await errorOfPart(tasks[i], e as Error);
+      }
+      take(i, r);
+    }
+    return { threads: 1 };
+  }
+  const results: Array<PartResult | undefined> = new Array(tasks.length);
+  const errors: Array<Error | undefined> = new Array(tasks.length);
+  let next = 0;
+  let failed: { i: number; error: Error } | undefined;
+  // Largest file first; the ranges of a file in order, so each result can be added up soon after it comes in.
+  const fileBytes = new Map<string, number>();
+  tasks.forEach((t, i) => fileBytes.set(t.path, (fileBytes.get(t.path) ?? 0) + sizes[i]));
+  const queue = tasks.map((_, i) => i).sort((a, b) => fileBytes.get(tasks[b].path)! - fileBytes.get(tasks[a].path)! || a - b);
+  /** Hand over the results that are next in order. */
+  const drain = () => {
+    while (failed === undefined && next < tasks.length) {
+      if (errors[next]) {
+        failed = { i: next, error: errors[next]! };
+        break;
+      }
+      const r = results[next];
+      if (r === undefined) return;
+      results[next] = undefined;
+      try {
+        take(next, r);
+      } catch (e) {
+        failed = { i: -1, error: e as Error };
+        break;
+      }
+      next++;
+    }
+    if (failed) queue.length = 0;
+  };
+  const workers: Worker[] = [];
+  const onMain = async () => {
+    for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+      try {
+        results[i] = await validatePart(tasks[i]);
+      } catch (e) {
+        errors[i] = e as Error;
+      }
+      drain();
+    }
+  };
+  // Each worker holds two parts: the next waits in the worker, so it never idles while this thread is busy reading
+  // its own part or adding results up.
+  const onWorker = (w: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const held: number[] = [];
+      const send = () => {
+        while (held.length < 2) {
+          const i = queue.shift();
+          if (i === undefined) break;
+          held.push(i);
+          w.postMessage({ id: i, task: tasks[i] });
+        }
+        if (held.length === 0) resolve();
+      };
+      w.on('message', (m: Reply) => {
+        held.splice(held.indexOf(m.id), 1);
+        if ('error' in m) errors[m.id] = receivedError(m.error);
+        else results[m.id] = m.result;
+        drain();
+        send();
+      });
+      w.on('error', reject);
+      w.on('exit', (code) => {
+        if (held.length > 0) reject(new Error(`a validate worker exited (code ${code}) while reading ${tasks[held[0]].path}`));
+      });
+      send();
+    });
+  try {
+    const runs: Array<Promise<void>> = [];
+    for (let k = 0; k < workerCount; k++) {
+      const w = new Worker(entry, { workerData: workerDataFor('validate') });
+      workers.push(w);
+      runs.push(onWorker(w));
+    }
+    // This thread takes parts too, from the same queue, while the workers start.
+    runs.push(onMain());
+    await Promise.all(runs);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  drain();
+  if (failed) throw failed.i >= 0 ? await errorOfPart(tasks[failed.i], failed.error) : failed.error;
+  return { threads: workerCount + 1 };
+}
+
+/** The worker side: read each part the parent sends, one at a time; the key hashes move rather than copy. */
+export function serveValidate(): void {
+  const port = parentPort!;
+  // One part at a time, in the order they came.
+  let last: Promise<void> = Promise.resolve();
+  port.on('message', (job: { id: number; task: PartTask }) => {
+    last = last.then(() => serve(job));
+  });
+  const serve = async (job: { id: number; task: PartTask }) => {
+    let reply: Reply;
+    const transfer: ArrayBuffer[] = [];
+    try {
+      const result = await validatePart(job.task);
+      for (const k of result.keys) transfer.push(k.h0.buffer as ArrayBuffer, k.h1.buffer as ArrayBuffer, k.row.buffer as ArrayBuffer);
+      for (const c of result.columns) if (c.sample) transfer.push(c.sample.values.buffer as ArrayBuffer);
+      reply = { id: job.id, result };
+    } catch (e) {
+      reply = { id: job.id, error: sendableError(e) };
+    }
+    port.postMessage(reply, transfer);
+  };
+}
