@@ -2391,7 +2391,7 @@ async function detectChanges(opts) {
         if (files.length === 0 || bytes < earlyProfileBytes())
             return;
         const abort = new AbortController();
-        const run = Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(815), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 95953)).then(({ profileFiles }) => profileFiles(files.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: statSize(opts.workspace, f) })), { threads: opts.threads, busy: hashing, signal: abort.signal }));
+        const run = Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(815), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 64693)).then(({ profileFiles }) => profileFiles(files.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: statSize(opts.workspace, f) })), { threads: opts.threads, busy: hashing, signal: abort.signal }));
         // Settled later (awaited, or abandoned when the hashes say otherwise): never an unhandled rejection.
         run.catch(() => undefined);
         early = { files, run, abort, at: performance.now() };
@@ -2481,7 +2481,7 @@ async function detectChanges(opts) {
         profileThreads = made.threads;
     }
     else if (stale.length > 0) {
-        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(815), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 95953));
+        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(815), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 64693));
         const late = await profileFiles(stale.map((f) => ({ path: absPath(opts.workspace, f), label: 'data', size: byPath.get(f).size })), { threads: opts.threads });
         stale.forEach((f, i) => fresh.set(f, late.profiles[i]));
         profileThreads = late.threads;

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var commands = __webpack_require__(85261);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 5 modules
-var src = __webpack_require__(90251);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 4 modules
+var src = __webpack_require__(54845);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 /**
  * Why this job has no artifact store, or undefined when it has one. @actions/artifact (v2+) talks to the Actions

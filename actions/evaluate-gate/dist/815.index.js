@@ -496,6 +496,10 @@ class DelimitedParser {
             this.collecting = [];
         }
     }
+    /** Physical line at the parse position (after end(): the line after the last one read; see firstLine). */
+    get currentLine() {
+        return this.line;
+    }
     push(buf) {
         if (this.done || buf.length === 0)
             return;
@@ -1094,7 +1098,7 @@ class ByteDictionary {
         let or = 0;
         for (let k = s; k < e; k++)
             or |= b[k];
-        this.strings.push(b instanceof Buffer ? b.toString(or < 0x80 ? 'latin1' : 'utf8', s, e) : Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
+        this.strings.push(b instanceof Buffer ? decode(b, or < 0x80, s, e) : Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
         return this.strings.length - 1;
     }
     insert(slot, h, b, s, e) {
@@ -1124,7 +1128,7 @@ class ByteDictionary {
         this.starts[c] = this.arenaLen;
         this.ends[c] = this.arenaLen + len;
         this.arenaLen += len;
-        this.strings.push(b instanceof Buffer ? b.toString(or < 0x80 ? 'latin1' : 'utf8', s, e) : Buffer.from(b.buffer, b.byteOffset + s, len).toString(or < 0x80 ? 'latin1' : 'utf8'));
+        this.strings.push(b instanceof Buffer ? decode(b, or < 0x80, s, e) : Buffer.from(b.buffer, b.byteOffset + s, len).toString(or < 0x80 ? 'latin1' : 'utf8'));
         this.slots[slot] = c + 1;
         if ((c + 1) * 2 > this.slots.length)
             this.rehash();
@@ -1162,6 +1166,17 @@ function grow32(a) {
     const g = new Int32Array(Math.max(16, a.length * 2));
     g.set(a);
     return g;
+}
+/**
+ * Bytes [s, e) of a buffer as text, ASCII through latin1 (the same string, decoded faster). Buffer's own slicers,
+ * which toString calls after checking its arguments and looking the encoding up: a text column decodes a cell at a
+ * time, and those steps cost as much as the decoding (s and e are in range here). toString where they are missing.
+ */
+function decode(b, ascii, s, e) {
+    const x = b;
+    if (ascii)
+        return x.latin1Slice ? x.latin1Slice(s, e) : b.toString('latin1', s, e);
+    return x.utf8Slice ? x.utf8Slice(s, e) : b.toString('utf8', s, e);
 }
 
 

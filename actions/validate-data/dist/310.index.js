@@ -412,6 +412,27 @@ function seedOf(name) {
         h = Math.imul(h ^ name.charCodeAt(i), 16777619);
     return h >>> 0;
 }
+/**
+ * rng.nextInt(n) for 1 ≤ n < 2^31, the same value from the same draws: nextInt accepts u below 2^32 − (2^32 mod n),
+ * and every u ≤ 2^32 − n is below that, so the floating-point remainder is computed only for the rare u above it.
+ */
+function uniformBelow(rng, n) {
+    for (;;) {
+        const u = rng.nextUint32();
+        if (u <= 4294967296 - n || u < 4294967296 - (4294967296 % n)) {
+            // u mod n without a floating-point remainder: the quotient's floor is off by at most one, u − q·n is exact.
+            let r = u - Math.floor(u / n) * n;
+            if (r < 0)
+                r += n;
+            else if (r >= n)
+                r -= n;
+            return r;
+        }
+    }
+}
+/** Scratch samples for NumericAccumulator.merge. */
+const MERGE_A = new Float64Array(RESERVOIR_SIZE);
+const MERGE_B = new Float64Array(RESERVOIR_SIZE);
 /** Small non-negative integers are counted in an array, everything else in a Map (hour-of-day, labels, codes stay cheap). */
 const DENSE_INTS = 1024;
 /**
@@ -536,28 +557,33 @@ class NumericAccumulator {
             return;
         }
         const rng = (0,stats_rng/* createRng */.S)((seedOf(this.name) ^ Math.imul(part + 1, 0x85ebca6b)) >>> 0);
-        const a = this.reservoir.slice(0, Math.min(na, RESERVOIR_SIZE));
-        const b = Float64Array.from(o.sample);
+        // Both samples copied into buffers kept for the next merge (warm memory, no allocation per column and range).
+        const a = MERGE_A.subarray(0, Math.min(na, RESERVOIR_SIZE));
+        a.set(this.reservoir.subarray(0, a.length));
+        const b = MERGE_B.subarray(0, o.sample.length);
+        b.set(o.sample);
+        const out = this.reservoir;
         let leftA = na;
         let leftB = nb;
         let ia = 0;
         let ib = 0;
         for (let k = 0; k < RESERVOIR_SIZE; k++) {
             // Partial Fisher–Yates on each side's sample: the next value drawn from a side is a uniform pick of its rest.
-            if (rng.next() * (leftA + leftB) < leftA) {
-                const j = ia + rng.nextInt(a.length - ia);
+            // (rng.next() and rng.nextInt(n) written out: the same draws, without nextInt's checks.)
+            if ((rng.nextUint32() + 0.5) * 2.3283064365386963e-10 * (leftA + leftB) < leftA) {
+                const j = ia + uniformBelow(rng, a.length - ia);
                 const t = a[j];
                 a[j] = a[ia];
                 a[ia++] = t;
-                this.reservoir[k] = t;
+                out[k] = t;
                 leftA--;
             }
             else {
-                const j = ib + rng.nextInt(b.length - ib);
+                const j = ib + uniformBelow(rng, b.length - ib);
                 const t = b[j];
                 b[j] = b[ib];
                 b[ib++] = t;
-                this.reservoir[k] = t;
+                out[k] = t;
                 leftB--;
             }
         }
@@ -628,8 +654,18 @@ class NumericAccumulator {
         if (k === total)
             return;
         if (dense) {
-            while (this.nextReplace <= total)
-                this.replace(v[this.nextReplace - before - 1]);
+            // replace() written out over locals (the same arithmetic in the same order: the same sample, bit for bit).
+            const rng = this.rng;
+            const reservoir = this.reservoir;
+            let w = this.w;
+            let next = this.nextReplace;
+            while (next <= total) {
+                reservoir[rng.nextUint32() & (RESERVOIR_SIZE - 1)] = v[next - before - 1];
+                w *= Math.exp(Math.log(rng.next()) / RESERVOIR_SIZE);
+                next += Math.floor(Math.log(rng.next()) / Math.log(1 - w)) + 1;
+            }
+            this.w = w;
+            this.nextReplace = next;
             return;
         }
         for (; i < v.length; i++) {
@@ -844,6 +880,10 @@ class profile_TableProfiler {
         parts.forEach((st, k) => p.mergeState(st, k));
         return p.profile();
     }
+    /**
+     * Add the state of range `part` of a split file to this profiler (a `new TableProfiler()`); the ranges must come in
+     * file order, 0, 1, 2, … — then profile() is merged() of them, as each range arrives instead of all at the end.
+     */
     mergeState(st, part) {
         const seen = new Set();
         for (const { name, state } of st.columns) {
@@ -927,18 +967,22 @@ function numbersAsText(col) {
     }
     return { kind: 'string', name: col.name, codes, dictionary: [...dict.keys()], nullCount: col.nullCount };
 }
-/** Profile state of one range of a split file. */
-async function profile_profileRange(j) {
+/** Profile state of one range of a split file. `signal`: stop between batches (throws its reason) once aborted. */
+async function profile_profileRange(j, signal) {
     const p = new profile_TableProfiler(j.part);
-    for await (const batch of (0,split/* streamDelimitedRange */.fJ)(j.path, j))
+    for await (const batch of (0,split/* streamDelimitedRange */.fJ)(j.path, j)) {
+        signal?.throwIfAborted();
         p.addBatch(batch.columns, batch.columnNames, batch.rowCount);
+    }
     return p.state();
 }
 /** Profile a CSV/TSV/JSONL/Parquet file (optionally gzipped) in one streaming pass. `label` names it in errors. */
-async function profileFile(path, label) {
+async function profileFile(path, label, signal) {
     const p = new profile_TableProfiler();
-    for await (const batch of (0,read/* streamTable */.t)(path, { label }))
+    for await (const batch of (0,read/* streamTable */.t)(path, { label })) {
+        signal?.throwIfAborted();
         p.addBatch(batch.columns, batch.columnNames, batch.rowCount);
+    }
     return p.profile();
 }
 
@@ -977,10 +1021,12 @@ function rangeBytes() {
     const n = v === undefined || v === '' ? NaN : Number(v);
     return Number.isFinite(n) && n >= 1 ? Math.floor(n) : DEFAULT_RANGE_BYTES;
 }
-async function runTask(t) {
+/** A range state already merged into its file's profiler (profileFiles' settle). */
+const MERGED = { merged: true };
+async function runTask(t, signal) {
     if (t.kind === 'file')
-        return { profile: await profileFile(t.path, t.label) };
-    return { state: await profile_profileRange(t) };
+        return { profile: await profileFile(t.path, t.label, signal) };
+    return { state: await profile_profileRange(t, signal) };
 }
 /** The tasks for one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. */
 async function tasksFor(job, bytes) {
@@ -1023,6 +1069,7 @@ async function errorOfRange(t, e) {
  * as a sequential run would.
  */
 async function profileFiles(jobs, opts = {}) {
+    const signal = opts.signal;
     const entry = workerEntry();
     const total = jobs.reduce((s, j) => s + j.size, 0);
     const bytes = rangeBytes();
@@ -1038,22 +1085,44 @@ async function profileFiles(jobs, opts = {}) {
     const workerCount = Math.min((opts.threads ?? availableParallelism()) - 1, tasks.length - 1);
     const results = new Array(tasks.length);
     const errors = new Array(tasks.length);
+    // Range states are merged in file order as soon as they can be (each range's state is then dropped): the merge
+    // work overlaps the parsing of later ranges instead of following it, and at most the out-of-order states are held.
+    const mergers = new Map();
+    let cursor = 0;
+    const settle = () => {
+        for (; cursor < tasks.length && errors[cursor] === undefined; cursor++) {
+            const r = results[cursor];
+            if (r === undefined)
+                return;
+            const t = tasks[cursor];
+            if (!('state' in r) || t.kind !== 'range')
+                continue;
+            let m = mergers.get(owner[cursor]);
+            if (!m)
+                mergers.set(owner[cursor], (m = new TableProfiler()));
+            m.mergeState(r.state, t.part);
+            results[cursor] = MERGED;
+        }
+    };
     let threads = 1;
     if (!entry || workerCount < 1 || total < minBytes()) {
         for (let i = 0; i < tasks.length; i++) {
             try {
-                results[i] = await runTask(tasks[i]);
+                results[i] = await runTask(tasks[i], signal);
             }
             catch (e) {
                 errors[i] = e;
                 break;
             }
+            settle();
         }
     }
     else {
         threads = workerCount + 1;
-        await runPool(entry, workerCount, tasks, size, results, errors);
+        await runPool(entry, workerCount, tasks, size, results, errors, settle, opts.busy, signal);
     }
+    signal?.throwIfAborted();
+    settle();
     const failed = errors.findIndex((e) => e !== undefined);
     if (failed >= 0)
         throw await errorOfRange(tasks[failed], errors[failed]);
@@ -1063,28 +1132,31 @@ async function profileFiles(jobs, opts = {}) {
         while (j < tasks.length && owner[j] === owner[i])
             j++;
         const r = results[i];
-        profiles.push('profile' in r ? r.profile : TableProfiler.merged(results.slice(i, j).map((x) => x.state)));
+        profiles.push('profile' in r ? r.profile : mergers.get(owner[i]).profile());
         i = j;
     }
     return { profiles, threads };
 }
-async function runPool(entry, workerCount, tasks, size, results, errors) {
+async function runPool(entry, workerCount, tasks, size, results, errors, settle, busy, signal) {
     const queue = tasks.map((_, i) => i).sort((a, b) => size(tasks[b], b) - size(tasks[a], a) || a - b);
     const workers = [];
     const onMain = async () => {
         for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
             try {
-                results[i] = await runTask(tasks[i]);
+                results[i] = await runTask(tasks[i], signal);
             }
             catch (e) {
+                if (signal?.aborted)
+                    return;
                 errors[i] = e;
             }
+            settle();
         }
     };
     const onWorker = (w) => new Promise((resolve, reject) => {
         let current;
         const next = () => {
-            current = queue.shift();
+            current = signal?.aborted ? undefined : queue.shift();
             if (current === undefined)
                 return resolve();
             w.postMessage({ id: current, task: tasks[current] });
@@ -1094,27 +1166,44 @@ async function runPool(entry, workerCount, tasks, size, results, errors) {
                 errors[m.id] = receivedError(m.error);
             else
                 results[m.id] = m;
+            // The worker's next task first, then the merge: the worker never waits for this thread's merging.
             next();
+            settle();
         });
         w.on('error', reject);
         w.on('exit', (code) => {
-            if (current !== undefined)
+            if (signal?.aborted)
+                resolve();
+            else if (current !== undefined)
                 reject(new Error(`a profile worker exited (code ${code}) while profiling ${tasks[current].path}`));
         });
         next();
     });
+    const start = () => {
+        const w = new Worker(entry, { workerData: workerDataFor('profile') });
+        workers.push(w);
+        return onWorker(w);
+    };
+    const stop = () => {
+        queue.length = 0;
+        for (const w of workers)
+            void w.terminate();
+    };
+    signal?.addEventListener('abort', stop, { once: true });
     try {
         const runs = [];
-        for (let k = 0; k < workerCount; k++) {
-            const w = new Worker(entry, { workerData: workerDataFor('profile') });
-            workers.push(w);
-            runs.push(onWorker(w));
-        }
+        // With `busy`, the last worker waits for it (a core is taken until then); it starts only if work is left.
+        const now = busy ? workerCount - 1 : workerCount;
+        for (let k = 0; k < now; k++)
+            runs.push(start());
+        if (busy)
+            runs.push(busy.then(() => (queue.length > 0 && !signal?.aborted ? start() : undefined), () => (queue.length > 0 && !signal?.aborted ? start() : undefined)));
         // This thread takes tasks too, from the same queue, while the workers start.
         runs.push(onMain());
         await Promise.all(runs);
     }
     finally {
+        signal?.removeEventListener('abort', stop);
         await Promise.all(workers.map((w) => w.terminate()));
     }
 }

@@ -1,8 +1,8 @@
-export const id = 634;
-export const ids = [634];
+export const id = 102;
+export const ids = [102];
 export const modules = {
 
-/***/ 10634:
+/***/ 90102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,278 +22,8 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 var errors = __webpack_require__(90319);
 // EXTERNAL MODULE: ../core/src/io/format.ts
 var io_format = __webpack_require__(64608);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ../core/src/io/delimited.ts
-var delimited = __webpack_require__(3092);
-;// CONCATENATED MODULE: ../core/src/io/split.ts
-/**
- * Split one large CSV/TSV at row boundaries into fixed-size byte ranges, so the ranges can be parsed on several
- * threads, and stream one range as batches.
- *
- * A row boundary is a line end outside quotes. Whether a byte is inside quotes depends on everything before it, so
- * the split scans the file once from the start with the same quoting rule as DelimitedParser (a quote opens a quoted
- * cell only at the start of a cell; "" inside a quoted cell is a quote; a quote inside an unquoted cell is text).
- * Only quote bytes are visited one by one (Buffer.indexOf jumps between them), so a file with few quotes is scanned
- * at memory speed. The ranges depend only on the file and the range size, never on the number of threads.
- */
-
-
-
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-const READ = 1 << 20;
-/**
- * Cut points at the first row boundary at or after every multiple of `rangeBytes`. Undefined when the file cannot be
- * split this way (it starts with a UTF-16 byte order mark; the whole-file reader reports that).
- */
-async function splitRows(path, delimiter, rangeBytes, label) {
-    const fh = await (0,promises_.open)(path, 'r');
-    try {
-        const size = (await fh.stat()).size;
-        const buf = Buffer.allocUnsafe(READ);
-        let start = 0;
-        const head = await fh.read(buf, 0, Math.min(4, size), 0);
-        if (head.bytesRead >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)))
-            return undefined;
-        if (head.bytesRead >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-            start = 3;
-        const cuts = [start];
-        let inQuotes = false;
-        let quoteSeen = false; // a read ended on a quote inside a quoted cell
-        let prev = LF; // the byte before the scan position (the file start counts as a line start)
-        let want = -1; // looking for a line end at or after this offset; −1: the header's end first
-        let headerEnd = -1;
-        let sawContent = false;
-        let pendingCr = false; // the last cut is at a CR that ended a read: a following LF belongs before it
-        let lastWasHeader = true;
-        for (let off = start; off < size;) {
-            const { bytesRead: n } = await fh.read(buf, 0, Math.min(READ, size - off), off);
-            if (n === 0)
-                break;
-            let i = 0;
-            if (pendingCr) {
-                pendingCr = false;
-                if (buf[0] === LF) {
-                    if (lastWasHeader)
-                        headerEnd++;
-                    else
-                        cuts[cuts.length - 1]++;
-                    want = (Math.floor((off + 1) / rangeBytes) + 1) * rangeBytes;
-                    i = 1;
-                }
-            }
-            while (i < n) {
-                if (quoteSeen) {
-                    quoteSeen = false;
-                    if (buf[i] === QUOTE) {
-                        i++;
-                        continue;
-                    }
-                    inQuotes = false;
-                    prev = QUOTE;
-                }
-                if (inQuotes) {
-                    const q = buf.indexOf(QUOTE, i);
-                    if (q < 0) {
-                        i = n;
-                        break;
-                    }
-                    if (q + 1 === n) {
-                        quoteSeen = true;
-                        i = n;
-                        break;
-                    }
-                    if (buf[q + 1] === QUOTE) {
-                        i = q + 2;
-                        continue;
-                    }
-                    inQuotes = false;
-                    prev = QUOTE;
-                    i = q + 1;
-                    continue;
-                }
-                // Outside quotes: the next quote, and (when a cut is wanted here) the next line end.
-                const wantAt = headerEnd < 0 ? 0 : want - off;
-                if (wantAt < n) {
-                    const from = Math.max(i, wantAt);
-                    const q = buf.indexOf(QUOTE, i);
-                    const nl = lineEnd(buf, from);
-                    if (nl >= 0 && (q < 0 || q >= nl)) {
-                        // Blank lines before the header do not end it.
-                        if (headerEnd < 0 && !sawContent && !hasContent(buf, i, nl)) {
-                            prev = buf[nl];
-                            i = nl + 1;
-                            continue;
-                        }
-                        let cut = off + nl + 1;
-                        if (buf[nl] === CR) {
-                            if (nl + 1 < n) {
-                                if (buf[nl + 1] === LF)
-                                    cut++;
-                            }
-                            else
-                                pendingCr = true;
-                        }
-                        if (headerEnd < 0)
-                            headerEnd = cut;
-                        else
-                            cuts.push(cut);
-                        lastWasHeader = cuts.length === 1;
-                        want = (Math.floor(cut / rangeBytes) + 1) * rangeBytes;
-                        prev = LF;
-                        i = cut - off;
-                        continue;
-                    }
-                    if (q < 0) {
-                        if (nl < 0 && n > i) {
-                            sawContent ||= hasContent(buf, i, n);
-                            prev = buf[n - 1];
-                        }
-                        i = n;
-                        continue;
-                    }
-                    sawContent = true;
-                    if (q === i ? isCellStart(prev, delimiter) : isCellStart(buf[q - 1], delimiter))
-                        inQuotes = true;
-                    prev = QUOTE;
-                    i = q + 1;
-                    continue;
-                }
-                const q = buf.indexOf(QUOTE, i);
-                if (q < 0 || q >= wantAt) {
-                    const to = Math.min(n, wantAt);
-                    if (to > i)
-                        prev = buf[to - 1];
-                    i = to;
-                    continue;
-                }
-                if (q === i ? isCellStart(prev, delimiter) : isCellStart(buf[q - 1], delimiter))
-                    inQuotes = true;
-                prev = QUOTE;
-                i = q + 1;
-            }
-            off += n;
-        }
-        if (headerEnd < 0)
-            return undefined;
-        const ends = [...cuts.slice(1).filter((c) => c < size), size];
-        const starts = [cuts[0], ...cuts.slice(1).filter((c) => c < size)];
-        const ranges = starts.map((s, k) => ({ start: s, end: ends[k] }));
-        // The header's names, as the parser reads them.
-        const hb = Buffer.allocUnsafe(headerEnd - start);
-        await fh.read(hb, 0, hb.length, start);
-        const p = new delimited/* DelimitedParser */.L({ path, label, delimiter, batchRows: 1, retain: false, trackLines: false });
-        p.push(hb);
-        p.end();
-        return { ranges, header: p.header };
-    }
-    finally {
-        await fh.close();
-    }
-}
-function isCellStart(prev, delimiter) {
-    return prev === delimiter || prev === LF || prev === CR;
-}
-function hasContent(buf, from, to) {
-    for (let k = from; k < to; k++)
-        if (buf[k] !== LF && buf[k] !== CR)
-            return true;
-    return false;
-}
-/** First LF or CR at or after `from`, or −1. */
-function lineEnd(buf, from) {
-    const lf = buf.indexOf(LF, from);
-    const cr = buf.indexOf(CR, from);
-    if (lf < 0)
-        return cr;
-    if (cr < 0)
-        return lf;
-    return Math.min(lf, cr);
-}
-/**
- * Physical line number (1-based) of the byte at `offset`, counted as DelimitedParser counts: a line end outside
- * quotes (LF, CR LF or a lone CR) and an LF inside a quoted cell each start a line. Used only to word an error found
- * in a range after the first, so it costs a scan of the bytes before the range only when there is an error.
- */
-async function lineAt(path, offset, delimiter) {
-    const fh = await (0,promises_.open)(path, 'r');
-    try {
-        const buf = Buffer.allocUnsafe(READ);
-        let line = 1;
-        let inQuotes = false;
-        let quoteSeen = false;
-        let prev = LF;
-        for (let off = 0; off < offset;) {
-            const { bytesRead: n } = await fh.read(buf, 0, Math.min(READ, offset - off), off);
-            if (n === 0)
-                break;
-            for (let i = 0; i < n; i++) {
-                const c = buf[i];
-                if (quoteSeen) {
-                    quoteSeen = false;
-                    if (c === QUOTE) {
-                        prev = c;
-                        continue;
-                    }
-                    inQuotes = false;
-                }
-                if (inQuotes) {
-                    if (c === QUOTE)
-                        quoteSeen = true;
-                    else if (c === LF)
-                        line++;
-                }
-                else if (c === QUOTE) {
-                    if (isCellStart(prev, delimiter))
-                        inQuotes = true;
-                }
-                else if (c === LF) {
-                    if (prev !== CR)
-                        line++;
-                }
-                else if (c === CR)
-                    line++;
-                prev = c;
-            }
-            off += n;
-        }
-        return line;
-    }
-    finally {
-        await fh.close();
-    }
-}
-/**
- * Stream the rows in [start, end) as batches. `header` is given for a range after the first (which starts at a row);
- * `firstLine` is the line number of `start`, for messages.
- */
-async function* streamDelimitedRange(path, o) {
-    const parser = new delimited/* DelimitedParser */.L({
-        path,
-        label: o.label,
-        delimiter: o.delimiter,
-        header: o.header,
-        batchRows: o.batchRows ?? 1 << 16,
-        retain: true,
-        trackLines: false,
-        firstLine: o.firstLine,
-    });
-    if (o.end > o.start) {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { start: o.start, end: o.end - 1, highWaterMark: READ })) {
-            parser.push(chunk);
-            while (parser.ready.length > 0)
-                yield parser.ready.shift();
-        }
-    }
-    parser.end();
-    while (parser.ready.length > 0)
-        yield parser.ready.shift();
-}
-
+// EXTERNAL MODULE: ../core/src/io/split.ts
+var io_split = __webpack_require__(99347);
 // EXTERNAL MODULE: ../core/src/workers/entry.ts
 var workers_entry = __webpack_require__(58910);
 // EXTERNAL MODULE: ../core/src/io/read.ts + 3 modules
@@ -893,7 +623,7 @@ function numbersAsText(col) {
 /** Profile state of one range of a split file. `signal`: stop between batches (throws its reason) once aborted. */
 async function profileRange(j, signal) {
     const p = new TableProfiler(j.part);
-    for await (const batch of streamDelimitedRange(j.path, j)) {
+    for await (const batch of (0,io_split/* streamDelimitedRange */.fJ)(j.path, j)) {
         signal?.throwIfAborted();
         p.addBatch(batch.columns, batch.columnNames, batch.rowCount);
     }
@@ -962,7 +692,7 @@ async function tasksFor(job, bytes) {
     const delimiter = format === 'tsv' ? 9 : 44;
     let split;
     try {
-        split = await splitRows(job.path, delimiter, bytes, job.label);
+        split = await (0,io_split/* splitRows */.aN)(job.path, delimiter, bytes, job.label);
     }
     catch (e) {
         // The whole-file reader words every problem with the file (empty, unreadable, a bad header).
@@ -978,7 +708,7 @@ async function tasksFor(job, bytes) {
 async function errorOfRange(t, e) {
     if (t.kind !== 'range' || t.part === 0 || !(0,errors/* isUserError */.i)(e) || e.line === undefined)
         return e;
-    const firstLine = await lineAt(t.path, t.start, t.delimiter);
+    const firstLine = await (0,io_split/* lineAt */.mh)(t.path, t.start, t.delimiter);
     try {
         await profileRange({ ...t, firstLine });
     }
@@ -1143,6 +873,295 @@ function serveProfiles() {
         }
         port.postMessage(reply);
     });
+}
+
+
+/***/ }),
+
+/***/ 99347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aN: () => (/* binding */ splitRows),
+/* harmony export */   fJ: () => (/* binding */ streamDelimitedRange),
+/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _delimited_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3092);
+/**
+ * Split one large CSV/TSV at row boundaries into fixed-size byte ranges, so the ranges can be parsed on several
+ * threads, and stream one range as batches.
+ *
+ * A row boundary is a line end outside quotes. Whether a byte is inside quotes depends on everything before it, so
+ * the split scans the file once from the start with the same quoting rule as DelimitedParser (a quote opens a quoted
+ * cell only at the start of a cell; "" inside a quoted cell is a quote; a quote inside an unquoted cell is text).
+ * Only quote bytes are visited one by one (Buffer.indexOf jumps between them), so a file with few quotes is scanned
+ * at memory speed. The ranges depend only on the file and the range size, never on the number of threads.
+ */
+
+
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const READ = 1 << 20;
+/**
+ * Cut points at the first row boundary at or after every multiple of `rangeBytes`. Undefined when the file cannot be
+ * split this way (it starts with a UTF-16 byte order mark; the whole-file reader reports that).
+ */
+async function splitRows(path, delimiter, rangeBytes, label) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const size = (await fh.stat()).size;
+        const buf = Buffer.allocUnsafe(READ);
+        let start = 0;
+        const head = await fh.read(buf, 0, Math.min(4, size), 0);
+        if (head.bytesRead >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)))
+            return undefined;
+        if (head.bytesRead >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+            start = 3;
+        const cuts = [start];
+        let inQuotes = false;
+        let quoteSeen = false; // a read ended on a quote inside a quoted cell
+        let prev = LF; // the byte before the scan position (the file start counts as a line start)
+        let want = -1; // looking for a line end at or after this offset; −1: the header's end first
+        let headerEnd = -1;
+        let sawContent = false;
+        let pendingCr = false; // the last cut is at a CR that ended a read: a following LF belongs before it
+        let lastWasHeader = true;
+        for (let off = start; off < size;) {
+            const { bytesRead: n } = await fh.read(buf, 0, Math.min(READ, size - off), off);
+            if (n === 0)
+                break;
+            let i = 0;
+            if (pendingCr) {
+                pendingCr = false;
+                if (buf[0] === LF) {
+                    if (lastWasHeader)
+                        headerEnd++;
+                    else
+                        cuts[cuts.length - 1]++;
+                    want = (Math.floor((off + 1) / rangeBytes) + 1) * rangeBytes;
+                    i = 1;
+                }
+            }
+            while (i < n) {
+                if (quoteSeen) {
+                    quoteSeen = false;
+                    if (buf[i] === QUOTE) {
+                        i++;
+                        continue;
+                    }
+                    inQuotes = false;
+                    prev = QUOTE;
+                }
+                if (inQuotes) {
+                    const q = buf.indexOf(QUOTE, i);
+                    if (q < 0) {
+                        i = n;
+                        break;
+                    }
+                    if (q + 1 === n) {
+                        quoteSeen = true;
+                        i = n;
+                        break;
+                    }
+                    if (buf[q + 1] === QUOTE) {
+                        i = q + 2;
+                        continue;
+                    }
+                    inQuotes = false;
+                    prev = QUOTE;
+                    i = q + 1;
+                    continue;
+                }
+                // Outside quotes: the next quote, and (when a cut is wanted here) the next line end.
+                const wantAt = headerEnd < 0 ? 0 : want - off;
+                if (wantAt < n) {
+                    const from = Math.max(i, wantAt);
+                    const q = buf.indexOf(QUOTE, i);
+                    const nl = lineEnd(buf, from);
+                    if (nl >= 0 && (q < 0 || q >= nl)) {
+                        // Blank lines before the header do not end it.
+                        if (headerEnd < 0 && !sawContent && !hasContent(buf, i, nl)) {
+                            prev = buf[nl];
+                            i = nl + 1;
+                            continue;
+                        }
+                        let cut = off + nl + 1;
+                        if (buf[nl] === CR) {
+                            if (nl + 1 < n) {
+                                if (buf[nl + 1] === LF)
+                                    cut++;
+                            }
+                            else
+                                pendingCr = true;
+                        }
+                        if (headerEnd < 0)
+                            headerEnd = cut;
+                        else
+                            cuts.push(cut);
+                        lastWasHeader = cuts.length === 1;
+                        want = (Math.floor(cut / rangeBytes) + 1) * rangeBytes;
+                        prev = LF;
+                        i = cut - off;
+                        continue;
+                    }
+                    if (q < 0) {
+                        if (nl < 0 && n > i) {
+                            sawContent ||= hasContent(buf, i, n);
+                            prev = buf[n - 1];
+                        }
+                        i = n;
+                        continue;
+                    }
+                    sawContent = true;
+                    if (q === i ? isCellStart(prev, delimiter) : isCellStart(buf[q - 1], delimiter))
+                        inQuotes = true;
+                    prev = QUOTE;
+                    i = q + 1;
+                    continue;
+                }
+                const q = buf.indexOf(QUOTE, i);
+                if (q < 0 || q >= wantAt) {
+                    const to = Math.min(n, wantAt);
+                    if (to > i)
+                        prev = buf[to - 1];
+                    i = to;
+                    continue;
+                }
+                if (q === i ? isCellStart(prev, delimiter) : isCellStart(buf[q - 1], delimiter))
+                    inQuotes = true;
+                prev = QUOTE;
+                i = q + 1;
+            }
+            off += n;
+        }
+        if (headerEnd < 0)
+            return undefined;
+        const ends = [...cuts.slice(1).filter((c) => c < size), size];
+        const starts = [cuts[0], ...cuts.slice(1).filter((c) => c < size)];
+        const ranges = starts.map((s, k) => ({ start: s, end: ends[k] }));
+        // The header's names, as the parser reads them.
+        const hb = Buffer.allocUnsafe(headerEnd - start);
+        await fh.read(hb, 0, hb.length, start);
+        const p = new _delimited_js__WEBPACK_IMPORTED_MODULE_2__/* .DelimitedParser */ .L({ path, label, delimiter, batchRows: 1, retain: false, trackLines: false });
+        p.push(hb);
+        p.end();
+        return { ranges, header: p.header };
+    }
+    finally {
+        await fh.close();
+    }
+}
+function isCellStart(prev, delimiter) {
+    return prev === delimiter || prev === LF || prev === CR;
+}
+function hasContent(buf, from, to) {
+    for (let k = from; k < to; k++)
+        if (buf[k] !== LF && buf[k] !== CR)
+            return true;
+    return false;
+}
+/** First LF or CR at or after `from`, or −1. */
+function lineEnd(buf, from) {
+    const lf = buf.indexOf(LF, from);
+    const cr = buf.indexOf(CR, from);
+    if (lf < 0)
+        return cr;
+    if (cr < 0)
+        return lf;
+    return Math.min(lf, cr);
+}
+/**
+ * Physical line number (1-based) of the byte at `offset`, counted as DelimitedParser counts: a line end outside
+ * quotes (LF, CR LF or a lone CR) and an LF inside a quoted cell each start a line. Used only to word an error found
+ * in a range after the first, so it costs a scan of the bytes before the range only when there is an error.
+ */
+async function lineAt(path, offset, delimiter) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(READ);
+        let line = 1;
+        let inQuotes = false;
+        let quoteSeen = false;
+        let prev = LF;
+        for (let off = 0; off < offset;) {
+            const { bytesRead: n } = await fh.read(buf, 0, Math.min(READ, offset - off), off);
+            if (n === 0)
+                break;
+            for (let i = 0; i < n; i++) {
+                const c = buf[i];
+                if (quoteSeen) {
+                    quoteSeen = false;
+                    if (c === QUOTE) {
+                        prev = c;
+                        continue;
+                    }
+                    inQuotes = false;
+                }
+                if (inQuotes) {
+                    if (c === QUOTE)
+                        quoteSeen = true;
+                    else if (c === LF)
+                        line++;
+                }
+                else if (c === QUOTE) {
+                    if (isCellStart(prev, delimiter))
+                        inQuotes = true;
+                }
+                else if (c === LF) {
+                    if (prev !== CR)
+                        line++;
+                }
+                else if (c === CR)
+                    line++;
+                prev = c;
+            }
+            off += n;
+        }
+        return line;
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Stream the rows in [start, end) as batches. `header` is given for a range after the first (which starts at a row);
+ * `firstLine` is the line number of `start`, for messages. `columns`, `types`, `missingColumns`, `dictionaries` and
+ * `trackLines` are as for streamTable; `done`, when given, receives the parser's line after the range (so the caller
+ * can number the lines of the next range without reading this one again).
+ */
+async function* streamDelimitedRange(path, o) {
+    const parser = new _delimited_js__WEBPACK_IMPORTED_MODULE_2__/* .DelimitedParser */ .L({
+        path,
+        label: o.label,
+        delimiter: o.delimiter,
+        header: o.header,
+        batchRows: o.batchRows ?? 1 << 16,
+        retain: true,
+        trackLines: o.trackLines === true,
+        firstLine: o.firstLine,
+        columns: o.columns,
+        types: o.types,
+        missingColumns: o.missingColumns,
+        dictionaries: o.dictionaries,
+    });
+    if (o.end > o.start) {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { start: o.start, end: o.end - 1, highWaterMark: READ })) {
+            parser.push(chunk);
+            while (parser.ready.length > 0)
+                yield parser.ready.shift();
+        }
+    }
+    parser.end();
+    while (parser.ready.length > 0)
+        yield parser.ready.shift();
+    if (o.done)
+        o.done.endLine = parser.currentLine;
 }
 
 

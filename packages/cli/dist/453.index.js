@@ -2539,7 +2539,7 @@ async function contractMain(argv, io) {
     const target = out === '-' ? undefined : (0,external_node_path_.resolve)(io.cwd, out);
     if (target && (0,external_node_fs_.existsSync)(target) && !force)
         throw new UsageError(`${out} exists; pass --force to overwrite it, or --out another file`);
-    const { initContract, parseContract } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 63844));
+    const { initContract, parseContract } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(619), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 89427));
     const { text, profile } = await initContract(files, { workspace: io.cwd, table });
     // The text must load as a contract; a failure here is a bug in init, not in the data (exit 3 with the stack).
     try {
@@ -3659,7 +3659,7 @@ const validateCommand = {
 async function validateJob(p) {
     const opts = parseInputs(validate_data_src_inputs_inputs, (n) => p.getInput(n));
     const ctx = p.context();
-    const { runContract, shouldFail, checkLine } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 63844));
+    const { runContract, shouldFail, checkLine } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(26), __webpack_require__.e(752), __webpack_require__.e(619), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 89427));
     const result = await runContract({
         contract: opts.contract,
         data: opts.data ?? [],

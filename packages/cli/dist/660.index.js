@@ -736,7 +736,7 @@ async function detectChanges(opts) {
         if (files.length === 0 || bytes < earlyProfileBytes())
             return;
         const abort = new AbortController();
-        const run = Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 10634)).then(({ profileFiles }) => profileFiles(files.map((f) => ({ path: (0,detect_paths.absPath)(opts.workspace, f), label: 'data', size: statSize(opts.workspace, f) })), { threads: opts.threads, busy: hashing, signal: abort.signal }));
+        const run = Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 90102)).then(({ profileFiles }) => profileFiles(files.map((f) => ({ path: (0,detect_paths.absPath)(opts.workspace, f), label: 'data', size: statSize(opts.workspace, f) })), { threads: opts.threads, busy: hashing, signal: abort.signal }));
         // Settled later (awaited, or abandoned when the hashes say otherwise): never an unhandled rejection.
         run.catch(() => undefined);
         early = { files, run, abort, at: performance.now() };
@@ -826,7 +826,7 @@ async function detectChanges(opts) {
         profileThreads = made.threads;
     }
     else if (stale.length > 0) {
-        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 10634));
+        const { profileFiles } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(752), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 90102));
         const late = await profileFiles(stale.map((f) => ({ path: (0,detect_paths.absPath)(opts.workspace, f), label: 'data', size: byPath.get(f).size })), { threads: opts.threads });
         stale.forEach((f, i) => fresh.set(f, late.profiles[i]));
         profileThreads = late.threads;
