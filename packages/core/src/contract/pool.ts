@@ -9,8 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import { isUserError } from '../errors.js';
-import { detectFormat } from '../io/format.js';
-import { lineAt, splitRows } from '../io/split.js';
+import { lineAt, rangesForWorkers } from '../io/split.js';
 import { receivedError, sendableError, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
 import { validatePart, type PartResult, type PartTask } from './part.js';
 
@@ -49,19 +48,9 @@ export interface FileJob {
 export async function partsOf(job: FileJob, base: Omit<PartTask, 'path' | 'shown' | 'label' | 'range'>): Promise<PartTask[]> {
   const bytes = envNumber('MLCI_VALIDATE_RANGE_BYTES', 1) ?? DEFAULT_RANGE_BYTES;
   const whole: PartTask[] = [{ ...base, path: job.path, shown: job.shown, label: job.label }];
-  if (job.size <= bytes) return whole;
-  const { format, gzip } = detectFormat(job.path);
-  if (gzip || (format !== 'csv' && format !== 'tsv')) return whole;
-  const delimiter = format === 'tsv' ? 9 : 44;
-  let split;
-  try {
-    split = await splitRows(job.path, delimiter, bytes, job.label);
-  } catch (e) {
-    // The whole-file reader words every problem with the file (empty, unreadable, a bad header).
-    if (isUserError(e) || (e as NodeJS.ErrnoException).code) return whole;
-    throw e;
-  }
-  if (!split || split.ranges.length < 2) return whole;
+  const split = await rangesForWorkers(job.path, job.size, bytes, job.label);
+  if (!split) return whole;
+  const { delimiter } = split;
   return split.ranges.map((r, k) => ({ ...base, path: job.path, shown: job.shown, label: job.label, range: { start: r.start, end: r.end, delimiter, part: k, ...(k > 0 ? { header: split.header } : {}) } }));
 }
 

@@ -9,8 +9,7 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { TableProfile } from '../drift/summary.js';
 import { isUserError } from '../errors.js';
-import { detectFormat } from '../io/format.js';
-import { lineAt, splitRows } from '../io/split.js';
+import { lineAt, rangesForWorkers } from '../io/split.js';
 import { receivedError, sendableError, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
 import { profileFile, profileRange, TableProfiler, type ProfilerState, type RangeJob } from './profile.js';
 
@@ -73,19 +72,9 @@ export interface ProfileOptions {
 /** The tasks for one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. */
 async function tasksFor(job: ProfileJob, bytes: number): Promise<Task[]> {
   const whole: Task[] = [{ kind: 'file', path: job.path, label: job.label }];
-  if (job.size <= bytes) return whole;
-  const { format, gzip } = detectFormat(job.path);
-  if (gzip || (format !== 'csv' && format !== 'tsv')) return whole;
-  const delimiter = format === 'tsv' ? 9 : 44;
-  let split;
-  try {
-    split = await splitRows(job.path, delimiter, bytes, job.label);
-  } catch (e) {
-    // The whole-file reader words every problem with the file (empty, unreadable, a bad header).
-    if (isUserError(e) || (e as NodeJS.ErrnoException).code) return whole;
-    throw e;
-  }
-  if (!split || split.ranges.length < 2) return whole;
+  const split = await rangesForWorkers(job.path, job.size, bytes, job.label);
+  if (!split) return whole;
+  const { delimiter } = split;
   return split.ranges.map((r, k) => ({ kind: 'range', path: job.path, label: job.label, delimiter, start: r.start, end: r.end, part: k, ...(k > 0 ? { header: split.header } : {}) }));
 }
 

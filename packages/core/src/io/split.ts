@@ -12,6 +12,8 @@ import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { DelimitedParser } from './delimited.js';
 import type { Batch, ColumnType } from './types.js';
+import { detectFormat } from './format.js';
+import { isUserError } from '../errors.js';
 
 const QUOTE = 34;
 const LF = 10;
@@ -23,6 +25,26 @@ export interface RowRanges {
   ranges: Array<{ start: number; end: number }>;
   /** Column names from the header line (for the ranges after the first). */
   header: string[];
+}
+
+/**
+ * A file's row ranges for the worker pools (detect's profiles, validate-data's parts), or undefined when it is read
+ * whole: no larger than `rangeBytes`, not a plain CSV/TSV (gzip, JSONL, Parquet), one range only, or a problem the
+ * whole-file reader words better (empty, unreadable, a bad header, a UTF-16 mark).
+ */
+export async function rangesForWorkers(path: string, size: number, rangeBytes: number, label?: string): Promise<(RowRanges & { delimiter: number }) | undefined> {
+  if (size <= rangeBytes) return undefined;
+  const { format, gzip } = detectFormat(path);
+  if (gzip || (format !== 'csv' && format !== 'tsv')) return undefined;
+  const delimiter = format === 'tsv' ? 9 : 44;
+  let split;
+  try {
+    split = await splitRows(path, delimiter, rangeBytes, label);
+  } catch (e) {
+    if (isUserError(e) || (e as NodeJS.ErrnoException).code) return undefined;
+    throw e;
+  }
+  return split && split.ranges.length >= 2 ? { ...split, delimiter } : undefined;
 }
 
 /**
