@@ -1134,10 +1134,9 @@ async function keyRows(t, key, rows) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85736);
-/* harmony import */ var _io_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28141);
-/* harmony import */ var _io_split_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72608);
-/* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13363);
-/* harmony import */ var _part_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52033);
+/* harmony import */ var _io_split_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72608);
+/* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13363);
+/* harmony import */ var _part_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52033);
 /**
  * A table's files validated on every core: this thread and worker threads each take parts (contract/part.ts),
  * largest first. A part is a whole file, or — for a plain CSV/TSV larger than the range size — one range of it, cut
@@ -1146,7 +1145,6 @@ async function keyRows(t, key, rows) {
  * and the range size, and each is read by the same code whichever thread takes it, so the report is the same bytes
  * for any number of threads; the tests compare them.
  */
-
 
 
 
@@ -1177,24 +1175,10 @@ function validateThreads() {
 async function partsOf(job, base) {
     const bytes = envNumber('MLCI_VALIDATE_RANGE_BYTES', 1) ?? DEFAULT_RANGE_BYTES;
     const whole = [{ ...base, path: job.path, shown: job.shown, label: job.label }];
-    if (job.size <= bytes)
+    const split = await (0,_io_split_js__WEBPACK_IMPORTED_MODULE_3__/* .rangesForWorkers */ .vT)(job.path, job.size, bytes, job.label);
+    if (!split)
         return whole;
-    const { format, gzip } = (0,_io_format_js__WEBPACK_IMPORTED_MODULE_3__/* .detectFormat */ .T)(job.path);
-    if (gzip || (format !== 'csv' && format !== 'tsv'))
-        return whole;
-    const delimiter = format === 'tsv' ? 9 : 44;
-    let split;
-    try {
-        split = await (0,_io_split_js__WEBPACK_IMPORTED_MODULE_4__/* .splitRows */ .aN)(job.path, delimiter, bytes, job.label);
-    }
-    catch (e) {
-        // The whole-file reader words every problem with the file (empty, unreadable, a bad header).
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .i)(e) || e.code)
-            return whole;
-        throw e;
-    }
-    if (!split || split.ranges.length < 2)
-        return whole;
+    const { delimiter } = split;
     return split.ranges.map((r, k) => ({ ...base, path: job.path, shown: job.shown, label: job.label, range: { start: r.start, end: r.end, delimiter, part: k, ...(k > 0 ? { header: split.header } : {}) } }));
 }
 /** A range's error names its line in the range; count the lines before the range (only now) and read it again. */
@@ -1202,9 +1186,9 @@ async function errorOfPart(t, e) {
     const r = t.range;
     if (!r || r.part === 0 || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .i)(e) || e.line === undefined)
         return e;
-    const firstLine = await (0,_io_split_js__WEBPACK_IMPORTED_MODULE_4__/* .lineAt */ .mh)(t.path, r.start, r.delimiter);
+    const firstLine = await (0,_io_split_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .mh)(t.path, r.start, r.delimiter);
     try {
-        await (0,_part_js__WEBPACK_IMPORTED_MODULE_6__/* .validatePart */ .si)({ ...t, range: { ...r, firstLine } });
+        await (0,_part_js__WEBPACK_IMPORTED_MODULE_5__/* .validatePart */ .si)({ ...t, range: { ...r, firstLine } });
     }
     catch (again) {
         return again;
@@ -1216,7 +1200,7 @@ async function errorOfPart(t, e) {
  * order) that fails, or whose `take` throws, and throws that error, as a one-thread run would.
  */
 async function runParts(tasks, sizes, take, opts = {}) {
-    const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .workerEntry */ .xA)();
+    const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
     const total = sizes.reduce((s, x) => s + x, 0);
     const workerCount = Math.min((opts.threads ?? validateThreads()) - 1, tasks.length - 1);
     const minBytes = envNumber('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
@@ -1224,7 +1208,7 @@ async function runParts(tasks, sizes, take, opts = {}) {
         for (let i = 0; i < tasks.length; i++) {
             let r;
             try {
-                r = await (0,_part_js__WEBPACK_IMPORTED_MODULE_6__/* .validatePart */ .si)(tasks[i]);
+                r = await (0,_part_js__WEBPACK_IMPORTED_MODULE_5__/* .validatePart */ .si)(tasks[i]);
             }
             catch (e) {
                 throw await errorOfPart(tasks[i], e);
@@ -1268,7 +1252,7 @@ async function runParts(tasks, sizes, take, opts = {}) {
     const onMain = async () => {
         for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
             try {
-                results[i] = await (0,_part_js__WEBPACK_IMPORTED_MODULE_6__/* .validatePart */ .si)(tasks[i]);
+                results[i] = await (0,_part_js__WEBPACK_IMPORTED_MODULE_5__/* .validatePart */ .si)(tasks[i]);
             }
             catch (e) {
                 errors[i] = e;
@@ -1294,7 +1278,7 @@ async function runParts(tasks, sizes, take, opts = {}) {
         w.on('message', (m) => {
             held.splice(held.indexOf(m.id), 1);
             if ('error' in m)
-                errors[m.id] = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .receivedError */ .ac)(m.error);
+                errors[m.id] = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .receivedError */ .ac)(m.error);
             else
                 results[m.id] = m.result;
             drain();
@@ -1310,7 +1294,7 @@ async function runParts(tasks, sizes, take, opts = {}) {
     try {
         const runs = [];
         for (let k = 0; k < workerCount; k++) {
-            const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .workerDataFor */ .Ic)('validate') });
+            const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerDataFor */ .Ic)('validate') });
             workers.push(w);
             runs.push(onWorker(w));
         }
@@ -1338,7 +1322,7 @@ function serveValidate() {
         let reply;
         const transfer = [];
         try {
-            const result = await (0,_part_js__WEBPACK_IMPORTED_MODULE_6__/* .validatePart */ .si)(job.task);
+            const result = await (0,_part_js__WEBPACK_IMPORTED_MODULE_5__/* .validatePart */ .si)(job.task);
             for (const k of result.keys)
                 transfer.push(k.h0.buffer, k.h1.buffer, k.row.buffer);
             for (const c of result.columns)
@@ -1347,7 +1331,7 @@ function serveValidate() {
             reply = { id: job.id, result };
         }
         catch (e) {
-            reply = { id: job.id, error: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .sendableError */ .TQ)(e) };
+            reply = { id: job.id, error: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .sendableError */ .TQ)(e) };
         }
         port.postMessage(reply, transfer);
     };
@@ -1360,15 +1344,18 @@ function serveValidate() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aN: () => (/* binding */ splitRows),
 /* harmony export */   fJ: () => (/* binding */ streamDelimitedRange),
-/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   vT: () => (/* binding */ rangesForWorkers)
 /* harmony export */ });
+/* unused harmony export splitRows */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _delimited_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4859);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28141);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85736);
 /**
  * Split one large CSV/TSV at row boundaries into fixed-size byte ranges, so the ranges can be parsed on several
  * threads, and stream one range as batches.
@@ -1382,10 +1369,35 @@ function serveValidate() {
 
 
 
+
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const READ = 1 << 20;
+/**
+ * A file's row ranges for the worker pools (detect's profiles, validate-data's parts), or undefined when it is read
+ * whole: no larger than `rangeBytes`, not a plain CSV/TSV (gzip, JSONL, Parquet), one range only, or a problem the
+ * whole-file reader words better (empty, unreadable, a bad header, a UTF-16 mark).
+ */
+async function rangesForWorkers(path, size, rangeBytes, label) {
+    if (size <= rangeBytes)
+        return undefined;
+    const { format, gzip } = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .detectFormat */ .T)(path);
+    if (gzip || (format !== 'csv' && format !== 'tsv'))
+        return undefined;
+    const delimiter = format === 'tsv' ? 9 : 44;
+    let split;
+    try {
+        split = await splitRows(path, delimiter, rangeBytes, label);
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isUserError */ .i)(e) || e.code)
+            return undefined;
+        throw e;
+    }
+    return split && split.ranges.length >= 2 ? { ...split, delimiter } : undefined;
+}
 /**
  * Cut points at the first row boundary at or after every multiple of `rangeBytes`. Undefined when the file cannot be
  * split this way (it starts with a UTF-16 byte order mark; the whole-file reader reports that).
