@@ -19,8 +19,6 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
-// EXTERNAL MODULE: ../../packages/core/src/io/format.ts
-var format = __webpack_require__(28141);
 // EXTERNAL MODULE: ../../packages/core/src/io/split.ts
 var split = __webpack_require__(72608);
 // EXTERNAL MODULE: ../../packages/core/src/workers/entry.ts
@@ -1000,7 +998,6 @@ async function profileFile(path, label, signal) {
 
 
 
-
 /**
  * Below this many bytes in all, the files are profiled on this thread: a worker costs ~0.1 s to start and load the
  * readers. MLCI_WORKER_MIN_BYTES overrides it (the tests set 0 to compare both paths on small files).
@@ -1031,24 +1028,10 @@ async function runTask(t, signal) {
 /** The tasks for one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. */
 async function tasksFor(job, bytes) {
     const whole = [{ kind: 'file', path: job.path, label: job.label }];
-    if (job.size <= bytes)
+    const split = await rangesForWorkers(job.path, job.size, bytes, job.label);
+    if (!split)
         return whole;
-    const { format, gzip } = detectFormat(job.path);
-    if (gzip || (format !== 'csv' && format !== 'tsv'))
-        return whole;
-    const delimiter = format === 'tsv' ? 9 : 44;
-    let split;
-    try {
-        split = await splitRows(job.path, delimiter, bytes, job.label);
-    }
-    catch (e) {
-        // The whole-file reader words every problem with the file (empty, unreadable, a bad header).
-        if (isUserError(e) || e.code)
-            return whole;
-        throw e;
-    }
-    if (!split || split.ranges.length < 2)
-        return whole;
+    const { delimiter } = split;
     return split.ranges.map((r, k) => ({ kind: 'range', path: job.path, label: job.label, delimiter, start: r.start, end: r.end, part: k, ...(k > 0 ? { header: split.header } : {}) }));
 }
 /** A range's error names its line in the range; count the lines before the range (only now) and read it again. */
@@ -1231,12 +1214,14 @@ function serveProfiles() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fJ: () => (/* binding */ streamDelimitedRange)
 /* harmony export */ });
-/* unused harmony exports splitRows, lineAt */
+/* unused harmony exports rangesForWorkers, splitRows, lineAt */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _delimited_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4859);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28141);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85736);
 /**
  * Split one large CSV/TSV at row boundaries into fixed-size byte ranges, so the ranges can be parsed on several
  * threads, and stream one range as batches.
@@ -1250,10 +1235,35 @@ function serveProfiles() {
 
 
 
+
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const READ = 1 << 20;
+/**
+ * A file's row ranges for the worker pools (detect's profiles, validate-data's parts), or undefined when it is read
+ * whole: no larger than `rangeBytes`, not a plain CSV/TSV (gzip, JSONL, Parquet), one range only, or a problem the
+ * whole-file reader words better (empty, unreadable, a bad header, a UTF-16 mark).
+ */
+async function rangesForWorkers(path, size, rangeBytes, label) {
+    if (size <= rangeBytes)
+        return undefined;
+    const { format, gzip } = detectFormat(path);
+    if (gzip || (format !== 'csv' && format !== 'tsv'))
+        return undefined;
+    const delimiter = format === 'tsv' ? 9 : 44;
+    let split;
+    try {
+        split = await splitRows(path, delimiter, rangeBytes, label);
+    }
+    catch (e) {
+        if (isUserError(e) || e.code)
+            return undefined;
+        throw e;
+    }
+    return split && split.ranges.length >= 2 ? { ...split, delimiter } : undefined;
+}
 /**
  * Cut points at the first row boundary at or after every multiple of `rangeBytes`. Undefined when the file cannot be
  * split this way (it starts with a UTF-16 byte order mark; the whole-file reader reports that).

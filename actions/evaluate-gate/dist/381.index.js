@@ -19,8 +19,6 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(85736);
-// EXTERNAL MODULE: ../../packages/core/src/io/format.ts
-var format = __webpack_require__(28141);
 // EXTERNAL MODULE: ../../packages/core/src/io/split.ts
 var split = __webpack_require__(72608);
 // EXTERNAL MODULE: ../../packages/core/src/workers/entry.ts
@@ -1101,14 +1099,13 @@ async function keyRows(t, key, rows) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/contract/pool.ts
 /**
- * A table's files validated on every core: this thread and worker threads each take parts (contract/part.ts),
- * largest first. A part is a whole file, or — for a plain CSV/TSV larger than the range size — one range of it, cut
+ * A table's files validated on every core: worker threads take parts (contract/part.ts), largest file first, and
+ * this thread adds their results up. A part is a whole file, or — for a plain CSV/TSV larger than the range size — one range of it, cut
  * at row boundaries by the same splitter as detect's profiles (io/split.ts). Results are handed to the caller in part
  * order, each as soon as the parts before it are in, so few are held at once. The parts depend only on the files
  * and the range size, and each is read by the same code whichever thread takes it, so the report is the same bytes
  * for any number of threads; the tests compare them.
  */
-
 
 
 
@@ -1126,37 +1123,29 @@ const DEFAULT_MIN_BYTES = (/* unused pure expression or super */ null && (32 * 1
  * MLCI_VALIDATE_RANGE_BYTES overrides it (tests).
  */
 const DEFAULT_RANGE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-function envNumber(name, min) {
-    const v = process.env[name];
-    const n = v === undefined || v === '' ? NaN : Number(v);
-    return Number.isFinite(n) && n >= min ? Math.floor(n) : undefined;
+/**
+ * Young generation of each validate worker. Its batches are short-lived garbage; V8 in Node 24 lets the young
+ * generation grow far beyond Node 20's by default, which at 10,000,000 rows put the peak RSS at ~590 MB instead of
+ * ~430 MB (Node 20). Capped, the bench's time did not change (scripts/bench/validate.mjs).
+ */
+const YOUNG_GENERATION_MB = 24;
+/** A whole-number setting from the environment (workers/entry.ts envNumber, rounded down). */
+function envWhole(name, min) {
+    const n = envNumber(name, min);
+    return n === undefined ? undefined : Math.floor(n);
 }
 /** Threads to validate on: MLCI_VALIDATE_THREADS, else every core. */
 function validateThreads() {
-    return envNumber('MLCI_VALIDATE_THREADS', 1) ?? availableParallelism();
+    return envWhole('MLCI_VALIDATE_THREADS', 1) ?? availableParallelism();
 }
 /** The parts of one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. */
 async function partsOf(job, base) {
-    const bytes = envNumber('MLCI_VALIDATE_RANGE_BYTES', 1) ?? DEFAULT_RANGE_BYTES;
+    const bytes = envWhole('MLCI_VALIDATE_RANGE_BYTES', 1) ?? DEFAULT_RANGE_BYTES;
     const whole = [{ ...base, path: job.path, shown: job.shown, label: job.label }];
-    if (job.size <= bytes)
+    const split = await rangesForWorkers(job.path, job.size, bytes, job.label);
+    if (!split)
         return whole;
-    const { format, gzip } = detectFormat(job.path);
-    if (gzip || (format !== 'csv' && format !== 'tsv'))
-        return whole;
-    const delimiter = format === 'tsv' ? 9 : 44;
-    let split;
-    try {
-        split = await splitRows(job.path, delimiter, bytes, job.label);
-    }
-    catch (e) {
-        // The whole-file reader words every problem with the file (empty, unreadable, a bad header).
-        if (isUserError(e) || e.code)
-            return whole;
-        throw e;
-    }
-    if (!split || split.ranges.length < 2)
-        return whole;
+    const { delimiter } = split;
     return split.ranges.map((r, k) => ({ ...base, path: job.path, shown: job.shown, label: job.label, range: { start: r.start, end: r.end, delimiter, part: k, ...(k > 0 ? { header: split.header } : {}) } }));
 }
 /** A range's error names its line in the range; count the lines before the range (only now) and read it again. */
@@ -1180,9 +1169,12 @@ async function errorOfPart(t, e) {
 async function runParts(tasks, sizes, take, opts = {}) {
     const entry = workerEntry();
     const total = sizes.reduce((s, x) => s + x, 0);
-    const workerCount = Math.min((opts.threads ?? validateThreads()) - 1, tasks.length - 1);
-    const minBytes = envNumber('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
-    if (!entry || workerCount < 1 || total < minBytes) {
+    // As many workers as threads: this thread only adds the results up (the key set, in order). Parsing here too was
+    // ~4% faster, but this thread's young generation cannot be capped as the workers' is (YOUNG_GENERATION_MB), and on
+    // Node 24 it put the 10,000,000-row peak at ~500–600 MB instead of ~450 MB.
+    const workerCount = Math.min(opts.threads ?? validateThreads(), tasks.length);
+    const minBytes = envWhole('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
+    if (!entry || workerCount < 2 || total < minBytes) {
         for (let i = 0; i < tasks.length; i++) {
             let r;
             try {
@@ -1227,19 +1219,7 @@ async function runParts(tasks, sizes, take, opts = {}) {
             queue.length = 0;
     };
     const workers = [];
-    const onMain = async () => {
-        for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-            try {
-                results[i] = await validatePart(tasks[i]);
-            }
-            catch (e) {
-                errors[i] = e;
-            }
-            drain();
-        }
-    };
-    // Each worker holds two parts: the next waits in the worker, so it never idles while this thread is busy reading
-    // its own part or adding results up.
+    // Each worker holds two parts: the next waits in the worker, so it never idles while this thread adds results up.
     const onWorker = (w) => new Promise((resolve, reject) => {
         const held = [];
         const send = () => {
@@ -1272,12 +1252,10 @@ async function runParts(tasks, sizes, take, opts = {}) {
     try {
         const runs = [];
         for (let k = 0; k < workerCount; k++) {
-            const w = new Worker(entry, { workerData: workerDataFor('validate') });
+            const w = new Worker(entry, { workerData: workerDataFor('validate'), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
             workers.push(w);
             runs.push(onWorker(w));
         }
-        // This thread takes parts too, from the same queue, while the workers start.
-        runs.push(onMain());
         await Promise.all(runs);
     }
     finally {
@@ -1286,7 +1264,7 @@ async function runParts(tasks, sizes, take, opts = {}) {
     drain();
     if (failed)
         throw failed.i >= 0 ? await errorOfPart(tasks[failed.i], failed.error) : failed.error;
-    return { threads: workerCount + 1 };
+    return { threads: workerCount };
 }
 /** The worker side: read each part the parent sends, one at a time; the key hashes move rather than copy. */
 function serveValidate() {
@@ -1324,12 +1302,14 @@ function serveValidate() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fJ: () => (/* binding */ streamDelimitedRange)
 /* harmony export */ });
-/* unused harmony exports splitRows, lineAt */
+/* unused harmony exports rangesForWorkers, splitRows, lineAt */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _delimited_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4859);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28141);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85736);
 /**
  * Split one large CSV/TSV at row boundaries into fixed-size byte ranges, so the ranges can be parsed on several
  * threads, and stream one range as batches.
@@ -1343,10 +1323,35 @@ function serveValidate() {
 
 
 
+
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const READ = 1 << 20;
+/**
+ * A file's row ranges for the worker pools (detect's profiles, validate-data's parts), or undefined when it is read
+ * whole: no larger than `rangeBytes`, not a plain CSV/TSV (gzip, JSONL, Parquet), one range only, or a problem the
+ * whole-file reader words better (empty, unreadable, a bad header, a UTF-16 mark).
+ */
+async function rangesForWorkers(path, size, rangeBytes, label) {
+    if (size <= rangeBytes)
+        return undefined;
+    const { format, gzip } = detectFormat(path);
+    if (gzip || (format !== 'csv' && format !== 'tsv'))
+        return undefined;
+    const delimiter = format === 'tsv' ? 9 : 44;
+    let split;
+    try {
+        split = await splitRows(path, delimiter, rangeBytes, label);
+    }
+    catch (e) {
+        if (isUserError(e) || e.code)
+            return undefined;
+        throw e;
+    }
+    return split && split.ranges.length >= 2 ? { ...split, delimiter } : undefined;
+}
 /**
  * Cut points at the first row boundary at or after every multiple of `rangeBytes`. Undefined when the file cannot be
  * split this way (it starts with a UTF-16 byte order mark; the whole-file reader reports that).

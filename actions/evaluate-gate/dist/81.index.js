@@ -24,8 +24,8 @@ export const modules = {
 
 
 /** The partitions the policy asks for: overall, then every value (combination) of each slice spec, in report order. */
-function partitionsOf(data, loaded) {
-    return [[(0,_slices_js__WEBPACK_IMPORTED_MODULE_2__/* .overallSlice */ .gV)(data)], ...loaded.sliceSpecs.map((spec) => (0,_slices_js__WEBPACK_IMPORTED_MODULE_2__/* .sliceBy */ .o7)(data, spec))];
+function partitionsOf(data, loaded, overall = (0,_slices_js__WEBPACK_IMPORTED_MODULE_2__/* .overallSlice */ .gV)(data)) {
+    return [[overall], ...loaded.sliceSpecs.map((spec) => (0,_slices_js__WEBPACK_IMPORTED_MODULE_2__/* .sliceBy */ .o7)(data, spec))];
 }
 function sumLabels(label, rows) {
     let s = 0;
@@ -1130,11 +1130,6 @@ const DEFAULT_MIN_WORK = 1_500_000;
  * (more with more cores), and it changes nothing on a million rows. MLCI_GATE_INFLIGHT_ROWS overrides it.
  */
 const DEFAULT_INFLIGHT_ROWS = 6_000_000;
-function envNumber(name) {
-    const v = process.env[name];
-    const n = v === undefined || v === '' ? NaN : Number(v);
-    return Number.isFinite(n) && n >= 0 ? n : undefined;
-}
 /**
  * Move the columns into shared memory, in place. loadEvalData and sliceBy build them there already (nothing is
  * copied); data built otherwise (tests) is copied once and its private arrays become garbage at once.
@@ -1163,7 +1158,7 @@ const DEFAULT_RANK_ROWS = 5_000_000;
 function withScoreRanks(d, loaded) {
     if (!d.label01 || !d.baseline || d.scoreRanks || !loaded.metrics.some((m) => m.def.family === 'auc'))
         return;
-    if (d.rows > (envNumber('MLCI_GATE_RANK_ROWS') ?? DEFAULT_RANK_ROWS))
+    if (d.rows > ((0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .envNumber */ .dc)('MLCI_GATE_RANK_ROWS') ?? DEFAULT_RANK_ROWS))
         return;
     d.scoreRanks = { a: (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedUint32 */ .FK)(d.rows), b: (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedUint32 */ .FK)(d.rows), ready: new Int32Array(new SharedArrayBuffer(4)) };
 }
@@ -1182,12 +1177,12 @@ function sharedSlice(x) {
  */
 async function evaluateGateOnThreads(data, loaded, opts = {}) {
     const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .xA)();
-    const threads = opts.threads ?? envNumber('MLCI_GATE_THREADS') ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
+    const threads = opts.threads ?? (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .envNumber */ .dc)('MLCI_GATE_THREADS') ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
     const work = data.rows * loaded.metrics.length;
     const overall = (0,_slices_js__WEBPACK_IMPORTED_MODULE_5__/* .overallSlice */ .gV)(data);
     withScoreRanks(data, loaded);
-    if (!entry || loaded.text === undefined || threads < 2 || loaded.sliceSpecs.length === 0 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
-        const partitions = [[overall], ...(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionsOf */ .RJ)(data, loaded).slice(1)];
+    if (!entry || loaded.text === undefined || threads < 2 || loaded.sliceSpecs.length === 0 || work < ((0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .envNumber */ .dc)('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
+        const partitions = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionsOf */ .RJ)(data, loaded, overall);
         return { result: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)(data, loaded, partitions), threads: 1, partitions };
     }
     const sd = shareData(data);
@@ -1199,7 +1194,7 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
     const queue = [];
     let allQueued = false;
     const size = (i) => jobs[i].rows.length;
-    const budget = Math.max(data.rows, envNumber('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
+    const budget = Math.max(data.rows, (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .envNumber */ .dc)('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
     let inFlight = 0;
     let waiting = [];
     const wake = () => {
@@ -1294,7 +1289,7 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
             await new Promise((r) => setImmediate(r));
         }
     };
-    const partitions = [[overall]];
+    let partitions = [[overall]];
     try {
         const init = { data: sd, policyText: loaded.text, policyPath: loaded.source.path };
         const runs = [];
@@ -1308,8 +1303,7 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
         }
         // The overall slice goes first, to a worker, while this thread partitions the rows by the slice specs.
         enqueue([overall]);
-        for (const spec of loaded.sliceSpecs)
-            partitions.push((0,_slices_js__WEBPACK_IMPORTED_MODULE_5__/* .sliceBy */ .o7)(sd, spec));
+        partitions = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionsOf */ .RJ)(sd, loaded, overall);
         enqueue(partitions.slice(1).flat());
         // Report order is partition order; job ids were given in that order too (overall first).
         allQueued = true;
@@ -2763,19 +2757,20 @@ class ArgsortWorkspace {
         return new Float64Array(this.scratch, 0, this.size);
     }
 }
+/** The caller's workspace when it holds n values, else a new one (freed with the result). */
+function workspaceFor(n, workspace) {
+    return workspace && workspace.size >= n ? workspace : new ArgsortWorkspace(n);
+}
 // One double and its two 32-bit words: the key split reads each value once, without a copy of the whole column.
 const SPLIT = new Float64Array(1);
 const SPLIT_WORDS = new Uint32Array(SPLIT.buffer);
 /** {@link argsortFloat64} that also reports the tie structure of the sorted values. */
 function argsortWithTies(values, rows, workspace) {
     const n = rows ? rows.length : values.length;
-    const ws = workspace && workspace.size >= n ? workspace : undefined;
-    const lo = ws ? ws.lo : new Uint32Array(n);
-    const hi = ws ? ws.hi : new Uint32Array(n);
-    const perm = ws ? ws.perm.subarray(0, n) : new Uint32Array(n);
-    const keyTmp = ws ? ws.keyTmp : new Uint32Array(n);
-    const permTmp = ws ? ws.permTmp : new Uint32Array(n);
-    const tied = ws ? ws.tied.subarray(0, n).fill(0) : new Uint8Array(n);
+    const ws = workspaceFor(n, workspace);
+    const { lo, hi, keyTmp, permTmp } = ws;
+    const perm = ws.perm.subarray(0, n);
+    const tied = ws.tied.subarray(0, n).fill(0);
     // Two 32-bit words per double; which one is the high word depends on the platform's byte order.
     for (let k = 0; k < n; k++) {
         SPLIT[0] = (rows ? values[rows[k]] : values[k]) + 0; // + 0 turns -0 into +0
@@ -2843,12 +2838,10 @@ function argsortWithTies(values, rows, workspace) {
  */
 function argsortRanksWithTies(rank, rows, workspace) {
     const n = rows ? rows.length : rank.length;
-    const ws = workspace && workspace.size >= n ? workspace : undefined;
-    const key = ws ? ws.hi : new Uint32Array(n);
-    const perm = ws ? ws.perm.subarray(0, n) : new Uint32Array(n);
-    const keyTmp = ws ? ws.keyTmp : new Uint32Array(n);
-    const permTmp = ws ? ws.permTmp : new Uint32Array(n);
-    const tied = ws ? ws.tied.subarray(0, n) : new Uint8Array(n);
+    const ws = workspaceFor(n, workspace);
+    const { hi: key, keyTmp, permTmp } = ws;
+    const perm = ws.perm.subarray(0, n);
+    const tied = ws.tied.subarray(0, n);
     if (rows)
         for (let k = 0; k < n; k++)
             key[k] = rank[rows[k]];

@@ -24,8 +24,8 @@ export const modules = {
 
 
 /** The partitions the policy asks for: overall, then every value (combination) of each slice spec, in report order. */
-function partitionsOf(data, loaded) {
-    return [[(0,_slices_js__WEBPACK_IMPORTED_MODULE_2__/* .overallSlice */ .gV)(data)], ...loaded.sliceSpecs.map((spec) => (0,_slices_js__WEBPACK_IMPORTED_MODULE_2__/* .sliceBy */ .o7)(data, spec))];
+function partitionsOf(data, loaded, overall = (0,_slices_js__WEBPACK_IMPORTED_MODULE_2__/* .overallSlice */ .gV)(data)) {
+    return [[overall], ...loaded.sliceSpecs.map((spec) => (0,_slices_js__WEBPACK_IMPORTED_MODULE_2__/* .sliceBy */ .o7)(data, spec))];
 }
 function sumLabels(label, rows) {
     let s = 0;
@@ -1075,11 +1075,6 @@ const DEFAULT_MIN_WORK = 1_500_000;
  * (more with more cores), and it changes nothing on a million rows. MLCI_GATE_INFLIGHT_ROWS overrides it.
  */
 const DEFAULT_INFLIGHT_ROWS = 6_000_000;
-function envNumber(name) {
-    const v = process.env[name];
-    const n = v === undefined || v === '' ? NaN : Number(v);
-    return Number.isFinite(n) && n >= 0 ? n : undefined;
-}
 /**
  * Move the columns into shared memory, in place. loadEvalData and sliceBy build them there already (nothing is
  * copied); data built otherwise (tests) is copied once and its private arrays become garbage at once.
@@ -1108,7 +1103,7 @@ const DEFAULT_RANK_ROWS = 5_000_000;
 function withScoreRanks(d, loaded) {
     if (!d.label01 || !d.baseline || d.scoreRanks || !loaded.metrics.some((m) => m.def.family === 'auc'))
         return;
-    if (d.rows > (envNumber('MLCI_GATE_RANK_ROWS') ?? DEFAULT_RANK_ROWS))
+    if (d.rows > ((0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .envNumber */ .dc)('MLCI_GATE_RANK_ROWS') ?? DEFAULT_RANK_ROWS))
         return;
     d.scoreRanks = { a: (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedUint32 */ .FK)(d.rows), b: (0,_shared_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedUint32 */ .FK)(d.rows), ready: new Int32Array(new SharedArrayBuffer(4)) };
 }
@@ -1127,12 +1122,12 @@ function sharedSlice(x) {
  */
 async function evaluateGateOnThreads(data, loaded, opts = {}) {
     const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .xA)();
-    const threads = opts.threads ?? envNumber('MLCI_GATE_THREADS') ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
+    const threads = opts.threads ?? (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .envNumber */ .dc)('MLCI_GATE_THREADS') ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
     const work = data.rows * loaded.metrics.length;
     const overall = (0,_slices_js__WEBPACK_IMPORTED_MODULE_5__/* .overallSlice */ .gV)(data);
     withScoreRanks(data, loaded);
-    if (!entry || loaded.text === undefined || threads < 2 || loaded.sliceSpecs.length === 0 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
-        const partitions = [[overall], ...(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionsOf */ .RJ)(data, loaded).slice(1)];
+    if (!entry || loaded.text === undefined || threads < 2 || loaded.sliceSpecs.length === 0 || work < ((0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .envNumber */ .dc)('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
+        const partitions = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionsOf */ .RJ)(data, loaded, overall);
         return { result: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)(data, loaded, partitions), threads: 1, partitions };
     }
     const sd = shareData(data);
@@ -1144,7 +1139,7 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
     const queue = [];
     let allQueued = false;
     const size = (i) => jobs[i].rows.length;
-    const budget = Math.max(data.rows, envNumber('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
+    const budget = Math.max(data.rows, (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .envNumber */ .dc)('MLCI_GATE_INFLIGHT_ROWS') ?? DEFAULT_INFLIGHT_ROWS);
     let inFlight = 0;
     let waiting = [];
     const wake = () => {
@@ -1239,7 +1234,7 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
             await new Promise((r) => setImmediate(r));
         }
     };
-    const partitions = [[overall]];
+    let partitions = [[overall]];
     try {
         const init = { data: sd, policyText: loaded.text, policyPath: loaded.source.path };
         const runs = [];
@@ -1253,8 +1248,7 @@ async function evaluateGateOnThreads(data, loaded, opts = {}) {
         }
         // The overall slice goes first, to a worker, while this thread partitions the rows by the slice specs.
         enqueue([overall]);
-        for (const spec of loaded.sliceSpecs)
-            partitions.push((0,_slices_js__WEBPACK_IMPORTED_MODULE_5__/* .sliceBy */ .o7)(sd, spec));
+        partitions = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionsOf */ .RJ)(sd, loaded, overall);
         enqueue(partitions.slice(1).flat());
         // Report order is partition order; job ids were given in that order too (overall first).
         allQueued = true;

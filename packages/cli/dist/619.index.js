@@ -1140,8 +1140,8 @@ async function keyRows(t, key, rows) {
 /* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58910);
 /* harmony import */ var _part_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56760);
 /**
- * A table's files validated on every core: this thread and worker threads each take parts (contract/part.ts),
- * largest first. A part is a whole file, or — for a plain CSV/TSV larger than the range size — one range of it, cut
+ * A table's files validated on every core: worker threads take parts (contract/part.ts), largest file first, and
+ * this thread adds their results up. A part is a whole file, or — for a plain CSV/TSV larger than the range size — one range of it, cut
  * at row boundaries by the same splitter as detect's profiles (io/split.ts). Results are handed to the caller in part
  * order, each as soon as the parts before it are in, so few are held at once. The parts depend only on the files
  * and the range size, and each is read by the same code whichever thread takes it, so the report is the same bytes
@@ -1170,18 +1170,18 @@ const DEFAULT_RANGE_BYTES = 16 * 1024 * 1024;
  * ~430 MB (Node 20). Capped, the bench's time did not change (scripts/bench/validate.mjs).
  */
 const YOUNG_GENERATION_MB = 24;
-function envNumber(name, min) {
-    const v = process.env[name];
-    const n = v === undefined || v === '' ? NaN : Number(v);
-    return Number.isFinite(n) && n >= min ? Math.floor(n) : undefined;
+/** A whole-number setting from the environment (workers/entry.ts envNumber, rounded down). */
+function envWhole(name, min) {
+    const n = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .envNumber */ .dc)(name, min);
+    return n === undefined ? undefined : Math.floor(n);
 }
 /** Threads to validate on: MLCI_VALIDATE_THREADS, else every core. */
 function validateThreads() {
-    return envNumber('MLCI_VALIDATE_THREADS', 1) ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
+    return envWhole('MLCI_VALIDATE_THREADS', 1) ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
 }
 /** The parts of one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. */
 async function partsOf(job, base) {
-    const bytes = envNumber('MLCI_VALIDATE_RANGE_BYTES', 1) ?? DEFAULT_RANGE_BYTES;
+    const bytes = envWhole('MLCI_VALIDATE_RANGE_BYTES', 1) ?? DEFAULT_RANGE_BYTES;
     const whole = [{ ...base, path: job.path, shown: job.shown, label: job.label }];
     const split = await (0,_io_split_js__WEBPACK_IMPORTED_MODULE_3__/* .rangesForWorkers */ .vT)(job.path, job.size, bytes, job.label);
     if (!split)
@@ -1210,9 +1210,12 @@ async function errorOfPart(t, e) {
 async function runParts(tasks, sizes, take, opts = {}) {
     const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
     const total = sizes.reduce((s, x) => s + x, 0);
-    const workerCount = Math.min((opts.threads ?? validateThreads()) - 1, tasks.length - 1);
-    const minBytes = envNumber('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
-    if (!entry || workerCount < 1 || total < minBytes) {
+    // As many workers as threads: this thread only adds the results up (the key set, in order). Parsing here too was
+    // ~4% faster, but this thread's young generation cannot be capped as the workers' is (YOUNG_GENERATION_MB), and on
+    // Node 24 it put the 10,000,000-row peak at ~500–600 MB instead of ~450 MB.
+    const workerCount = Math.min(opts.threads ?? validateThreads(), tasks.length);
+    const minBytes = envWhole('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
+    if (!entry || workerCount < 2 || total < minBytes) {
         for (let i = 0; i < tasks.length; i++) {
             let r;
             try {
@@ -1257,8 +1260,7 @@ async function runParts(tasks, sizes, take, opts = {}) {
             queue.length = 0;
     };
     const workers = [];
-    // Each worker holds two parts: the next waits in the worker, so it never idles while this thread is busy reading
-    // its own part or adding results up.
+    // Each worker holds two parts: the next waits in the worker, so it never idles while this thread adds results up.
     const onWorker = (w) => new Promise((resolve, reject) => {
         const held = [];
         const send = () => {
@@ -1288,13 +1290,9 @@ async function runParts(tasks, sizes, take, opts = {}) {
         });
         send();
     });
-    // As many workers as threads: this thread only adds the results up (the key set, in order). Parsing here too was
-    // ~4% faster, but this thread's young generation cannot be capped as the workers' is (YOUNG_GENERATION_MB), and on
-    // Node 24 it put the 10,000,000-row peak at ~500–600 MB instead of ~450 MB.
-    const spawn = workerCount + 1;
     try {
         const runs = [];
-        for (let k = 0; k < spawn; k++) {
+        for (let k = 0; k < workerCount; k++) {
             const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerDataFor */ .Ic)('validate'), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
             workers.push(w);
             runs.push(onWorker(w));
@@ -1307,7 +1305,7 @@ async function runParts(tasks, sizes, take, opts = {}) {
     drain();
     if (failed)
         throw failed.i >= 0 ? await errorOfPart(tasks[failed.i], failed.error) : failed.error;
-    return { threads: spawn };
+    return { threads: workerCount };
 }
 /** The worker side: read each part the parent sends, one at a time; the key hashes move rather than copy. */
 function serveValidate() {

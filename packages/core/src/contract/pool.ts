@@ -1,6 +1,6 @@
 /**
- * A table's files validated on every core: this thread and worker threads each take parts (contract/part.ts),
- * largest first. A part is a whole file, or — for a plain CSV/TSV larger than the range size — one range of it, cut
+ * A table's files validated on every core: worker threads take parts (contract/part.ts), largest file first, and
+ * this thread adds their results up. A part is a whole file, or — for a plain CSV/TSV larger than the range size — one range of it, cut
  * at row boundaries by the same splitter as detect's profiles (io/split.ts). Results are handed to the caller in part
  * order, each as soon as the parts before it are in, so few are held at once. The parts depend only on the files
  * and the range size, and each is read by the same code whichever thread takes it, so the report is the same bytes
@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import { isUserError } from '../errors.js';
 import { lineAt, rangesForWorkers } from '../io/split.js';
-import { receivedError, sendableError, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
+import { envNumber, receivedError, sendableError, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
 import { validatePart, type PartResult, type PartTask } from './part.js';
 
 /**
@@ -32,15 +32,15 @@ const DEFAULT_RANGE_BYTES = 16 * 1024 * 1024;
  */
 const YOUNG_GENERATION_MB = 24;
 
-function envNumber(name: string, min: number): number | undefined {
-  const v = process.env[name];
-  const n = v === undefined || v === '' ? NaN : Number(v);
-  return Number.isFinite(n) && n >= min ? Math.floor(n) : undefined;
+/** A whole-number setting from the environment (workers/entry.ts envNumber, rounded down). */
+function envWhole(name: string, min: number): number | undefined {
+  const n = envNumber(name, min);
+  return n === undefined ? undefined : Math.floor(n);
 }
 
 /** Threads to validate on: MLCI_VALIDATE_THREADS, else every core. */
 export function validateThreads(): number {
-  return envNumber('MLCI_VALIDATE_THREADS', 1) ?? availableParallelism();
+  return envWhole('MLCI_VALIDATE_THREADS', 1) ?? availableParallelism();
 }
 
 export interface FileJob {
@@ -52,7 +52,7 @@ export interface FileJob {
 
 /** The parts of one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. */
 export async function partsOf(job: FileJob, base: Omit<PartTask, 'path' | 'shown' | 'label' | 'range'>): Promise<PartTask[]> {
-  const bytes = envNumber('MLCI_VALIDATE_RANGE_BYTES', 1) ?? DEFAULT_RANGE_BYTES;
+  const bytes = envWhole('MLCI_VALIDATE_RANGE_BYTES', 1) ?? DEFAULT_RANGE_BYTES;
   const whole: PartTask[] = [{ ...base, path: job.path, shown: job.shown, label: job.label }];
   const split = await rangesForWorkers(job.path, job.size, bytes, job.label);
   if (!split) return whole;
@@ -82,9 +82,12 @@ type Reply = { id: number; result: PartResult } | { id: number; error: SentError
 export async function runParts(tasks: readonly PartTask[], sizes: readonly number[], take: (i: number, r: PartResult) => void, opts: { threads?: number } = {}): Promise<{ threads: number }> {
   const entry = workerEntry();
   const total = sizes.reduce((s, x) => s + x, 0);
-  const workerCount = Math.min((opts.threads ?? validateThreads()) - 1, tasks.length - 1);
-  const minBytes = envNumber('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
-  if (!entry || workerCount < 1 || total < minBytes) {
+  // As many workers as threads: this thread only adds the results up (the key set, in order). Parsing here too was
+  // ~4% faster, but this thread's young generation cannot be capped as the workers' is (YOUNG_GENERATION_MB), and on
+  // Node 24 it put the 10,000,000-row peak at ~500–600 MB instead of ~450 MB.
+  const workerCount = Math.min(opts.threads ?? validateThreads(), tasks.length);
+  const minBytes = envWhole('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
+  if (!entry || workerCount < 2 || total < minBytes) {
     for (let i = 0; i < tasks.length; i++) {
       let r: PartResult;
       try {
@@ -126,8 +129,7 @@ export async function runParts(tasks: readonly PartTask[], sizes: readonly numbe
   };
   const workers: Worker[] = [];
 
-  // Each worker holds two parts: the next waits in the worker, so it never idles while this thread is busy reading
-  // its own part or adding results up.
+  // Each worker holds two parts: the next waits in the worker, so it never idles while this thread adds results up.
   const onWorker = (w: Worker) =>
     new Promise<void>((resolve, reject) => {
       const held: number[] = [];
@@ -153,13 +155,9 @@ export async function runParts(tasks: readonly PartTask[], sizes: readonly numbe
       });
       send();
     });
-  // As many workers as threads: this thread only adds the results up (the key set, in order). Parsing here too was
-  // ~4% faster, but this thread's young generation cannot be capped as the workers' is (YOUNG_GENERATION_MB), and on
-  // Node 24 it put the 10,000,000-row peak at ~500–600 MB instead of ~450 MB.
-  const spawn = workerCount + 1;
   try {
     const runs: Array<Promise<void>> = [];
-    for (let k = 0; k < spawn; k++) {
+    for (let k = 0; k < workerCount; k++) {
       const w = new Worker(entry, { workerData: workerDataFor('validate'), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       workers.push(w);
       runs.push(onWorker(w));
@@ -170,7 +168,7 @@ export async function runParts(tasks: readonly PartTask[], sizes: readonly numbe
   }
   drain();
   if (failed) throw failed.i >= 0 ? await errorOfPart(tasks[failed.i], failed.error) : failed.error;
-  return { threads: spawn };
+  return { threads: workerCount };
 }
 
 /** The worker side: read each part the parent sends, one at a time; the key hashes move rather than copy. */

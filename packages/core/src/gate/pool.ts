@@ -8,11 +8,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
-import { receivedError, sendableError, takeParkedWorker, workerDataFor, workerEntry, type BecomeGate, type SentError } from '../workers/entry.js';
+import { envNumber, receivedError, sendableError, takeParkedWorker, workerDataFor, workerEntry, type BecomeGate, type SentError } from '../workers/entry.js';
 import type { EvalData } from './data.js';
 import { parsePolicy, type LoadedPolicy } from './policy.js';
 import { evaluateGate, finishGate, judgeSlice, partitionsOf, type GateResult, type PendingCheck } from './evaluate.js';
-import { overallSlice, sliceBy, type Slice } from './slices.js';
+import { overallSlice, type Slice } from './slices.js';
 import { shared, sharedUint32, type SliceCodes } from './shared-arrays.js';
 
 /**
@@ -28,12 +28,6 @@ const DEFAULT_MIN_WORK = 1_500_000;
  * (more with more cores), and it changes nothing on a million rows. MLCI_GATE_INFLIGHT_ROWS overrides it.
  */
 const DEFAULT_INFLIGHT_ROWS = 6_000_000;
-
-function envNumber(name: string): number | undefined {
-  const v = process.env[name];
-  const n = v === undefined || v === '' ? NaN : Number(v);
-  return Number.isFinite(n) && n >= 0 ? n : undefined;
-}
 
 /**
  * Move the columns into shared memory, in place. loadEvalData and sliceBy build them there already (nothing is
@@ -95,7 +89,7 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
   const overall = overallSlice(data);
   withScoreRanks(data, loaded);
   if (!entry || loaded.text === undefined || threads < 2 || loaded.sliceSpecs.length === 0 || work < (envNumber('MLCI_GATE_MIN_WORK') ?? DEFAULT_MIN_WORK)) {
-    const partitions = [[overall], ...partitionsOf(data, loaded).slice(1)];
+    const partitions = partitionsOf(data, loaded, overall);
     return { result: evaluateGate(data, loaded, partitions), threads: 1, partitions };
   }
   const sd = shareData(data);
@@ -194,7 +188,7 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
       await new Promise((r) => setImmediate(r));
     }
   };
-  const partitions: Slice[][] = [[overall]];
+  let partitions: Slice[][] = [[overall]];
   try {
     const init = { data: sd, policyText: loaded.text, policyPath: loaded.source.path };
     const runs: Array<Promise<void>> = [];
@@ -207,7 +201,7 @@ export async function evaluateGateOnThreads(data: EvalData, loaded: LoadedPolicy
     }
     // The overall slice goes first, to a worker, while this thread partitions the rows by the slice specs.
     enqueue([overall]);
-    for (const spec of loaded.sliceSpecs) partitions.push(sliceBy(sd, spec));
+    partitions = partitionsOf(sd, loaded, overall);
     enqueue(partitions.slice(1).flat());
     // Report order is partition order; job ids were given in that order too (overall first).
     allQueued = true;

@@ -56,6 +56,11 @@ export class ArgsortWorkspace {
   }
 }
 
+/** The caller's workspace when it holds n values, else a new one (freed with the result). */
+function workspaceFor(n: number, workspace: ArgsortWorkspace | undefined): ArgsortWorkspace {
+  return workspace && workspace.size >= n ? workspace : new ArgsortWorkspace(n);
+}
+
 // One double and its two 32-bit words: the key split reads each value once, without a copy of the whole column.
 const SPLIT = new Float64Array(1);
 const SPLIT_WORDS = new Uint32Array(SPLIT.buffer);
@@ -63,13 +68,10 @@ const SPLIT_WORDS = new Uint32Array(SPLIT.buffer);
 /** {@link argsortFloat64} that also reports the tie structure of the sorted values. */
 export function argsortWithTies(values: Float64Array, rows?: Uint32Array, workspace?: ArgsortWorkspace): SortedOrder {
   const n = rows ? rows.length : values.length;
-  const ws = workspace && workspace.size >= n ? workspace : undefined;
-  const lo = ws ? ws.lo : new Uint32Array(n);
-  const hi = ws ? ws.hi : new Uint32Array(n);
-  const perm = ws ? ws.perm.subarray(0, n) : new Uint32Array(n);
-  const keyTmp = ws ? ws.keyTmp : new Uint32Array(n);
-  const permTmp = ws ? ws.permTmp : new Uint32Array(n);
-  const tied = ws ? ws.tied.subarray(0, n).fill(0) : new Uint8Array(n);
+  const ws = workspaceFor(n, workspace);
+  const { lo, hi, keyTmp, permTmp } = ws;
+  const perm = ws.perm.subarray(0, n);
+  const tied = ws.tied.subarray(0, n).fill(0);
 
   // Two 32-bit words per double; which one is the high word depends on the platform's byte order.
   for (let k = 0; k < n; k++) {
@@ -132,12 +134,10 @@ export function argsortWithTies(values: Float64Array, rows?: Uint32Array, worksp
  */
 export function argsortRanksWithTies(rank: Uint32Array, rows: Uint32Array | undefined, workspace?: ArgsortWorkspace): SortedOrder {
   const n = rows ? rows.length : rank.length;
-  const ws = workspace && workspace.size >= n ? workspace : undefined;
-  const key = ws ? ws.hi : new Uint32Array(n);
-  const perm = ws ? ws.perm.subarray(0, n) : new Uint32Array(n);
-  const keyTmp = ws ? ws.keyTmp : new Uint32Array(n);
-  const permTmp = ws ? ws.permTmp : new Uint32Array(n);
-  const tied = ws ? ws.tied.subarray(0, n) : new Uint8Array(n);
+  const ws = workspaceFor(n, workspace);
+  const { hi: key, keyTmp, permTmp } = ws;
+  const perm = ws.perm.subarray(0, n);
+  const tied = ws.tied.subarray(0, n);
   if (rows) for (let k = 0; k < n; k++) key[k] = rank[rows[k]];
   else key.set(rank.subarray(0, n));
   for (let k = 0; k < n; k++) perm[k] = k;

@@ -16,6 +16,13 @@ export type WorkerTask = 'profile' | 'gate' | 'read' | 'validate';
 
 let entry: URL | undefined;
 
+/** A number the thread pools read from the environment (MLCI_GATE_THREADS, ...): undefined when unset, not a number or below `min`. */
+export function envNumber(name: string, min = 0): number | undefined {
+  const v = process.env[name];
+  const n = v === undefined || v === '' ? NaN : Number(v);
+  return Number.isFinite(n) && n >= min ? n : undefined;
+}
+
 /** Record the script that starts workers (the action's bundled index.js). */
 export function setWorkerEntry(url: string | URL): void {
   entry = new URL(url);

@@ -29,23 +29,16 @@ export async function serveWorker(): Promise<void> {
     // Load the gate engine now, while the parent joins the tables: this reader is about to judge slices.
     const gate = import('../gate/pool.js');
     gate.catch(() => {}); // a load error surfaces when it is used
-    // Parked by the parent (entry.ts): it may become a gate worker. One listener from here on; the jobs that arrive
-    // while the gate module loads wait in order.
-    const port = parentPort!;
-    const early: unknown[] = [];
-    let handle: ((job: never) => void) | undefined;
-    let loading = false;
-    port.on('message', (m: unknown) => {
-      if (handle) return handle(m as never);
-      if ((m as BecomeGate)?.mlciBecome === 'gate' && early.length === 0 && !loading) {
-        loading = true;
-        void gate.then(({ gateJobHandler }) => {
-          handle = gateJobHandler((m as BecomeGate).init as Parameters<typeof gateJobHandler>[0]);
-          for (const job of early.splice(0)) handle(job as never);
-        });
-        return;
+    // Parked by the parent (entry.ts): its first message makes it a gate worker (BecomeGate), then jobs follow. The
+    // jobs that arrive while the gate module loads are handled in order: each waits on the same promise.
+    let handler: Promise<(job: never) => void> | undefined;
+    parentPort!.on('message', (m: unknown) => {
+      if (!handler) {
+        const { init } = m as BecomeGate;
+        handler = gate.then(({ gateJobHandler }) => gateJobHandler(init as Parameters<typeof gateJobHandler>[0]));
+      } else {
+        void handler.then((handle) => handle(m as never));
       }
-      early.push(m);
     });
     return;
   }
