@@ -3,6 +3,7 @@ import type { ColumnType as ReadType } from '../io/types.js';
 import { QuantileSample } from './sample.js';
 import type { ColumnContract, ContractType, Severity } from './schema.js';
 import { formatDuration } from '../inputs/units.js';
+import { compileBytePattern, type BytePattern } from './byte-pattern.js';
 
 /**
  * The checks of one column, accumulated over every batch of every file of its table in one pass. Row-level checks
@@ -129,6 +130,49 @@ export function parseTimestamp(text: string): number {
   return Number.isFinite(ms) ? ms : NaN;
 }
 
+const b2 = (b: Uint8Array, i: number): number => {
+  const x = b[i] - 48;
+  const y = b[i + 1] - 48;
+  return x >= 0 && x <= 9 && y >= 0 && y <= 9 ? x * 10 + y : -1;
+};
+
+/**
+ * fastTimestamp on the bytes b[s, e) (the two common shapes), without a string or Date.UTC: the day number by
+ * Hinnant's days-from-civil ("chrono-compatible low-level date algorithms"), which like Date.UTC rolls a day past the
+ * month's end into the next month. NaN when the bytes are not exactly one of the shapes.
+ */
+export function fastTimestampBytes(b: Uint8Array, s: number, e: number): number {
+  const len = e - s;
+  if ((len !== 20 && len !== 10) || b[s + 4] !== 45 || b[s + 7] !== 45) return NaN;
+  const y1 = b2(b, s);
+  const y2 = b2(b, s + 2);
+  const mo = b2(b, s + 5);
+  const d = b2(b, s + 8);
+  if (y1 < 10 || y2 < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN;
+  // Years 999..9999 here, so every quotient is of non-negative numbers and `| 0` is the floor.
+  const y = y1 * 100 + y2 - (mo <= 2 ? 1 : 0);
+  const era = (y / 400) | 0;
+  const yoe = y - era * 400;
+  const doy = (((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) | 0) + d - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
+  const day = era * 146097 + doe - 719468;
+  if (len === 10) return day * 86_400_000;
+  const sep = b[s + 10];
+  if ((sep !== 84 && sep !== 32) || b[s + 13] !== 58 || b[s + 16] !== 58 || b[s + 19] !== 90) return NaN;
+  const h = b2(b, s + 11);
+  const mi = b2(b, s + 14);
+  const se = b2(b, s + 17);
+  if (h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) return NaN;
+  return day * 86_400_000 + h * 3_600_000 + mi * 60_000 + se * 1000;
+}
+
+/** Bytes [s, e) of a chunk as text (ASCII through latin1, the same string decoded faster). */
+export function bytesText(b: Buffer, s: number, e: number): string {
+  let or = 0;
+  for (let k = s; k < e; k++) or |= b[k];
+  return b.toString(or < 0x80 ? 'latin1' : 'utf8', s, e);
+}
+
 const TRUE_TEXT = new Set(['true', '1', 'yes']);
 const FALSE_TEXT = new Set(['false', '0', 'no']);
 
@@ -207,6 +251,15 @@ export class ColumnState {
   private readonly maxExamples: number;
   private readonly numeric: boolean;
   private readonly needNumbers: boolean;
+  /** The pattern as a byte matcher (contract/byte-pattern.ts), when its source is in that subset. */
+  private readonly bytePattern: BytePattern | undefined;
+  /**
+   * Whether rawBatch may take this column's batches: text or timestamps, whose checks it decides from the bytes
+   * (type, nulls, min, max, pattern, length, freshness); `in` and `share` need each value's text (stringBatch). An
+   * untyped column read as text (it has a pattern or length) counts number-looking values as numbers: those go
+   * through stringBatch one at a time.
+   */
+  readonly rawEligible: boolean;
 
   constructor(table: string, name: string, c: ColumnContract, maxExamples: number) {
     this.name = name;
@@ -267,6 +320,8 @@ export class ColumnState {
       this.sample = new QuantileSample();
     }
     this.needNumbers = this.numeric;
+    this.bytePattern = c.pattern ? compileBytePattern(c.pattern.value.source) : undefined;
+    this.rawEligible = this.readAs === 'string' && (t === 'string' || t === 'timestamp' || t === undefined) && !this.inCheck && this.shareKeys.length === 0;
   }
 
   private violate(check: LiveCheck, site: RowSite, i: number, value: () => string): void {
@@ -451,6 +506,79 @@ export class ColumnState {
     }
   }
 
+  /**
+   * A batch of text cells given as byte ranges [starts[i], ends[i]) of `b` (an empty range: an empty cell), for a
+   * rawEligible column: the same effects as stringBatch over the decoded texts, but a cell becomes a string only
+   * when a check needs it (a value outside the byte fast paths, or an example). For 10 million ids or timestamps
+   * that is 10 million strings not made.
+   */
+  rawBatch(b: Buffer, starts: Int32Array, ends: Int32Array, n: number, site: RowSite): void {
+    this.rows += n;
+    const isTs = this.type === 'timestamp';
+    const untyped = this.type === undefined;
+    const pattern = this.patternCheck ? this.c.pattern!.value.re : undefined;
+    const bytePattern = this.bytePattern;
+    const l = this.c.length;
+    for (let i = 0; i < n; i++) {
+      const s = starts[i];
+      const e = ends[i];
+      if (s === e) {
+        this.nullRow(site, i);
+        continue;
+      }
+      if (untyped && mayBeNumber(b[s])) {
+        // What stringBatch does with a one-value dictionary (it counts the row itself).
+        this.rows--;
+        this.stringBatch(Int32Array.of(0), [b.toString('utf8', s, e)], { file: site.file, lines: site.lines?.subarray(i, i + 1), rowOffset: site.rowOffset + i });
+        continue;
+      }
+      let or = 0;
+      for (let k = s; k < e; k++) or |= b[k];
+      const ascii = or < 0x80;
+      // The cell's text, made only when a check needs it (no closure a cell: 10 million of them are garbage).
+      let text: string | undefined;
+      let v = NaN;
+      if (isTs) {
+        v = ascii ? fastTimestampBytes(b, s, e) : NaN;
+        if (v !== v) v = parseTimestamp((text ??= b.toString(ascii ? 'latin1' : 'utf8', s, e)));
+        if (v !== v) {
+          const x = text!;
+          this.violate(this.typeCheck!, site, i, () => x);
+          continue;
+        }
+      }
+      this.valid++;
+      let f = 0;
+      if (isTs) {
+        if (v < this.obsMin) this.obsMin = v;
+        if (v > this.obsMax) this.obsMax = v;
+        if (v > this.newest) {
+          this.newest = v;
+          text ??= b.toString(ascii ? 'latin1' : 'utf8', s, e);
+          this.newestSite = { file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(text) };
+        }
+        if (this.minCheck && v < this.minBound) f |= E_MIN;
+        if (this.maxCheck && v > this.maxBound) f |= E_MAX;
+      }
+      if (pattern !== undefined) {
+        const ok = ascii && bytePattern !== undefined ? bytePattern(b, s, e) : pattern.test((text ??= b.toString(ascii ? 'latin1' : 'utf8', s, e)));
+        if (!ok) f |= E_PATTERN;
+      }
+      if (l !== undefined) {
+        const len = ascii ? e - s : codePoints((text ??= b.toString('utf8', s, e)));
+        if ((l.min !== undefined && len < l.min) || (l.max !== undefined && len > l.max)) f |= E_LENGTH;
+      }
+      if (f !== 0) {
+        const x = (text ??= b.toString(ascii ? 'latin1' : 'utf8', s, e));
+        const value = () => x;
+        if (f & E_MIN) this.violate(this.minCheck!, site, i, value);
+        if (f & E_MAX) this.violate(this.maxCheck!, site, i, value);
+        if (f & E_PATTERN) this.violate(this.patternCheck!, site, i, value);
+        if (f & E_LENGTH) this.violate(this.lengthCheck!, site, i, value);
+      }
+    }
+  }
+
   /** This column's state after the rows seen so far (one part of a table); see ColumnPart. */
   part(): ColumnPart {
     return {
@@ -587,6 +715,14 @@ export class ColumnState {
     }
     for (const k of this.checks) k.status = k.violations === 0 ? 'pass' : k.severity === 'warn' ? 'warn' : 'fail';
   }
+}
+
+/**
+ * Whether a text starting with this byte could be a number to parseNumberText (digits, sign, point, NaN/Inf, or
+ * space and non-ASCII, which trimming may remove).
+ */
+function mayBeNumber(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c <= 32 || c >= 0x80 || c === 110 || c === 78 || c === 105 || c === 73;
 }
 
 /** NaN (no values) is outside every range: a check on an empty column fails closed. */

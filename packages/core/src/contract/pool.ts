@@ -184,7 +184,7 @@ export function serveValidate(): void {
     const transfer: ArrayBuffer[] = [];
     try {
       const result = await validatePart(job.task);
-      for (const k of result.keys) transfer.push(k.h0.buffer as ArrayBuffer, k.h1.buffer as ArrayBuffer, k.row.buffer as ArrayBuffer);
+      for (const k of result.keys) transfer.push(k.h0.buffer as ArrayBuffer, k.h1.buffer as ArrayBuffer, k.row.buffer as ArrayBuffer, k.starts.buffer as ArrayBuffer);
       for (const c of result.columns) if (c.sample) transfer.push(c.sample.values.buffer as ArrayBuffer);
       reply = { id: job.id, result };
     } catch (e) {

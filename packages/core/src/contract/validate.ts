@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { excerpt } from '../excerpt.js';
 import { resolveInputFile, type FileRoots } from '../fs/paths.js';
 import { detectFormat } from '../io/format.js';
+import { envNumber } from '../workers/entry.js';
 import { ColumnState, newCheck, type LiveCheck } from './column.js';
 import { KeySet, maxUniqueKeys } from './keys.js';
 import { keyRows, readPlan, type KeyLog, type PartTask } from './part.js';
@@ -124,14 +125,26 @@ interface UniqueState {
   columns: string[];
   check: LiveCheck;
   set: KeySet;
+  /** Key logs of parts not yet added to the set, in file order, with where each part starts. */
+  held: { log: KeyLog; part: number; rowBase: number; lineBase: number }[];
+  /** Keys in `held`. */
+  heldKeys: number;
   /** Duplicate rows the report shows: part, row in the part, and where the part starts (text read again at the end). */
   pending: { part: number; row: number; rowBase: number; lineBase: number }[];
 }
+
+/**
+ * Parts' key logs are held and added to the set many parts at a time (KeySet.addLogs: a bucket's table takes all
+ * their keys while it is in the cache): all at the end for up to this many keys (12 bytes a key held, about the
+ * size of the set they replace), else in rounds of this many. MLCI_UNIQUE_ROUND_KEYS overrides it (tests).
+ */
+const DEFAULT_ROUND_KEYS = 16_000_000;
 
 export async function validateData(loaded: LoadedContract, opts: ValidateOptions & { threads?: number }): Promise<ValidationRun> {
   const now = opts.now ?? referenceNow();
   const maxExamples = opts.maxExamples ?? DEFAULT_MAX_EXAMPLES;
   const limit = maxUniqueKeys();
+  const roundKeys = envNumber('MLCI_UNIQUE_ROUND_KEYS', 1) ?? DEFAULT_ROUND_KEYS;
   const tables: TableSummary[] = [];
   const checks: LiveCheck[] = [];
   for (const [name, t] of Object.entries(loaded.contract.tables)) {
@@ -143,7 +156,7 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
       const label = u.columns.join(', ');
       const check = newCheck(name, label, 'unique', u.columns.length === 1 ? 'no duplicate values' : `no duplicate (${label}) combinations`, u.severity, ['tables', name, 'unique', i]);
       const set = new KeySet(limit, () => `Table '${name}', unique key (${label})`);
-      return { columns: u.columns, check, set, pending: [] };
+      return { columns: u.columns, check, set, held: [], heldKeys: 0, pending: [] };
     });
     const { wanted } = readPlan(t);
     // The parts of every file (a large CSV/TSV in row ranges), read on every core and added up here in file order.
@@ -194,12 +207,12 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
         }
         rows += r.rows;
         for (let k = 0; k < columns.length; k++) columns[k].absorb(r.columns[k], fileRows, lineBase);
-        if (i === 0 && tasks.length > 1 && sizes[0] > 0) {
-          // Room for the keys the whole table will likely have (its bytes at the first part's keys a byte).
-          const total = sizes.reduce((a, b) => a + b, 0);
-          for (let k = 0; k < uniques.length; k++) uniques[k].set.reserve(Math.ceil((r.keys[k].h0.length / sizes[0]) * total));
+        for (let k = 0; k < uniques.length; k++) {
+          const u = uniques[k];
+          u.held.push({ log: r.keys[k], part: i, rowBase: fileRows, lineBase });
+          u.heldKeys += r.keys[k].h0.length;
+          if (u.heldKeys >= roundKeys) addHeldKeys(u, maxExamples, true);
         }
-        for (let k = 0; k < uniques.length; k++) addKeys(uniques[k], r.keys[k], i, fileRows, lineBase, maxExamples);
         for (const w of r.present) present.add(w);
         fileRows += r.rows;
         if (r.endLine > 0) lineBase += r.endLine - 1;
@@ -220,7 +233,10 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
       { threads: opts.threads },
     );
     if (badFile) throw badFile;
-    for (const u of uniques) await duplicateExamples(u, tasks);
+    for (const u of uniques) {
+      addHeldKeys(u, maxExamples, false);
+      await duplicateExamples(u, tasks);
+    }
     tables.push({ name, files: shown, rows });
     if (rowsCheck) {
       rowsCheck.observed = `${rows} rows`;
@@ -254,17 +270,20 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
 }
 
 /**
- * Insert a part's key hashes in row order; a row whose key was seen before (in this part or an earlier one) is a
- * violation. The first few are remembered by part and row, and their text is read again at the end.
+ * Add the held key logs to the set (`keep`: more will follow); a row whose key was seen before (in an earlier part or
+ * earlier in its own) is a violation. The first few in file order are remembered by part and row, and their text is
+ * read again at the end.
  */
-function addKeys(u: UniqueState, log: KeyLog, part: number, rowBase: number, lineBase: number, maxExamples: number): void {
-  const { h0, h1, row } = log;
-  const set = u.set;
-  for (let i = 0; i < h0.length; i++) {
-    if (set.add(h0[i], h1[i])) continue;
-    u.check.violations++;
-    if (u.pending.length < maxExamples) u.pending.push({ part, row: row[i], rowBase, lineBase });
+function addHeldKeys(u: UniqueState, maxExamples: number, keep: boolean): void {
+  const dups = u.set.addLogs(u.held.map((h) => h.log), keep);
+  for (let k = 0; k < u.held.length; k++) {
+    const { part, rowBase, lineBase } = u.held[k];
+    const d = dups[k];
+    u.check.violations += d.length;
+    for (let i = 0; i < d.length && u.pending.length < maxExamples; i++) u.pending.push({ part, row: d[i], rowBase, lineBase });
   }
+  u.held = [];
+  u.heldKeys = 0;
 }
 
 /** The examples of a unique check: the duplicate rows' key text and line, read again from their parts. */

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { parseContract, validateData, buildContractReport, type CheckResult } from '../../src/contract/index.js';
-import { KeySet } from '../../src/contract/keys.js';
+import { KeySet, hashNumber } from '../../src/contract/keys.js';
+import { Log } from '../../src/contract/part-state.js';
 import { tempDir } from '../io/helpers.js';
 
 /**
@@ -78,11 +79,34 @@ describe('validation in row ranges', () => {
     expect((await message()).message).toBe(whole.message);
   });
 
-  test('a reserved key set keeps its keys and finds duplicates as before', () => {
-    const s = new KeySet(100, () => 'k');
-    s.reserve(50);
-    for (let i = 0; i < 60; i++) expect(s.add(i * 7919, i)).toBe(true);
-    expect(s.add(7919, 1)).toBe(false);
-    expect(s.size).toBe(60);
+  test('key logs added many parts at a time find the same duplicates as keys added one by one', () => {
+    // Three parts' logs of 5,000 keys each over 6,000 distinct values (so duplicates within and across parts),
+    // grouped by bucket as a part's Log.take() hands them over.
+    const h = new Uint32Array(2);
+    const parts = [0, 1, 2].map((p) => {
+      const log = new Log();
+      log.reserve(5000);
+      for (let i = 0; i < 5000; i++) {
+        hashNumber((i * 7919 + p * 104_729) % 6000, h);
+        log.h0[log.n] = h[0];
+        log.h1[log.n] = h[1];
+        log.row[log.n++] = i;
+      }
+      return log.take();
+    });
+    const one = new KeySet(1e6, () => 'k');
+    const expected = parts.map((g) => {
+      // The same keys in row order: undo the grouping by sorting on row.
+      const order = Array.from(g.row.keys()).sort((a, b) => g.row[a] - g.row[b]);
+      return order.filter((i) => !one.add(g.h0[i], g.h1[i])).map((i) => g.row[i]);
+    });
+    for (const rounds of [[[0, 1, 2]], [[0], [1, 2]], [[0], [1], [2]]]) {
+      const s = new KeySet(1e6, () => 'k');
+      const got = rounds.flatMap((r, k) => s.addLogs(r.map((i) => parts[i]), k < rounds.length - 1).map((d) => [...d]));
+      expect(got).toEqual(expected);
+      expect(s.size).toBe(one.size);
+    }
+    expect(expected.flat().length).toBe(15_000 - one.size);
+    expect(() => new KeySet(5999, () => 'Table t, unique key (id)').addLogs(parts, false)).toThrow(/more than 5,999 distinct keys/);
   });
 });

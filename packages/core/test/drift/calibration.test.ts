@@ -57,8 +57,8 @@ interface Outcome {
  */
 function fullDataValue(test: string, ref: Float64Array | Int32Array, cur: Float64Array | Int32Array): number {
   if (test === 'wasserstein') {
-    const a = empiricalCdf(Float64Array.from(ref).sort());
-    return wasserstein1(a, empiricalCdf(Float64Array.from(cur).sort())) / robustScale(a);
+    const a = Float64Array.from(ref).sort();
+    return w1Sorted(a, Float64Array.from(cur).sort()) / robustScale(empiricalCdf(a));
   }
   if (test === 'jensen-shannon') {
     const index = new Map<number, number>();
@@ -71,6 +71,28 @@ function fullDataValue(test: string, ref: Float64Array | Int32Array, cur: Float6
     return jensenShannonDistance(p, q);
   }
   return NaN;
+}
+
+/**
+ * ∫ |F_a − F_b| dx of two samples' step CDFs by one merge of the sorted samples: what wasserstein1 of their
+ * empiricalCdf gives (the tests of wasserstein.ts check that against scipy), in O(n + m) rather than a binary search
+ * per breakpoint (at 10M values a side 0.3 s instead of 18 s).
+ */
+function w1Sorted(a: Float64Array, b: Float64Array): number {
+  const n = a.length;
+  const m = b.length;
+  let i = 0;
+  let j = 0;
+  let total = 0;
+  let prev = Math.min(a[0], b[0]);
+  while (i < n || j < m) {
+    const x = j >= m || (i < n && a[i] <= b[j]) ? a[i] : b[j];
+    total += Math.abs(i / n - j / m) * (x - prev);
+    while (i < n && a[i] === x) i++;
+    while (j < m && b[j] === x) j++;
+    prev = x;
+  }
+  return total;
 }
 
 function simulate(shape: Shape, n: number, m: number, shifted: boolean, runs: number, salt: number): Outcome {
@@ -104,6 +126,19 @@ function record(shape: Shape, n: number, m: number, what: string, o: Outcome): v
 
 /** Upper limit for a rate whose truth is ≤ 0.05: 0.05 + 3 binomial standard errors. */
 const limit = (runs: number) => 0.05 + 3 * Math.sqrt((0.05 * 0.95) / runs);
+
+test('the table\'s full-data Wasserstein (one merge) is wasserstein1 of the empirical CDFs', () => {
+  for (const [n, m, seed] of [[2000, 1500, 3], [500, 500, 4], [37, 1200, 5]]) {
+    const a = drawSide(SHAPES[1], n, seed).drawn as Float64Array;
+    const b = drawSide(SHAPES[1], m, seed + 1, true).drawn as Float64Array;
+    // Ties too: rounded copies.
+    for (const [x, y] of [[a, b], [a.map(Math.round), b.map(Math.round)]]) {
+      const sx = Float64Array.from(x).sort();
+      const sy = Float64Array.from(y).sort();
+      expect(w1Sorted(sx, sy)).toBeCloseTo(wasserstein1(empiricalCdf(sx), empiricalCdf(sy)), 9);
+    }
+  }
+});
 
 describe('null suite: no change is flagged in at most about 1 run in 20, whatever the shape', () => {
   let salt = 1;

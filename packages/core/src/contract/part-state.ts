@@ -1,0 +1,203 @@
+import type { Column, ColumnType as ReadType, StringColumn } from '../io/types.js';
+import { parseNumberText } from '../io/number.js';
+import { ColumnState, numberText, type ColumnPart } from './column.js';
+import { KEY_BUCKETS, combine, hashNumber, hashText } from './keys.js';
+import type { TableContract } from './schema.js';
+
+/**
+ * One part of a table: a whole file, or a range of rows of a large CSV/TSV (io/split.ts). A part is read on any
+ * thread (contract/pool.ts) into plain state — each column's checks (ColumnPart) and, per unique key, the 64-bit
+ * hash of every row's key — which the calling thread adds up in file order (validate.ts). Rows and lines in a part
+ * count from its own start.
+ */
+export interface PartTask {
+  /** Absolute path. */
+  path: string;
+  /** The path reports show. */
+  shown: string;
+  /** Who the file is in error messages. */
+  label: string;
+  table: string;
+  contract: TableContract;
+  maxExamples: number;
+  /** A range of a CSV/TSV; absent: the whole file. */
+  range?: { start: number; end: number; delimiter: number; header?: string[]; part: number; firstLine?: number };
+}
+
+/**
+ * The key hashes of one unique key over a part: row (0-based in the part) and hash pair of each non-empty key,
+ * grouped by KeySet bucket (h0's top byte; `starts[b]` to `starts[b + 1]`), in row order within a bucket.
+ */
+export interface KeyLog {
+  h0: Uint32Array;
+  h1: Uint32Array;
+  row: Uint32Array;
+  starts: Uint32Array;
+}
+
+export interface PartResult {
+  rows: number;
+  /** The line after the part (ranges: counted from 1 at the range start); 0 for a whole file. */
+  endLine: number;
+  /** Columns some batch of the part had. */
+  present: string[];
+  columns: ColumnPart[];
+  keys: KeyLog[];
+}
+
+/** Columns to read and how, as the table's checks want them. */
+export function readPlan(contract: TableContract): { wanted: string[]; types: Record<string, ReadType> } {
+  const types: Record<string, ReadType> = {};
+  for (const [c, rule] of Object.entries(contract.columns)) types[c] = new ColumnState('', c, rule, 0).readAs;
+  const wanted = [...new Set([...Object.keys(contract.columns), ...contract.unique.flatMap((u) => u.columns)])];
+  return { wanted, types };
+}
+
+/**
+ * Rows a batch: 8,192 rather than the readers' 65,536. A batch's strings and arrays then die young (a scavenge, not a
+ * mark-compact) and stay in the cache: at 10 million rows on two threads this took 11.1 s of CPU and 540 MB peak RSS
+ * down to 9.7 s and 440 MB, with the same report bytes.
+ */
+export const BATCH_ROWS = 8192;
+
+/** Which unique keys are read as text per column (a number-looking text key then hashes as its number). */
+export function textualOf(contract: TableContract, columns: string[], types: Record<string, ReadType>): boolean[] {
+  return columns.map((c) => c in contract.columns && types[c] === 'string');
+}
+
+export class Log {
+  h0 = new Uint32Array(1 << 12);
+  h1 = new Uint32Array(1 << 12);
+  row = new Uint32Array(1 << 12);
+  n = 0;
+
+  reserve(extra: number): void {
+    if (this.n + extra <= this.h0.length) return;
+    let size = this.h0.length * 2;
+    while (size < this.n + extra) size *= 2;
+    const grow = (a: Uint32Array) => {
+      const g = new Uint32Array(size);
+      g.set(a.subarray(0, this.n));
+      return g;
+    };
+    this.h0 = grow(this.h0);
+    this.h1 = grow(this.h1);
+    this.row = grow(this.row);
+  }
+
+  /** The log grouped by bucket (a stable counting sort on h0's top byte, on this thread rather than the one adding up). */
+  take(): KeyLog {
+    const n = this.n;
+    const { h0, h1, row } = this;
+    const starts = new Uint32Array(KEY_BUCKETS + 1);
+    for (let i = 0; i < n; i++) starts[(h0[i] >>> 24) + 1]++;
+    for (let b = 0; b < KEY_BUCKETS; b++) starts[b + 1] += starts[b];
+    const at = starts.slice(0, KEY_BUCKETS);
+    const g0 = new Uint32Array(n);
+    const g1 = new Uint32Array(n);
+    const gr = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const x = h0[i];
+      const k = at[x >>> 24]++;
+      g0[k] = x;
+      g1[k] = h1[i];
+      gr[k] = row[i];
+    }
+    return { h0: g0, h1: g1, row: gr, starts };
+  }
+}
+
+/** Hash of each dictionary entry of a text key column. */
+export function entryHashes(col: StringColumn, textual: boolean): { e0: Uint32Array; e1: Uint32Array } {
+  const d = col.dictionary.length;
+  const e0 = new Uint32Array(d);
+  const e1 = new Uint32Array(d);
+  const h = new Uint32Array(2);
+  for (let j = 0; j < d; j++) {
+    const s = col.dictionary[j];
+    const num = textual ? undefined : parseNumberText(s, true);
+    if (num !== undefined && num === num) hashNumber(num, h);
+    else hashText(s, h);
+    e0[j] = h[0];
+    e1[j] = h[1];
+  }
+  return { e0, e1 };
+}
+
+/**
+ * Hash each row's key into the log. A key with an empty cell is skipped (as SQL's UNIQUE does; `nulls` checks those).
+ * Numbers hash by value, so 7 in a CSV and 7 in Parquet agree.
+ */
+export function logKeys(log: Log, textual: boolean[], cols: Column[], n: number, rowOffset: number): void {
+  log.reserve(n);
+  const { h0, h1, row } = log;
+  let m = log.n;
+  if (cols.length === 1 && cols[0].kind === 'string') {
+    // One text column, the common key (an id): each distinct value of the batch hashed once, no per-row mixing.
+    const col = cols[0];
+    const { e0, e1 } = entryHashes(col, textual[0]);
+    const codes = col.codes;
+    for (let i = 0; i < n; i++) {
+      const c = codes[i];
+      if (c < 0) continue;
+      h0[m] = e0[c];
+      h1[m] = e1[c];
+      row[m++] = rowOffset + i;
+    }
+    log.n = m;
+    return;
+  }
+  const acc0 = new Uint32Array(n);
+  const acc1 = new Uint32Array(n);
+  const skip = new Uint8Array(n);
+  const h = new Uint32Array(2);
+  const a = new Uint32Array(2);
+  for (let k = 0; k < cols.length; k++) {
+    const col = cols[k];
+    if (col.kind === 'number') {
+      const v = col.values;
+      for (let i = 0; i < n; i++) {
+        if (v[i] !== v[i]) {
+          skip[i] = 1;
+          continue;
+        }
+        hashNumber(v[i], h);
+        a[0] = acc0[i];
+        a[1] = acc1[i];
+        combine(a, h);
+        acc0[i] = a[0];
+        acc1[i] = a[1];
+      }
+    } else {
+      const { e0, e1 } = entryHashes(col, textual[k]);
+      const codes = col.codes;
+      for (let i = 0; i < n; i++) {
+        const c = codes[i];
+        if (c < 0) {
+          skip[i] = 1;
+          continue;
+        }
+        h[0] = e0[c];
+        h[1] = e1[c];
+        a[0] = acc0[i];
+        a[1] = acc1[i];
+        combine(a, h);
+        acc0[i] = a[0];
+        acc1[i] = a[1];
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (skip[i]) continue;
+    h0[m] = acc0[i];
+    h1[m] = acc1[i];
+    row[m++] = rowOffset + i;
+  }
+  log.n = m;
+}
+
+/** A key's text in a report: its columns' values joined by ", ". */
+export function keyText(cols: Column[], i: number): string {
+  return cols.map((c) => (c.kind === 'number' ? numberText(c.values[i]) : c.dictionary[c.codes[i]])).join(', ');
+}
+

@@ -1,0 +1,183 @@
+import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseContract, validateData, buildContractReport } from '../../src/contract/index.js';
+import { compileBytePattern } from '../../src/contract/byte-pattern.js';
+import { fastTimestampBytes, parseTimestamp } from '../../src/contract/column.js';
+import { validateRangeFast } from '../../src/contract/fast-part.js';
+import { hashAsciiBytes, hashText } from '../../src/contract/keys.js';
+import { partsOf } from '../../src/contract/pool.js';
+import { tempDir } from '../io/helpers.js';
+
+/**
+ * The fast path for the row ranges of a large CSV/TSV (contract/fast-part.ts) must give what the general reader
+ * gives, byte for byte in the report: the same files are validated with it on and off (MLCI_VALIDATE_FAST=0) at
+ * several range sizes, on data made to reach every branch — ids checked on their bytes, untyped ids that look like
+ * numbers, non-ASCII text, timestamps in and out of the fast shapes, numbers in every spelling, a number column that
+ * turns to text, compound keys, CRLF — and on files where it must give up (a quote, a blank line, a lone CR, a
+ * ragged row, text after numbers in one batch).
+ */
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+afterEach(() => {
+  delete process.env.MLCI_VALIDATE_RANGE_BYTES;
+  delete process.env.MLCI_VALIDATE_FAST;
+});
+
+const HEADER = 'id,ts,amount,label,cat,code,mixed,flag,extra';
+const TS = ['2026-11-28T10:00:00Z', '2026-11-29', '2026-11-28 10:00:00', 'yesterday', '2026-02-31', '2026-11-30T23:59:59Z', '2026-13-01', ''];
+const AMOUNTS = ['12.5', '-5', '1e3', '.5', '7', '', '0.000', ' 12 ', 'NaN', '3.14159', '100'];
+
+function row(i: number, mixedText: (i: number) => boolean): string {
+  const id = i % 97 === 0 ? '' : i % 89 === 0 ? `t-${String(i - 40).padStart(6, '0')}` : i % 211 === 0 ? String(i) : i % 307 === 0 ? `t-ü${i}` : `t-${String(i).padStart(6, '0')}`;
+  const ts = i % 50 === 0 ? TS[(i / 50) % TS.length] : `2026-11-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:07Z`;
+  const amount = i % 13 === 0 ? AMOUNTS[(i / 13) % AMOUNTS.length] : String(((i * 37) % 1000) / 4);
+  const label = i % 401 === 0 ? '2' : i % 10 === 0 ? '1' : '0';
+  const cat = i % 503 === 0 ? 'other' : ['a', 'b', 'c'][i % 3];
+  const code = i % 7 === 0 ? 'ABC' : i % 11 === 0 ? 'A1' : `Z${String.fromCharCode(65 + (i % 26))}${i % 10}`;
+  const mixed = mixedText(i) ? `x${i % 5}` : i < 9000 ? '' : String(i % 9);
+  return `${id},${ts},${amount},${label},${cat},${code},${mixed},${i % 4 === 0 ? 'yes' : 'false'},e${i}`;
+}
+
+function file(name: string, n: number, opts: { eol?: string; mixedText?: (i: number) => boolean; at?: (i: number, line: string) => string } = {}): void {
+  const eol = opts.eol ?? '\n';
+  const lines = [HEADER];
+  for (let i = 0; i < n; i++) {
+    const line = row(i, opts.mixedText ?? ((k) => k >= 9000));
+    lines.push(opts.at ? opts.at(i, line) : line);
+  }
+  tmp.file(name, lines.join(eol) + eol);
+}
+
+file('clean.csv', 30_000);
+file('crlf.csv', 12_000, { eol: '\r\n' });
+// An auto column whose first cells are empty and then text becomes text (clean.csv); numbers, then text within one batch of the same range: the reader re-reads that batch as text (not the fast path).
+file('retype.csv', 20_000, { mixedText: (i) => i === 15_000 });
+file('quote.csv', 20_000, { at: (i, l) => (i === 17_000 ? l.replace(',e', ',"e') + '"' : l) });
+file('blank.csv', 20_000, { at: (i, l) => (i === 17_000 ? `${l}\n` : l) });
+file('ragged.csv', 20_000, { at: (i, l) => (i === 17_000 ? `${l},more` : l) });
+file('lonecr.csv', 20_000, { at: (i, l) => (i === 17_000 ? `${l}\r${l.replace(',e', ',f')}` : l) });
+tmp.file('last.csv', `${HEADER}\n` + Array.from({ length: 3000 }, (_, i) => row(i, () => false)).join('\n')); // no final line end
+
+const contract = (files: string) => `version: 1
+tables:
+  t:
+    files: ${files}
+    unique: [id, [cat, label], [code, id], extra]
+    columns:
+      id: { nulls: { max-share: 0.05 }, pattern: 't-[0-9]{6}', length: { max: 8 } }
+      ts: { type: timestamp, min: '2026-11-02', max: '2026-12-01T00:00:00Z', freshness: 48h }
+      amount: { min: 0, max: 240, mean: { min: 100, max: 200 }, std: { max: 80 }, quantiles: { "0.5": { min: 100, max: 150 }, "0.99": { max: 240 } } }
+      label: { type: integer, in: [0, 1], share: { "1": { max: 0.1 } } }
+      cat: { in: [a, b, c], new-values: warn }
+      code: { type: string, pattern: '[A-Z]{2}\\d?', length: { min: 3, max: 3 } }
+      mixed: { nulls: { max-share: 0.5 } }
+      flag: { type: boolean }
+`;
+
+async function report(files: string, fast: boolean, rangeBytes: number): Promise<string> {
+  process.env.MLCI_VALIDATE_FAST = fast ? '1' : '0';
+  process.env.MLCI_VALIDATE_RANGE_BYTES = String(rangeBytes);
+  const loaded = parseContract(contract(files), 'contract.yml');
+  const run = await validateData(loaded, { workspace: tmp.dir, now: Date.parse('2026-12-01T00:00:00Z') });
+  return JSON.stringify(buildContractReport(run, loaded));
+}
+
+describe('fast path for row ranges', () => {
+  test.each([
+    ['clean.csv', [40_000, 300_000]],
+    ['crlf.csv', [50_000]],
+    ['retype.csv', [200_000]],
+    ['quote.csv', [200_000]],
+    ['blank.csv', [200_000]],
+    ['lonecr.csv', [200_000]],
+    ['last.csv', [20_000]],
+    ['[clean.csv, crlf.csv, last.csv]', [100_000]],
+  ] as const)('%s: the same report bytes with the fast path on and off', async (files, sizes) => {
+    for (const size of sizes) {
+      const off = await report(files, false, size);
+      const on = await report(files, true, size);
+      expect(on).toBe(off);
+    }
+  });
+
+  test('a ragged row gives the same error either way', async () => {
+    const err = async (fast: boolean) => (await report('ragged.csv', fast, 200_000).catch((e: Error) => e.message)) as string;
+    const off = await err(false);
+    expect(off).toMatch(/ragged\.csv.*line 17002: 10 fields but the header has 9/);
+    expect(await err(true)).toBe(off);
+  });
+
+  test('it takes the ranges of a plain file and gives up where the general reader must decide', async () => {
+    const loaded = parseContract(contract('clean.csv'), 'contract.yml');
+    const t = loaded.contract.tables.t;
+    const taken = async (name: string) => {
+      const path = join(tmp.dir, name);
+      const parts = await partsOfSized(path, 200_000, t);
+      return Promise.all(parts.slice(1).map(async (p) => (await validateRangeFast(p)) !== undefined));
+    };
+    expect(await taken('clean.csv')).toEqual(expect.arrayContaining([true]));
+    expect((await taken('clean.csv')).every(Boolean)).toBe(true);
+    expect((await taken('crlf.csv')).every(Boolean)).toBe(true);
+    for (const name of ['quote.csv', 'blank.csv', 'lonecr.csv', 'retype.csv']) expect((await taken(name)).some((x) => !x)).toBe(true);
+  });
+});
+
+async function partsOfSized(path: string, bytes: number, contract: Parameters<typeof partsOf>[1]['contract']) {
+  process.env.MLCI_VALIDATE_RANGE_BYTES = String(bytes);
+  return partsOf({ path, shown: path, label: 'Table t', size: statSync(path).size }, { table: 't', contract, maxExamples: 5 });
+}
+
+describe('byte-level helpers agree with the string versions', () => {
+  const ascii = (s: string) => Buffer.from(s, 'latin1');
+
+  test('compileBytePattern: the verdict of the anchored RegExp (u flag) on ASCII text', () => {
+    const atom = fc.constantFrom('a', 'b', 'x', '-', '_', '\\d', '\\w', '\\s', '\\D', '\\.', '.', '[a-c]', '[^a]', '[0-9_-]', '[\\d.]', '[A-Z]');
+    const count = fc.constantFrom('', '?', '*', '+', '{2}', '{1,3}', '{0,2}', '{2,}');
+    const pattern = fc.array(fc.tuple(atom, count).map(([a, c]) => a + c), { minLength: 0, maxLength: 5 }).map((p) => p.join(''));
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'x', '-', '_', '.', '1', '2', ' ', 'A', 'Z', '\t'), maxLength: 9 });
+    fc.assert(
+      fc.property(pattern, text, (p, s) => {
+        const m = compileBytePattern(p);
+        expect(m).toBeDefined();
+        expect(m!(ascii(s), 0, s.length)).toBe(new RegExp(`^(?:${p})$`, 'u').test(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('compileBytePattern: no matcher for what it does not cover', () => {
+    for (const p of ['a|b', '(ab)+', '^a', 'a$', '\\bword', 'a+?', '\\p{L}', 'é+', '[é]', '\\x41', '(?=a)a', '\\1']) expect(compileBytePattern(p)).toBeUndefined();
+    expect(compileBytePattern('tx-[0-9]{9}')!(ascii('tx-000000001'), 0, 12)).toBe(true);
+  });
+
+  test('fastTimestampBytes: parseTimestamp of the text wherever it answers, and it answers for the common shapes', () => {
+    const d2 = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+    const shape = fc.tuple(fc.integer({ min: 900, max: 9999 }), d2, d2, d2, d2, d2, fc.constantFrom('T', ' ', 'x'), fc.constantFrom('Z', 'z', ''), fc.boolean());
+    fc.assert(
+      fc.property(shape, ([y, mo, d, h, mi, s, sep, z, dateOnly]) => {
+        const text = dateOnly ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}${sep}${h}:${mi}:${s}${z}`;
+        const v = fastTimestampBytes(ascii(text), 0, text.length);
+        if (v === v) expect(v).toBe(parseTimestamp(text));
+        const common = y >= 1000 && +mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31 && (dateOnly || (sep !== 'x' && z === 'Z' && +h <= 23 && +mi <= 59 && +s <= 59));
+        expect(v === v).toBe(common);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('hashAsciiBytes: hashText of the decoded text; false for other bytes', () => {
+    const a = new Uint32Array(2);
+    const b = new Uint32Array(2);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 40 }), (s) => {
+        expect(hashAsciiBytes(ascii(s), 0, s.length, a)).toBe(true);
+        hashText(s, b);
+        expect([...a]).toEqual([...b]);
+      }),
+    );
+    const u = Buffer.from('id-ü', 'utf8');
+    expect(hashAsciiBytes(u, 0, u.length, a)).toBe(false);
+  });
+});
