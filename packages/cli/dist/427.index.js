@@ -212,15 +212,18 @@ var excerpt = __webpack_require__(38759);
 var paths = __webpack_require__(53244);
 // EXTERNAL MODULE: ../core/src/io/format.ts
 var io_format = __webpack_require__(64608);
-// EXTERNAL MODULE: ../core/src/contract/column.ts + 1 modules
-var column = __webpack_require__(42220);
+// EXTERNAL MODULE: ../core/src/workers/entry.ts
+var entry = __webpack_require__(58910);
+// EXTERNAL MODULE: ../core/src/contract/column.ts + 2 modules
+var column = __webpack_require__(55382);
 // EXTERNAL MODULE: ../core/src/contract/keys.ts
 var keys = __webpack_require__(63585);
-// EXTERNAL MODULE: ../core/src/contract/part.ts
-var contract_part = __webpack_require__(56760);
+// EXTERNAL MODULE: ../core/src/contract/part.ts + 2 modules
+var contract_part = __webpack_require__(49794);
 // EXTERNAL MODULE: ../core/src/contract/pool.ts
 var pool = __webpack_require__(11619);
 ;// CONCATENATED MODULE: ../core/src/contract/validate.ts
+
 
 
 
@@ -319,10 +322,17 @@ function displayPath(workspace, file) {
     const inside = rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
     return (inside ? rel : abs).split(external_node_path_.sep).join('/');
 }
+/**
+ * Parts' key logs are held and added to the set many parts at a time (KeySet.addLogs: a bucket's table takes all
+ * their keys while it is in the cache): all at the end for up to this many keys (12 bytes a key held, about the
+ * size of the set they replace), else in rounds of this many. MLCI_UNIQUE_ROUND_KEYS overrides it (tests).
+ */
+const DEFAULT_ROUND_KEYS = 16_000_000;
 async function validateData(loaded, opts) {
     const now = opts.now ?? referenceNow();
     const maxExamples = opts.maxExamples ?? DEFAULT_MAX_EXAMPLES;
     const limit = (0,keys/* maxUniqueKeys */._L)();
+    const roundKeys = (0,entry/* envNumber */.dc)('MLCI_UNIQUE_ROUND_KEYS', 1) ?? DEFAULT_ROUND_KEYS;
     const tables = [];
     const checks = [];
     for (const [name, t] of Object.entries(loaded.contract.tables)) {
@@ -334,7 +344,7 @@ async function validateData(loaded, opts) {
             const label = u.columns.join(', ');
             const check = (0,column/* newCheck */.rC)(name, label, 'unique', u.columns.length === 1 ? 'no duplicate values' : `no duplicate (${label}) combinations`, u.severity, ['tables', name, 'unique', i]);
             const set = new keys/* KeySet */.wj(limit, () => `Table '${name}', unique key (${label})`);
-            return { columns: u.columns, check, set, pending: [] };
+            return { columns: u.columns, check, set, held: [], heldKeys: 0, pending: [] };
         });
         const { wanted } = (0,contract_part/* readPlan */.m3)(t);
         // The parts of every file (a large CSV/TSV in row ranges), read on every core and added up here in file order.
@@ -385,14 +395,13 @@ async function validateData(loaded, opts) {
             rows += r.rows;
             for (let k = 0; k < columns.length; k++)
                 columns[k].absorb(r.columns[k], fileRows, lineBase);
-            if (i === 0 && tasks.length > 1 && sizes[0] > 0) {
-                // Room for the keys the whole table will likely have (its bytes at the first part's keys a byte).
-                const total = sizes.reduce((a, b) => a + b, 0);
-                for (let k = 0; k < uniques.length; k++)
-                    uniques[k].set.reserve(Math.ceil((r.keys[k].h0.length / sizes[0]) * total));
+            for (let k = 0; k < uniques.length; k++) {
+                const u = uniques[k];
+                u.held.push({ log: r.keys[k], part: i, rowBase: fileRows, lineBase });
+                u.heldKeys += r.keys[k].h0.length;
+                if (u.heldKeys >= roundKeys)
+                    addHeldKeys(u, maxExamples, true);
             }
-            for (let k = 0; k < uniques.length; k++)
-                addKeys(uniques[k], r.keys[k], i, fileRows, lineBase, maxExamples);
             for (const w of r.present)
                 present.add(w);
             fileRows += r.rows;
@@ -416,8 +425,10 @@ async function validateData(loaded, opts) {
         }, { threads: opts.threads });
         if (badFile)
             throw badFile;
-        for (const u of uniques)
+        for (const u of uniques) {
+            addHeldKeys(u, maxExamples, false);
             await duplicateExamples(u, tasks);
+        }
         tables.push({ name, files: shown, rows });
         if (rowsCheck) {
             rowsCheck.observed = `${rows} rows`;
@@ -451,19 +462,21 @@ async function validateData(loaded, opts) {
     return { tables, checks };
 }
 /**
- * Insert a part's key hashes in row order; a row whose key was seen before (in this part or an earlier one) is a
- * violation. The first few are remembered by part and row, and their text is read again at the end.
+ * Add the held key logs to the set (`keep`: more will follow); a row whose key was seen before (in an earlier part or
+ * earlier in its own) is a violation. The first few in file order are remembered by part and row, and their text is
+ * read again at the end.
  */
-function addKeys(u, log, part, rowBase, lineBase, maxExamples) {
-    const { h0, h1, row } = log;
-    const set = u.set;
-    for (let i = 0; i < h0.length; i++) {
-        if (set.add(h0[i], h1[i]))
-            continue;
-        u.check.violations++;
-        if (u.pending.length < maxExamples)
-            u.pending.push({ part, row: row[i], rowBase, lineBase });
+function addHeldKeys(u, maxExamples, keep) {
+    const dups = u.set.addLogs(u.held.map((h) => h.log), keep);
+    for (let k = 0; k < u.held.length; k++) {
+        const { part, rowBase, lineBase } = u.held[k];
+        const d = dups[k];
+        u.check.violations += d.length;
+        for (let i = 0; i < d.length && u.pending.length < maxExamples; i++)
+            u.pending.push({ part, row: d[i], rowBase, lineBase });
     }
+    u.held = [];
+    u.heldKeys = 0;
 }
 /** The examples of a unique check: the duplicate rows' key text and line, read again from their parts. */
 async function duplicateExamples(u, tasks) {

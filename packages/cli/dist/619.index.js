@@ -2,7 +2,7 @@ export const id = 619;
 export const ids = [619];
 export const modules = {
 
-/***/ 42220:
+/***/ 55382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   ao: () => (/* binding */ truncateValue)
 });
 
-// UNUSED EXPORTS: VALUE_CHARS, rangeText
+// UNUSED EXPORTS: VALUE_CHARS, fastTimestampBytes, rangeText
 
 // EXTERNAL MODULE: ../core/src/io/number.ts
 var number = __webpack_require__(71054);
@@ -78,7 +78,7 @@ class QuantileSample {
         this.buf[this.n++] = v;
     }
     halve() {
-        const s = this.buf.subarray(0, this.n).sort();
+        const s = sortFloat64(this.buf.subarray(0, this.n));
         const off = this.halvings++ & 1;
         let k = 0;
         for (let i = off; i < this.n; i += 2)
@@ -106,6 +106,58 @@ class QuantileSample {
                 next = s[i];
         return s[lo] + (h - lo) * (next - s[lo]);
     }
+}
+/**
+ * Sort doubles (no NaN) ascending in place, as Float64Array.prototype.sort does (−0 before +0), by a least-significant
+ * digit radix sort on their bits: each double is mapped to an unsigned 64-bit key that orders as the numbers do (flip
+ * every bit of a negative, the sign bit of the rest) and the keys are sorted 16 bits a pass, skipping a pass where
+ * every key has the same digit. Written by hand because a halving of the quantile sample sorts 4 million values on
+ * the thread that adds the parts up: ~0.1 s this way against ~0.5 s for the built-in comparison sort.
+ */
+function sortFloat64(a) {
+    const n = a.length;
+    if (n < 4096)
+        return a.sort();
+    const bits = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+    let lo = new Uint32Array(n);
+    let hi = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const h = bits[2 * i + 1];
+        const mask = h >> 31; // all ones for a negative
+        hi[i] = (h ^ (mask | 0x80000000)) >>> 0;
+        lo[i] = (bits[2 * i] ^ mask) >>> 0;
+    }
+    let lo2 = new Uint32Array(n);
+    let hi2 = new Uint32Array(n);
+    const counts = new Int32Array(65536);
+    for (let pass = 0; pass < 4; pass++) {
+        const word = pass < 2 ? lo : hi;
+        const shift = (pass & 1) * 16;
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(word[i] >>> shift) & 0xffff]++;
+        if (counts[(word[0] >>> shift) & 0xffff] === n)
+            continue;
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = counts[d];
+            counts[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const k = counts[(word[i] >>> shift) & 0xffff]++;
+            lo2[k] = lo[i];
+            hi2[k] = hi[i];
+        }
+        [lo, lo2] = [lo2, lo];
+        [hi, hi2] = [hi2, hi];
+    }
+    for (let i = 0; i < n; i++) {
+        const mask = ~hi[i] >> 31; // all ones when the key's top bit is clear: a negative
+        bits[2 * i + 1] = hi[i] ^ (mask | 0x80000000);
+        bits[2 * i] = lo[i] ^ mask;
+    }
+    return a;
 }
 /**
  * Put the k-th smallest value of a (no NaN) at a[k], smaller ones left of it and larger ones right (Hoare's
@@ -159,7 +211,293 @@ function swap(a, i, j) {
 
 // EXTERNAL MODULE: ../core/src/inputs/units.ts
 var units = __webpack_require__(31981);
+;// CONCATENATED MODULE: ../core/src/contract/byte-pattern.ts
+/**
+ * A contract `pattern` as a matcher over ASCII bytes, for the shapes ids and codes have (`tx-[0-9]{9}`,
+ * `[A-Z]{2}\d+`, `\w+@\w+\.com`): a sequence of one-character atoms (a literal, an escape, `.`, `\d \w \s` and their
+ * negations, a character class with ranges) each with a count (`{n}`, `{n,m}`, `{n,}`, `?`, `*`, `+`). Anything else
+ * (groups, alternation, anchors, lookaround, back-references, lazy quantifiers, non-ASCII) gives no matcher and the
+ * value is tested with the regular expression, as is every value holding a byte ≥ 0x80.
+ *
+ * Why by hand: an id column has one distinct value a row, and RegExp.test needs a string, so each of 10 million ids
+ * would be decoded first; on the bytes the check costs a few nanoseconds a value. For ASCII text the answer is the
+ * one `new RegExp('^(?:' + source + ')$', 'u').test(text)` gives (the tests compare both on generated values): a
+ * sequence of single-character atoms matches a text exactly when some choice of counts consumes it, which is what
+ * the reachable-positions walk below decides, without backtracking.
+ */
+const DIGIT = range(48, 57);
+const WORD = union(range(48, 57), range(65, 90), range(97, 122), single(95));
+// \s for ASCII under the u flag: tab, LF, VT, FF, CR, space.
+const SPACE = union(range(9, 13), single(32));
+// `.` under the u flag: anything but LF, CR (and U+2028/2029, which are not ASCII).
+const DOT = (() => {
+    const s = range(0, 127);
+    s[10] = 0;
+    s[13] = 0;
+    return s;
+})();
+function range(lo, hi) {
+    const s = new Uint8Array(128);
+    for (let c = lo; c <= hi; c++)
+        s[c] = 1;
+    return s;
+}
+function single(c) {
+    return range(c, c);
+}
+function union(...sets) {
+    const s = new Uint8Array(128);
+    for (const x of sets)
+        for (let c = 0; c < 128; c++)
+            s[c] |= x[c];
+    return s;
+}
+function negate(x) {
+    const s = new Uint8Array(128);
+    for (let c = 0; c < 128; c++)
+        s[c] = x[c] ? 0 : 1;
+    return s;
+}
+/** Characters that are literal after a backslash under the u flag (syntax characters and /). */
+const ESCAPABLE = new Set('^$\\.*+?()[]{}|/-'.split(''));
+/** The set an escape stands for (`\d`, `\.`), or undefined when it is not one this matcher knows. */
+function escapeSet(ch, inClass) {
+    switch (ch) {
+        case 'd':
+            return DIGIT;
+        case 'D':
+            return negate(DIGIT);
+        case 'w':
+            return WORD;
+        case 'W':
+            return negate(WORD);
+        case 's':
+            return SPACE;
+        case 'S':
+            return negate(SPACE);
+        case 't':
+            return single(9);
+        case 'n':
+            return single(10);
+        case 'r':
+            return single(13);
+    }
+    // Under the u flag only syntax characters (and `-` inside a class) may be escaped.
+    if (ESCAPABLE.has(ch) && (ch !== '-' || inClass))
+        return single(ch.charCodeAt(0));
+    return undefined;
+}
+/** Parse a class body after `[`; returns the set and the index after `]`, or undefined. */
+function parseClass(src, i) {
+    let neg = false;
+    if (src[i] === '^') {
+        neg = true;
+        i++;
+    }
+    const set = new Uint8Array(128);
+    let first = true;
+    for (;;) {
+        if (i >= src.length)
+            return undefined;
+        let ch = src[i];
+        if (ch === ']' && !first)
+            break;
+        if (ch === ']' || ch === '[')
+            return undefined; // `[]` and nested classes: leave to RegExp
+        first = false;
+        let lo;
+        if (ch === '\\') {
+            const esc = src[i + 1];
+            if (esc === undefined)
+                return undefined;
+            const es = escapeSet(esc, true);
+            if (es === undefined)
+                return undefined;
+            i += 2;
+            let count = 0;
+            for (let c = 0; c < 128; c++)
+                count += es[c];
+            if (count !== 1) {
+                // A class escape (\d) cannot start a range.
+                if (src[i] === '-' && src[i + 1] !== ']')
+                    return undefined;
+                for (let c = 0; c < 128; c++)
+                    set[c] |= es[c];
+                continue;
+            }
+            lo = es.indexOf(1);
+        }
+        else {
+            lo = ch.charCodeAt(0);
+            if (lo >= 128)
+                return undefined;
+            i++;
+        }
+        if (src[i] === '-' && i + 1 < src.length && src[i + 1] !== ']') {
+            ch = src[i + 1];
+            let hi;
+            if (ch === '\\') {
+                const es = src[i + 2] === undefined ? undefined : escapeSet(src[i + 2], true);
+                if (es === undefined)
+                    return undefined;
+                let count = 0;
+                for (let c = 0; c < 128; c++)
+                    count += es[c];
+                if (count !== 1)
+                    return undefined;
+                hi = es.indexOf(1);
+                i += 3;
+            }
+            else {
+                hi = ch.charCodeAt(0);
+                if (hi >= 128)
+                    return undefined;
+                i += 2;
+            }
+            if (hi < lo)
+                return undefined;
+            for (let c = lo; c <= hi; c++)
+                set[c] = 1;
+        }
+        else {
+            set[lo] = 1;
+        }
+    }
+    return { set: neg ? negate(set) : set, next: i + 1 };
+}
+/** Parse a quantifier at src[i]; the count range and the index after it (no quantifier: 1..1). */
+function parseCount(src, i) {
+    const ch = src[i];
+    let q = { min: 1, max: 1, next: i };
+    if (ch === '?')
+        q = { min: 0, max: 1, next: i + 1 };
+    else if (ch === '*')
+        q = { min: 0, max: Infinity, next: i + 1 };
+    else if (ch === '+')
+        q = { min: 1, max: Infinity, next: i + 1 };
+    else if (ch === '{') {
+        const m = /^\{(\d{1,4})(?:(,)(\d{1,4})?)?\}/.exec(src.slice(i));
+        if (m === null)
+            return undefined;
+        const min = Number(m[1]);
+        const max = m[2] === undefined ? min : m[3] === undefined ? Infinity : Number(m[3]);
+        if (max < min)
+            return undefined;
+        q = { min, max, next: i + m[0].length };
+    }
+    // A lazy mark (`+?`) or a second quantifier: leave it to RegExp.
+    if (q.next !== i && q.next < src.length && '?+*{'.includes(src[q.next]))
+        return undefined;
+    return q;
+}
+/** The matcher for a pattern source, or undefined when the source is outside the subset above. */
+function compileBytePattern(source) {
+    const atoms = [];
+    let i = 0;
+    while (i < source.length) {
+        const ch = source[i];
+        let set;
+        if (ch === '\\') {
+            if (i + 1 >= source.length)
+                return undefined;
+            set = escapeSet(source[i + 1], false);
+            i += 2;
+        }
+        else if (ch === '[') {
+            const c = parseClass(source, i + 1);
+            if (c === undefined)
+                return undefined;
+            set = c.set;
+            i = c.next;
+        }
+        else if (ch === '.') {
+            set = DOT;
+            i++;
+        }
+        else if ('^$()|*+?{}]'.includes(ch)) {
+            return undefined;
+        }
+        else {
+            const code = ch.charCodeAt(0);
+            if (code >= 128)
+                return undefined;
+            set = single(code);
+            i++;
+        }
+        if (set === undefined)
+            return undefined;
+        const q = parseCount(source, i);
+        if (q === undefined)
+            return undefined;
+        i = q.next;
+        if (q.max === 0)
+            continue;
+        atoms.push({ set, min: q.min, max: q.max });
+    }
+    if (atoms.every((a) => a.min === a.max))
+        return fixed(atoms);
+    return general(atoms);
+}
+/** Every count fixed: the value has one length, and each byte one atom. */
+function fixed(atoms) {
+    const len = atoms.reduce((n, a) => n + a.min, 0);
+    const table = new Uint8Array(len * 128);
+    let p = 0;
+    for (const a of atoms)
+        for (let k = 0; k < a.min; k++, p++)
+            table.set(a.set, p * 128);
+    return (b, s, e) => {
+        if (e - s !== len)
+            return false;
+        for (let k = 0; k < len; k++) {
+            const c = b[s + k];
+            if (c >= 128 || table[k * 128 + c] === 0)
+                return false;
+        }
+        return true;
+    };
+}
+/** Counts that vary: the set of positions each atom can end at, from position 0, atom by atom. */
+function general(atoms) {
+    let reach = new Uint8Array(256);
+    let next = new Uint8Array(256);
+    return (b, s, e) => {
+        const len = e - s;
+        if (reach.length <= len) {
+            reach = new Uint8Array(len + 1);
+            next = new Uint8Array(len + 1);
+        }
+        reach.fill(0, 0, len + 1);
+        reach[0] = 1;
+        for (const a of atoms) {
+            next.fill(0, 0, len + 1);
+            let any = false;
+            for (let p = 0; p <= len; p++) {
+                if (!reach[p])
+                    continue;
+                // Positions p + k for the counts k the atom can take at p.
+                let k = 0;
+                while (k < a.min && p + k < len && a.set[b[s + p + k]] === 1)
+                    k++;
+                if (k < a.min)
+                    continue;
+                next[p + k] = 1;
+                any = true;
+                while (k < a.max && p + k < len && a.set[b[s + p + k]] === 1)
+                    next[p + ++k] = 1;
+            }
+            if (!any)
+                return false;
+            const t = reach;
+            reach = next;
+            next = t;
+        }
+        return reach[len] === 1;
+    };
+}
+
 ;// CONCATENATED MODULE: ../core/src/contract/column.ts
+
 
 
 
@@ -229,6 +567,52 @@ function parseTimestamp(text) {
         iso += 'Z';
     const ms = Date.parse(iso);
     return Number.isFinite(ms) ? ms : NaN;
+}
+const b2 = (b, i) => {
+    const x = b[i] - 48;
+    const y = b[i + 1] - 48;
+    return x >= 0 && x <= 9 && y >= 0 && y <= 9 ? x * 10 + y : -1;
+};
+/**
+ * fastTimestamp on the bytes b[s, e) (the two common shapes), without a string or Date.UTC: the day number by
+ * Hinnant's days-from-civil ("chrono-compatible low-level date algorithms"), which like Date.UTC rolls a day past the
+ * month's end into the next month. NaN when the bytes are not exactly one of the shapes.
+ */
+function fastTimestampBytes(b, s, e) {
+    const len = e - s;
+    if ((len !== 20 && len !== 10) || b[s + 4] !== 45 || b[s + 7] !== 45)
+        return NaN;
+    const y1 = b2(b, s);
+    const y2 = b2(b, s + 2);
+    const mo = b2(b, s + 5);
+    const d = b2(b, s + 8);
+    if (y1 < 10 || y2 < 0 || mo < 1 || mo > 12 || d < 1 || d > 31)
+        return NaN;
+    // Years 999..9999 here, so every quotient is of non-negative numbers and `| 0` is the floor.
+    const y = y1 * 100 + y2 - (mo <= 2 ? 1 : 0);
+    const era = (y / 400) | 0;
+    const yoe = y - era * 400;
+    const doy = (((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) | 0) + d - 1;
+    const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
+    const day = era * 146097 + doe - 719468;
+    if (len === 10)
+        return day * 86_400_000;
+    const sep = b[s + 10];
+    if ((sep !== 84 && sep !== 32) || b[s + 13] !== 58 || b[s + 16] !== 58 || b[s + 19] !== 90)
+        return NaN;
+    const h = b2(b, s + 11);
+    const mi = b2(b, s + 14);
+    const se = b2(b, s + 17);
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59)
+        return NaN;
+    return day * 86_400_000 + h * 3_600_000 + mi * 60_000 + se * 1000;
+}
+/** Whether the bytes b[s, e) are all ASCII. */
+function isAscii(b, s, e) {
+    let or = 0;
+    for (let k = s; k < e; k++)
+        or |= b[k];
+    return or < 0x80;
 }
 const TRUE_TEXT = new Set(['true', '1', 'yes']);
 const FALSE_TEXT = new Set(['false', '0', 'no']);
@@ -308,6 +692,15 @@ class ColumnState {
     maxExamples;
     numeric;
     needNumbers;
+    /** The pattern as a byte matcher (contract/byte-pattern.ts), when its source is in that subset. */
+    bytePattern;
+    /**
+     * Whether rawBatch may take this column's batches: text or timestamps, whose checks it decides from the bytes
+     * (type, nulls, min, max, pattern, length, freshness); `in` and `share` need each value's text (stringBatch). An
+     * untyped column read as text (it has a pattern or length) counts number-looking values as numbers: those go
+     * through stringBatch one at a time.
+     */
+    rawEligible;
     constructor(table, name, c, maxExamples) {
         this.name = name;
         this.c = c;
@@ -374,6 +767,8 @@ class ColumnState {
             this.sample = new QuantileSample();
         }
         this.needNumbers = this.numeric;
+        this.bytePattern = c.pattern ? compileBytePattern(c.pattern.value.source) : undefined;
+        this.rawEligible = this.readAs === 'string' && (t === 'string' || t === 'timestamp' || t === undefined) && !this.inCheck && this.shareKeys.length === 0;
     }
     violate(check, site, i, value) {
         check.violations++;
@@ -585,6 +980,89 @@ class ColumnState {
                 this.shareKeys[sk].count++;
         }
     }
+    /**
+     * A batch of text cells given as byte ranges [starts[i], ends[i]) of `b` (an empty range: an empty cell), for a
+     * rawEligible column: the same effects as stringBatch over the decoded texts, but a cell becomes a string only
+     * when a check needs it (a value outside the byte fast paths, or an example). For 10 million ids or timestamps
+     * that is 10 million strings not made.
+     */
+    rawBatch(b, starts, ends, n, site) {
+        this.rows += n;
+        const isTs = this.type === 'timestamp';
+        const untyped = this.type === undefined;
+        const pattern = this.patternCheck ? this.c.pattern.value.re : undefined;
+        const bytePattern = this.bytePattern;
+        const l = this.c.length;
+        for (let i = 0; i < n; i++) {
+            const s = starts[i];
+            const e = ends[i];
+            if (s === e) {
+                this.nullRow(site, i);
+                continue;
+            }
+            if (untyped && mayBeNumber(b[s])) {
+                // What stringBatch does with a one-value dictionary (it counts the row itself).
+                this.rows--;
+                this.stringBatch(Int32Array.of(0), [b.toString('utf8', s, e)], { file: site.file, lines: site.lines?.subarray(i, i + 1), rowOffset: site.rowOffset + i });
+                continue;
+            }
+            // The cell's text (UTF-8, which for ASCII is what latin1 gives), made only when a check needs it; no closure
+            // a cell either: 10 million of them would be garbage.
+            let text;
+            let v = NaN;
+            if (isTs) {
+                // The fast shapes are ASCII: other bytes fail them and take parseTimestamp.
+                v = fastTimestampBytes(b, s, e);
+                if (v !== v)
+                    v = parseTimestamp((text ??= b.toString('utf8', s, e)));
+                if (v !== v) {
+                    const x = text;
+                    this.violate(this.typeCheck, site, i, () => x);
+                    continue;
+                }
+            }
+            this.valid++;
+            let f = 0;
+            if (isTs) {
+                if (v < this.obsMin)
+                    this.obsMin = v;
+                if (v > this.obsMax)
+                    this.obsMax = v;
+                if (v > this.newest) {
+                    this.newest = v;
+                    text ??= b.toString('utf8', s, e);
+                    this.newestSite = { file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(text) };
+                }
+                if (this.minCheck && v < this.minBound)
+                    f |= E_MIN;
+                if (this.maxCheck && v > this.maxBound)
+                    f |= E_MAX;
+            }
+            if (pattern !== undefined) {
+                // The byte matcher takes ASCII only: a cell it refuses that holds other bytes goes to the RegExp.
+                const ok = bytePattern !== undefined ? bytePattern(b, s, e) || (!isAscii(b, s, e) && pattern.test((text ??= b.toString('utf8', s, e)))) : pattern.test((text ??= b.toString('utf8', s, e)));
+                if (!ok)
+                    f |= E_PATTERN;
+            }
+            if (l !== undefined) {
+                const len = isAscii(b, s, e) ? e - s : codePoints((text ??= b.toString('utf8', s, e)));
+                if ((l.min !== undefined && len < l.min) || (l.max !== undefined && len > l.max))
+                    f |= E_LENGTH;
+            }
+            if (f !== 0) {
+                const x = (text ??= b.toString('utf8', s, e));
+                const value = () => x;
+                if (f & E_MIN)
+                    this.violate(this.minCheck, site, i, value);
+                if (f & E_MAX)
+                    this.violate(this.maxCheck, site, i, value);
+                if (f & E_PATTERN)
+                    this.violate(this.patternCheck, site, i, value);
+                if (f & E_LENGTH)
+                    this.violate(this.lengthCheck, site, i, value);
+            }
+        }
+    }
     /** This column's state after the rows seen so far (one part of a table); see ColumnPart. */
     part() {
         return {
@@ -737,6 +1215,13 @@ class ColumnState {
             k.status = k.violations === 0 ? 'pass' : k.severity === 'warn' ? 'warn' : 'fail';
     }
 }
+/**
+ * Whether a text starting with this byte could be a number to parseNumberText (digits, sign, point, NaN/Inf, or
+ * space and non-ASCII, which trimming may remove).
+ */
+function mayBeNumber(c) {
+    return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c <= 32 || c >= 0x80 || c === 110 || c === 78 || c === 105 || c === 73;
+}
 /** NaN (no values) is outside every range: a check on an empty column fails closed. */
 function outside(x, min, max) {
     if (x !== x)
@@ -771,6 +1256,8 @@ function codePoints(s) {
 /* harmony export */   YR: () => (/* binding */ hashNumber),
 /* harmony export */   _L: () => (/* binding */ maxUniqueKeys),
 /* harmony export */   kg: () => (/* binding */ combine),
+/* harmony export */   o7: () => (/* binding */ KEY_BUCKETS),
+/* harmony export */   pP: () => (/* binding */ hashAsciiBytes),
 /* harmony export */   qj: () => (/* binding */ hashText),
 /* harmony export */   wj: () => (/* binding */ KeySet)
 /* harmony export */ });
@@ -799,11 +1286,22 @@ function fmix(h) {
     h = Math.imul(h, 0xc2b2ae35);
     return (h ^ (h >>> 16)) >>> 0;
 }
-/** Two 32-bit hashes of a text (murmur-style mixing with two seeds); `out[0]`, `out[1]`. */
+/**
+ * Two 32-bit hashes of a text (murmur-style mixing with two seeds, two UTF-16 code units a step); `out[0]`, `out[1]`.
+ */
 function hashText(s, out) {
-    let a = 0x9747b28c ^ s.length;
-    let b = 0x1b873593 ^ Math.imul(s.length, 0x27d4eb2d);
-    for (let i = 0; i < s.length; i++) {
+    const len = s.length;
+    let a = 0x9747b28c ^ len;
+    let b = 0x1b873593 ^ Math.imul(len, 0x27d4eb2d);
+    let i = 0;
+    for (; i + 1 < len; i += 2) {
+        const c = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+        a = Math.imul(a ^ c, 0x5bd1e995);
+        a ^= a >>> 15;
+        b = Math.imul(b ^ c, 0x01000193) + 0x7f4a7c15;
+        b ^= b >>> 13;
+    }
+    if (i < len) {
         const c = s.charCodeAt(i);
         a = Math.imul(a ^ c, 0x5bd1e995);
         a ^= a >>> 15;
@@ -812,6 +1310,41 @@ function hashText(s, out) {
     }
     out[0] = fmix(a);
     out[1] = fmix(b ^ 0x5f3759df);
+}
+/**
+ * hashText of the bytes b[s, e) without making the string, or false when they are not all ASCII (then the caller
+ * decodes them): for ASCII, bytes and UTF-16 code units are the same numbers, so the pair is the one hashText gives
+ * the decoded text.
+ */
+function hashAsciiBytes(b, s, e, out) {
+    const len = e - s;
+    let a = 0x9747b28c ^ len;
+    let h = 0x1b873593 ^ Math.imul(len, 0x27d4eb2d);
+    let or = 0;
+    let i = s;
+    for (; i + 1 < e; i += 2) {
+        const x = b[i];
+        const y = b[i + 1];
+        or |= x | y;
+        const c = x | (y << 16);
+        a = Math.imul(a ^ c, 0x5bd1e995);
+        a ^= a >>> 15;
+        h = Math.imul(h ^ c, 0x01000193) + 0x7f4a7c15;
+        h ^= h >>> 13;
+    }
+    if (i < e) {
+        const c = b[i];
+        or |= c;
+        a = Math.imul(a ^ c, 0x5bd1e995);
+        a ^= a >>> 15;
+        h = Math.imul(h ^ c, 0x01000193) + 0x7f4a7c15;
+        h ^= h >>> 13;
+    }
+    if (or >= 0x80)
+        return false;
+    out[0] = fmix(a);
+    out[1] = fmix(h ^ 0x5f3759df);
+    return true;
 }
 /** Two 32-bit hashes of a number (its IEEE bits; -0 as 0), disjoint in practice from text hashes by a different seed. */
 function hashNumber(v, out) {
@@ -824,91 +1357,163 @@ function combine(acc, h) {
     acc[0] = fmix(Math.imul(acc[0], 0x01000193) ^ h[0]);
     acc[1] = fmix(Math.imul(acc[1], 0x2c1b3c6d) + h[1]);
 }
+/** A KeySet is 256 tables, one per top byte of h0. */
+const KEY_BUCKETS = 256;
+/**
+ * Open-addressing tables of 64-bit key hashes, one per top byte of h0. Keys come one at a time (add) or as the logs
+ * of many parts at once (addLogs), bucket by bucket: then one bucket's table — 1/256 of the keys — takes all of its
+ * keys from every part while it is in the cache, instead of every key landing at a random place of one 128–256 MiB
+ * table (at 10 million keys the merge took ~120 ns a key that way, most of it cache misses, and was the slowest
+ * step of a two-thread validation).
+ */
 class KeySet {
     limit;
     describe;
-    lo;
-    hi;
-    mask;
+    lo = new Array(KEY_BUCKETS).fill(null);
+    hi = new Array(KEY_BUCKETS).fill(null);
+    sizes = new Int32Array(KEY_BUCKETS);
+    /** Buckets whose table was dropped (addLogs with keep = false): they take no more keys. */
+    closed = false;
     size = 0;
     constructor(limit, describe) {
         this.limit = limit;
         this.describe = describe;
-        this.lo = new Uint32Array(1 << 16);
-        this.hi = new Uint32Array(1 << 16);
-        this.mask = (1 << 16) - 1;
     }
     /** Insert a key by its hash pair; false when it was already there (a duplicate). */
     add(h0, h1) {
-        const lo = h1 === 0 ? 1 : h1; // 0 marks an empty slot
-        let i = h0 & this.mask;
+        const b = h0 >>> 24;
+        this.room(b, 1);
+        const added = this.insert(this.lo[b], this.hi[b], h0, h1);
+        if (added)
+            this.count(b, 1);
+        return added;
+    }
+    /**
+     * Insert the logs of consecutive parts, in order; per log, the rows (from its `row`) whose key was already there
+     * — in an earlier log or earlier in the same one — ascending. With `keep` false the tables are dropped bucket by
+     * bucket as soon as they are done (the last call: memory then never holds more than one bucket's table).
+     */
+    addLogs(logs, keep) {
+        if (this.closed)
+            throw new Error('internal: KeySet.addLogs after the last call');
+        const dups = logs.map(() => new Uint32Array(16));
+        const counts = new Int32Array(logs.length);
+        for (let b = 0; b < KEY_BUCKETS; b++) {
+            let incoming = 0;
+            for (const g of logs)
+                incoming += g.starts[b + 1] - g.starts[b];
+            if (incoming === 0)
+                continue;
+            this.room(b, incoming);
+            const los = this.lo[b];
+            const his = this.hi[b];
+            let added = 0;
+            for (let k = 0; k < logs.length; k++) {
+                const { h0, h1, row, starts } = logs[k];
+                for (let i = starts[b], end = starts[b + 1]; i < end; i++) {
+                    if (this.insert(los, his, h0[i], h1[i])) {
+                        added++;
+                        continue;
+                    }
+                    let d = dups[k];
+                    if (counts[k] === d.length) {
+                        const g = new Uint32Array(d.length * 2);
+                        g.set(d);
+                        dups[k] = d = g;
+                    }
+                    d[counts[k]++] = row[i];
+                }
+            }
+            this.count(b, added);
+            if (!keep) {
+                this.lo[b] = null;
+                this.hi[b] = null;
+            }
+        }
+        if (!keep)
+            this.closed = true;
+        return dups.map((d, k) => d.subarray(0, counts[k]).sort());
+    }
+    /** Open addressing, linear probing; 0 in `lo` marks an empty slot. */
+    insert(los, his, h0, h1) {
+        const lo = h1 === 0 ? 1 : h1;
+        const mask = los.length - 1;
+        let j = h0 & mask;
         for (;;) {
-            const s = this.lo[i];
+            const s = los[j];
             if (s === 0)
                 break;
-            if (s === lo && this.hi[i] === h0)
+            if (s === lo && his[j] === h0)
                 return false;
-            i = (i + 1) & this.mask;
+            j = (j + 1) & mask;
         }
-        this.lo[i] = lo;
-        this.hi[i] = h0;
-        this.size++;
+        los[j] = lo;
+        his[j] = h0;
+        return true;
+    }
+    count(b, added) {
+        this.sizes[b] += added;
+        this.size += added;
         if (this.size > this.limit) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${this.describe()}: more than ${this.limit.toLocaleString('en-US')} distinct keys. The uniqueness check keeps a 64-bit hash ` +
                 'of every key in memory (8–16 bytes a key); raise MLCI_MAX_UNIQUE_KEYS if the machine has the memory, or check a narrower table.');
         }
-        if (this.size * 4 > this.lo.length * 3)
-            this.grow();
-        return true;
     }
-    /**
-     * Make room for about `keys` keys at once (an estimate from the first part of a large table), so the table is not
-     * rehashed at every doubling on the way there. Never past the limit.
-     */
-    reserve(keys) {
-        const want = Math.min(keys, this.limit + 1);
-        let n = this.lo.length;
+    /** Make bucket b's table (at most 3/4 full) hold `extra` more keys. */
+    room(b, extra) {
+        if (this.closed)
+            throw new Error('internal: KeySet used after the last addLogs');
+        const want = this.sizes[b] + extra;
+        const cur = this.lo[b];
+        let n = cur === null ? 256 : cur.length;
         while (want * 4 > n * 3)
             n *= 2;
-        if (n > this.lo.length)
-            this.grow(n);
-    }
-    grow(n = this.lo.length * 2) {
-        const { lo, hi } = this;
-        this.lo = new Uint32Array(n);
-        this.hi = new Uint32Array(n);
-        this.mask = n - 1;
-        for (let k = 0; k < lo.length; k++) {
-            if (lo[k] === 0)
-                continue;
-            let i = hi[k] & this.mask;
-            while (this.lo[i] !== 0)
-                i = (i + 1) & this.mask;
-            this.lo[i] = lo[k];
-            this.hi[i] = hi[k];
+        if (cur !== null && n === cur.length)
+            return;
+        const nlo = new Uint32Array(n);
+        const nhi = new Uint32Array(n);
+        if (cur !== null) {
+            const hi = this.hi[b];
+            for (let k = 0; k < cur.length; k++)
+                if (cur[k] !== 0)
+                    this.insert(nlo, nhi, hi[k], cur[k]);
         }
+        this.lo[b] = nlo;
+        this.hi[b] = nhi;
     }
 }
 
 
 /***/ }),
 
-/***/ 56760:
+/***/ 49794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RK: () => (/* binding */ keyRows),
-/* harmony export */   m3: () => (/* binding */ readPlan),
-/* harmony export */   si: () => (/* binding */ validatePart)
-/* harmony export */ });
-/* unused harmony exports streamPart, keyText */
-/* harmony import */ var _io_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8752);
-/* harmony import */ var _io_split_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99347);
-/* harmony import */ var _io_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71054);
-/* harmony import */ var _column_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42220);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63585);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RK: () => (/* binding */ keyRows),
+  m3: () => (/* reexport */ readPlan),
+  si: () => (/* binding */ validatePart)
+});
 
+// UNUSED EXPORTS: keyText, streamPart
+
+// EXTERNAL MODULE: ../core/src/io/read.ts + 3 modules
+var read = __webpack_require__(8752);
+// EXTERNAL MODULE: ../core/src/io/split.ts
+var split = __webpack_require__(99347);
+// EXTERNAL MODULE: ../core/src/contract/column.ts + 2 modules
+var column = __webpack_require__(55382);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ../core/src/io/dictionary.ts
+var dictionary = __webpack_require__(61175);
+// EXTERNAL MODULE: ../core/src/io/number.ts
+var number = __webpack_require__(71054);
+// EXTERNAL MODULE: ../core/src/contract/keys.ts
+var keys = __webpack_require__(63585);
+;// CONCATENATED MODULE: ../core/src/contract/part-state.ts
 
 
 
@@ -916,7 +1521,7 @@ class KeySet {
 function readPlan(contract) {
     const types = {};
     for (const [c, rule] of Object.entries(contract.columns))
-        types[c] = new _column_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnState */ .yO('', c, rule, 0).readAs;
+        types[c] = new column/* ColumnState */.yO('', c, rule, 0).readAs;
     const wanted = [...new Set([...Object.keys(contract.columns), ...contract.unique.flatMap((u) => u.columns)])];
     return { wanted, types };
 }
@@ -926,16 +1531,6 @@ function readPlan(contract) {
  * down to 9.7 s and 440 MB, with the same report bytes.
  */
 const BATCH_ROWS = 8192;
-/** The batches of a part, lines tracked; `done` receives the line after a range. */
-function streamPart(t, columns, types, done) {
-    const cols = columns.length > 0 ? columns : undefined;
-    if (t.range) {
-        const r = t.range;
-        return (0,_io_split_js__WEBPACK_IMPORTED_MODULE_1__/* .streamDelimitedRange */ .fJ)(t.path, { start: r.start, end: r.end, delimiter: r.delimiter, header: r.header, label: t.label, firstLine: r.firstLine ?? 1, batchRows: BATCH_ROWS, columns: cols, types, missingColumns: 'skip', dictionaries: 'adaptive', trackLines: true, done });
-    }
-    // A column the file lacks is no error but a failed presence check, in every format alike ('skip').
-    return (0,_io_read_js__WEBPACK_IMPORTED_MODULE_0__/* .streamTable */ .t)(t.path, { columns: cols, types, batchRows: BATCH_ROWS, trackLines: true, label: t.label, missingColumns: 'skip', dictionaries: 'adaptive' });
-}
 /** Which unique keys are read as text per column (a number-looking text key then hashes as its number). */
 function textualOf(contract, columns, types) {
     return columns.map((c) => c in contract.columns && types[c] === 'string');
@@ -960,8 +1555,27 @@ class Log {
         this.h1 = grow(this.h1);
         this.row = grow(this.row);
     }
+    /** The log grouped by bucket (a stable counting sort on h0's top byte, on this thread rather than the one adding up). */
     take() {
-        return { h0: this.h0.slice(0, this.n), h1: this.h1.slice(0, this.n), row: this.row.slice(0, this.n) };
+        const n = this.n;
+        const { h0, h1, row } = this;
+        const starts = new Uint32Array(keys/* KEY_BUCKETS */.o7 + 1);
+        for (let i = 0; i < n; i++)
+            starts[(h0[i] >>> 24) + 1]++;
+        for (let b = 0; b < keys/* KEY_BUCKETS */.o7; b++)
+            starts[b + 1] += starts[b];
+        const at = starts.slice(0, keys/* KEY_BUCKETS */.o7);
+        const g0 = new Uint32Array(n);
+        const g1 = new Uint32Array(n);
+        const gr = new Uint32Array(n);
+        for (let i = 0; i < n; i++) {
+            const x = h0[i];
+            const k = at[x >>> 24]++;
+            g0[k] = x;
+            g1[k] = h1[i];
+            gr[k] = row[i];
+        }
+        return { h0: g0, h1: g1, row: gr, starts };
     }
 }
 /** Hash of each dictionary entry of a text key column. */
@@ -972,11 +1586,11 @@ function entryHashes(col, textual) {
     const h = new Uint32Array(2);
     for (let j = 0; j < d; j++) {
         const s = col.dictionary[j];
-        const num = textual ? undefined : (0,_io_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumberText */ .ke)(s, true);
+        const num = textual ? undefined : (0,number/* parseNumberText */.ke)(s, true);
         if (num !== undefined && num === num)
-            (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .hashNumber */ .YR)(num, h);
+            (0,keys/* hashNumber */.YR)(num, h);
         else
-            (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .hashText */ .qj)(s, h);
+            (0,keys/* hashText */.qj)(s, h);
         e0[j] = h[0];
         e1[j] = h[1];
     }
@@ -1020,10 +1634,10 @@ function logKeys(log, textual, cols, n, rowOffset) {
                     skip[i] = 1;
                     continue;
                 }
-                (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .hashNumber */ .YR)(v[i], h);
+                (0,keys/* hashNumber */.YR)(v[i], h);
                 a[0] = acc0[i];
                 a[1] = acc1[i];
-                (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .combine */ .kg)(a, h);
+                (0,keys/* combine */.kg)(a, h);
                 acc0[i] = a[0];
                 acc1[i] = a[1];
             }
@@ -1041,7 +1655,7 @@ function logKeys(log, textual, cols, n, rowOffset) {
                 h[1] = e1[c];
                 a[0] = acc0[i];
                 a[1] = acc1[i];
-                (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .combine */ .kg)(a, h);
+                (0,keys/* combine */.kg)(a, h);
                 acc0[i] = a[0];
                 acc1[i] = a[1];
             }
@@ -1058,12 +1672,425 @@ function logKeys(log, textual, cols, n, rowOffset) {
 }
 /** A key's text in a report: its columns' values joined by ", ". */
 function keyText(cols, i) {
-    return cols.map((c) => (c.kind === 'number' ? (0,_column_js__WEBPACK_IMPORTED_MODULE_3__/* .numberText */ .$4)(c.values[i]) : c.dictionary[c.codes[i]])).join(', ');
+    return cols.map((c) => (c.kind === 'number' ? (0,column/* numberText */.$4)(c.values[i]) : c.dictionary[c.codes[i]])).join(', ');
+}
+
+;// CONCATENATED MODULE: ../core/src/contract/fast-part.ts
+/**
+ * validate-data's fast path for one row range of a large plain CSV/TSV (the ranges after the first, which start at a
+ * row and come with the header): the same PartResult as validatePart through DelimitedParser, in a fraction of
+ * the time. Written by hand because it is the hot path of a 1 GB validation (scripts/bench/validate.mjs):
+ *
+ * 1. A structural index: the offsets of every delimiter and line end in a 4 MiB window, found four bytes at a time
+ *    (SWAR: one add and two masks flag the bytes below 0x2D, which holds `,` `\t` `\n` `\r` `"`; the few flagged bytes
+ *    are looked at one by one). A byte loop does ~1.5 ns a byte; this ~0.8.
+ * 2. Rows and fields cut from the index, batch by batch (the same 8,192-row batches as the reader, so every check
+ *    sees the same batches), each wanted field as a byte range.
+ * 3. Each column's batch handed to its checks from the bytes: numbers parsed in place (io/number.ts), text with few
+ *    distinct values dictionary-encoded from bytes, and text or timestamps with one value a row checked on the bytes
+ *    (ColumnState.rawBatch) — no string per id or timestamp; unique keys hashed from the bytes.
+ *
+ * It gives up (undefined: the caller reads the range the general way, which words any error) at anything the
+ * general parser would treat specially: a quote, a lone CR, a blank line, a row with the wrong number of fields, a
+ * number column that meets text after numbers within a batch, a window that cannot hold a batch. So its answer is
+ * the general path's by construction; the tests compare the report bytes of both on the same files.
+ */
+
+
+
+
+
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const WINDOW = 4 << 20;
+/** A batch's rows must fit a window; past this the general reader takes the range. */
+const MAX_WINDOW = 256 << 20;
+/** How a wanted column's cells are handed over: parsed as numbers, dictionary-encoded text, or raw bytes. */
+const NUM = 0;
+const STR = 1;
+const RAW = 2;
+/** MLCI_VALIDATE_FAST=0 turns this path off (the tests compare both). */
+function fastPathEnabled(env = process.env) {
+    return env.MLCI_VALIDATE_FAST !== '0';
+}
+class GiveUp extends Error {
+}
+const giveUp = new GiveUp();
+async function validateRangeFast(t) {
+    const r = t.range;
+    if (r === undefined || r.header === undefined || !fastPathEnabled())
+        return undefined;
+    const header = r.header;
+    if (new Set(header).size !== header.length)
+        return undefined;
+    const { wanted, types } = readPlan(t.contract);
+    const columns = Object.entries(t.contract.columns).map(([c, rule]) => new column/* ColumnState */.yO(t.table, c, rule, t.maxExamples));
+    const stateOf = new Map(columns.map((c) => [c.name, c]));
+    const width = header.length;
+    const slotOf = new Int32Array(width).fill(-1);
+    const present = [];
+    const names = wanted.filter((name) => header.includes(name));
+    // Every wanted field's byte range in the batch, one flat array a side: slot k's row i at k × STRIDE + i.
+    const STRIDE = BATCH_ROWS + 1;
+    const fStarts = new Int32Array(names.length * STRIDE);
+    const fEnds = new Int32Array(names.length * STRIDE);
+    for (const name of names) {
+        const field = header.indexOf(name);
+        const state = stateOf.get(name);
+        const mode = types[name] === 'string' ? (state?.rawEligible ? RAW : STR) : NUM;
+        const k = present.length;
+        slotOf[field] = k * STRIDE;
+        present.push({ name, field, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined });
+    }
+    const byName = new Map(present.map((w) => [w.name, w]));
+    const uniques = t.contract.unique.map((u) => ({ columns: u.columns, textual: textualOf(t.contract, u.columns, types), log: new Log() }));
+    const d = r.delimiter;
+    const firstLine = r.firstLine ?? 1;
+    let ab = new ArrayBuffer(WINDOW);
+    let buf = Buffer.from(ab);
+    let words = new Int32Array(ab);
+    const lines = new Uint32Array(BATCH_ROWS);
+    /** The cutter's state between slices (see cut): field, fieldStart, rowStart, batchN, crAt, and rows so far. */
+    const st = new Float64Array(6);
+    st[S_CR] = -2;
+    /** Byte offset (in buf) where the current batch's first row starts. */
+    let batchStart = 0;
+    const emit = (n) => {
+        const rows = st[S_ROWS];
+        for (let i = 0; i < n; i++)
+            lines[i] = firstLine + rows - n + i;
+        const site = { file: t.shown, lines: lines.subarray(0, n), rowOffset: rows - n };
+        for (const w of present)
+            w.col = w.mode === RAW ? undefined : materialize(w, buf, n);
+        for (const c of columns) {
+            const w = byName.get(c.name);
+            if (w === undefined)
+                c.absentBatch(n, site);
+            else if (w.mode === RAW)
+                c.rawBatch(buf, w.starts, w.ends, n, site);
+            else if (w.col.kind === 'number')
+                c.numberBatch(w.col.values, site);
+            else
+                c.stringBatch(w.col.codes, w.col.dictionary, site);
+        }
+        for (const u of uniques) {
+            const ws = u.columns.map((name) => byName.get(name));
+            if (ws.some((w) => w === undefined))
+                continue;
+            const key = ws;
+            if (key.length === 1 && key[0].mode === RAW)
+                rawKeys(u.log, key[0], buf, n, rows - n);
+            else
+                logKeys(u.log, u.textual, key.map((w) => w.col ?? rawAsColumn(w, buf, n)), n, rows - n);
+        }
+        for (const w of present)
+            w.col = undefined;
+    };
+    const fd = (0,external_node_fs_.openSync)(t.path, 'r');
+    try {
+        let pos = r.start;
+        let filled = 0;
+        const cutter = { slotOf, fStarts, fEnds, d, width, st };
+        for (;;) {
+            if (filled === buf.length) {
+                if (buf.length * 2 > MAX_WINDOW)
+                    return undefined;
+                const grown = new ArrayBuffer(buf.length * 2);
+                new Uint8Array(grown).set(buf);
+                ab = grown;
+                buf = Buffer.from(ab);
+                words = new Int32Array(ab);
+            }
+            const n = pos < r.end ? (0,external_node_fs_.readSync)(fd, buf, filled, Math.min(buf.length - filled, r.end - pos), pos) : 0;
+            const last = n === 0;
+            const from = filled;
+            filled += n;
+            pos += n;
+            // Rows and fields cut from the new bytes, a batch at a time.
+            for (let at = from; at < filled;) {
+                at = scan(cutter, buf, words, at, filled, last);
+                if (at < 0)
+                    return undefined;
+                if (st[S_BATCH] === BATCH_ROWS) {
+                    emit(BATCH_ROWS);
+                    st[S_BATCH] = 0;
+                    batchStart = st[S_ROW];
+                }
+            }
+            if (last) {
+                if (st[S_CR] === filled - 1)
+                    return undefined;
+                if (st[S_ROW] < filled) {
+                    // The file's last line, without a line end.
+                    const field = st[S_FIELD];
+                    if (field !== width - 1)
+                        return undefined;
+                    const slot = slotOf[field];
+                    if (slot >= 0) {
+                        fStarts[slot + st[S_BATCH]] = st[S_FSTART];
+                        fEnds[slot + st[S_BATCH]] = filled;
+                    }
+                    st[S_ROWS]++;
+                    st[S_BATCH]++;
+                }
+                if (st[S_BATCH] > 0)
+                    emit(st[S_BATCH]);
+                break;
+            }
+            // Keep the current batch's bytes (and the row being cut); move them to the front of the window.
+            const delta = batchStart;
+            if (delta > 0) {
+                buf.copyWithin(0, delta, filled);
+                filled -= delta;
+                const batchN = st[S_BATCH];
+                for (let k = 0; k < present.length; k++) {
+                    for (let i = k * STRIDE, e = i + batchN; i <= e; i++) {
+                        fStarts[i] -= delta;
+                        fEnds[i] -= delta;
+                    }
+                }
+                st[S_ROW] -= delta;
+                st[S_FSTART] -= delta;
+                st[S_CR] -= delta;
+                batchStart = 0;
+            }
+        }
+    }
+    catch (e) {
+        if (e instanceof GiveUp)
+            return undefined;
+        throw e;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const rows = st[S_ROWS];
+    return {
+        rows,
+        endLine: firstLine + rows,
+        present: wanted.filter((w) => byName.has(w)),
+        columns: columns.map((c) => c.part()),
+        keys: uniques.map((u) => u.log.take()),
+    };
+}
+const S_FIELD = 0;
+const S_FSTART = 1;
+const S_ROW = 2;
+const S_BATCH = 3;
+const S_CR = 4;
+const S_ROWS = 5;
+/**
+ * Cut rows and fields from buf[from, to) until the batch is full (then: the offset after the row that filled it) or
+ * the bytes end (then: to); −1 to give up (a quote, a lone CR, a blank line, a row with the wrong number of
+ * fields). Bytes are looked at four at a time (SWAR): one add and two masks flag the bytes below 0x2D, which holds
+ * the comma, tab, LF, CR and quote, and only those are looked at one by one (~0.5 ns a byte against ~1.5 for a byte
+ * loop). The state lives in locals while it runs (a closure's variables would be read through its context).
+ */
+function scan(c, buf, words, from, to, last) {
+    const { slotOf, fStarts, fEnds, d, width, st } = c;
+    let field = st[S_FIELD];
+    let fieldStart = st[S_FSTART];
+    let rowStart = st[S_ROW];
+    let batchN = st[S_BATCH];
+    let crAt = st[S_CR];
+    let rows = st[S_ROWS];
+    let out = to;
+    // Whole words from the one holding `from` to the one holding `to − 1`, the bytes outside [from, to) masked off.
+    const firstWord = from >> 2;
+    const endWord = (to + 3) >> 2;
+    scanning: for (let w = firstWord; w < endWord; w++) {
+        const v = words[w];
+        // A byte below 0x2D (and below 0x80) gets its top bit set here.
+        let m = ~(((v & 0x7f7f7f7f) + 0x53535353) | v) & 0x80808080;
+        if (w === firstWord)
+            m &= -1 << ((from & 3) << 3);
+        if (w === endWord - 1 && (to & 3) !== 0)
+            m &= (1 << ((to & 3) << 3)) - 1;
+        for (; m !== 0; m &= m - 1) {
+            const p = (w << 2) + ((31 - Math.clz32(m & -m)) >> 3);
+            const ch = buf[p];
+            if (ch === d) {
+                const slot = field < width ? slotOf[field] : -1;
+                if (slot >= 0) {
+                    fStarts[slot + batchN] = fieldStart;
+                    fEnds[slot + batchN] = p;
+                }
+                field++;
+                fieldStart = p + 1;
+                continue;
+            }
+            if (ch !== LF) {
+                if (ch === CR) {
+                    // CRLF: the LF must follow (a lone CR ends a line too for the general parser: leave that to it).
+                    if (p + 1 < to ? buf[p + 1] !== LF : last) {
+                        out = -1;
+                        break scanning;
+                    }
+                    crAt = p;
+                }
+                else if (ch === QUOTE) {
+                    out = -1;
+                    break scanning;
+                }
+                continue;
+            }
+            const end = crAt === p - 1 ? p - 1 : p;
+            if (end === rowStart || field !== width - 1) {
+                // A blank line, or a row with the wrong number of fields: the general parser words it.
+                out = -1;
+                break scanning;
+            }
+            const slot = slotOf[field];
+            if (slot >= 0) {
+                fStarts[slot + batchN] = fieldStart;
+                fEnds[slot + batchN] = end;
+            }
+            rows++;
+            batchN++;
+            field = 0;
+            rowStart = fieldStart = p + 1;
+            if (batchN === BATCH_ROWS) {
+                out = p + 1;
+                break scanning;
+            }
+        }
+    }
+    st[S_FIELD] = field;
+    st[S_FSTART] = fieldStart;
+    st[S_ROW] = rowStart;
+    st[S_BATCH] = batchN;
+    st[S_CR] = crAt;
+    st[S_ROWS] = rows;
+    return out;
+}
+/** A NUM or STR column's batch as the reader's builder would deliver it (io/builder.ts BytesColumnBuilder). */
+function materialize(w, buf, n) {
+    const { starts, ends } = w;
+    if (w.mode === NUM) {
+        // The batch's array is handed to the checks and not kept by them: one a column, reused.
+        const values = (w.values ??= new Float64Array(BATCH_ROWS)).subarray(0, n);
+        let numbers = 0;
+        let nulls = 0;
+        let i = 0;
+        for (; i < n; i++) {
+            const s = starts[i];
+            const e = ends[i];
+            if (s === e) {
+                values[i] = NaN;
+                nulls++;
+                continue;
+            }
+            // Unsigned digits with at most one point, inline (the common cell); anything else as the reader parses it.
+            let m = 0;
+            let k = s;
+            let c = 0;
+            while (k < e && (c = buf[k] - 48) >>> 0 <= 9) {
+                m = m * 10 + c;
+                k++;
+            }
+            let v;
+            if (k === e && m < number/* MAX_EXACT */.PP)
+                v = m;
+            else if (k < e && buf[k] === 46 && k > s && e - s <= 16) {
+                const f = ++k;
+                while (k < e && (c = buf[k] - 48) >>> 0 <= 9) {
+                    m = m * 10 + c;
+                    k++;
+                }
+                v = k === e && k > f ? m / number/* POW10 */.Y3[k - f] : (0,number/* parseDecimalBytes */.UI)(buf, s, e);
+            }
+            else {
+                v = (0,number/* parseDecimalBytes */.UI)(buf, s, e);
+            }
+            if (v !== v) {
+                const slow = (0,number/* parseNumberText */.ke)(buf.toString('utf8', s, e), true);
+                if (slow === undefined)
+                    break;
+                v = slow;
+            }
+            values[i] = v;
+            numbers++;
+        }
+        if (i === n)
+            return { kind: 'number', name: w.name, values, nullCount: nulls };
+        // Text: with only empty cells before it in this batch the column becomes text from here on, as the reader's
+        // builder does; after numbers the reader re-reads the batch, and so does the general path.
+        if (numbers > 0)
+            throw giveUp;
+        w.mode = STR;
+    }
+    const dict = new dictionary/* ByteDictionary */.rM(w.direct);
+    const codes = new Int32Array(n);
+    let nulls = 0;
+    for (let i = 0; i < n; i++) {
+        const s = starts[i];
+        const e = ends[i];
+        if (s === e) {
+            codes[i] = -1;
+            nulls++;
+        }
+        else {
+            codes[i] = dict.code(buf, s, e);
+        }
+    }
+    const filled = n - nulls;
+    w.direct = filled >= 1024 && dict.strings.length * 2 > filled;
+    return { kind: 'string', name: w.name, codes, dictionary: dict.strings, nullCount: nulls };
+}
+/** A RAW column as the text column the reader would deliver (a compound key with it). */
+function rawAsColumn(w, buf, n) {
+    const dict = new dictionary/* ByteDictionary */.rM(true);
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        codes[i] = w.starts[i] === w.ends[i] ? -1 : dict.code(buf, w.starts[i], w.ends[i]);
+    return { kind: 'string', name: w.name, codes, dictionary: dict.strings, nullCount: 0 };
+}
+const pair = new Uint32Array(2);
+/** One text key column (read as text, so hashed as text): hashText of each non-empty cell, from its bytes. */
+function rawKeys(log, w, buf, n, rowOffset) {
+    log.reserve(n);
+    const { h0, h1, row } = log;
+    let m = log.n;
+    for (let i = 0; i < n; i++) {
+        const s = w.starts[i];
+        const e = w.ends[i];
+        if (s === e)
+            continue;
+        if (!(0,keys/* hashAsciiBytes */.pP)(buf, s, e, pair))
+            (0,keys/* hashText */.qj)(buf.toString('utf8', s, e), pair);
+        h0[m] = pair[0];
+        h1[m] = pair[1];
+        row[m++] = rowOffset + i;
+    }
+    log.n = m;
+}
+
+;// CONCATENATED MODULE: ../core/src/contract/part.ts
+
+
+
+
+
+
+/** The batches of a part, lines tracked; `done` receives the line after a range. */
+function streamPart(t, columns, types, done) {
+    const cols = columns.length > 0 ? columns : undefined;
+    if (t.range) {
+        const r = t.range;
+        return (0,split/* streamDelimitedRange */.fJ)(t.path, { start: r.start, end: r.end, delimiter: r.delimiter, header: r.header, label: t.label, firstLine: r.firstLine ?? 1, batchRows: BATCH_ROWS, columns: cols, types, missingColumns: 'skip', dictionaries: 'adaptive', trackLines: true, done });
+    }
+    // A column the file lacks is no error but a failed presence check, in every format alike ('skip').
+    return (0,read/* streamTable */.t)(t.path, { columns: cols, types, batchRows: BATCH_ROWS, trackLines: true, label: t.label, missingColumns: 'skip', dictionaries: 'adaptive' });
 }
 /** Read one part: every column's checks and every unique key's hashes. */
 async function validatePart(t) {
+    const fast = await validateRangeFast(t);
+    if (fast !== undefined)
+        return fast;
     const { wanted, types } = readPlan(t.contract);
-    const columns = Object.entries(t.contract.columns).map(([c, rule]) => new _column_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnState */ .yO(t.table, c, rule, t.maxExamples));
+    const columns = Object.entries(t.contract.columns).map(([c, rule]) => new column/* ColumnState */.yO(t.table, c, rule, t.maxExamples));
     const uniques = t.contract.unique.map((u) => ({ columns: u.columns, textual: textualOf(t.contract, u.columns, types), log: new Log() }));
     const present = new Set();
     const done = { endLine: 0 };
@@ -1110,7 +2137,7 @@ async function keyRows(t, key, rows) {
                 const r = batch.rowOffset + i;
                 if (!wantedRows.has(r))
                     continue;
-                out.set(r, { line: batch.lines ? batch.lines[i] : null, value: (0,_column_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateValue */ .ao)(keyText(cols, i)) });
+                out.set(r, { line: batch.lines ? batch.lines[i] : null, value: (0,column/* truncateValue */.ao)(keyText(cols, i)) });
             }
         }
         if (end > last)
@@ -1138,7 +2165,7 @@ async function keyRows(t, key, rows) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90319);
 /* harmony import */ var _io_split_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99347);
 /* harmony import */ var _workers_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58910);
-/* harmony import */ var _part_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56760);
+/* harmony import */ var _part_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49794);
 /**
  * A table's files validated on every core: worker threads take parts (contract/part.ts), largest file first, and
  * this thread adds their results up. A part is a whole file, or — for a plain CSV/TSV larger than the range size — one range of it, cut
@@ -1321,7 +2348,7 @@ function serveValidate() {
         try {
             const result = await (0,_part_js__WEBPACK_IMPORTED_MODULE_5__/* .validatePart */ .si)(job.task);
             for (const k of result.keys)
-                transfer.push(k.h0.buffer, k.h1.buffer, k.row.buffer);
+                transfer.push(k.h0.buffer, k.h1.buffer, k.row.buffer, k.starts.buffer);
             for (const c of result.columns)
                 if (c.sample)
                     transfer.push(c.sample.values.buffer);

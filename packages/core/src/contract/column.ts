@@ -166,11 +166,11 @@ export function fastTimestampBytes(b: Uint8Array, s: number, e: number): number 
   return day * 86_400_000 + h * 3_600_000 + mi * 60_000 + se * 1000;
 }
 
-/** Bytes [s, e) of a chunk as text (ASCII through latin1, the same string decoded faster). */
-export function bytesText(b: Buffer, s: number, e: number): string {
+/** Whether the bytes b[s, e) are all ASCII. */
+function isAscii(b: Uint8Array, s: number, e: number): boolean {
   let or = 0;
   for (let k = s; k < e; k++) or |= b[k];
-  return b.toString(or < 0x80 ? 'latin1' : 'utf8', s, e);
+  return or < 0x80;
 }
 
 const TRUE_TEXT = new Set(['true', '1', 'yes']);
@@ -532,15 +532,14 @@ export class ColumnState {
         this.stringBatch(Int32Array.of(0), [b.toString('utf8', s, e)], { file: site.file, lines: site.lines?.subarray(i, i + 1), rowOffset: site.rowOffset + i });
         continue;
       }
-      let or = 0;
-      for (let k = s; k < e; k++) or |= b[k];
-      const ascii = or < 0x80;
-      // The cell's text, made only when a check needs it (no closure a cell: 10 million of them are garbage).
+      // The cell's text (UTF-8, which for ASCII is what latin1 gives), made only when a check needs it; no closure
+      // a cell either: 10 million of them would be garbage.
       let text: string | undefined;
       let v = NaN;
       if (isTs) {
-        v = ascii ? fastTimestampBytes(b, s, e) : NaN;
-        if (v !== v) v = parseTimestamp((text ??= b.toString(ascii ? 'latin1' : 'utf8', s, e)));
+        // The fast shapes are ASCII: other bytes fail them and take parseTimestamp.
+        v = fastTimestampBytes(b, s, e);
+        if (v !== v) v = parseTimestamp((text ??= b.toString('utf8', s, e)));
         if (v !== v) {
           const x = text!;
           this.violate(this.typeCheck!, site, i, () => x);
@@ -554,22 +553,23 @@ export class ColumnState {
         if (v > this.obsMax) this.obsMax = v;
         if (v > this.newest) {
           this.newest = v;
-          text ??= b.toString(ascii ? 'latin1' : 'utf8', s, e);
+          text ??= b.toString('utf8', s, e);
           this.newestSite = { file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(text) };
         }
         if (this.minCheck && v < this.minBound) f |= E_MIN;
         if (this.maxCheck && v > this.maxBound) f |= E_MAX;
       }
       if (pattern !== undefined) {
-        const ok = ascii && bytePattern !== undefined ? bytePattern(b, s, e) : pattern.test((text ??= b.toString(ascii ? 'latin1' : 'utf8', s, e)));
+        // The byte matcher takes ASCII only: a cell it refuses that holds other bytes goes to the RegExp.
+        const ok = bytePattern !== undefined ? bytePattern(b, s, e) || (!isAscii(b, s, e) && pattern.test((text ??= b.toString('utf8', s, e)))) : pattern.test((text ??= b.toString('utf8', s, e)));
         if (!ok) f |= E_PATTERN;
       }
       if (l !== undefined) {
-        const len = ascii ? e - s : codePoints((text ??= b.toString('utf8', s, e)));
+        const len = isAscii(b, s, e) ? e - s : codePoints((text ??= b.toString('utf8', s, e)));
         if ((l.min !== undefined && len < l.min) || (l.max !== undefined && len > l.max)) f |= E_LENGTH;
       }
       if (f !== 0) {
-        const x = (text ??= b.toString(ascii ? 'latin1' : 'utf8', s, e));
+        const x = (text ??= b.toString('utf8', s, e));
         const value = () => x;
         if (f & E_MIN) this.violate(this.minCheck!, site, i, value);
         if (f & E_MAX) this.violate(this.maxCheck!, site, i, value);

@@ -246,51 +246,51 @@ function scan(c: Cutter, buf: Buffer, words: Int32Array, from: number, to: numbe
     if (w === endWord - 1 && (to & 3) !== 0) m &= (1 << ((to & 3) << 3)) - 1;
     for (; m !== 0; m &= m - 1) {
       const p = (w << 2) + ((31 - Math.clz32(m & -m)) >> 3);
-        const ch = buf[p];
-        if (ch === d) {
-          const slot = field < width ? slotOf[field] : -1;
-          if (slot >= 0) {
-            fStarts[slot + batchN] = fieldStart;
-            fEnds[slot + batchN] = p;
-          }
-          field++;
-          fieldStart = p + 1;
-          continue;
+      const ch = buf[p];
+      if (ch === d) {
+        const slot = field < width ? slotOf[field] : -1;
+        if (slot >= 0) {
+          fStarts[slot + batchN] = fieldStart;
+          fEnds[slot + batchN] = p;
         }
-        if (ch !== LF) {
-          if (ch === CR) {
-            // CRLF: the LF must follow (a lone CR ends a line too for the general parser: leave that to it).
-            if (p + 1 < to ? buf[p + 1] !== LF : last) {
-              out = -1;
-              break scanning;
-            }
-            crAt = p;
-          } else if (ch === QUOTE) {
+        field++;
+        fieldStart = p + 1;
+        continue;
+      }
+      if (ch !== LF) {
+        if (ch === CR) {
+          // CRLF: the LF must follow (a lone CR ends a line too for the general parser: leave that to it).
+          if (p + 1 < to ? buf[p + 1] !== LF : last) {
             out = -1;
             break scanning;
           }
-          continue;
-        }
-        const end = crAt === p - 1 ? p - 1 : p;
-        if (end === rowStart || field !== width - 1) {
-          // A blank line, or a row with the wrong number of fields: the general parser words it.
+          crAt = p;
+        } else if (ch === QUOTE) {
           out = -1;
           break scanning;
         }
-        const slot = slotOf[field];
-        if (slot >= 0) {
-          fStarts[slot + batchN] = fieldStart;
-          fEnds[slot + batchN] = end;
-        }
-        rows++;
-        batchN++;
-        field = 0;
-        rowStart = fieldStart = p + 1;
-        if (batchN === BATCH_ROWS) {
-          out = p + 1;
-          break scanning;
-        }
+        continue;
       }
+      const end = crAt === p - 1 ? p - 1 : p;
+      if (end === rowStart || field !== width - 1) {
+        // A blank line, or a row with the wrong number of fields: the general parser words it.
+        out = -1;
+        break scanning;
+      }
+      const slot = slotOf[field];
+      if (slot >= 0) {
+        fStarts[slot + batchN] = fieldStart;
+        fEnds[slot + batchN] = end;
+      }
+      rows++;
+      batchN++;
+      field = 0;
+      rowStart = fieldStart = p + 1;
+      if (batchN === BATCH_ROWS) {
+        out = p + 1;
+        break scanning;
+      }
+    }
   }
   st[S_FIELD] = field;
   st[S_FSTART] = fieldStart;

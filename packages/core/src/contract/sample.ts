@@ -55,7 +55,7 @@ export class QuantileSample {
   }
 
   private halve(): void {
-    const s = this.buf.subarray(0, this.n).sort();
+    const s = sortFloat64(this.buf.subarray(0, this.n));
     const off = this.halvings++ & 1;
     let k = 0;
     for (let i = off; i < this.n; i += 2) s[k++] = s[i];
@@ -79,6 +79,56 @@ export class QuantileSample {
     for (let i = lo + 2; i < this.n; i++) if (s[i] < next) next = s[i];
     return s[lo] + (h - lo) * (next - s[lo]);
   }
+}
+
+/**
+ * Sort doubles (no NaN) ascending in place, as Float64Array.prototype.sort does (−0 before +0), by a least-significant
+ * digit radix sort on their bits: each double is mapped to an unsigned 64-bit key that orders as the numbers do (flip
+ * every bit of a negative, the sign bit of the rest) and the keys are sorted 16 bits a pass, skipping a pass where
+ * every key has the same digit. Written by hand because a halving of the quantile sample sorts 4 million values on
+ * the thread that adds the parts up: ~0.1 s this way against ~0.5 s for the built-in comparison sort.
+ */
+export function sortFloat64(a: Float64Array): Float64Array {
+  const n = a.length;
+  if (n < 4096) return a.sort();
+  const bits = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+  let lo = new Uint32Array(n);
+  let hi = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = bits[2 * i + 1];
+    const mask = h >> 31; // all ones for a negative
+    hi[i] = (h ^ (mask | 0x80000000)) >>> 0;
+    lo[i] = (bits[2 * i] ^ mask) >>> 0;
+  }
+  let lo2 = new Uint32Array(n);
+  let hi2 = new Uint32Array(n);
+  const counts = new Int32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass < 2 ? lo : hi;
+    const shift = (pass & 1) * 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(word[i] >>> shift) & 0xffff]++;
+    if (counts[(word[0] >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const k = counts[(word[i] >>> shift) & 0xffff]++;
+      lo2[k] = lo[i];
+      hi2[k] = hi[i];
+    }
+    [lo, lo2] = [lo2, lo];
+    [hi, hi2] = [hi2, hi];
+  }
+  for (let i = 0; i < n; i++) {
+    const mask = ~hi[i] >> 31; // all ones when the key's top bit is clear: a negative
+    bits[2 * i + 1] = hi[i] ^ (mask | 0x80000000);
+    bits[2 * i] = lo[i] ^ mask;
+  }
+  return a;
 }
 
 /**
