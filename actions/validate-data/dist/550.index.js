@@ -116,25 +116,23 @@ function sortFloat64(a) {
     const n = a.length;
     if (n < 4096)
         return a.sort();
-    const bits = new Uint32Array(a.buffer, a.byteOffset, n * 2);
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
+    // Keys in place of the values (low word, high word of each), and one scratch array of the same size: the values'
+    // own 8 bytes and 8 more each, not 16 more.
+    let src = new Uint32Array(a.buffer, a.byteOffset, n * 2);
     for (let i = 0; i < n; i++) {
-        const h = bits[2 * i + 1];
-        const mask = h >> 31; // all ones for a negative
-        hi[i] = (h ^ (mask | 0x80000000)) >>> 0;
-        lo[i] = (bits[2 * i] ^ mask) >>> 0;
+        const mask = src[2 * i + 1] >> 31; // all ones for a negative
+        src[2 * i + 1] ^= mask | 0x80000000;
+        src[2 * i] ^= mask;
     }
-    let lo2 = new Uint32Array(n);
-    let hi2 = new Uint32Array(n);
+    let dst = new Uint32Array(n * 2);
     const counts = new Int32Array(65536);
     for (let pass = 0; pass < 4; pass++) {
-        const word = pass < 2 ? lo : hi;
+        const word = pass >> 1; // 0: low word, 1: high word
         const shift = (pass & 1) * 16;
         counts.fill(0);
         for (let i = 0; i < n; i++)
-            counts[(word[i] >>> shift) & 0xffff]++;
-        if (counts[(word[0] >>> shift) & 0xffff] === n)
+            counts[(src[2 * i + word] >>> shift) & 0xffff]++;
+        if (counts[(src[word] >>> shift) & 0xffff] === n)
             continue;
         let sum = 0;
         for (let d = 0; d < 65536; d++) {
@@ -143,17 +141,18 @@ function sortFloat64(a) {
             sum += c;
         }
         for (let i = 0; i < n; i++) {
-            const k = counts[(word[i] >>> shift) & 0xffff]++;
-            lo2[k] = lo[i];
-            hi2[k] = hi[i];
+            const k = counts[(src[2 * i + word] >>> shift) & 0xffff]++;
+            dst[2 * k] = src[2 * i];
+            dst[2 * k + 1] = src[2 * i + 1];
         }
-        [lo, lo2] = [lo2, lo];
-        [hi, hi2] = [hi2, hi];
+        [src, dst] = [dst, src];
     }
+    const out = new Uint32Array(a.buffer, a.byteOffset, n * 2);
     for (let i = 0; i < n; i++) {
-        const mask = ~hi[i] >> 31; // all ones when the key's top bit is clear: a negative
-        bits[2 * i + 1] = hi[i] ^ (mask | 0x80000000);
-        bits[2 * i] = lo[i] ^ mask;
+        const hi = src[2 * i + 1];
+        const mask = ~hi >> 31; // all ones when the key's top bit is clear: a negative
+        out[2 * i + 1] = hi ^ (mask | 0x80000000);
+        out[2 * i] = src[2 * i] ^ mask;
     }
     return a;
 }
@@ -1751,7 +1750,7 @@ async function validateRangeFast(t) {
     let words = new Int32Array(ab);
     const lines = new Uint32Array(BATCH_ROWS);
     /** The cutter's state between slices (see cut): field, fieldStart, rowStart, batchN, crAt, and rows so far. */
-    const st = new Float64Array(6);
+    const st = new Int32Array(6);
     st[S_CR] = -2;
     /** Byte offset (in buf) where the current batch's first row starts. */
     let batchStart = 0;
@@ -2192,9 +2191,10 @@ const DEFAULT_RANGE_BYTES = 16 * 1024 * 1024;
 /**
  * Young generation of each validate worker. Its batches are short-lived garbage; V8 in Node 24 lets the young
  * generation grow far beyond Node 20's by default, which at 10,000,000 rows put the peak RSS at ~590 MB instead of
- * ~430 MB (Node 20). Capped, the bench's time did not change (scripts/bench/validate.mjs).
+ * ~430 MB (Node 20). 16 MB: at 10M rows on two threads 473–487 MB peak and the fastest (24 MB: 491–497 MB, same time;
+ * 8 MB: 514–524 MB and 10% slower, as more batches live long enough to be promoted; scripts/bench/validate.mjs).
  */
-const YOUNG_GENERATION_MB = 24;
+const YOUNG_GENERATION_MB = 16;
 /** A whole-number setting from the environment (workers/entry.ts envNumber, rounded down). */
 function envWhole(name, min) {
     const n = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .envNumber */ .dc)(name, min);

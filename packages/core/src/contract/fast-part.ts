@@ -95,7 +95,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
   let words = new Int32Array(ab);
   const lines = new Uint32Array(BATCH_ROWS);
   /** The cutter's state between slices (see cut): field, fieldStart, rowStart, batchN, crAt, and rows so far. */
-  const st = new Float64Array(6);
+  const st = new Int32Array(6);
   st[S_CR] = -2;
   /** Byte offset (in buf) where the current batch's first row starts. */
   let batchStart = 0;
@@ -216,7 +216,7 @@ interface Cutter {
   fEnds: Int32Array;
   d: number;
   width: number;
-  st: Float64Array;
+  st: Int32Array;
 }
 
 /**

@@ -28,9 +28,10 @@ const DEFAULT_RANGE_BYTES = 16 * 1024 * 1024;
 /**
  * Young generation of each validate worker. Its batches are short-lived garbage; V8 in Node 24 lets the young
  * generation grow far beyond Node 20's by default, which at 10,000,000 rows put the peak RSS at ~590 MB instead of
- * ~430 MB (Node 20). Capped, the bench's time did not change (scripts/bench/validate.mjs).
+ * ~430 MB (Node 20). 16 MB: at 10M rows on two threads 473–487 MB peak and the fastest (24 MB: 491–497 MB, same time;
+ * 8 MB: 514–524 MB and 10% slower, as more batches live long enough to be promoted; scripts/bench/validate.mjs).
  */
-const YOUNG_GENERATION_MB = 24;
+const YOUNG_GENERATION_MB = 16;
 
 /** A whole-number setting from the environment (workers/entry.ts envNumber, rounded down). */
 function envWhole(name: string, min: number): number | undefined {

@@ -91,24 +91,22 @@ export class QuantileSample {
 export function sortFloat64(a: Float64Array): Float64Array {
   const n = a.length;
   if (n < 4096) return a.sort();
-  const bits = new Uint32Array(a.buffer, a.byteOffset, n * 2);
-  let lo = new Uint32Array(n);
-  let hi = new Uint32Array(n);
+  // Keys in place of the values (low word, high word of each), and one scratch array of the same size: the values'
+  // own 8 bytes and 8 more each, not 16 more.
+  let src: Uint32Array = new Uint32Array(a.buffer, a.byteOffset, n * 2);
   for (let i = 0; i < n; i++) {
-    const h = bits[2 * i + 1];
-    const mask = h >> 31; // all ones for a negative
-    hi[i] = (h ^ (mask | 0x80000000)) >>> 0;
-    lo[i] = (bits[2 * i] ^ mask) >>> 0;
+    const mask = src[2 * i + 1] >> 31; // all ones for a negative
+    src[2 * i + 1] ^= mask | 0x80000000;
+    src[2 * i] ^= mask;
   }
-  let lo2 = new Uint32Array(n);
-  let hi2 = new Uint32Array(n);
+  let dst: Uint32Array = new Uint32Array(n * 2);
   const counts = new Int32Array(65536);
   for (let pass = 0; pass < 4; pass++) {
-    const word = pass < 2 ? lo : hi;
+    const word = pass >> 1; // 0: low word, 1: high word
     const shift = (pass & 1) * 16;
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(word[i] >>> shift) & 0xffff]++;
-    if (counts[(word[0] >>> shift) & 0xffff] === n) continue;
+    for (let i = 0; i < n; i++) counts[(src[2 * i + word] >>> shift) & 0xffff]++;
+    if (counts[(src[word] >>> shift) & 0xffff] === n) continue;
     let sum = 0;
     for (let d = 0; d < 65536; d++) {
       const c = counts[d];
@@ -116,17 +114,18 @@ export function sortFloat64(a: Float64Array): Float64Array {
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const k = counts[(word[i] >>> shift) & 0xffff]++;
-      lo2[k] = lo[i];
-      hi2[k] = hi[i];
+      const k = counts[(src[2 * i + word] >>> shift) & 0xffff]++;
+      dst[2 * k] = src[2 * i];
+      dst[2 * k + 1] = src[2 * i + 1];
     }
-    [lo, lo2] = [lo2, lo];
-    [hi, hi2] = [hi2, hi];
+    [src, dst] = [dst, src];
   }
+  const out = new Uint32Array(a.buffer, a.byteOffset, n * 2);
   for (let i = 0; i < n; i++) {
-    const mask = ~hi[i] >> 31; // all ones when the key's top bit is clear: a negative
-    bits[2 * i + 1] = hi[i] ^ (mask | 0x80000000);
-    bits[2 * i] = lo[i] ^ mask;
+    const hi = src[2 * i + 1];
+    const mask = ~hi >> 31; // all ones when the key's top bit is clear: a negative
+    out[2 * i + 1] = hi ^ (mask | 0x80000000);
+    out[2 * i] = src[2 * i] ^ mask;
   }
   return a;
 }
