@@ -1264,8 +1264,10 @@ function codePoints(s) {
 
 
 /**
- * Uniqueness in bounded memory: a key is remembered as a 64-bit hash (two independent 32-bit hashes) in an
- * open-addressing table, 8 bytes a slot at most 3/4 full, so 10 million keys take 128–256 MiB whatever their length.
+ * Uniqueness in bounded memory: a key is remembered as a 64-bit hash (two independent 32-bit hashes) in open-addressing
+ * tables, 8 bytes a slot at most 3/4 full, so 10 million keys take 128–256 MiB whatever their length (validate-data
+ * holds the parts' logs instead, 12 bytes a key, up to 16 million keys, and fills the tables at the end one bucket at a
+ * time, dropping each when done: see validate.ts).
  * Two distinct keys share a hash with probability about n²/2⁶⁵ (3·10⁻⁶ for n = 10⁷): a reported duplicate is then a
  * false one, never a missed one. Past MLCI_MAX_UNIQUE_KEYS distinct keys (default 25,000,000, about 270 MiB) the check
  * stops with an error instead of growing without bound.
@@ -1674,16 +1676,13 @@ function keyText(cols, i) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/contract/fast-part.ts
 /**
- * validate-data's fast path for one row range of a large plain CSV/TSV (the ranges after the first, which start at a
- * row and come with the header): the same PartResult as validatePart through DelimitedParser, in a fraction of
- * the time. Written by hand because it is the hot path of a 1 GB validation (scripts/bench/validate.mjs):
+ * validate-data's fast path for one row range of a large plain CSV/TSV (the first range starts with the header line,
+ * read here; the others come with the header): the same PartResult as validatePart through DelimitedParser, in a
+ * fraction of the time. Written by hand because it is the hot path of a 1 GB validation (scripts/bench/validate.mjs):
  *
- * 1. A structural index: the offsets of every delimiter and line end in a 4 MiB window, found four bytes at a time
- *    (SWAR: one add and two masks flag the bytes below 0x2D, which holds `,` `\t` `\n` `\r` `"`; the few flagged bytes
- *    are looked at one by one). A byte loop does ~1.5 ns a byte; this ~0.8.
- * 2. Rows and fields cut from the index, batch by batch (the same 8,192-row batches as the reader, so every check
- *    sees the same batches), each wanted field as a byte range.
- * 3. Each column's batch handed to its checks from the bytes: numbers parsed in place (io/number.ts), text with few
+ * 1. Rows and fields cut from a 4 MiB window of bytes, four bytes at a time (scan: SWAR), batch by batch — the same
+ *    8,192-row batches as the reader, so every check sees the same batches — each wanted field as a byte range.
+ * 2. Each column's batch handed to its checks from the bytes: numbers parsed in place (io/number.ts), text with few
  *    distinct values dictionary-encoded from bytes, and text or timestamps with one value a row checked on the bytes
  *    (ColumnState.rawBatch) — no string per id or timestamp; unique keys hashed from the bytes.
  *
@@ -1717,10 +1716,14 @@ class GiveUp extends Error {
 const giveUp = new GiveUp();
 async function validateRangeFast(t) {
     const r = t.range;
-    if (r === undefined || r.header === undefined || !fastPathEnabled())
+    if (r === undefined || !fastPathEnabled())
         return undefined;
-    const header = r.header;
-    if (new Set(header).size !== header.length)
+    // The first range starts with the header line: read it here when it is plain (else the general reader words it).
+    const head = r.header === undefined ? headerLine(t.path, r.start, r.end, r.delimiter) : undefined;
+    if (r.header === undefined && head === undefined)
+        return undefined;
+    const header = r.header ?? head.names;
+    if (header.length === 0 || new Set(header).size !== header.length)
         return undefined;
     const { wanted, types } = readPlan(t.contract);
     const columns = Object.entries(t.contract.columns).map(([c, rule]) => new column/* ColumnState */.yO(t.table, c, rule, t.maxExamples));
@@ -1744,7 +1747,8 @@ async function validateRangeFast(t) {
     const byName = new Map(present.map((w) => [w.name, w]));
     const uniques = t.contract.unique.map((u) => ({ columns: u.columns, textual: textualOf(t.contract, u.columns, types), log: new Log() }));
     const d = r.delimiter;
-    const firstLine = r.firstLine ?? 1;
+    /** Line of the first row: after the header line in the first range. */
+    const firstLine = (r.firstLine ?? 1) + (head === undefined ? 0 : 1);
     let ab = new ArrayBuffer(WINDOW);
     let buf = Buffer.from(ab);
     let words = new Int32Array(ab);
@@ -1787,7 +1791,7 @@ async function validateRangeFast(t) {
     };
     const fd = (0,external_node_fs_.openSync)(t.path, 'r');
     try {
-        let pos = r.start;
+        let pos = r.start + (head?.bytes ?? 0);
         let filled = 0;
         const cutter = { slotOf, fStarts, fEnds, d, width, st };
         for (;;) {
@@ -1961,6 +1965,37 @@ function scan(c, buf, words, from, to, last) {
     st[S_CR] = crAt;
     st[S_ROWS] = rows;
     return out;
+}
+/**
+ * The header line at `start`: its names (UTF-8, as DelimitedParser decodes them) and its bytes with the line end, or
+ * undefined when it is not plain (a quote, a lone CR, a blank first line, longer than 64 KiB).
+ */
+function headerLine(path, start, end, d) {
+    const buf = Buffer.allocUnsafe(Math.min(64 * 1024, end - start));
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let n;
+    try {
+        n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, start);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const lf = buf.subarray(0, n).indexOf(LF);
+    if (lf <= 0)
+        return undefined;
+    const lineEnd = buf[lf - 1] === CR ? lf - 1 : lf;
+    const line = buf.subarray(0, lineEnd);
+    if (lineEnd === 0 || line.includes(QUOTE) || line.includes(CR))
+        return undefined;
+    const names = [];
+    let from = 0;
+    for (let i = 0; i <= lineEnd; i++) {
+        if (i === lineEnd || line[i] === d) {
+            names.push(line.toString('utf8', from, i));
+            from = i + 1;
+        }
+    }
+    return { names, bytes: lf + 1 };
 }
 /** A NUM or STR column's batch as the reader's builder would deliver it (io/builder.ts BytesColumnBuilder). */
 function materialize(w, buf, n) {

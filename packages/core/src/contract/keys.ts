@@ -2,8 +2,10 @@ import { UserError } from '../errors.js';
 import { positiveIntEnv } from '../fs/text.js';
 
 /**
- * Uniqueness in bounded memory: a key is remembered as a 64-bit hash (two independent 32-bit hashes) in an
- * open-addressing table, 8 bytes a slot at most 3/4 full, so 10 million keys take 128–256 MiB whatever their length.
+ * Uniqueness in bounded memory: a key is remembered as a 64-bit hash (two independent 32-bit hashes) in open-addressing
+ * tables, 8 bytes a slot at most 3/4 full, so 10 million keys take 128–256 MiB whatever their length (validate-data
+ * holds the parts' logs instead, 12 bytes a key, up to 16 million keys, and fills the tables at the end one bucket at a
+ * time, dropping each when done: see validate.ts).
  * Two distinct keys share a hash with probability about n²/2⁶⁵ (3·10⁻⁶ for n = 10⁷): a reported duplicate is then a
  * false one, never a missed one. Past MLCI_MAX_UNIQUE_KEYS distinct keys (default 25,000,000, about 270 MiB) the check
  * stops with an error instead of growing without bound.
