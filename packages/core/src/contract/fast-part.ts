@@ -39,6 +39,17 @@ export function fastPathEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.MLCI_VALIDATE_FAST !== '0';
 }
 
+/** This thread's window (see validateRangeFast). */
+let threadWindow: ArrayBuffer | undefined;
+const threadLogs: Log[] = [];
+
+/** This thread's k-th key log, emptied. */
+function threadLog(k: number): Log {
+  const log = (threadLogs[k] ??= new Log());
+  log.n = 0;
+  return log;
+}
+
 class GiveUp extends Error {}
 const giveUp = new GiveUp();
 
@@ -86,12 +97,14 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     present.push({ name, field, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined });
   }
   const byName = new Map(present.map((w) => [w.name, w]));
-  const uniques = t.contract.unique.map((u) => ({ columns: u.columns, textual: textualOf(t.contract, u.columns, types), log: new Log() }));
+  // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
+  const uniques = t.contract.unique.map((u, k) => ({ columns: u.columns, textual: textualOf(t.contract, u.columns, types), log: threadLog(k) }));
   const d = r.delimiter;
   /** Line of the first row: after the header line in the first range. */
   const firstLine = (r.firstLine ?? 1) + (head === undefined ? 0 : 1);
 
-  let ab = new ArrayBuffer(WINDOW);
+  // The window is the thread's, reused part after part: a new 4 MiB buffer a part is garbage that V8 frees late.
+  let ab = (threadWindow ??= new ArrayBuffer(WINDOW));
   let buf = Buffer.from(ab);
   let words = new Int32Array(ab);
   const lines = new Uint32Array(BATCH_ROWS);
@@ -134,6 +147,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
         const grown = new ArrayBuffer(buf.length * 2);
         new Uint8Array(grown).set(buf);
         ab = grown;
+        threadWindow = grown;
         buf = Buffer.from(ab);
         words = new Int32Array(ab);
       }
