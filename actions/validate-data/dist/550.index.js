@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   yO: () => (/* binding */ ColumnState),
+  mZ: () => (/* binding */ mayBeNumber),
   rC: () => (/* binding */ newCheck),
   $4: () => (/* binding */ numberText),
   ao: () => (/* binding */ truncateValue)
@@ -49,7 +50,23 @@ class QuantileSample {
      */
     absorb(s) {
         const { values, stride } = s;
-        for (let i = 0; i < values.length; i++)
+        let i = 0;
+        if (stride === 1) {
+            // While this sample keeps every value, the part's values are copied in at once (what add does one by one).
+            while (i < values.length && this.stride === 1 && this.n < this.capacity) {
+                const k = Math.min(values.length - i, this.capacity - this.n);
+                if (this.buf.length < this.n + k) {
+                    const g = new Float64Array(Math.min(this.capacity, Math.max(this.buf.length * 2, this.n + k)));
+                    g.set(this.buf.subarray(0, this.n));
+                    this.buf = g;
+                }
+                this.buf.set(values.subarray(i, i + k), this.n);
+                this.n += k;
+                this.seen += k;
+                i += k;
+            }
+        }
+        for (; i < values.length; i++)
             for (let k = 0; k < stride; k++)
                 this.add(values[i]);
     }
@@ -1751,7 +1768,7 @@ async function validateRangeFast(t) {
         const mode = types[name] === 'string' ? (state?.rawEligible ? RAW : STR) : NUM;
         const k = present.length;
         slotOf[field] = k * STRIDE;
-        present.push({ name, field, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined });
+        present.push({ name, field, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined, keyOnly: state === undefined });
     }
     const byName = new Map(present.map((w) => [w.name, w]));
     // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
@@ -1774,8 +1791,9 @@ async function validateRangeFast(t) {
         for (let i = 0; i < n; i++)
             lines[i] = firstLine + rows - n + i;
         const site = { file: t.shown, lines: lines.subarray(0, n), rowOffset: rows - n };
+        // A key-only column read as text needs no dictionary: its keys are hashed from the bytes (rawKeys).
         for (const w of present)
-            w.col = w.mode === RAW ? undefined : materialize(w, buf, n);
+            w.col = w.mode === RAW || (w.mode === STR && w.keyOnly) ? undefined : materialize(w, buf, n);
         for (const c of columns) {
             const w = byName.get(c.name);
             if (w === undefined)
@@ -1792,8 +1810,8 @@ async function validateRangeFast(t) {
             if (ws.some((w) => w === undefined))
                 continue;
             const key = ws;
-            if (key.length === 1 && key[0].mode === RAW)
-                rawKeys(u.log, key[0], buf, n, rows - n);
+            if (key.length === 1 && key[0].col === undefined)
+                rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0]);
             else
                 logKeys(u.log, u.textual, key.map((w) => w.col ?? rawAsColumn(w, buf, n)), n, rows - n);
         }
@@ -2092,8 +2110,12 @@ function rawAsColumn(w, buf, n) {
     return { kind: 'string', name: w.name, codes, dictionary: dict.strings, nullCount: 0 };
 }
 const pair = new Uint32Array(2);
-/** One text key column (read as text, so hashed as text): hashText of each non-empty cell, from its bytes. */
-function rawKeys(log, w, buf, n, rowOffset) {
+/**
+ * One key column given as bytes: each non-empty cell hashed as logKeys hashes it — as text when the column is read as
+ * text (`textual`), else as its number when it is one (parseNumberText; NaN text hashes as text) — from the bytes when
+ * it is ASCII and cannot be a number.
+ */
+function rawKeys(log, w, buf, n, rowOffset, textual) {
     log.reserve(n);
     const { h0, h1, row } = log;
     let m = log.n;
@@ -2102,8 +2124,17 @@ function rawKeys(log, w, buf, n, rowOffset) {
         const e = w.ends[i];
         if (s === e)
             continue;
-        if (!(0,keys/* hashAsciiBytes */.pP)(buf, s, e, pair))
+        if (!textual && (0,column/* mayBeNumber */.mZ)(buf[s])) {
+            const text = buf.toString('utf8', s, e);
+            const num = (0,number/* parseNumberText */.ke)(text, true);
+            if (num !== undefined && num === num)
+                (0,keys/* hashNumber */.YR)(num, pair);
+            else
+                (0,keys/* hashText */.qj)(text, pair);
+        }
+        else if (!(0,keys/* hashAsciiBytes */.pP)(buf, s, e, pair)) {
             (0,keys/* hashText */.qj)(buf.toString('utf8', s, e), pair);
+        }
         h0[m] = pair[0];
         h1[m] = pair[1];
         row[m++] = rowOffset + i;

@@ -721,7 +721,7 @@ export class ColumnState {
  * Whether a text starting with this byte could be a number to parseNumberText (digits, sign, point, NaN/Inf, or
  * space and non-ASCII, which trimming may remove).
  */
-function mayBeNumber(c: number): boolean {
+export function mayBeNumber(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c <= 32 || c >= 0x80 || c === 110 || c === 78 || c === 105 || c === 73;
 }
 

@@ -18,8 +18,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { ByteDictionary } from '../io/dictionary.js';
 import { MAX_EXACT, POW10, parseDecimalBytes, parseNumberText } from '../io/number.js';
 import type { Column } from '../io/types.js';
-import { ColumnState, type RowSite } from './column.js';
-import { hashAsciiBytes, hashText } from './keys.js';
+import { ColumnState, mayBeNumber, type RowSite } from './column.js';
+import { hashAsciiBytes, hashNumber, hashText } from './keys.js';
 import { BATCH_ROWS, Log, logKeys, readPlan, textualOf, type PartResult, type PartTask } from './part-state.js';
 
 const LF = 10;
@@ -67,6 +67,8 @@ interface Wanted {
   col: Column | undefined;
   /** NUM: the batch's values array, reused. */
   values?: Float64Array;
+  /** No checks of its own: only a unique key reads it. */
+  keyOnly: boolean;
 }
 
 export async function validateRangeFast(t: PartTask): Promise<PartResult | undefined> {
@@ -94,7 +96,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     const mode = types[name] === 'string' ? (state?.rawEligible ? RAW : STR) : NUM;
     const k = present.length;
     slotOf[field] = k * STRIDE;
-    present.push({ name, field, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined });
+    present.push({ name, field, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined, keyOnly: state === undefined });
   }
   const byName = new Map(present.map((w) => [w.name, w]));
   // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
@@ -118,7 +120,8 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     const rows = st[S_ROWS];
     for (let i = 0; i < n; i++) lines[i] = firstLine + rows - n + i;
     const site: RowSite = { file: t.shown, lines: lines.subarray(0, n), rowOffset: rows - n };
-    for (const w of present) w.col = w.mode === RAW ? undefined : materialize(w, buf, n);
+    // A key-only column read as text needs no dictionary: its keys are hashed from the bytes (rawKeys).
+    for (const w of present) w.col = w.mode === RAW || (w.mode === STR && w.keyOnly) ? undefined : materialize(w, buf, n);
     for (const c of columns) {
       const w = byName.get(c.name);
       if (w === undefined) c.absentBatch(n, site);
@@ -130,7 +133,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
       const ws = u.columns.map((name) => byName.get(name));
       if (ws.some((w) => w === undefined)) continue;
       const key = ws as Wanted[];
-      if (key.length === 1 && key[0].mode === RAW) rawKeys(u.log, key[0], buf, n, rows - n);
+      if (key.length === 1 && key[0].col === undefined) rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0]);
       else logKeys(u.log, u.textual, key.map((w) => w.col ?? rawAsColumn(w, buf, n)), n, rows - n);
     }
     for (const w of present) w.col = undefined;
@@ -424,8 +427,12 @@ function rawAsColumn(w: Wanted, buf: Buffer, n: number): Column {
 
 const pair = new Uint32Array(2);
 
-/** One text key column (read as text, so hashed as text): hashText of each non-empty cell, from its bytes. */
-function rawKeys(log: Log, w: Wanted, buf: Buffer, n: number, rowOffset: number): void {
+/**
+ * One key column given as bytes: each non-empty cell hashed as logKeys hashes it — as text when the column is read as
+ * text (`textual`), else as its number when it is one (parseNumberText; NaN text hashes as text) — from the bytes when
+ * it is ASCII and cannot be a number.
+ */
+function rawKeys(log: Log, w: Wanted, buf: Buffer, n: number, rowOffset: number, textual: boolean): void {
   log.reserve(n);
   const { h0, h1, row } = log;
   let m = log.n;
@@ -433,7 +440,14 @@ function rawKeys(log: Log, w: Wanted, buf: Buffer, n: number, rowOffset: number)
     const s = w.starts[i];
     const e = w.ends[i];
     if (s === e) continue;
-    if (!hashAsciiBytes(buf, s, e, pair)) hashText(buf.toString('utf8', s, e), pair);
+    if (!textual && mayBeNumber(buf[s])) {
+      const text = buf.toString('utf8', s, e);
+      const num = parseNumberText(text, true);
+      if (num !== undefined && num === num) hashNumber(num, pair);
+      else hashText(text, pair);
+    } else if (!hashAsciiBytes(buf, s, e, pair)) {
+      hashText(buf.toString('utf8', s, e), pair);
+    }
     h0[m] = pair[0];
     h1[m] = pair[1];
     row[m++] = rowOffset + i;

@@ -29,7 +29,23 @@ export class QuantileSample {
    */
   absorb(s: { values: Float64Array; stride: number }): void {
     const { values, stride } = s;
-    for (let i = 0; i < values.length; i++) for (let k = 0; k < stride; k++) this.add(values[i]);
+    let i = 0;
+    if (stride === 1) {
+      // While this sample keeps every value, the part's values are copied in at once (what add does one by one).
+      while (i < values.length && this.stride === 1 && this.n < this.capacity) {
+        const k = Math.min(values.length - i, this.capacity - this.n);
+        if (this.buf.length < this.n + k) {
+          const g = new Float64Array(Math.min(this.capacity, Math.max(this.buf.length * 2, this.n + k)));
+          g.set(this.buf.subarray(0, this.n));
+          this.buf = g;
+        }
+        this.buf.set(values.subarray(i, i + k), this.n);
+        this.n += k;
+        this.seen += k;
+        i += k;
+      }
+    }
+    for (; i < values.length; i++) for (let k = 0; k < stride; k++) this.add(values[i]);
   }
 
   get exact(): boolean {
