@@ -2229,6 +2229,7 @@ async function keyRows(t, key, rows) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CI: () => (/* binding */ partsOf),
+/* harmony export */   Gf: () => (/* binding */ startWorkers),
 /* harmony export */   e2: () => (/* binding */ runParts),
 /* harmony export */   serveValidate: () => (/* binding */ serveValidate)
 /* harmony export */ });
@@ -2313,12 +2314,14 @@ async function errorOfPart(t, e) {
 async function runParts(tasks, sizes, take, opts = {}) {
     const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
     const total = sizes.reduce((s, x) => s + x, 0);
+    const started = opts.started ?? [];
     // As many workers as threads: this thread only adds the results up (the key set, in order). Parsing here too was
     // ~4% faster, but this thread's young generation cannot be capped as the workers' is (YOUNG_GENERATION_MB), and on
     // Node 24 it put the 10,000,000-row peak at ~500–600 MB instead of ~450 MB.
     const workerCount = Math.min(opts.threads ?? validateThreads(), tasks.length);
     const minBytes = envWhole('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
     if (!entry || workerCount < 2 || total < minBytes) {
+        await Promise.all(started.map((w) => w.terminate()));
         for (let i = 0; i < tasks.length; i++) {
             let r;
             try {
@@ -2395,8 +2398,11 @@ async function runParts(tasks, sizes, take, opts = {}) {
     });
     try {
         const runs = [];
+        // Workers started while the files were being split (startWorkers) first, more if needed, the extra ones ended.
+        for (const w of started.splice(workerCount))
+            await w.terminate();
         for (let k = 0; k < workerCount; k++) {
-            const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerDataFor */ .Ic)('validate'), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+            const w = started[k] ?? newWorker(entry);
             workers.push(w);
             runs.push(onWorker(w));
         }
@@ -2409,6 +2415,21 @@ async function runParts(tasks, sizes, take, opts = {}) {
     if (failed)
         throw failed.i >= 0 ? await errorOfPart(tasks[failed.i], failed.error) : failed.error;
     return { threads: workerCount };
+}
+function newWorker(entry) {
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerDataFor */ .Ic)('validate'), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+}
+/**
+ * Start the workers of a table of `bytes` now, while its files are still being split into ranges (a worker takes
+ * ~0.1 s to load the bundle; splitting 700 MB takes ~0.2 s): none when runParts would read on this thread. Pass them
+ * to runParts, which ends any it does not need.
+ */
+function startWorkers(bytes, threads = validateThreads()) {
+    const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
+    const minBytes = envWhole('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
+    if (!entry || threads < 2 || bytes < minBytes)
+        return [];
+    return Array.from({ length: threads }, () => newWorker(entry));
 }
 /** The worker side: read each part the parent sends, one at a time; the key hashes move rather than copy. */
 function serveValidate() {

@@ -1,4 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { UserError } from '../errors.js';
@@ -9,7 +10,7 @@ import { envNumber } from '../workers/entry.js';
 import { ColumnState, newCheck, type LiveCheck } from './column.js';
 import { KeySet, maxUniqueKeys } from './keys.js';
 import { keyRows, readPlan, type KeyLog, type PartTask } from './part.js';
-import { partsOf, runParts } from './pool.js';
+import { partsOf, runParts, startWorkers } from './pool.js';
 import type { LoadedContract, TableContract } from './schema.js';
 
 /**
@@ -165,29 +166,39 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
     const fileOf: number[] = [];
     const shown: string[] = [];
     let badFile: Error | undefined;
-    for (const file of files) {
-      let abs: string;
-      try {
-        abs = opts.roots ? resolveInputFile(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : resolve(opts.workspace, file);
-      } catch (e) {
-        // Thrown once the files before it are read, as a one-file-at-a-time run would.
-        badFile = e as Error;
-        break;
+    // Workers start loading once the table is known to be large, while the rest is still being split (startWorkers).
+    let started: Worker[] | undefined;
+    let bytes = 0;
+    try {
+      for (const file of files) {
+        let abs: string;
+        try {
+          abs = opts.roots ? resolveInputFile(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : resolve(opts.workspace, file);
+        } catch (e) {
+          // Thrown once the files before it are read, as a one-file-at-a-time run would.
+          badFile = e as Error;
+          break;
+        }
+        const shownPath = displayPath(opts.workspace, file);
+        let size = 0;
+        try {
+          size = statSync(abs).size;
+        } catch {
+          // The reader words it.
+        }
+        bytes += size;
+        if (started === undefined || started.length === 0) started = startWorkers(bytes, opts.threads);
+        const parts = await partsOf({ path: abs, shown: shownPath, label: `Table '${name}'`, size }, { table: name, contract: t, maxExamples });
+        for (const p of parts) {
+          tasks.push(p);
+          sizes.push(p.range ? p.range.end - p.range.start : size);
+          fileOf.push(shown.length);
+        }
+        shown.push(shownPath);
       }
-      const shownPath = displayPath(opts.workspace, file);
-      let size = 0;
-      try {
-        size = statSync(abs).size;
-      } catch {
-        // The reader words it.
-      }
-      const parts = await partsOf({ path: abs, shown: shownPath, label: `Table '${name}'`, size }, { table: name, contract: t, maxExamples });
-      for (const p of parts) {
-        tasks.push(p);
-        sizes.push(p.range ? p.range.end - p.range.start : size);
-        fileOf.push(shown.length);
-      }
-      shown.push(shownPath);
+    } catch (e) {
+      await Promise.all((started ?? []).map((w) => w.terminate()));
+      throw e;
     }
     let rows = 0;
     /** Per wanted column: the files that lack it (a failed presence check). */
@@ -230,7 +241,7 @@ export async function validateData(loaded: LoadedContract, opts: ValidateOptions
           absent.set(w, list);
         }
       },
-      { threads: opts.threads },
+      { threads: opts.threads, started },
     );
     if (badFile) throw badFile;
     for (const u of uniques) {
