@@ -11,12 +11,14 @@
  *
  * It gives up (undefined: the caller reads the range the general way, which words any error) at anything the
  * general parser would treat specially: a quote, a lone CR, a blank line, a row with the wrong number of fields, a
- * number column that meets text after numbers within a batch, a window that cannot hold a batch. So its answer is
- * the general path's by construction; the tests compare the report bytes of both on the same files.
+ * number column that meets text after numbers within a batch, a cell over MLCI_MAX_LINE_BYTES, a window that cannot
+ * hold a batch. So its answer is the general path's by construction; the tests compare the report bytes of both on
+ * the same files.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ByteDictionary } from '../io/dictionary.js';
 import { MAX_EXACT, POW10, parseDecimalBytes, parseNumberText } from '../io/number.js';
+import { maxLineBytes } from '../io/limits.js';
 import type { Column } from '../io/types.js';
 import { ColumnState, mayBeNumber, type RowSite } from './column.js';
 import { hashAsciiBytes, hashNumber, hashText } from './keys.js';
@@ -143,7 +145,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
   try {
     let pos = r.start + (head?.bytes ?? 0);
     let filled = 0;
-    const cutter: Cutter = { slotOf, fStarts, fEnds, d, width, st };
+    const cutter: Cutter = { slotOf, fStarts, fEnds, d, width, st, maxCell: maxLineBytes() };
     for (;;) {
       if (filled === buf.length) {
         if (buf.length * 2 > MAX_WINDOW) return undefined;
@@ -235,6 +237,8 @@ interface Cutter {
   d: number;
   width: number;
   st: Int32Array;
+  /** MLCI_MAX_LINE_BYTES: a longer cell is an error of the general reader's. */
+  maxCell: number;
 }
 
 /**
@@ -245,7 +249,7 @@ interface Cutter {
  * loop). The state lives in locals while it runs (a closure's variables would be read through its context).
  */
 function scan(c: Cutter, buf: Buffer, words: Int32Array, from: number, to: number, last: boolean): number {
-  const { slotOf, fStarts, fEnds, d, width, st } = c;
+  const { slotOf, fStarts, fEnds, d, width, st, maxCell } = c;
   let field = st[S_FIELD];
   let fieldStart = st[S_FSTART];
   let rowStart = st[S_ROW];
@@ -266,6 +270,10 @@ function scan(c: Cutter, buf: Buffer, words: Int32Array, from: number, to: numbe
       const p = (w << 2) + ((31 - Math.clz32(m & -m)) >> 3);
       const ch = buf[p];
       if (ch === d) {
+        if (p - fieldStart > maxCell) {
+          out = -1;
+          break scanning;
+        }
         const slot = field < width ? slotOf[field] : -1;
         if (slot >= 0) {
           fStarts[slot + batchN] = fieldStart;
@@ -290,8 +298,8 @@ function scan(c: Cutter, buf: Buffer, words: Int32Array, from: number, to: numbe
         continue;
       }
       const end = crAt === p - 1 ? p - 1 : p;
-      if (end === rowStart || field !== width - 1) {
-        // A blank line, or a row with the wrong number of fields: the general parser words it.
+      if (end === rowStart || field !== width - 1 || end - fieldStart > maxCell) {
+        // A blank line, a row with the wrong number of fields, a cell over the limit: the general parser words it.
         out = -1;
         break scanning;
       }

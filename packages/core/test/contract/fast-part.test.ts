@@ -62,6 +62,7 @@ file('numkeys.csv', 20_000, { numKeys: true });
 file('retype.csv', 20_000, { mixedText: (i) => i === 15_000 });
 file('quote.csv', 20_000, { at: (i, l) => (i === 17_000 ? l.replace(',e', ',"e') + '"' : l) });
 file('blank.csv', 20_000, { at: (i, l) => (i === 17_000 ? `${l}\n` : l) });
+file('huge.csv', 20_000, { at: (i, l) => (i === 17_000 ? l.replace(',e', `,${'e'.repeat(1_200_000)}`) : l) });
 file('ragged.csv', 20_000, { at: (i, l) => (i === 17_000 ? `${l},more` : l) });
 file('lonecr.csv', 20_000, { at: (i, l) => (i === 17_000 ? `${l}\r${l.replace(',e', ',f')}` : l) });
 tmp.file('qheader.csv', readFileSync(join(tmp.dir, 'clean.csv'), 'utf8').replace(/^id/, '"id"'));
@@ -108,6 +109,18 @@ describe('fast path for row ranges', () => {
       const off = await report(files, false, size);
       const on = await report(files, true, size);
       expect(on).toBe(off);
+    }
+  });
+
+  test('a cell over MLCI_MAX_LINE_BYTES in a later range gives the same error either way', async () => {
+    process.env.MLCI_MAX_LINE_BYTES = String(1 << 20);
+    try {
+      const err = async (fast: boolean) => (await report('huge.csv', fast, 200_000).catch((e: Error) => e.message)) as string;
+      const off = await err(false);
+      expect(off).toMatch(/huge\.csv.*a cell longer than 1,048,576 bytes/);
+      expect(await err(true)).toBe(off);
+    } finally {
+      delete process.env.MLCI_MAX_LINE_BYTES;
     }
   });
 
