@@ -1527,6 +1527,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var dictionary = __webpack_require__(5394);
 // EXTERNAL MODULE: ../../packages/core/src/io/number.ts
 var number = __webpack_require__(3803);
+// EXTERNAL MODULE: ../../packages/core/src/io/limits.ts
+var limits = __webpack_require__(51102);
 // EXTERNAL MODULE: ../../packages/core/src/contract/keys.ts
 var keys = __webpack_require__(21024);
 ;// CONCATENATED MODULE: ../../packages/core/src/contract/part-state.ts
@@ -1705,9 +1707,11 @@ function keyText(cols, i) {
  *
  * It gives up (undefined: the caller reads the range the general way, which words any error) at anything the
  * general parser would treat specially: a quote, a lone CR, a blank line, a row with the wrong number of fields, a
- * number column that meets text after numbers within a batch, a window that cannot hold a batch. So its answer is
- * the general path's by construction; the tests compare the report bytes of both on the same files.
+ * number column that meets text after numbers within a batch, a cell over MLCI_MAX_LINE_BYTES, a window that cannot
+ * hold a batch. So its answer is the general path's by construction; the tests compare the report bytes of both on
+ * the same files.
  */
+
 
 
 
@@ -1822,7 +1826,7 @@ async function validateRangeFast(t) {
     try {
         let pos = r.start + (head?.bytes ?? 0);
         let filled = 0;
-        const cutter = { slotOf, fStarts, fEnds, d, width, st };
+        const cutter = { slotOf, fStarts, fEnds, d, width, st, maxCell: (0,limits/* maxLineBytes */.YW)() };
         for (;;) {
             if (filled === buf.length) {
                 if (buf.length * 2 > MAX_WINDOW)
@@ -1920,7 +1924,7 @@ const S_ROWS = 5;
  * loop). The state lives in locals while it runs (a closure's variables would be read through its context).
  */
 function scan(c, buf, words, from, to, last) {
-    const { slotOf, fStarts, fEnds, d, width, st } = c;
+    const { slotOf, fStarts, fEnds, d, width, st, maxCell } = c;
     let field = st[S_FIELD];
     let fieldStart = st[S_FSTART];
     let rowStart = st[S_ROW];
@@ -1943,6 +1947,10 @@ function scan(c, buf, words, from, to, last) {
             const p = (w << 2) + ((31 - Math.clz32(m & -m)) >> 3);
             const ch = buf[p];
             if (ch === d) {
+                if (p - fieldStart > maxCell) {
+                    out = -1;
+                    break scanning;
+                }
                 const slot = field < width ? slotOf[field] : -1;
                 if (slot >= 0) {
                     fStarts[slot + batchN] = fieldStart;
@@ -1968,8 +1976,8 @@ function scan(c, buf, words, from, to, last) {
                 continue;
             }
             const end = crAt === p - 1 ? p - 1 : p;
-            if (end === rowStart || field !== width - 1) {
-                // A blank line, or a row with the wrong number of fields: the general parser words it.
+            if (end === rowStart || field !== width - 1 || end - fieldStart > maxCell) {
+                // A blank line, a row with the wrong number of fields, a cell over the limit: the general parser words it.
                 out = -1;
                 break scanning;
             }

@@ -353,31 +353,43 @@ async function validateData(loaded, opts) {
         const fileOf = [];
         const shown = [];
         let badFile;
-        for (const file of files) {
-            let abs;
-            try {
-                abs = opts.roots ? (0,paths/* resolveInputFile */.FH)(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : (0,external_node_path_.resolve)(opts.workspace, file);
+        // Workers start loading once the table is known to be large, while the rest is still being split (startWorkers).
+        let started;
+        let bytes = 0;
+        try {
+            for (const file of files) {
+                let abs;
+                try {
+                    abs = opts.roots ? (0,paths/* resolveInputFile */.FH)(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : (0,external_node_path_.resolve)(opts.workspace, file);
+                }
+                catch (e) {
+                    // Thrown once the files before it are read, as a one-file-at-a-time run would.
+                    badFile = e;
+                    break;
+                }
+                const shownPath = displayPath(opts.workspace, file);
+                let size = 0;
+                try {
+                    size = (0,external_node_fs_.statSync)(abs).size;
+                }
+                catch {
+                    // The reader words it.
+                }
+                bytes += size;
+                if (started === undefined || started.length === 0)
+                    started = (0,pool/* startWorkers */.Gf)(bytes, opts.threads);
+                const parts = await (0,pool/* partsOf */.CI)({ path: abs, shown: shownPath, label: `Table '${name}'`, size }, { table: name, contract: t, maxExamples });
+                for (const p of parts) {
+                    tasks.push(p);
+                    sizes.push(p.range ? p.range.end - p.range.start : size);
+                    fileOf.push(shown.length);
+                }
+                shown.push(shownPath);
             }
-            catch (e) {
-                // Thrown once the files before it are read, as a one-file-at-a-time run would.
-                badFile = e;
-                break;
-            }
-            const shownPath = displayPath(opts.workspace, file);
-            let size = 0;
-            try {
-                size = (0,external_node_fs_.statSync)(abs).size;
-            }
-            catch {
-                // The reader words it.
-            }
-            const parts = await (0,pool/* partsOf */.CI)({ path: abs, shown: shownPath, label: `Table '${name}'`, size }, { table: name, contract: t, maxExamples });
-            for (const p of parts) {
-                tasks.push(p);
-                sizes.push(p.range ? p.range.end - p.range.start : size);
-                fileOf.push(shown.length);
-            }
-            shown.push(shownPath);
+        }
+        catch (e) {
+            await Promise.all((started ?? []).map((w) => w.terminate()));
+            throw e;
         }
         let rows = 0;
         /** Per wanted column: the files that lack it (a failed presence check). */
@@ -422,7 +434,7 @@ async function validateData(loaded, opts) {
                 list.push({ file: shownPath, line: text ? 1 : null });
                 absent.set(w, list);
             }
-        }, { threads: opts.threads });
+        }, { threads: opts.threads, started });
         if (badFile)
             throw badFile;
         for (const u of uniques) {

@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   yO: () => (/* binding */ ColumnState),
   m6: () => (/* binding */ booleanText),
+  mZ: () => (/* binding */ mayBeNumber),
   rC: () => (/* binding */ newCheck),
   $4: () => (/* binding */ numberText),
   EH: () => (/* binding */ parseTimestamp),
@@ -51,7 +52,23 @@ class QuantileSample {
      */
     absorb(s) {
         const { values, stride } = s;
-        for (let i = 0; i < values.length; i++)
+        let i = 0;
+        if (stride === 1) {
+            // While this sample keeps every value, the part's values are copied in at once (what add does one by one).
+            while (i < values.length && this.stride === 1 && this.n < this.capacity) {
+                const k = Math.min(values.length - i, this.capacity - this.n);
+                if (this.buf.length < this.n + k) {
+                    const g = new Float64Array(Math.min(this.capacity, Math.max(this.buf.length * 2, this.n + k)));
+                    g.set(this.buf.subarray(0, this.n));
+                    this.buf = g;
+                }
+                this.buf.set(values.subarray(i, i + k), this.n);
+                this.n += k;
+                this.seen += k;
+                i += k;
+            }
+        }
+        for (; i < values.length; i++)
             for (let k = 0; k < stride; k++)
                 this.add(values[i]);
     }
@@ -118,25 +135,23 @@ function sortFloat64(a) {
     const n = a.length;
     if (n < 4096)
         return a.sort();
-    const bits = new Uint32Array(a.buffer, a.byteOffset, n * 2);
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
+    // Keys in place of the values (low word, high word of each), and one scratch array of the same size: the values'
+    // own 8 bytes and 8 more each, not 16 more.
+    let src = new Uint32Array(a.buffer, a.byteOffset, n * 2);
     for (let i = 0; i < n; i++) {
-        const h = bits[2 * i + 1];
-        const mask = h >> 31; // all ones for a negative
-        hi[i] = (h ^ (mask | 0x80000000)) >>> 0;
-        lo[i] = (bits[2 * i] ^ mask) >>> 0;
+        const mask = src[2 * i + 1] >> 31; // all ones for a negative
+        src[2 * i + 1] ^= mask | 0x80000000;
+        src[2 * i] ^= mask;
     }
-    let lo2 = new Uint32Array(n);
-    let hi2 = new Uint32Array(n);
+    let dst = new Uint32Array(n * 2);
     const counts = new Int32Array(65536);
     for (let pass = 0; pass < 4; pass++) {
-        const word = pass < 2 ? lo : hi;
+        const word = pass >> 1; // 0: low word, 1: high word
         const shift = (pass & 1) * 16;
         counts.fill(0);
         for (let i = 0; i < n; i++)
-            counts[(word[i] >>> shift) & 0xffff]++;
-        if (counts[(word[0] >>> shift) & 0xffff] === n)
+            counts[(src[2 * i + word] >>> shift) & 0xffff]++;
+        if (counts[(src[word] >>> shift) & 0xffff] === n)
             continue;
         let sum = 0;
         for (let d = 0; d < 65536; d++) {
@@ -145,17 +160,18 @@ function sortFloat64(a) {
             sum += c;
         }
         for (let i = 0; i < n; i++) {
-            const k = counts[(word[i] >>> shift) & 0xffff]++;
-            lo2[k] = lo[i];
-            hi2[k] = hi[i];
+            const k = counts[(src[2 * i + word] >>> shift) & 0xffff]++;
+            dst[2 * k] = src[2 * i];
+            dst[2 * k + 1] = src[2 * i + 1];
         }
-        [lo, lo2] = [lo2, lo];
-        [hi, hi2] = [hi2, hi];
+        [src, dst] = [dst, src];
     }
+    const out = new Uint32Array(a.buffer, a.byteOffset, n * 2);
     for (let i = 0; i < n; i++) {
-        const mask = ~hi[i] >> 31; // all ones when the key's top bit is clear: a negative
-        bits[2 * i + 1] = hi[i] ^ (mask | 0x80000000);
-        bits[2 * i] = lo[i] ^ mask;
+        const hi = src[2 * i + 1];
+        const mask = ~hi >> 31; // all ones when the key's top bit is clear: a negative
+        out[2 * i + 1] = hi ^ (mask | 0x80000000);
+        out[2 * i] = src[2 * i] ^ mask;
     }
     return a;
 }
@@ -1267,8 +1283,10 @@ function codePoints(s) {
 
 
 /**
- * Uniqueness in bounded memory: a key is remembered as a 64-bit hash (two independent 32-bit hashes) in an
- * open-addressing table, 8 bytes a slot at most 3/4 full, so 10 million keys take 128–256 MiB whatever their length.
+ * Uniqueness in bounded memory: a key is remembered as a 64-bit hash (two independent 32-bit hashes) in open-addressing
+ * tables, 8 bytes a slot at most 3/4 full, so 10 million keys take 128–256 MiB whatever their length (validate-data
+ * holds the parts' logs instead, 12 bytes a key, up to 16 million keys, and fills the tables at the end one bucket at a
+ * time, dropping each when done: see validate.ts).
  * Two distinct keys share a hash with probability about n²/2⁶⁵ (3·10⁻⁶ for n = 10⁷): a reported duplicate is then a
  * false one, never a missed one. Past MLCI_MAX_UNIQUE_KEYS distinct keys (default 25,000,000, about 270 MiB) the check
  * stops with an error instead of growing without bound.
@@ -1511,6 +1529,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var dictionary = __webpack_require__(61175);
 // EXTERNAL MODULE: ../core/src/io/number.ts
 var number = __webpack_require__(71054);
+// EXTERNAL MODULE: ../core/src/io/limits.ts
+var limits = __webpack_require__(39239);
 // EXTERNAL MODULE: ../core/src/contract/keys.ts
 var keys = __webpack_require__(63585);
 ;// CONCATENATED MODULE: ../core/src/contract/part-state.ts
@@ -1677,24 +1697,23 @@ function keyText(cols, i) {
 
 ;// CONCATENATED MODULE: ../core/src/contract/fast-part.ts
 /**
- * validate-data's fast path for one row range of a large plain CSV/TSV (the ranges after the first, which start at a
- * row and come with the header): the same PartResult as validatePart through DelimitedParser, in a fraction of
- * the time. Written by hand because it is the hot path of a 1 GB validation (scripts/bench/validate.mjs):
+ * validate-data's fast path for one row range of a large plain CSV/TSV (the first range starts with the header line,
+ * read here; the others come with the header): the same PartResult as validatePart through DelimitedParser, in a
+ * fraction of the time. Written by hand because it is the hot path of a 1 GB validation (scripts/bench/validate.mjs):
  *
- * 1. A structural index: the offsets of every delimiter and line end in a 4 MiB window, found four bytes at a time
- *    (SWAR: one add and two masks flag the bytes below 0x2D, which holds `,` `\t` `\n` `\r` `"`; the few flagged bytes
- *    are looked at one by one). A byte loop does ~1.5 ns a byte; this ~0.8.
- * 2. Rows and fields cut from the index, batch by batch (the same 8,192-row batches as the reader, so every check
- *    sees the same batches), each wanted field as a byte range.
- * 3. Each column's batch handed to its checks from the bytes: numbers parsed in place (io/number.ts), text with few
+ * 1. Rows and fields cut from a 4 MiB window of bytes, four bytes at a time (scan: SWAR), batch by batch — the same
+ *    8,192-row batches as the reader, so every check sees the same batches — each wanted field as a byte range.
+ * 2. Each column's batch handed to its checks from the bytes: numbers parsed in place (io/number.ts), text with few
  *    distinct values dictionary-encoded from bytes, and text or timestamps with one value a row checked on the bytes
  *    (ColumnState.rawBatch) — no string per id or timestamp; unique keys hashed from the bytes.
  *
  * It gives up (undefined: the caller reads the range the general way, which words any error) at anything the
  * general parser would treat specially: a quote, a lone CR, a blank line, a row with the wrong number of fields, a
- * number column that meets text after numbers within a batch, a window that cannot hold a batch. So its answer is
- * the general path's by construction; the tests compare the report bytes of both on the same files.
+ * number column that meets text after numbers within a batch, a cell over MLCI_MAX_LINE_BYTES, a window that cannot
+ * hold a batch. So its answer is the general path's by construction; the tests compare the report bytes of both on
+ * the same files.
  */
+
 
 
 
@@ -1715,15 +1734,28 @@ const RAW = 2;
 function fastPathEnabled(env = process.env) {
     return env.MLCI_VALIDATE_FAST !== '0';
 }
+/** This thread's window (see validateRangeFast). */
+let threadWindow;
+const threadLogs = [];
+/** This thread's k-th key log, emptied. */
+function threadLog(k) {
+    const log = (threadLogs[k] ??= new Log());
+    log.n = 0;
+    return log;
+}
 class GiveUp extends Error {
 }
 const giveUp = new GiveUp();
 async function validateRangeFast(t) {
     const r = t.range;
-    if (r === undefined || r.header === undefined || !fastPathEnabled())
+    if (r === undefined || !fastPathEnabled())
         return undefined;
-    const header = r.header;
-    if (new Set(header).size !== header.length)
+    // The first range starts with the header line: read it here when it is plain (else the general reader words it).
+    const head = r.header === undefined ? headerLine(t.path, r.start, r.end, r.delimiter) : undefined;
+    if (r.header === undefined && head === undefined)
+        return undefined;
+    const header = r.header ?? head.names;
+    if (header.length === 0 || new Set(header).size !== header.length)
         return undefined;
     const { wanted, types } = readPlan(t.contract);
     const columns = Object.entries(t.contract.columns).map(([c, rule]) => new column/* ColumnState */.yO(t.table, c, rule, t.maxExamples));
@@ -1742,18 +1774,21 @@ async function validateRangeFast(t) {
         const mode = types[name] === 'string' ? (state?.rawEligible ? RAW : STR) : NUM;
         const k = present.length;
         slotOf[field] = k * STRIDE;
-        present.push({ name, field, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined });
+        present.push({ name, field, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined, keyOnly: state === undefined });
     }
     const byName = new Map(present.map((w) => [w.name, w]));
-    const uniques = t.contract.unique.map((u) => ({ columns: u.columns, textual: textualOf(t.contract, u.columns, types), log: new Log() }));
+    // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
+    const uniques = t.contract.unique.map((u, k) => ({ columns: u.columns, textual: textualOf(t.contract, u.columns, types), log: threadLog(k) }));
     const d = r.delimiter;
-    const firstLine = r.firstLine ?? 1;
-    let ab = new ArrayBuffer(WINDOW);
+    /** Line of the first row: after the header line in the first range. */
+    const firstLine = (r.firstLine ?? 1) + (head === undefined ? 0 : 1);
+    // The window is the thread's, reused part after part: a new 4 MiB buffer a part is garbage that V8 frees late.
+    let ab = (threadWindow ??= new ArrayBuffer(WINDOW));
     let buf = Buffer.from(ab);
     let words = new Int32Array(ab);
     const lines = new Uint32Array(BATCH_ROWS);
     /** The cutter's state between slices (see cut): field, fieldStart, rowStart, batchN, crAt, and rows so far. */
-    const st = new Float64Array(6);
+    const st = new Int32Array(6);
     st[S_CR] = -2;
     /** Byte offset (in buf) where the current batch's first row starts. */
     let batchStart = 0;
@@ -1762,8 +1797,9 @@ async function validateRangeFast(t) {
         for (let i = 0; i < n; i++)
             lines[i] = firstLine + rows - n + i;
         const site = { file: t.shown, lines: lines.subarray(0, n), rowOffset: rows - n };
+        // A key-only column read as text needs no dictionary: its keys are hashed from the bytes (rawKeys).
         for (const w of present)
-            w.col = w.mode === RAW ? undefined : materialize(w, buf, n);
+            w.col = w.mode === RAW || (w.mode === STR && w.keyOnly) ? undefined : materialize(w, buf, n);
         for (const c of columns) {
             const w = byName.get(c.name);
             if (w === undefined)
@@ -1780,8 +1816,8 @@ async function validateRangeFast(t) {
             if (ws.some((w) => w === undefined))
                 continue;
             const key = ws;
-            if (key.length === 1 && key[0].mode === RAW)
-                rawKeys(u.log, key[0], buf, n, rows - n);
+            if (key.length === 1 && key[0].col === undefined)
+                rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0]);
             else
                 logKeys(u.log, u.textual, key.map((w) => w.col ?? rawAsColumn(w, buf, n)), n, rows - n);
         }
@@ -1790,9 +1826,9 @@ async function validateRangeFast(t) {
     };
     const fd = (0,external_node_fs_.openSync)(t.path, 'r');
     try {
-        let pos = r.start;
+        let pos = r.start + (head?.bytes ?? 0);
         let filled = 0;
-        const cutter = { slotOf, fStarts, fEnds, d, width, st };
+        const cutter = { slotOf, fStarts, fEnds, d, width, st, maxCell: (0,limits/* maxLineBytes */.YW)() };
         for (;;) {
             if (filled === buf.length) {
                 if (buf.length * 2 > MAX_WINDOW)
@@ -1800,6 +1836,7 @@ async function validateRangeFast(t) {
                 const grown = new ArrayBuffer(buf.length * 2);
                 new Uint8Array(grown).set(buf);
                 ab = grown;
+                threadWindow = grown;
                 buf = Buffer.from(ab);
                 words = new Int32Array(ab);
             }
@@ -1889,7 +1926,7 @@ const S_ROWS = 5;
  * loop). The state lives in locals while it runs (a closure's variables would be read through its context).
  */
 function scan(c, buf, words, from, to, last) {
-    const { slotOf, fStarts, fEnds, d, width, st } = c;
+    const { slotOf, fStarts, fEnds, d, width, st, maxCell } = c;
     let field = st[S_FIELD];
     let fieldStart = st[S_FSTART];
     let rowStart = st[S_ROW];
@@ -1912,6 +1949,10 @@ function scan(c, buf, words, from, to, last) {
             const p = (w << 2) + ((31 - Math.clz32(m & -m)) >> 3);
             const ch = buf[p];
             if (ch === d) {
+                if (p - fieldStart > maxCell) {
+                    out = -1;
+                    break scanning;
+                }
                 const slot = field < width ? slotOf[field] : -1;
                 if (slot >= 0) {
                     fStarts[slot + batchN] = fieldStart;
@@ -1937,8 +1978,8 @@ function scan(c, buf, words, from, to, last) {
                 continue;
             }
             const end = crAt === p - 1 ? p - 1 : p;
-            if (end === rowStart || field !== width - 1) {
-                // A blank line, or a row with the wrong number of fields: the general parser words it.
+            if (end === rowStart || field !== width - 1 || end - fieldStart > maxCell) {
+                // A blank line, a row with the wrong number of fields, a cell over the limit: the general parser words it.
                 out = -1;
                 break scanning;
             }
@@ -1964,6 +2005,37 @@ function scan(c, buf, words, from, to, last) {
     st[S_CR] = crAt;
     st[S_ROWS] = rows;
     return out;
+}
+/**
+ * The header line at `start`: its names (UTF-8, as DelimitedParser decodes them) and its bytes with the line end, or
+ * undefined when it is not plain (a quote, a lone CR, a blank first line, longer than 64 KiB).
+ */
+function headerLine(path, start, end, d) {
+    const buf = Buffer.allocUnsafe(Math.min(64 * 1024, end - start));
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let n;
+    try {
+        n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, start);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const lf = buf.subarray(0, n).indexOf(LF);
+    if (lf <= 0)
+        return undefined;
+    const lineEnd = buf[lf - 1] === CR ? lf - 1 : lf;
+    const line = buf.subarray(0, lineEnd);
+    if (lineEnd === 0 || line.includes(QUOTE) || line.includes(CR))
+        return undefined;
+    const names = [];
+    let from = 0;
+    for (let i = 0; i <= lineEnd; i++) {
+        if (i === lineEnd || line[i] === d) {
+            names.push(line.toString('utf8', from, i));
+            from = i + 1;
+        }
+    }
+    return { names, bytes: lf + 1 };
 }
 /** A NUM or STR column's batch as the reader's builder would deliver it (io/builder.ts BytesColumnBuilder). */
 function materialize(w, buf, n) {
@@ -2048,8 +2120,12 @@ function rawAsColumn(w, buf, n) {
     return { kind: 'string', name: w.name, codes, dictionary: dict.strings, nullCount: 0 };
 }
 const pair = new Uint32Array(2);
-/** One text key column (read as text, so hashed as text): hashText of each non-empty cell, from its bytes. */
-function rawKeys(log, w, buf, n, rowOffset) {
+/**
+ * One key column given as bytes: each non-empty cell hashed as logKeys hashes it — as text when the column is read as
+ * text (`textual`), else as its number when it is one (parseNumberText; NaN text hashes as text) — from the bytes when
+ * it is ASCII and cannot be a number.
+ */
+function rawKeys(log, w, buf, n, rowOffset, textual) {
     log.reserve(n);
     const { h0, h1, row } = log;
     let m = log.n;
@@ -2058,8 +2134,17 @@ function rawKeys(log, w, buf, n, rowOffset) {
         const e = w.ends[i];
         if (s === e)
             continue;
-        if (!(0,keys/* hashAsciiBytes */.pP)(buf, s, e, pair))
+        if (!textual && (0,column/* mayBeNumber */.mZ)(buf[s])) {
+            const text = buf.toString('utf8', s, e);
+            const num = (0,number/* parseNumberText */.ke)(text, true);
+            if (num !== undefined && num === num)
+                (0,keys/* hashNumber */.YR)(num, pair);
+            else
+                (0,keys/* hashText */.qj)(text, pair);
+        }
+        else if (!(0,keys/* hashAsciiBytes */.pP)(buf, s, e, pair)) {
             (0,keys/* hashText */.qj)(buf.toString('utf8', s, e), pair);
+        }
         h0[m] = pair[0];
         h1[m] = pair[1];
         row[m++] = rowOffset + i;
@@ -2154,6 +2239,7 @@ async function keyRows(t, key, rows) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CI: () => (/* binding */ partsOf),
+/* harmony export */   Gf: () => (/* binding */ startWorkers),
 /* harmony export */   e2: () => (/* binding */ runParts),
 /* harmony export */   serveValidate: () => (/* binding */ serveValidate)
 /* harmony export */ });
@@ -2194,9 +2280,10 @@ const DEFAULT_RANGE_BYTES = 16 * 1024 * 1024;
 /**
  * Young generation of each validate worker. Its batches are short-lived garbage; V8 in Node 24 lets the young
  * generation grow far beyond Node 20's by default, which at 10,000,000 rows put the peak RSS at ~590 MB instead of
- * ~430 MB (Node 20). Capped, the bench's time did not change (scripts/bench/validate.mjs).
+ * ~430 MB (Node 20). 16 MB: at 10M rows on two threads 473–487 MB peak and the fastest (24 MB: 491–497 MB, same time;
+ * 8 MB: 514–524 MB and 10% slower, as more batches live long enough to be promoted; scripts/bench/validate.mjs).
  */
-const YOUNG_GENERATION_MB = 24;
+const YOUNG_GENERATION_MB = 16;
 /** A whole-number setting from the environment (workers/entry.ts envNumber, rounded down). */
 function envWhole(name, min) {
     const n = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .envNumber */ .dc)(name, min);
@@ -2237,12 +2324,14 @@ async function errorOfPart(t, e) {
 async function runParts(tasks, sizes, take, opts = {}) {
     const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
     const total = sizes.reduce((s, x) => s + x, 0);
+    const started = opts.started ?? [];
     // As many workers as threads: this thread only adds the results up (the key set, in order). Parsing here too was
     // ~4% faster, but this thread's young generation cannot be capped as the workers' is (YOUNG_GENERATION_MB), and on
     // Node 24 it put the 10,000,000-row peak at ~500–600 MB instead of ~450 MB.
     const workerCount = Math.min(opts.threads ?? validateThreads(), tasks.length);
     const minBytes = envWhole('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
     if (!entry || workerCount < 2 || total < minBytes) {
+        await Promise.all(started.map((w) => w.terminate()));
         for (let i = 0; i < tasks.length; i++) {
             let r;
             try {
@@ -2319,8 +2408,11 @@ async function runParts(tasks, sizes, take, opts = {}) {
     });
     try {
         const runs = [];
+        // Workers started while the files were being split (startWorkers) first, more if needed, the extra ones ended.
+        for (const w of started.splice(workerCount))
+            await w.terminate();
         for (let k = 0; k < workerCount; k++) {
-            const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerDataFor */ .Ic)('validate'), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+            const w = started[k] ?? newWorker(entry);
             workers.push(w);
             runs.push(onWorker(w));
         }
@@ -2333,6 +2425,21 @@ async function runParts(tasks, sizes, take, opts = {}) {
     if (failed)
         throw failed.i >= 0 ? await errorOfPart(tasks[failed.i], failed.error) : failed.error;
     return { threads: workerCount };
+}
+function newWorker(entry) {
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerDataFor */ .Ic)('validate'), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+}
+/**
+ * Start the workers of a table of `bytes` now, while its files are still being split into ranges (a worker takes
+ * ~0.1 s to load the bundle; splitting 700 MB takes ~0.2 s): none when runParts would read on this thread. Pass them
+ * to runParts, which ends any it does not need.
+ */
+function startWorkers(bytes, threads = validateThreads()) {
+    const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
+    const minBytes = envWhole('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
+    if (!entry || threads < 2 || bytes < minBytes)
+        return [];
+    return Array.from({ length: threads }, () => newWorker(entry));
 }
 /** The worker side: read each part the parent sends, one at a time; the key hashes move rather than copy. */
 function serveValidate() {
