@@ -260,20 +260,20 @@ function scan(c: Cutter, buf: Buffer, words: Int32Array, from: number, to: numbe
   // Whole words from the one holding `from` to the one holding `to − 1`, the bytes outside [from, to) masked off.
   const firstWord = from >> 2;
   const endWord = (to + 3) >> 2;
+  const lastWord = endWord - 1;
+  const firstMask = -1 << ((from & 3) << 3);
+  const lastMask = (to & 3) === 0 ? -1 : (1 << ((to & 3) << 3)) - 1;
   scanning: for (let w = firstWord; w < endWord; w++) {
     const v = words[w];
     // A byte below 0x2D (and below 0x80) gets its top bit set here.
     let m = ~(((v & 0x7f7f7f7f) + 0x53535353) | v) & 0x80808080;
-    if (w === firstWord) m &= -1 << ((from & 3) << 3);
-    if (w === endWord - 1 && (to & 3) !== 0) m &= (1 << ((to & 3) << 3)) - 1;
+    if (m === 0) continue;
+    if (w === firstWord) m &= firstMask;
+    if (w === lastWord) m &= lastMask;
     for (; m !== 0; m &= m - 1) {
       const p = (w << 2) + ((31 - Math.clz32(m & -m)) >> 3);
       const ch = buf[p];
       if (ch === d) {
-        if (p - fieldStart > maxCell) {
-          out = -1;
-          break scanning;
-        }
         const slot = field < width ? slotOf[field] : -1;
         if (slot >= 0) {
           fStarts[slot + batchN] = fieldStart;
@@ -298,8 +298,9 @@ function scan(c: Cutter, buf: Buffer, words: Int32Array, from: number, to: numbe
         continue;
       }
       const end = crAt === p - 1 ? p - 1 : p;
-      if (end === rowStart || field !== width - 1 || end - fieldStart > maxCell) {
-        // A blank line, a row with the wrong number of fields, a cell over the limit: the general parser words it.
+      if (end === rowStart || field !== width - 1 || end - rowStart > maxCell) {
+        // A blank line, a row with the wrong number of fields, a row longer than a cell may be (MLCI_MAX_LINE_BYTES:
+        // no cell of a shorter row is over it): the general parser takes the range.
         out = -1;
         break scanning;
       }
