@@ -260,6 +260,11 @@ export class ColumnState {
    * through stringBatch one at a time.
    */
   readonly rawEligible: boolean;
+  /**
+   * Whether rawBatch may take this column's batches once its reader has turned it to text (an untyped column read
+   * as numbers first): the same checks, and no `in` or `share`.
+   */
+  readonly rawWhenText: boolean;
 
   constructor(table: string, name: string, c: ColumnContract, maxExamples: number) {
     this.name = name;
@@ -321,7 +326,8 @@ export class ColumnState {
     }
     this.needNumbers = this.numeric;
     this.bytePattern = c.pattern ? compileBytePattern(c.pattern.value.source) : undefined;
-    this.rawEligible = this.readAs === 'string' && (t === 'string' || t === 'timestamp' || t === undefined) && !this.inCheck && this.shareKeys.length === 0;
+    this.rawWhenText = (t === 'string' || t === 'timestamp' || t === undefined) && !this.inCheck && this.shareKeys.length === 0;
+    this.rawEligible = this.readAs === 'string' && this.rawWhenText;
   }
 
   private violate(check: LiveCheck, site: RowSite, i: number, value: () => string): void {

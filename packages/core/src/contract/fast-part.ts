@@ -122,12 +122,13 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     const rows = st[S_ROWS];
     for (let i = 0; i < n; i++) lines[i] = firstLine + rows - n + i;
     const site: RowSite = { file: t.shown, lines: lines.subarray(0, n), rowOffset: rows - n };
-    // A key-only column read as text needs no dictionary: its keys are hashed from the bytes (rawKeys).
-    for (const w of present) w.col = w.mode === RAW || (w.mode === STR && w.keyOnly) ? undefined : materialize(w, buf, n);
+    // A column read as text whose checks rawBatch decides (or with none: a key's) needs no dictionary: its cells are
+    // checked, and its keys hashed, from the bytes (rawBatch, rawKeys).
+    for (const w of present) w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state!.rawWhenText)) ? undefined : materialize(w, buf, n);
     for (const c of columns) {
       const w = byName.get(c.name);
       if (w === undefined) c.absentBatch(n, site);
-      else if (w.mode === RAW) c.rawBatch(buf, w.starts, w.ends, n, site);
+      else if (w.col === undefined) c.rawBatch(buf, w.starts, w.ends, n, site);
       else if (w.col!.kind === 'number') c.numberBatch(w.col!.values, site);
       else c.stringBatch(w.col!.codes, w.col!.dictionary, site);
     }
