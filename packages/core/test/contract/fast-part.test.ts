@@ -30,24 +30,24 @@ const HEADER = 'id,ts,amount,label,cat,code,mixed,flag,extra';
 const TS = ['2026-11-28T10:00:00Z', '2026-11-29', '2026-11-28 10:00:00', 'yesterday', '2026-02-31', '2026-11-30T23:59:59Z', '2026-13-01', ''];
 const AMOUNTS = ['12.5', '-5', '1e3', '.5', '7', '', '0.000', ' 12 ', 'NaN', '3.14159', '100'];
 
-function row(i: number, mixedText: (i: number) => boolean, numKeys = false): string {
+function row(i: number, mixedText: (i: number) => boolean, numKeys = false, mixedNums = false): string {
   const id = i % 97 === 0 ? '' : i % 89 === 0 ? `t-${String(i - 40).padStart(6, '0')}` : i % 211 === 0 ? String(i) : i % 307 === 0 ? `t-ü${i}` : `t-${String(i).padStart(6, '0')}`;
   const ts = i % 50 === 0 ? TS[(i / 50) % TS.length] : `2026-11-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:07Z`;
   const amount = i % 13 === 0 ? AMOUNTS[(i / 13) % AMOUNTS.length] : String(((i * 37) % 1000) / 4);
   const label = i % 401 === 0 ? '2' : i % 10 === 0 ? '1' : '0';
   const cat = i % 503 === 0 ? 'other' : ['a', 'b', 'c'][i % 3];
   const code = i % 7 === 0 ? 'ABC' : i % 11 === 0 ? 'A1' : `Z${String.fromCharCode(65 + (i % 26))}${i % 10}`;
-  const mixed = mixedText(i) ? `x${i % 5}` : i < 9000 ? '' : String(i % 9);
+  const mixed = mixedText(i) ? (mixedNums && i % 7 === 0 ? String((i % 50) - 10) : `x${i % 5}`) : i < 9000 ? '' : String(i % 9);
   // A key-only column read as text: numbers in it are keys by value (13 and 13.0 are one key), NaN text is text.
   const extra = !numKeys ? `e${i}` : i % 9 === 4 ? String(i) : i % 9 === 5 ? `${i - 1}.0` : i % 1001 === 500 ? 'nan' : `e${i}`;
   return `${id},${ts},${amount},${label},${cat},${code},${mixed},${i % 4 === 0 ? 'yes' : 'false'},${extra}`;
 }
 
-function file(name: string, n: number, opts: { eol?: string; mixedText?: (i: number) => boolean; numKeys?: boolean; at?: (i: number, line: string) => string } = {}): void {
+function file(name: string, n: number, opts: { eol?: string; mixedText?: (i: number) => boolean; numKeys?: boolean; mixedNums?: boolean; at?: (i: number, line: string) => string } = {}): void {
   const eol = opts.eol ?? '\n';
   const lines = [HEADER];
   for (let i = 0; i < n; i++) {
-    const line = row(i, opts.mixedText ?? ((k) => k >= 9000), opts.numKeys);
+    const line = row(i, opts.mixedText ?? ((k) => k >= 9000), opts.numKeys, opts.mixedNums);
     lines.push(opts.at ? opts.at(i, line) : line);
   }
   tmp.file(name, lines.join(eol) + eol);
@@ -58,6 +58,8 @@ file('crlf.csv', 12_000, { eol: '\r\n' });
 // Numbers in the key-only column: a range that starts on one reads the column as numbers and meets text (general
 // path); the first range starts on text, so its number-looking keys are hashed from the bytes (fast path).
 file('numkeys.csv', 20_000, { numKeys: true });
+// Numbers among the text of an untyped column turned to text: counted as numbers (min, mean) one by one.
+file('mixednum.csv', 20_000, { mixedNums: true });
 // An auto column whose first cells are empty and then text becomes text (clean.csv); numbers, then text within one batch of the same range: the reader re-reads that batch as text (not the fast path).
 file('retype.csv', 20_000, { mixedText: (i) => i === 15_000 });
 file('quote.csv', 20_000, { at: (i, l) => (i === 17_000 ? l.replace(',e', ',"e') + '"' : l) });
@@ -81,7 +83,7 @@ tables:
       label: { type: integer, in: [0, 1], share: { "1": { max: 0.1 } } }
       cat: { in: [a, b, c], new-values: warn }
       code: { type: string, pattern: '[A-Z]{2}\\d?', length: { min: 3, max: 3 } }
-      mixed: { nulls: { max-share: 0.5 } }
+      mixed: { nulls: { max-share: 0.5 }, min: 0, mean: { max: 10 } }
       flag: { type: boolean }
 `;
 
@@ -104,6 +106,7 @@ describe('fast path for row ranges', () => {
     ['lonecr.csv', [200_000]],
     ['last.csv', [20_000]],
     ['numkeys.csv', [1_000_000, 300_000]],
+    ['mixednum.csv', [1_000_000]],
     ['qheader.csv', [300_000]],
     ['[clean.csv, crlf.csv, last.csv]', [100_000]],
   ] as const)('%s: the same report bytes with the fast path on and off', async (files, sizes) => {
@@ -146,6 +149,7 @@ describe('fast path for row ranges', () => {
     expect((await taken('crlf.csv')).every(Boolean)).toBe(true);
     expect((await taken('clean.tsv')).every(Boolean)).toBe(true);
     expect((await taken('numkeys.csv'))[0]).toBe(true);
+    expect((await taken('mixednum.csv'))[0]).toBe(true);
     for (const name of ['quote.csv', 'blank.csv', 'lonecr.csv', 'retype.csv']) expect((await taken(name)).some((x) => !x)).toBe(true);
     // A quoted header: the first range is read the general way, the others still fast.
     expect(await taken('qheader.csv')).toEqual([false, ...(await taken('clean.csv')).slice(1)]);
