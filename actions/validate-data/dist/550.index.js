@@ -736,6 +736,11 @@ class ColumnState {
      * through stringBatch one at a time.
      */
     rawEligible;
+    /**
+     * Whether rawBatch may take this column's batches once its reader has turned it to text (an untyped column read
+     * as numbers first): the same checks, and no `in` or `share`.
+     */
+    rawWhenText;
     constructor(table, name, c, maxExamples) {
         this.name = name;
         this.c = c;
@@ -803,7 +808,8 @@ class ColumnState {
         }
         this.needNumbers = this.numeric;
         this.bytePattern = c.pattern ? compileBytePattern(c.pattern.value.source) : undefined;
-        this.rawEligible = this.readAs === 'string' && (t === 'string' || t === 'timestamp' || t === undefined) && !this.inCheck && this.shareKeys.length === 0;
+        this.rawWhenText = (t === 'string' || t === 'timestamp' || t === undefined) && !this.inCheck && this.shareKeys.length === 0;
+        this.rawEligible = this.readAs === 'string' && this.rawWhenText;
     }
     violate(check, site, i, value) {
         check.violations++;
@@ -1816,14 +1822,15 @@ async function validateRangeFast(t) {
         for (let i = 0; i < n; i++)
             lines[i] = firstLine + rows - n + i;
         const site = { file: t.shown, lines: lines.subarray(0, n), rowOffset: rows - n };
-        // A key-only column read as text needs no dictionary: its keys are hashed from the bytes (rawKeys).
+        // A column read as text whose checks rawBatch decides (or with none: a key's) needs no dictionary: its cells are
+        // checked, and its keys hashed, from the bytes (rawBatch, rawKeys).
         for (const w of present)
-            w.col = w.mode === RAW || (w.mode === STR && w.keyOnly) ? undefined : materialize(w, buf, n);
+            w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state.rawWhenText)) ? undefined : materialize(w, buf, n);
         for (const c of columns) {
             const w = byName.get(c.name);
             if (w === undefined)
                 c.absentBatch(n, site);
-            else if (w.mode === RAW)
+            else if (w.col === undefined)
                 c.rawBatch(buf, w.starts, w.ends, n, site);
             else if (w.col.kind === 'number')
                 c.numberBatch(w.col.values, site);
