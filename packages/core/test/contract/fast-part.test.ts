@@ -67,6 +67,7 @@ file('blank.csv', 20_000, { at: (i, l) => (i === 17_000 ? `${l}\n` : l) });
 file('huge.csv', 20_000, { at: (i, l) => (i === 17_000 ? l.replace(',e', `,${'e'.repeat(1_200_000)}`) : l) });
 file('ragged.csv', 20_000, { at: (i, l) => (i === 17_000 ? `${l},more` : l) });
 file('lonecr.csv', 20_000, { at: (i, l) => (i === 17_000 ? `${l}\r${l.replace(',e', ',f')}` : l) });
+tmp.file('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(join(tmp.dir, 'clean.csv')).subarray(0, 600_000)]));
 tmp.file('clean.tsv', readFileSync(join(tmp.dir, 'clean.csv'), 'utf8').replaceAll(',', '\t'));
 tmp.file('qheader.csv', readFileSync(join(tmp.dir, 'clean.csv'), 'utf8').replace(/^id/, '"id"'));
 tmp.file('last.csv', `${HEADER}\n` + Array.from({ length: 3000 }, (_, i) => row(i, () => false)).join('\n')); // no final line end
@@ -100,6 +101,7 @@ describe('fast path for row ranges', () => {
     ['clean.csv', [40_000, 300_000]],
     ['crlf.csv', [50_000]],
     ['clean.tsv', [300_000]],
+    ['bom.csv', [100_000]],
     ['retype.csv', [200_000]],
     ['quote.csv', [200_000]],
     ['blank.csv', [200_000]],
@@ -148,6 +150,7 @@ describe('fast path for row ranges', () => {
     expect((await taken('clean.csv')).every(Boolean)).toBe(true);
     expect((await taken('crlf.csv')).every(Boolean)).toBe(true);
     expect((await taken('clean.tsv')).every(Boolean)).toBe(true);
+    expect((await taken('bom.csv'))[0]).toBe(true);
     expect((await taken('numkeys.csv'))[0]).toBe(true);
     expect((await taken('mixednum.csv'))[0]).toBe(true);
     for (const name of ['quote.csv', 'blank.csv', 'lonecr.csv', 'retype.csv']) expect((await taken(name)).some((x) => !x)).toBe(true);
