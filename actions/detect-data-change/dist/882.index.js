@@ -51810,7 +51810,7 @@ The following characters are not allowed in files that are uploaded due to limit
 // EXTERNAL MODULE: ../../node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(40066);
 // EXTERNAL MODULE: ../../node_modules/@actions/http-client/lib/auth.js
-var auth = __webpack_require__(2762);
+var auth = __webpack_require__(80381);
 // EXTERNAL MODULE: ../../node_modules/@actions/artifact/lib/internal/shared/package-version.cjs
 var package_version = __webpack_require__(22342);
 ;// CONCATENATED MODULE: ../../node_modules/@actions/artifact/lib/internal/shared/user-agent.js

@@ -7023,7 +7023,7 @@ var external_path_ = __webpack_require__(16928);
 // EXTERNAL MODULE: ../../node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(40066);
 // EXTERNAL MODULE: ../../node_modules/@actions/http-client/lib/auth.js
-var auth = __webpack_require__(2762);
+var auth = __webpack_require__(80381);
 ;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -8499,7 +8499,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2762:
+/***/ 80381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -7409,7 +7409,7 @@ function getRuntimeToken() {
 // EXTERNAL MODULE: ../../node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(40066);
 // EXTERNAL MODULE: ../../node_modules/@actions/http-client/lib/auth.js
-var auth = __webpack_require__(2762);
+var auth = __webpack_require__(80381);
 // EXTERNAL MODULE: external "url"
 var external_url_ = __webpack_require__(87016);
 // EXTERNAL MODULE: ../../node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 32 modules
