@@ -77,6 +77,11 @@ function shifted(e: Example, rowBase: number, lineBase: number): Example {
   return { file: e.file, line: e.line === null ? null : e.line + lineBase, row: e.row + rowBase, value: e.value };
 }
 
+/** The example for row i of a batch. */
+function exampleAt(site: RowSite, i: number, value: string): Example {
+  return { file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value };
+}
+
 /** Where a row is, for examples. */
 export interface RowSite {
   file: string;
@@ -333,8 +338,17 @@ export class ColumnState {
   private violate(check: LiveCheck, site: RowSite, i: number, value: () => string): void {
     check.violations++;
     if (check.examples.length < this.maxExamples) {
-      check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(value()) });
+      check.examples.push(exampleAt(site, i, truncateValue(value())));
     }
+  }
+
+  /** A timestamp of the column: its observed range; true when it is the newest so far (the caller records where). */
+  private timestampSeen(v: number): boolean {
+    if (v < this.obsMin) this.obsMin = v;
+    if (v > this.obsMax) this.obsMax = v;
+    if (v <= this.newest) return false;
+    this.newest = v;
+    return true;
   }
 
   /**
@@ -345,7 +359,7 @@ export class ColumnState {
     this.rows += n;
     this.nulls += n;
     for (let i = 0; i < n && this.nullExamples.length < this.maxExamples; i++) {
-      this.nullExamples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: '' });
+      this.nullExamples.push(exampleAt(site, i, ''));
     }
   }
 
@@ -359,7 +373,7 @@ export class ColumnState {
   private nullRow(site: RowSite, i: number): void {
     this.nulls++;
     if (this.nullExamples.length < this.maxExamples) {
-      this.nullExamples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: '' });
+      this.nullExamples.push(exampleAt(site, i, ''));
     }
   }
 
@@ -490,14 +504,7 @@ export class ColumnState {
         this.sample?.add(v);
       } else {
         this.valid++;
-        if (t === 'timestamp') {
-          if (v < this.obsMin) this.obsMin = v;
-          if (v > this.obsMax) this.obsMax = v;
-          if (v > this.newest) {
-            this.newest = v;
-            this.newestSite = { file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(dictionary[c]) };
-          }
-        }
+        if (t === 'timestamp' && this.timestampSeen(v)) this.newestSite = exampleAt(site, i, truncateValue(dictionary[c]));
       }
       if (f !== 0) {
         const raw = numericStats && v === v ? canon[c] : dictionary[c];
@@ -555,13 +562,7 @@ export class ColumnState {
       this.valid++;
       let f = 0;
       if (isTs) {
-        if (v < this.obsMin) this.obsMin = v;
-        if (v > this.obsMax) this.obsMax = v;
-        if (v > this.newest) {
-          this.newest = v;
-          text ??= b.toString('utf8', s, e);
-          this.newestSite = { file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(text) };
-        }
+        if (this.timestampSeen(v)) this.newestSite = exampleAt(site, i, truncateValue((text ??= b.toString('utf8', s, e))));
         if (this.minCheck && v < this.minBound) f |= E_MIN;
         if (this.maxCheck && v > this.maxBound) f |= E_MAX;
       }

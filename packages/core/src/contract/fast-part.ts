@@ -16,10 +16,11 @@
  * the same files.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { mostlyDistinct } from '../io/builder.js';
 import { ByteDictionary } from '../io/dictionary.js';
 import { MAX_EXACT, POW10, parseDecimalBytes, parseNumberText } from '../io/number.js';
 import { maxLineBytes } from '../io/limits.js';
-import type { Column } from '../io/types.js';
+import type { Column, StringColumn } from '../io/types.js';
 import { ColumnState, mayBeNumber, type RowSite } from './column.js';
 import { hashAsciiBytes, hashNumber, hashText } from './keys.js';
 import { BATCH_ROWS, Log, logKeys, readPlan, textualOf, type PartResult, type PartTask } from './part-state.js';
@@ -57,8 +58,6 @@ const giveUp = new GiveUp();
 
 interface Wanted {
   name: string;
-  /** Field position in the header. */
-  field: number;
   mode: number;
   state: ColumnState | undefined;
   starts: Int32Array;
@@ -98,7 +97,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     const mode = types[name] === 'string' ? (state?.rawEligible ? RAW : STR) : NUM;
     const k = present.length;
     slotOf[field] = k * STRIDE;
-    present.push({ name, field, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined, keyOnly: state === undefined });
+    present.push({ name, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined, keyOnly: state === undefined });
   }
   const byName = new Map(present.map((w) => [w.name, w]));
   // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
@@ -129,15 +128,16 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
       const w = byName.get(c.name);
       if (w === undefined) c.absentBatch(n, site);
       else if (w.col === undefined) c.rawBatch(buf, w.starts, w.ends, n, site);
-      else if (w.col!.kind === 'number') c.numberBatch(w.col!.values, site);
-      else c.stringBatch(w.col!.codes, w.col!.dictionary, site);
+      else if (w.col.kind === 'number') c.numberBatch(w.col.values, site);
+      else c.stringBatch(w.col.codes, w.col.dictionary, site);
     }
     for (const u of uniques) {
       const ws = u.columns.map((name) => byName.get(name));
       if (ws.some((w) => w === undefined)) continue;
       const key = ws as Wanted[];
       if (key.length === 1 && key[0].col === undefined) rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0]);
-      else logKeys(u.log, u.textual, key.map((w) => w.col ?? rawAsColumn(w, buf, n)), n, rows - n);
+      // A compound key with a column given as bytes: that column as the text column the reader delivers.
+      else logKeys(u.log, u.textual, key.map((w) => w.col ?? textColumn(w, buf, n, true)), n, rows - n);
     }
     for (const w of present) w.col = undefined;
   };
@@ -409,12 +409,19 @@ function materialize(w: Wanted, buf: Buffer, n: number): Column {
     if (numbers > 0) throw giveUp;
     w.mode = STR;
   }
-  const dict = new ByteDictionary(w.direct);
+  const col = textColumn(w, buf, n, w.direct);
+  w.direct = mostlyDistinct(col.dictionary.length, n - col.nullCount);
+  return col;
+}
+
+/** The cells as the text column the reader delivers, dictionary-encoded from their bytes (`direct`: no deduplication). */
+function textColumn(w: Wanted, buf: Buffer, n: number, direct: boolean): StringColumn {
+  const dict = new ByteDictionary(direct);
   const codes = new Int32Array(n);
   let nulls = 0;
   for (let i = 0; i < n; i++) {
-    const s = starts[i];
-    const e = ends[i];
+    const s = w.starts[i];
+    const e = w.ends[i];
     if (s === e) {
       codes[i] = -1;
       nulls++;
@@ -422,17 +429,7 @@ function materialize(w: Wanted, buf: Buffer, n: number): Column {
       codes[i] = dict.code(buf, s, e);
     }
   }
-  const filled = n - nulls;
-  w.direct = filled >= 1024 && dict.strings.length * 2 > filled;
   return { kind: 'string', name: w.name, codes, dictionary: dict.strings, nullCount: nulls };
-}
-
-/** A RAW column as the text column the reader would deliver (a compound key with it). */
-function rawAsColumn(w: Wanted, buf: Buffer, n: number): Column {
-  const dict = new ByteDictionary(true);
-  const codes = new Int32Array(n);
-  for (let i = 0; i < n; i++) codes[i] = w.starts[i] === w.ends[i] ? -1 : dict.code(buf, w.starts[i], w.ends[i]);
-  return { kind: 'string', name: w.name, codes, dictionary: dict.strings, nullCount: 0 };
 }
 
 const pair = new Uint32Array(2);

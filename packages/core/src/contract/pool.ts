@@ -81,15 +81,14 @@ type Reply = { id: number; result: PartResult } | { id: number; error: SentError
  * order) that fails, or whose `take` throws, and throws that error, as a one-thread run would.
  */
 export async function runParts(tasks: readonly PartTask[], sizes: readonly number[], take: (i: number, r: PartResult) => void, opts: { threads?: number; started?: Worker[] } = {}): Promise<{ threads: number }> {
-  const entry = workerEntry();
   const total = sizes.reduce((s, x) => s + x, 0);
   const started = opts.started ?? [];
   // As many workers as threads: this thread only adds the results up (the key set, in order). Parsing here too was
   // ~4% faster, but this thread's young generation cannot be capped as the workers' is (YOUNG_GENERATION_MB), and on
   // Node 24 it put the 10,000,000-row peak at ~500–600 MB instead of ~450 MB.
   const workerCount = Math.min(opts.threads ?? validateThreads(), tasks.length);
-  const minBytes = envWhole('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
-  if (!entry || workerCount < 2 || total < minBytes) {
+  const entry = workerEntryFor(total, workerCount);
+  if (entry === undefined) {
     await Promise.all(started.map((w) => w.terminate()));
     for (let i = 0; i < tasks.length; i++) {
       let r: PartResult;
@@ -186,10 +185,14 @@ function newWorker(entry: URL): Worker {
  * to runParts, which ends any it does not need.
  */
 export function startWorkers(bytes: number, threads = validateThreads()): Worker[] {
-  const entry = workerEntry();
+  const entry = workerEntryFor(bytes, threads);
+  return entry === undefined ? [] : Array.from({ length: threads }, () => newWorker(entry));
+}
+
+/** The worker entry when `bytes` in all are read on `threads` workers; undefined when they are read on this thread. */
+function workerEntryFor(bytes: number, threads: number): URL | undefined {
   const minBytes = envWhole('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
-  if (!entry || threads < 2 || bytes < minBytes) return [];
-  return Array.from({ length: threads }, () => newWorker(entry));
+  return threads >= 2 && bytes >= minBytes ? workerEntry() : undefined;
 }
 
 /** The worker side: read each part the parent sends, one at a time; the key hashes move rather than copy. */

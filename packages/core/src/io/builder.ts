@@ -25,6 +25,14 @@ export interface ColumnContext {
   notNumber(column: string, text: string): never;
 }
 
+/**
+ * 'adaptive' dictionaries: a batch with distinct values in more than half of its (at least 1,024) non-empty cells —
+ * an id, a time to the second — makes the next batch skip deduplication.
+ */
+export function mostlyDistinct(distinct: number, filled: number): boolean {
+  return filled >= 1024 && distinct * 2 > filled;
+}
+
 function growF64(a: Float64Array): Float64Array {
   const g = new Float64Array(Math.max(1024, a.length * 2));
   g.set(a);
@@ -180,10 +188,8 @@ export class BytesColumnBuilder {
     } else if (this.mode === STR) {
       col = { kind: 'string', name: this.name, codes: fit(this.codes, n), dictionary: this.dict.strings, nullCount: this.nulls };
       this.codes = new Int32Array(this.capacity);
-      // Distinct values in more than half of the non-empty cells (an id, a time to the second): skip deduplication in
-      // the next batch. Decided from whole batches only, so the same file always gives the same batches.
-      const filled = n - this.nulls;
-      this.dict = new ByteDictionary(this.adaptive && filled >= 1024 && this.dict.strings.length * 2 > filled);
+      // Decided from whole batches only, so the same file always gives the same batches.
+      this.dict = new ByteDictionary(this.adaptive && mostlyDistinct(this.dict.strings.length, n - this.nulls));
     }
     this.n = 0;
     this.nulls = 0;
