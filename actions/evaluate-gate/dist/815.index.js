@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R0: () => (/* binding */ mostlyDistinct),
 /* harmony export */   Ul: () => (/* binding */ STR),
 /* harmony export */   Z0: () => (/* binding */ BytesColumnBuilder),
 /* harmony export */   fK: () => (/* binding */ ValueColumnBuilder),
@@ -27,6 +28,13 @@ const STR = 1;
 const DEFERRED = 2;
 const NO_VALUES = new Float64Array(0);
 const NO_CODES = new Int32Array(0);
+/**
+ * 'adaptive' dictionaries: a batch with distinct values in more than half of its (at least 1,024) non-empty cells —
+ * an id, a time to the second — makes the next batch skip deduplication.
+ */
+function mostlyDistinct(distinct, filled) {
+    return filled >= 1024 && distinct * 2 > filled;
+}
 function growF64(a) {
     const g = new Float64Array(Math.max(1024, a.length * 2));
     g.set(a);
@@ -189,10 +197,8 @@ class BytesColumnBuilder {
         else if (this.mode === STR) {
             col = { kind: 'string', name: this.name, codes: fit(this.codes, n), dictionary: this.dict.strings, nullCount: this.nulls };
             this.codes = new Int32Array(this.capacity);
-            // Distinct values in more than half of the non-empty cells (an id, a time to the second): skip deduplication in
-            // the next batch. Decided from whole batches only, so the same file always gives the same batches.
-            const filled = n - this.nulls;
-            this.dict = new _dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM(this.adaptive && filled >= 1024 && this.dict.strings.length * 2 > filled);
+            // Decided from whole batches only, so the same file always gives the same batches.
+            this.dict = new _dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM(this.adaptive && mostlyDistinct(this.dict.strings.length, n - this.nulls));
         }
         this.n = 0;
         this.nulls = 0;

@@ -552,6 +552,10 @@ function newCheck(table, column, check, expected, severity, rulePath) {
 function shifted(e, rowBase, lineBase) {
     return { file: e.file, line: e.line === null ? null : e.line + lineBase, row: e.row + rowBase, value: e.value };
 }
+/** The example for row i of a batch. */
+function exampleAt(site, i, value) {
+    return { file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value };
+}
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const d2 = (s, i) => {
     const a = s.charCodeAt(i) - 48;
@@ -814,8 +818,19 @@ class ColumnState {
     violate(check, site, i, value) {
         check.violations++;
         if (check.examples.length < this.maxExamples) {
-            check.examples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(value()) });
+            check.examples.push(exampleAt(site, i, truncateValue(value())));
         }
+    }
+    /** A timestamp of the column: its observed range; true when it is the newest so far (the caller records where). */
+    timestampSeen(v) {
+        if (v < this.obsMin)
+            this.obsMin = v;
+        if (v > this.obsMax)
+            this.obsMax = v;
+        if (v <= this.newest)
+            return false;
+        this.newest = v;
+        return true;
     }
     /**
      * Rows of a batch that lack the column (a file without it, or JSONL lines before its key first appears): nulls for
@@ -825,7 +840,7 @@ class ColumnState {
         this.rows += n;
         this.nulls += n;
         for (let i = 0; i < n && this.nullExamples.length < this.maxExamples; i++) {
-            this.nullExamples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: '' });
+            this.nullExamples.push(exampleAt(site, i, ''));
         }
     }
     /** Take back the nulls absentBatch counted for a file that lacks the column altogether (`rows` of it). */
@@ -837,7 +852,7 @@ class ColumnState {
     nullRow(site, i) {
         this.nulls++;
         if (this.nullExamples.length < this.maxExamples) {
-            this.nullExamples.push({ file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: '' });
+            this.nullExamples.push(exampleAt(site, i, ''));
         }
     }
     /** Checks on a number the column holds (of the right type). */
@@ -992,16 +1007,8 @@ class ColumnState {
             }
             else {
                 this.valid++;
-                if (t === 'timestamp') {
-                    if (v < this.obsMin)
-                        this.obsMin = v;
-                    if (v > this.obsMax)
-                        this.obsMax = v;
-                    if (v > this.newest) {
-                        this.newest = v;
-                        this.newestSite = { file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(dictionary[c]) };
-                    }
-                }
+                if (t === 'timestamp' && this.timestampSeen(v))
+                    this.newestSite = exampleAt(site, i, truncateValue(dictionary[c]));
             }
             if (f !== 0) {
                 const raw = numericStats && v === v ? canon[c] : dictionary[c];
@@ -1065,15 +1072,8 @@ class ColumnState {
             this.valid++;
             let f = 0;
             if (isTs) {
-                if (v < this.obsMin)
-                    this.obsMin = v;
-                if (v > this.obsMax)
-                    this.obsMax = v;
-                if (v > this.newest) {
-                    this.newest = v;
-                    text ??= b.toString('utf8', s, e);
-                    this.newestSite = { file: site.file, line: site.lines ? site.lines[i] : null, row: site.rowOffset + i + 1, value: truncateValue(text) };
-                }
+                if (this.timestampSeen(v))
+                    this.newestSite = exampleAt(site, i, truncateValue((text ??= b.toString('utf8', s, e))));
                 if (this.minCheck && v < this.minBound)
                     f |= E_MIN;
                 if (this.maxCheck && v > this.maxBound)
@@ -1550,6 +1550,8 @@ var split = __webpack_require__(72608);
 var column = __webpack_require__(54973);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ../../packages/core/src/io/builder.ts
+var builder = __webpack_require__(39483);
 // EXTERNAL MODULE: ../../packages/core/src/io/dictionary.ts
 var dictionary = __webpack_require__(5394);
 // EXTERNAL MODULE: ../../packages/core/src/io/number.ts
@@ -1745,6 +1747,7 @@ function keyText(cols, i) {
 
 
 
+
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
@@ -1799,7 +1802,7 @@ async function validateRangeFast(t) {
         const mode = types[name] === 'string' ? (state?.rawEligible ? RAW : STR) : NUM;
         const k = present.length;
         slotOf[field] = k * STRIDE;
-        present.push({ name, field, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined, keyOnly: state === undefined });
+        present.push({ name, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined, keyOnly: state === undefined });
     }
     const byName = new Map(present.map((w) => [w.name, w]));
     // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
@@ -1844,8 +1847,9 @@ async function validateRangeFast(t) {
             const key = ws;
             if (key.length === 1 && key[0].col === undefined)
                 rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0]);
+            // A compound key with a column given as bytes: that column as the text column the reader delivers.
             else
-                logKeys(u.log, u.textual, key.map((w) => w.col ?? rawAsColumn(w, buf, n)), n, rows - n);
+                logKeys(u.log, u.textual, key.map((w) => w.col ?? textColumn(w, buf, n, true)), n, rows - n);
         }
         for (const w of present)
             w.col = undefined;
@@ -2121,12 +2125,18 @@ function materialize(w, buf, n) {
             throw giveUp;
         w.mode = STR;
     }
-    const dict = new dictionary/* ByteDictionary */.rM(w.direct);
+    const col = textColumn(w, buf, n, w.direct);
+    w.direct = (0,builder/* mostlyDistinct */.R0)(col.dictionary.length, n - col.nullCount);
+    return col;
+}
+/** The cells as the text column the reader delivers, dictionary-encoded from their bytes (`direct`: no deduplication). */
+function textColumn(w, buf, n, direct) {
+    const dict = new dictionary/* ByteDictionary */.rM(direct);
     const codes = new Int32Array(n);
     let nulls = 0;
     for (let i = 0; i < n; i++) {
-        const s = starts[i];
-        const e = ends[i];
+        const s = w.starts[i];
+        const e = w.ends[i];
         if (s === e) {
             codes[i] = -1;
             nulls++;
@@ -2135,17 +2145,7 @@ function materialize(w, buf, n) {
             codes[i] = dict.code(buf, s, e);
         }
     }
-    const filled = n - nulls;
-    w.direct = filled >= 1024 && dict.strings.length * 2 > filled;
     return { kind: 'string', name: w.name, codes, dictionary: dict.strings, nullCount: nulls };
-}
-/** A RAW column as the text column the reader would deliver (a compound key with it). */
-function rawAsColumn(w, buf, n) {
-    const dict = new dictionary/* ByteDictionary */.rM(true);
-    const codes = new Int32Array(n);
-    for (let i = 0; i < n; i++)
-        codes[i] = w.starts[i] === w.ends[i] ? -1 : dict.code(buf, w.starts[i], w.ends[i]);
-    return { kind: 'string', name: w.name, codes, dictionary: dict.strings, nullCount: 0 };
 }
 const pair = new Uint32Array(2);
 /**
@@ -2350,15 +2350,14 @@ async function errorOfPart(t, e) {
  * order) that fails, or whose `take` throws, and throws that error, as a one-thread run would.
  */
 async function runParts(tasks, sizes, take, opts = {}) {
-    const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
     const total = sizes.reduce((s, x) => s + x, 0);
     const started = opts.started ?? [];
     // As many workers as threads: this thread only adds the results up (the key set, in order). Parsing here too was
     // ~4% faster, but this thread's young generation cannot be capped as the workers' is (YOUNG_GENERATION_MB), and on
     // Node 24 it put the 10,000,000-row peak at ~500–600 MB instead of ~450 MB.
     const workerCount = Math.min(opts.threads ?? validateThreads(), tasks.length);
-    const minBytes = envWhole('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
-    if (!entry || workerCount < 2 || total < minBytes) {
+    const entry = workerEntryFor(total, workerCount);
+    if (entry === undefined) {
         await Promise.all(started.map((w) => w.terminate()));
         for (let i = 0; i < tasks.length; i++) {
             let r;
@@ -2463,11 +2462,13 @@ function newWorker(entry) {
  * to runParts, which ends any it does not need.
  */
 function startWorkers(bytes, threads = validateThreads()) {
-    const entry = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
+    const entry = workerEntryFor(bytes, threads);
+    return entry === undefined ? [] : Array.from({ length: threads }, () => newWorker(entry));
+}
+/** The worker entry when `bytes` in all are read on `threads` workers; undefined when they are read on this thread. */
+function workerEntryFor(bytes, threads) {
     const minBytes = envWhole('MLCI_WORKER_MIN_BYTES', 0) ?? DEFAULT_MIN_BYTES;
-    if (!entry || threads < 2 || bytes < minBytes)
-        return [];
-    return Array.from({ length: threads }, () => newWorker(entry));
+    return threads >= 2 && bytes >= minBytes ? (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)() : undefined;
 }
 /** The worker side: read each part the parent sends, one at a time; the key hashes move rather than copy. */
 function serveValidate() {
