@@ -28,7 +28,7 @@ tables:
 `;
 
 /** The CSV and the line each data row starts on. */
-function data(rows: number): { text: string; lineOf: number[] } {
+function data(rows: number, quoted = true): { text: string; lineOf: number[] } {
   let seed = 7;
   const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
   const out = ['id,customer,day,amount,category,label,score,note,ts'];
@@ -38,7 +38,7 @@ function data(rows: number): { text: string; lineOf: number[] } {
     const id = i % 97 === 96 ? `tx-${String(i - 40).padStart(5, '0')}` : i % 131 === 0 ? '' : `tx-${String(i).padStart(5, '0')}`;
     const amount = i % 53 === 0 ? -1.5 : Math.round(rand() * 50000) / 100;
     const category = i % 89 === 0 ? 'fuel' : ['grocery', 'travel', 'online'][i % 3];
-    const note = i % 7 === 0 ? `"two\nlines, ""quoted"" ${i}"` : i % 61 === 0 ? `"${'x'.repeat(45)}"` : `n${i}`;
+    const note = !quoted ? (i % 61 === 0 ? 'x'.repeat(45) : `n${i}`) : i % 7 === 0 ? `"two\nlines, ""quoted"" ${i}"` : i % 61 === 0 ? `"${'x'.repeat(45)}"` : `n${i}`;
     const ts = `2026-11-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`;
     out.push(`${id},${i % 300},${Math.floor(i / 300)},${amount},${category},${i % 11 === 0 ? 1 : 0},${rand().toFixed(4)},${note},${ts}`);
     lineOf.push(line);
@@ -88,5 +88,25 @@ describe('validate-data on every core', () => {
     checks.forEach((c, i) => {
       if (c.check !== 'mean' && c.check !== 'std') expect(whole[i]).toEqual(c);
     });
+  }, 60_000);
+
+  test('without quotes (the fast path, guessed ranges, keys merged on the workers): the same report bytes on 1, 2 and 3 threads', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mlci-validate-threads-'));
+    const { text, lineOf } = data(3000, false);
+    writeFileSync(join(cwd, 'tx.csv'), text);
+    writeFileSync(join(cwd, 'contract.yml'), CONTRACT);
+    const one = await report(cwd, '1', '1999');
+    expect(await report(cwd, '2', '1999')).toBe(one);
+    expect(await report(cwd, '3', '1999')).toBe(one);
+    const checks = JSON.parse(one).checks as { column: string; check: string; violations: number; observed: string; examples: { line: number; row: number; value: string }[] }[];
+    const unique = checks.find((c) => c.column === 'id' && c.check === 'unique')!;
+    const dups = [...Array(3000).keys()].filter((i) => i % 97 === 96 && (i - 40) % 131 !== 0 && (i - 40) % 97 !== 96);
+    expect(unique.violations).toBe(dups.length);
+    expect(unique.examples.map((e) => [e.line, e.row, e.value])).toEqual(dups.slice(0, 5).map((i) => [lineOf[i], i + 1, `tx-${String(i - 40).padStart(5, '0')}`]));
+    const pair = checks.find((c) => c.column === 'customer, day' && c.check === 'unique')!;
+    expect(pair.violations).toBe(0);
+    expect(pair.observed).toBe('3000 distinct keys, no duplicates');
+    // The same without ranges.
+    expect(JSON.parse(await report(cwd, '1', '100000000')).checks.find((c: { column: string; check: string }) => c.column === 'id' && c.check === 'unique')).toEqual(unique);
   }, 60_000);
 });

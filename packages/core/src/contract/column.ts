@@ -401,12 +401,25 @@ export class ColumnState {
     if (this.newValues.size < 1000 || this.newValues.has(text)) this.newValues.set(text, (this.newValues.get(text) ?? 0) + 1);
   }
 
-  /** A batch where the reader delivered the column as numbers (NaN: empty cell). */
+  /**
+   * A batch where the reader delivered the column as numbers (NaN: empty cell). numberValue's effects, with the
+   * running statistics in locals for the batch (a field store a value each was ~40% of this at 10 million rows) and
+   * a few allowed values compared directly rather than looked up.
+   */
   numberBatch(values: Float64Array, site: RowSite): void {
     const n = values.length;
     this.rows += n;
     const integer = this.type === 'integer';
     const textChecks = this.patternCheck !== undefined || this.lengthCheck !== undefined;
+    const { minCheck, maxCheck, minBound, maxBound, inCheck, allowedNum, shareKeys, sample } = this;
+    const welford = this.meanCheck !== undefined || this.stdCheck !== undefined;
+    const few = allowedNum.size <= 4 ? Float64Array.from(allowedNum) : undefined;
+    let valid = this.valid;
+    let lo = this.obsMin;
+    let hi = this.obsMax;
+    let wN = this.wN;
+    let wMean = this.wMean;
+    let wM2 = this.wM2;
     for (let i = 0; i < n; i++) {
       const v = values[i];
       if (v !== v) {
@@ -417,10 +430,38 @@ export class ColumnState {
         this.violate(this.typeCheck!, site, i, () => numberText(v));
         continue;
       }
-      this.numberValue(v, site, i);
+      valid++;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+      if (minCheck && v < minBound) this.violate(minCheck, site, i, () => numberText(v));
+      if (maxCheck && v > maxBound) this.violate(maxCheck, site, i, () => numberText(v));
+      if (inCheck) {
+        let allowed: boolean;
+        if (few === undefined) allowed = allowedNum.has(v);
+        else {
+          allowed = false;
+          for (let k = 0; k < few.length; k++) if (few[k] === v) allowed = true;
+        }
+        if (!allowed) this.newValue(numberText(v), site, i);
+      }
+      for (let k = 0; k < shareKeys.length; k++) if (shareKeys[k].num === v) shareKeys[k].count++;
+      if (welford) {
+        const d = v - wMean;
+        wN++;
+        wMean += d / wN;
+        wM2 += d * (v - wMean);
+      }
+      sample?.add(v);
       if (textChecks) this.textChecks(numberText(v), site, i);
     }
+    this.valid = valid;
+    this.obsMin = lo;
+    this.obsMax = hi;
+    this.wN = wN;
+    this.wMean = wMean;
+    this.wM2 = wM2;
   }
+
 
   private textChecks(s: string, site: RowSite, i: number): void {
     if (this.patternCheck && !this.c.pattern!.value.re.test(s)) this.violate(this.patternCheck, site, i, () => s);

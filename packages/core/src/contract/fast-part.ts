@@ -18,10 +18,11 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { mostlyDistinct } from '../io/builder.js';
 import { ByteDictionary } from '../io/dictionary.js';
-import { MAX_EXACT, POW10, parseDecimalBytes, parseNumberText } from '../io/number.js';
+import { POW10, parseDecimalBytes, parseNumberText } from '../io/number.js';
 import { maxLineBytes } from '../io/limits.js';
 import type { Column, StringColumn } from '../io/types.js';
-import { ColumnState, mayBeNumber, type RowSite } from './column.js';
+import { ColumnState, mayBeNumber, truncateValue, type RowSite } from './column.js';
+import { KERNEL_WASM } from './kernel-wasm.js';
 import { hashAsciiBytes, hashNumber, hashText } from './keys.js';
 import { BATCH_ROWS, Log, logKeys, readPlan, textualOf, type PartResult, type PartTask } from './part-state.js';
 
@@ -42,9 +43,79 @@ export function fastPathEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.MLCI_VALIDATE_FAST !== '0';
 }
 
-/** This thread's window (see validateRangeFast). */
-let threadWindow: ArrayBuffer | undefined;
+/** What this file uses of WebAssembly (the project's TypeScript libraries do not declare it). */
+interface WasmGlobal {
+  value: number;
+}
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: unknown };
+};
+
+/** The kernel's exports (kernel.wat). */
+interface KernelExports {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  scan(from: number, to: number, last: number, w: number, slot: number, fs: number, fe: number, d: number, width: number, maxCell: number, batchRows: number): number;
+  nums(s0: number, e0: number, i: number, n: number, out: number, w: number, pow: number): number;
+  field: WasmGlobal;
+  fstart: WasmGlobal;
+  rowStart: WasmGlobal;
+  batchN: WasmGlobal;
+  crAt: WasmGlobal;
+  rows: WasmGlobal;
+  nulls: WasmGlobal;
+  numbers: WasmGlobal;
+}
+
+/**
+ * This thread's kernel (one instance, its memory reused part after part: a new 4 MiB window a part is garbage that
+ * V8 frees late) and the size of its window, which only grows.
+ */
+let threadKernel: KernelExports | undefined;
+let threadWindowBytes = WINDOW;
 const threadLogs: Log[] = [];
+
+function kernel(): KernelExports {
+  return (threadKernel ??= new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNEL_WASM, 'base64'))).exports as unknown as KernelExports);
+}
+
+/**
+ * The kernel's number for each of `cells` (tests), or undefined for a cell it leaves to the caller. Uses the start
+ * of the kernel's memory: not while a part is read.
+ */
+export function kernelNumbers(cells: string[]): Array<number | undefined> {
+  const k = kernel();
+  const bytes = cells.map((c) => Buffer.from(c, 'utf8'));
+  const n = cells.length;
+  const S0 = 256;
+  const E0 = S0 + n * 4;
+  const OUT = align(E0 + n * 4, 16);
+  const W = align(OUT + n * 8, 16);
+  const need = W + bytes.reduce((t, b) => t + b.length, 0) + 16;
+  if (k.memory.buffer.byteLength < need) k.memory.grow(Math.ceil((need - k.memory.buffer.byteLength) / 65536));
+  const mem = k.memory.buffer;
+  new Float64Array(mem, 0, POW10.length).set(POW10);
+  const starts = new Int32Array(mem, S0, n);
+  const ends = new Int32Array(mem, E0, n);
+  const window = new Uint8Array(mem, W);
+  let at = 0;
+  bytes.forEach((b, i) => {
+    window.set(b, at);
+    starts[i] = at;
+    ends[i] = at += b.length;
+  });
+  const out = new Float64Array(mem, OUT, n);
+  const got: Array<number | undefined> = [];
+  for (let i = 0; i < n; ) {
+    const stop = k.nums(S0, E0, i, n, OUT, W, 0);
+    for (; i < stop; i++) got.push(out[i]);
+    if (stop < n) {
+      got.push(undefined);
+      i = stop + 1;
+    }
+  }
+  return got;
+}
 
 /** This thread's k-th key log, emptied. */
 function threadLog(k: number): Log {
@@ -55,9 +126,17 @@ function threadLog(k: number): Log {
 
 class GiveUp extends Error {}
 const giveUp = new GiveUp();
+const EMPTY = new Int32Array(0);
+const NO_VALUES = new Float64Array(0);
+
+function align(n: number, to: number): number {
+  return Math.ceil(n / to) * to;
+}
 
 interface Wanted {
   name: string;
+  /** Its place among the wanted fields: its starts, ends and numbers in the kernel's memory. */
+  slot: number;
   mode: number;
   state: ColumnState | undefined;
   starts: Int32Array;
@@ -66,8 +145,8 @@ interface Wanted {
   direct: boolean;
   /** The batch's column as the reader would deliver it (NUM, STR), for the checks and the keys. */
   col: Column | undefined;
-  /** NUM: the batch's values array, reused. */
-  values?: Float64Array;
+  /** The batch's numbers (NUM), in the kernel's memory. */
+  values: Float64Array;
   /** No checks of its own: only a unique key reads it. */
   keyOnly: boolean;
 }
@@ -89,15 +168,21 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
   const names = wanted.filter((name) => header.includes(name));
   // Every wanted field's byte range in the batch, one flat array a side: slot k's row i at k × STRIDE + i.
   const STRIDE = BATCH_ROWS + 1;
-  const fStarts = new Int32Array(names.length * STRIDE);
-  const fEnds = new Int32Array(names.length * STRIDE);
+  // The kernel's memory: powers of ten, the slot of each field, the field starts and ends, each wanted column's
+  // numbers, then the window (last, so it can grow in place), 16 bytes of slack for the last 16-byte load.
+  const POW = 0;
+  const SLOT = 256;
+  const FS = align(SLOT + width * 4, 16);
+  const FE = FS + names.length * STRIDE * 4;
+  const VALS = align(FE + names.length * STRIDE * 4, 16);
+  const WIN = align(VALS + names.length * BATCH_ROWS * 8, 16);
+  const k = kernel();
   for (const name of names) {
     const field = header.indexOf(name);
     const state = stateOf.get(name);
     const mode = types[name] === 'string' ? (state?.rawEligible ? RAW : STR) : NUM;
-    const k = present.length;
-    slotOf[field] = k * STRIDE;
-    present.push({ name, mode, state, starts: fStarts.subarray(k * STRIDE, (k + 1) * STRIDE), ends: fEnds.subarray(k * STRIDE, (k + 1) * STRIDE), direct: false, col: undefined, keyOnly: state === undefined });
+    slotOf[field] = present.length * STRIDE;
+    present.push({ name, mode, state, starts: EMPTY, ends: EMPTY, values: NO_VALUES, direct: false, col: undefined, keyOnly: state === undefined, slot: present.length });
   }
   const byName = new Map(present.map((w) => [w.name, w]));
   // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
@@ -106,10 +191,27 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
   /** Line of the first row: after the header line in the first range. */
   const firstLine = (r.firstLine ?? 1) + (head === undefined ? 0 : 1);
 
-  // The window is the thread's, reused part after part: a new 4 MiB buffer a part is garbage that V8 frees late.
-  let ab = (threadWindow ??= new ArrayBuffer(WINDOW));
-  let buf = Buffer.from(ab);
-  let words = new Int32Array(ab);
+  // Views of the kernel's memory, made again whenever it grows (growing detaches the old ones).
+  let buf = Buffer.alloc(0);
+  let fStarts = EMPTY;
+  let fEnds = EMPTY;
+  const bind = (windowBytes: number) => {
+    const need = WIN + windowBytes + 16;
+    const have = k.memory.buffer.byteLength;
+    if (have < need) k.memory.grow(Math.ceil((need - have) / 65536));
+    const mem = k.memory.buffer;
+    new Float64Array(mem, POW, POW10.length).set(POW10);
+    new Int32Array(mem, SLOT, width).set(slotOf);
+    fStarts = new Int32Array(mem, FS, names.length * STRIDE);
+    fEnds = new Int32Array(mem, FE, names.length * STRIDE);
+    for (const w of present) {
+      w.starts = fStarts.subarray(w.slot * STRIDE, (w.slot + 1) * STRIDE);
+      w.ends = fEnds.subarray(w.slot * STRIDE, (w.slot + 1) * STRIDE);
+      w.values = new Float64Array(mem, VALS + w.slot * BATCH_ROWS * 8, BATCH_ROWS);
+    }
+    buf = Buffer.from(mem, WIN, windowBytes);
+  };
+  bind(threadWindowBytes);
   const lines = new Uint32Array(BATCH_ROWS);
   /** The cutter's state between slices (see cut): field, fieldStart, rowStart, batchN, crAt, and rows so far. */
   const st = new Int32Array(6);
@@ -123,11 +225,12 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     const site: RowSite = { file: t.shown, lines: lines.subarray(0, n), rowOffset: rows - n };
     // A column read as text whose checks rawBatch decides (or with none: a key's) needs no dictionary: its cells are
     // checked, and its keys hashed, from the bytes (rawBatch, rawKeys).
-    for (const w of present) w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state!.rawWhenText)) ? undefined : materialize(w, buf, n);
+    for (const w of present) w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state!.rawWhenText)) ? undefined : materialize(w, buf, n, k, { fs: FS, fe: FE, vals: VALS, win: WIN, pow: POW, stride: STRIDE });
     for (const c of columns) {
       const w = byName.get(c.name);
       if (w === undefined) c.absentBatch(n, site);
       else if (w.col === undefined) c.rawBatch(buf, w.starts, w.ends, n, site);
+
       else if (w.col.kind === 'number') c.numberBatch(w.col.values, site);
       else c.stringBatch(w.col.codes, w.col.dictionary, site);
     }
@@ -146,16 +249,30 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
   try {
     let pos = r.start + (head?.bytes ?? 0);
     let filled = 0;
-    const cutter: Cutter = { slotOf, fStarts, fEnds, d, width, st, maxCell: maxLineBytes() };
+    const maxCell = maxLineBytes();
+    /** The kernel's scan of buf[at, filled), its state from and back to st. */
+    const scan = (at: number, last: boolean): number => {
+      k.field.value = st[S_FIELD];
+      k.fstart.value = st[S_FSTART];
+      k.rowStart.value = st[S_ROW];
+      k.batchN.value = st[S_BATCH];
+      k.crAt.value = st[S_CR];
+      k.rows.value = st[S_ROWS];
+      const out = k.scan(at, filled, last ? 1 : 0, WIN, SLOT, FS, FE, d, width, maxCell, BATCH_ROWS);
+      st[S_FIELD] = k.field.value;
+      st[S_FSTART] = k.fstart.value;
+      st[S_ROW] = k.rowStart.value;
+      st[S_BATCH] = k.batchN.value;
+      st[S_CR] = k.crAt.value;
+      st[S_ROWS] = k.rows.value;
+      return out;
+    };
     for (;;) {
       if (filled === buf.length) {
+        // A batch longer than the window: the window doubles (in place: it is the last thing in the memory).
         if (buf.length * 2 > MAX_WINDOW) return undefined;
-        const grown = new ArrayBuffer(buf.length * 2);
-        new Uint8Array(grown).set(buf);
-        ab = grown;
-        threadWindow = grown;
-        buf = Buffer.from(ab);
-        words = new Int32Array(ab);
+        threadWindowBytes = buf.length * 2;
+        bind(threadWindowBytes);
       }
       const n = pos < r.end ? readSync(fd, buf, filled, Math.min(buf.length - filled, r.end - pos), pos) : 0;
       const last = n === 0;
@@ -164,7 +281,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
       pos += n;
       // Rows and fields cut from the new bytes, a batch at a time.
       for (let at = from; at < filled; ) {
-        at = scan(cutter, buf, words, at, filled, last);
+        at = scan(at, last);
         if (at < 0) return undefined;
         if (st[S_BATCH] === BATCH_ROWS) {
           emit(BATCH_ROWS);
@@ -220,7 +337,62 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     present: wanted.filter((w) => byName.has(w)),
     columns: columns.map((c) => c.part()),
     keys: uniques.map((u) => u.log.take()),
+    fast: true,
   };
+}
+
+/**
+ * keyRows for a range the fast path read (PartResult.fast: one row a line, no quote) and a key of columns read as
+ * text: the rows' lines found by their line ends and the key cells cut from them — a few milliseconds instead of
+ * reading the range again through the reader. Undefined when the key has a column not read as text (its text is
+ * then the number the reader makes of it) or is not in the header.
+ */
+export function keyRowsFast(t: PartTask, key: string[], rows: number[]): Map<number, { line: number | null; value: string }> | undefined {
+  const r = t.range;
+  if (r === undefined) return undefined;
+  const { types } = readPlan(t.contract);
+  if (key.some((c) => types[c] !== 'string')) return undefined;
+  const head = r.header === undefined ? headerLine(t.path, r.start, r.end, r.delimiter) : undefined;
+  const header = r.header ?? head?.names;
+  if (header === undefined) return undefined;
+  const fields = key.map((c) => header.indexOf(c));
+  if (fields.some((f) => f < 0)) return undefined;
+  const out = new Map<number, { line: number | null; value: string }>();
+  const wanted = [...rows].sort((a, b) => a - b);
+  /** Line number (in the range) of the first row: the header is line 1 of the first range. */
+  const firstLine = (r.firstLine ?? 1) + (head === undefined ? 0 : 1);
+  const fd = openSync(t.path, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(1 << 22);
+    let carry: Buffer = Buffer.alloc(0);
+    let row = 0;
+    let w = 0;
+    for (let pos = r.start + (head?.bytes ?? 0); pos < r.end && w < wanted.length; ) {
+      const n = readSync(fd, chunk, 0, Math.min(chunk.length, r.end - pos), pos);
+      if (n === 0) break;
+      pos += n;
+      const buf = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      let at = 0;
+      for (;;) {
+        const lf = buf.indexOf(LF, at);
+        const end = lf >= 0 ? lf : pos === r.end ? buf.length : -1;
+        if (end < 0) break;
+        if (row === wanted[w]) {
+          const line = buf.toString('utf8', at, end > at && buf[end - 1] === CR && lf >= 0 ? end - 1 : end).split(String.fromCharCode(r.delimiter));
+          out.set(row, { line: firstLine + row, value: truncateValue(fields.map((f) => line[f]).join(', ')) });
+          while (wanted[w] === row) w++;
+          if (w === wanted.length) return out;
+        }
+        row++;
+        if (lf < 0) break;
+        at = lf + 1;
+      }
+      carry = Buffer.from(buf.subarray(at));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return out.size === new Set(rows).size ? out : undefined;
 }
 
 const S_FIELD = 0;
@@ -229,105 +401,6 @@ const S_ROW = 2;
 const S_BATCH = 3;
 const S_CR = 4;
 const S_ROWS = 5;
-
-interface Cutter {
-  /** Per field: its slot's offset in fStarts/fEnds, or −1 when not wanted. */
-  slotOf: Int32Array;
-  fStarts: Int32Array;
-  fEnds: Int32Array;
-  d: number;
-  width: number;
-  st: Int32Array;
-  /** MLCI_MAX_LINE_BYTES: a longer cell is an error of the general reader's. */
-  maxCell: number;
-}
-
-/**
- * Cut rows and fields from buf[from, to) until the batch is full (then: the offset after the row that filled it) or
- * the bytes end (then: to); −1 to give up (a quote, a lone CR, a blank line, a row with the wrong number of
- * fields). Bytes are looked at four at a time (SWAR): one add and two masks flag the bytes below 0x2D, which holds
- * the comma, tab, LF, CR and quote, and only those are looked at one by one (~0.5 ns a byte against ~1.5 for a byte
- * loop). The state lives in locals while it runs (a closure's variables would be read through its context).
- */
-function scan(c: Cutter, buf: Buffer, words: Int32Array, from: number, to: number, last: boolean): number {
-  const { slotOf, fStarts, fEnds, d, width, st, maxCell } = c;
-  let field = st[S_FIELD];
-  let fieldStart = st[S_FSTART];
-  let rowStart = st[S_ROW];
-  let batchN = st[S_BATCH];
-  let crAt = st[S_CR];
-  let rows = st[S_ROWS];
-  let out = to;
-  // Whole words from the one holding `from` to the one holding `to − 1`, the bytes outside [from, to) masked off.
-  const firstWord = from >> 2;
-  const endWord = (to + 3) >> 2;
-  const lastWord = endWord - 1;
-  const firstMask = -1 << ((from & 3) << 3);
-  const lastMask = (to & 3) === 0 ? -1 : (1 << ((to & 3) << 3)) - 1;
-  scanning: for (let w = firstWord; w < endWord; w++) {
-    const v = words[w];
-    // A byte below 0x2D (and below 0x80) gets its top bit set here.
-    let m = ~(((v & 0x7f7f7f7f) + 0x53535353) | v) & 0x80808080;
-    if (m === 0) continue;
-    if (w === firstWord) m &= firstMask;
-    if (w === lastWord) m &= lastMask;
-    for (; m !== 0; m &= m - 1) {
-      const p = (w << 2) + ((31 - Math.clz32(m & -m)) >> 3);
-      const ch = buf[p];
-      if (ch === d) {
-        const slot = field < width ? slotOf[field] : -1;
-        if (slot >= 0) {
-          fStarts[slot + batchN] = fieldStart;
-          fEnds[slot + batchN] = p;
-        }
-        field++;
-        fieldStart = p + 1;
-        continue;
-      }
-      if (ch !== LF) {
-        if (ch === CR) {
-          // CRLF: the LF must follow (a lone CR ends a line too for the general parser: leave that to it).
-          if (p + 1 < to ? buf[p + 1] !== LF : last) {
-            out = -1;
-            break scanning;
-          }
-          crAt = p;
-        } else if (ch === QUOTE) {
-          out = -1;
-          break scanning;
-        }
-        continue;
-      }
-      const end = crAt === p - 1 ? p - 1 : p;
-      if (end === rowStart || field !== width - 1 || end - rowStart > maxCell) {
-        // A blank line, a row with the wrong number of fields, a row longer than a cell may be (MLCI_MAX_LINE_BYTES:
-        // no cell of a shorter row is over it): the general parser takes the range.
-        out = -1;
-        break scanning;
-      }
-      const slot = slotOf[field];
-      if (slot >= 0) {
-        fStarts[slot + batchN] = fieldStart;
-        fEnds[slot + batchN] = end;
-      }
-      rows++;
-      batchN++;
-      field = 0;
-      rowStart = fieldStart = p + 1;
-      if (batchN === BATCH_ROWS) {
-        out = p + 1;
-        break scanning;
-      }
-    }
-  }
-  st[S_FIELD] = field;
-  st[S_FSTART] = fieldStart;
-  st[S_ROW] = rowStart;
-  st[S_BATCH] = batchN;
-  st[S_CR] = crAt;
-  st[S_ROWS] = rows;
-  return out;
-}
 
 /**
  * The header line at `start`: its names (UTF-8, as DelimitedParser decodes them) and its bytes with the line end, or
@@ -358,52 +431,48 @@ function headerLine(path: string, start: number, end: number, d: number): { name
   return { names, bytes: lf + 1 };
 }
 
-/** A NUM or STR column's batch as the reader's builder would deliver it (io/builder.ts BytesColumnBuilder). */
-function materialize(w: Wanted, buf: Buffer, n: number): Column {
+interface Layout {
+  fs: number;
+  fe: number;
+  vals: number;
+  win: number;
+  pow: number;
+  stride: number;
+}
+
+/**
+ * A NUM or STR column's batch as the reader's builder would deliver it (io/builder.ts BytesColumnBuilder). Numbers
+ * of the common shapes are parsed by the kernel (nums); each other cell here, as the reader parses it.
+ */
+function materialize(w: Wanted, buf: Buffer, n: number, k: KernelExports, at: Layout): Column {
   const { starts, ends } = w;
   if (w.mode === NUM) {
     // The batch's array is handed to the checks and not kept by them: one a column, reused.
-    const values = (w.values ??= new Float64Array(BATCH_ROWS)).subarray(0, n);
+    const values = w.values.subarray(0, n);
+    const fs = at.fs + w.slot * at.stride * 4;
+    const fe = at.fe + w.slot * at.stride * 4;
+    const out = at.vals + w.slot * BATCH_ROWS * 8;
+    k.nulls.value = 0;
+    k.numbers.value = 0;
     let numbers = 0;
-    let nulls = 0;
     let i = 0;
-    for (; i < n; i++) {
+    for (;;) {
+      i = k.nums(fs, fe, i, n, out, at.win, at.pow);
+      if (i === n) break;
+      // A sign, an exponent, a long or odd number, or text.
       const s = starts[i];
       const e = ends[i];
-      if (s === e) {
-        values[i] = NaN;
-        nulls++;
-        continue;
-      }
-      // Unsigned digits with at most one point, inline (the common cell); anything else as the reader parses it.
-      let m = 0;
-      let k = s;
-      let c = 0;
-      while (k < e && (c = buf[k] - 48) >>> 0 <= 9) {
-        m = m * 10 + c;
-        k++;
-      }
-      let v: number;
-      if (k === e && m < MAX_EXACT) v = m;
-      else if (k < e && buf[k] === 46 && k > s && e - s <= 16) {
-        const f = ++k;
-        while (k < e && (c = buf[k] - 48) >>> 0 <= 9) {
-          m = m * 10 + c;
-          k++;
-        }
-        v = k === e && k > f ? m / POW10[k - f] : parseDecimalBytes(buf, s, e);
-      } else {
-        v = parseDecimalBytes(buf, s, e);
-      }
+      let v = parseDecimalBytes(buf, s, e);
       if (v !== v) {
         const slow = parseNumberText(buf.toString('utf8', s, e), true);
         if (slow === undefined) break;
         v = slow;
       }
-      values[i] = v;
+      values[i++] = v;
       numbers++;
     }
-    if (i === n) return { kind: 'number', name: w.name, values, nullCount: nulls };
+    numbers += k.numbers.value;
+    if (i === n) return { kind: 'number', name: w.name, values, nullCount: k.nulls.value };
     // Text: with only empty cells before it in this batch the column becomes text from here on, as the reader's
     // builder does; after numbers the reader re-reads the batch, and so does the general path.
     if (numbers > 0) throw giveUp;

@@ -21,7 +21,16 @@ export interface PartTask {
   contract: TableContract;
   maxExamples: number;
   /** A range of a CSV/TSV; absent: the whole file. */
-  range?: { start: number; end: number; delimiter: number; header?: string[]; part: number; firstLine?: number };
+  range?: {
+    start: number;
+    end: number;
+    delimiter: number;
+    header?: string[];
+    part: number;
+    firstLine?: number;
+    /** Cut by io/split.ts guessRows: right only if no range before it holds a quote (PartResult.quoted). */
+    guessed?: boolean;
+  };
 }
 
 /**
@@ -43,6 +52,13 @@ export interface PartResult {
   present: string[];
   columns: ColumnPart[];
   keys: KeyLog[];
+  /**
+   * A guessed range (PartTask.range.guessed) that holds a quote: the guess may be wrong from here on, so the part
+   * was not read (nothing else is set) and the table is read again in ranges cut by io/split.ts splitRows.
+   */
+  quoted?: boolean;
+  /** Read by the fast path (contract/fast-part.ts): a plain range, one row a line, no quote. */
+  fast?: boolean;
 }
 
 /** Columns to read and how, as the table's checks want them. */
@@ -93,9 +109,11 @@ export class Log {
     for (let i = 0; i < n; i++) starts[(h0[i] >>> 24) + 1]++;
     for (let b = 0; b < KEY_BUCKETS; b++) starts[b + 1] += starts[b];
     const at = starts.slice(0, KEY_BUCKETS);
-    const g0 = new Uint32Array(n);
-    const g1 = new Uint32Array(n);
-    const gr = new Uint32Array(n);
+    // In memory the threads share: the last merge of the logs may be split among the workers by bucket (validate.ts).
+    const shared = new SharedArrayBuffer(Math.max(1, n) * 12);
+    const g0 = new Uint32Array(shared, 0, n);
+    const g1 = new Uint32Array(shared, n * 4, n);
+    const gr = new Uint32Array(shared, n * 8, n);
     for (let i = 0; i < n; i++) {
       const x = h0[i];
       const k = at[x >>> 24]++;

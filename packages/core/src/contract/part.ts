@@ -1,8 +1,8 @@
 import { streamTable } from '../io/read.js';
-import { streamDelimitedRange } from '../io/split.js';
+import { rangeHasQuote, streamDelimitedRange } from '../io/split.js';
 import type { Batch, Column, ColumnType as ReadType } from '../io/types.js';
 import { ColumnState, truncateValue, type RowSite } from './column.js';
-import { validateRangeFast } from './fast-part.js';
+import { keyRowsFast, validateRangeFast } from './fast-part.js';
 import { BATCH_ROWS, Log, keyText, logKeys, readPlan, textualOf, type PartResult, type PartTask } from './part-state.js';
 
 export { readPlan, keyText, type KeyLog, type PartResult, type PartTask } from './part-state.js';
@@ -22,6 +22,7 @@ export function streamPart(t: PartTask, columns: string[], types: Record<string,
 export async function validatePart(t: PartTask): Promise<PartResult> {
   const fast = await validateRangeFast(t);
   if (fast !== undefined) return fast;
+  if (t.range?.guessed && rangeHasQuote(t.path, t.range.start, t.range.end)) return { rows: 0, endLine: 0, present: [], columns: [], keys: [], quoted: true };
   const { wanted, types } = readPlan(t.contract);
   const columns = Object.entries(t.contract.columns).map(([c, rule]) => new ColumnState(t.table, c, rule, t.maxExamples));
   const uniques = t.contract.unique.map((u) => ({ columns: u.columns, textual: textualOf(t.contract, u.columns, types), log: new Log() }));
@@ -52,7 +53,10 @@ export async function validatePart(t: PartTask): Promise<PartResult> {
  * Examples of duplicate keys: the key text and line of the given rows of a part (0-based in the part, ascending),
  * read again — only for the few rows a report shows.
  */
-export async function keyRows(t: PartTask, key: string[], rows: number[]): Promise<Map<number, { line: number | null; value: string }>> {
+export async function keyRows(t: PartTask, key: string[], rows: number[], fast = false): Promise<Map<number, { line: number | null; value: string }>> {
+  // A range the fast path read: the lines are found by their line ends (keyRowsFast), when the key is text.
+  const quick = fast ? keyRowsFast(t, key, rows) : undefined;
+  if (quick !== undefined) return quick;
   const { types } = readPlan(t.contract);
   const out = new Map<number, { line: number | null; value: string }>();
   const last = rows[rows.length - 1];

@@ -9,9 +9,11 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import { isUserError } from '../errors.js';
-import { lineAt, rangesForWorkers } from '../io/split.js';
+import { detectFormat } from '../io/format.js';
+import { guessRows, lineAt, rangesForWorkers, type RowRanges } from '../io/split.js';
 import { envNumber, receivedError, sendableError, workerDataFor, workerEntry, type SentError } from '../workers/entry.js';
-import { validatePart, type PartResult, type PartTask } from './part.js';
+import { KEY_BUCKETS, KeySet } from './keys.js';
+import { validatePart, type KeyLog, type PartResult, type PartTask } from './part.js';
 
 /**
  * Below this many bytes in all, a table is read on this thread: a worker costs ~0.1 s to start and load the bundle.
@@ -51,14 +53,39 @@ export interface FileJob {
   size: number;
 }
 
-/** The parts of one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. */
-export async function partsOf(job: FileJob, base: Omit<PartTask, 'path' | 'shown' | 'label' | 'range'>): Promise<PartTask[]> {
+/**
+ * The parts of one file: its ranges when it is a plain CSV/TSV over the range size, else the whole file. `guess`:
+ * the ranges guessed without reading the file (io/split.ts guessRows), right when no range holds a quote — the
+ * parts then say so (PartResult.quoted) and the caller asks again without guessing. Either way the same ranges for
+ * a file without quotes, so the same report bytes.
+ */
+export async function partsOf(job: FileJob, base: Omit<PartTask, 'path' | 'shown' | 'label' | 'range'>, guess = false): Promise<PartTask[]> {
   const bytes = envWhole('MLCI_VALIDATE_RANGE_BYTES', 1) ?? DEFAULT_RANGE_BYTES;
   const whole: PartTask[] = [{ ...base, path: job.path, shown: job.shown, label: job.label }];
-  const split = await rangesForWorkers(job.path, job.size, bytes, job.label);
+  const guessed = guess ? guessRanges(job, bytes) : undefined;
+  const split = guessed ?? (await rangesForWorkers(job.path, job.size, bytes, job.label));
   if (!split) return whole;
   const { delimiter } = split;
-  return split.ranges.map((r, k) => ({ ...base, path: job.path, shown: job.shown, label: job.label, range: { start: r.start, end: r.end, delimiter, part: k, ...(k > 0 ? { header: split.header } : {}) } }));
+  return split.ranges.map((r, k) => ({
+    ...base,
+    path: job.path,
+    shown: job.shown,
+    label: job.label,
+    range: { start: r.start, end: r.end, delimiter, part: k, ...(k > 0 ? { header: split.header } : {}), ...(guessed ? { guessed: true } : {}) },
+  }));
+}
+
+function guessRanges(job: FileJob, bytes: number): (RowRanges & { delimiter: number }) | undefined {
+  const { format, gzip } = detectFormat(job.path);
+  if (gzip || (format !== 'csv' && format !== 'tsv')) return undefined;
+  const delimiter = format === 'tsv' ? 9 : 44;
+  try {
+    const g = guessRows(job.path, job.size, delimiter, bytes, job.label);
+    return g && { ...g, delimiter };
+  } catch {
+    // Unreadable, a bad header: the exact split and the reader word it.
+    return undefined;
+  }
 }
 
 /** A range's error names its line in the range; count the lines before the range (only now) and read it again. */
@@ -75,12 +102,71 @@ async function errorOfPart(t: PartTask, e: Error): Promise<Error> {
 }
 
 type Reply = { id: number; result: PartResult } | { id: number; error: SentError };
+interface MergeJob {
+  merge: { logs: KeyLog[]; from: number; to: number };
+}
+type MergeReply = { dups: Uint32Array[]; size: number } | { error: SentError };
+
+/**
+ * The last KeySet.addLogs of a key's logs, split among the workers by bucket (a key's bucket is its hash's top
+ * byte, so no duplicate spans two workers): buckets in contiguous shares of about equal keys, the logs read from
+ * shared memory (Log.take). The same duplicates, per log and ascending, and the same count as one thread's call.
+ */
+export async function mergeOnWorkers(workers: readonly Worker[], logs: KeyLog[]): Promise<{ dups: Uint32Array[]; size: number }> {
+  const perBucket = new Float64Array(KEY_BUCKETS);
+  let total = 0;
+  for (const g of logs) for (let b = 0; b < KEY_BUCKETS; b++) perBucket[b] += g.starts[b + 1] - g.starts[b];
+  for (const c of perBucket) total += c;
+  const shares: Array<[number, number]> = [];
+  let from = 0;
+  let sum = 0;
+  for (let b = 0; b < KEY_BUCKETS && shares.length < workers.length - 1; b++) {
+    sum += perBucket[b];
+    if (sum >= (total * (shares.length + 1)) / workers.length) {
+      shares.push([from, b + 1]);
+      from = b + 1;
+    }
+  }
+  shares.push([from, KEY_BUCKETS]);
+  const replies = await Promise.all(
+    shares.map(
+      ([lo, hi], k) =>
+        new Promise<{ dups: Uint32Array[]; size: number }>((resolve, reject) => {
+          const w = workers[k];
+          const onError = (e: Error) => reject(e);
+          w.once('error', onError);
+          w.once('message', (m: MergeReply) => {
+            w.off('error', onError);
+            if ('error' in m) reject(receivedError(m.error));
+            else resolve(m);
+          });
+          w.postMessage({ merge: { logs, from: lo, to: hi } } satisfies MergeJob);
+        }),
+    ),
+  );
+  const dups = logs.map((_, k) => {
+    const parts = replies.map((r) => r.dups[k]);
+    const all = new Uint32Array(parts.reduce((s, d) => s + d.length, 0));
+    let at = 0;
+    for (const d of parts) {
+      all.set(d, at);
+      at += d.length;
+    }
+    return all.sort();
+  });
+  return { dups, size: replies.reduce((s, r) => s + r.size, 0) };
+}
 
 /**
  * Read the parts and hand each result to `take`, in part order, on this thread. Stops at the first part (in that
  * order) that fails, or whose `take` throws, and throws that error, as a one-thread run would.
  */
-export async function runParts(tasks: readonly PartTask[], sizes: readonly number[], take: (i: number, r: PartResult) => void, opts: { threads?: number; started?: Worker[] } = {}): Promise<{ threads: number }> {
+export async function runParts(
+  tasks: readonly PartTask[],
+  sizes: readonly number[],
+  take: (i: number, r: PartResult) => void,
+  opts: { threads?: number; started?: Worker[]; finish?: (workers: readonly Worker[]) => Promise<void> } = {},
+): Promise<{ threads: number }> {
   const total = sizes.reduce((s, x) => s + x, 0);
   const started = opts.started ?? [];
   // As many workers as threads: this thread only adds the results up (the key set, in order). Parsing here too was
@@ -99,6 +185,7 @@ export async function runParts(tasks: readonly PartTask[], sizes: readonly numbe
       }
       take(i, r);
     }
+    await opts.finish?.([]);
     return { threads: 1 };
   }
   const results: Array<PartResult | undefined> = new Array(tasks.length);
@@ -142,15 +229,20 @@ export async function runParts(tasks: readonly PartTask[], sizes: readonly numbe
           held.push(i);
           w.postMessage({ id: i, task: tasks[i] });
         }
-        if (held.length === 0) resolve();
+        if (held.length === 0) {
+          // Its parts are done: the worker is free for opts.finish.
+          w.off('message', onMessage);
+          resolve();
+        }
       };
-      w.on('message', (m: Reply) => {
+      const onMessage = (m: Reply) => {
         held.splice(held.indexOf(m.id), 1);
         if ('error' in m) errors[m.id] = receivedError(m.error);
         else results[m.id] = m.result;
         drain();
         send();
-      });
+      };
+      w.on('message', onMessage);
       w.on('error', reject);
       w.on('exit', (code) => {
         if (held.length > 0) reject(new Error(`a validate worker exited (code ${code}) while reading ${tasks[held[0]].path}`));
@@ -167,6 +259,8 @@ export async function runParts(tasks: readonly PartTask[], sizes: readonly numbe
       runs.push(onWorker(w));
     }
     await Promise.all(runs);
+    drain();
+    if (!failed) await opts.finish?.(workers);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -200,15 +294,29 @@ export function serveValidate(): void {
   const port = parentPort!;
   // One part at a time, in the order they came.
   let last: Promise<void> = Promise.resolve();
-  port.on('message', (job: { id: number; task: PartTask }) => {
-    last = last.then(() => serve(job));
+  port.on('message', (job: { id: number; task: PartTask } | MergeJob) => {
+    last = last.then(() => ('merge' in job ? serveMerge(job) : serve(job)));
   });
+  const serveMerge = (job: MergeJob) => {
+    let reply: MergeReply;
+    const transfer: ArrayBuffer[] = [];
+    try {
+      const set = new KeySet(Infinity, () => '');
+      const dups = set.addLogs(job.merge.logs, false, job.merge.from, job.merge.to);
+      for (const d of dups) transfer.push(d.buffer as ArrayBuffer);
+      reply = { dups, size: set.size };
+    } catch (e) {
+      reply = { error: sendableError(e) };
+    }
+    port.postMessage(reply, transfer);
+  };
   const serve = async (job: { id: number; task: PartTask }) => {
     let reply: Reply;
     const transfer: ArrayBuffer[] = [];
     try {
       const result = await validatePart(job.task);
-      for (const k of result.keys) transfer.push(k.h0.buffer as ArrayBuffer, k.h1.buffer as ArrayBuffer, k.row.buffer as ArrayBuffer, k.starts.buffer as ArrayBuffer);
+      // The hashes are in shared memory (Log.take); the bucket starts move.
+      for (const k of result.keys) transfer.push(k.starts.buffer as ArrayBuffer);
       for (const c of result.columns) if (c.sample) transfer.push(c.sample.values.buffer as ArrayBuffer);
       reply = { id: job.id, result };
     } catch (e) {

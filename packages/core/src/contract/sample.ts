@@ -11,6 +11,8 @@ export class QuantileSample {
   private stride = 1;
   private skip = 0;
   private halvings = 0;
+  /** The first this-many values are in ascending order (those a halving kept; later ones are appended). */
+  private sorted = 0;
   /** Values offered (all of them, kept or not). */
   seen = 0;
 
@@ -45,6 +47,39 @@ export class QuantileSample {
         i += k;
       }
     }
+    if (stride === 1) {
+      // Past the exact phase: only every stride-th value offered is kept, so step from kept value to kept value
+      // (what add does one value at a time: ~90 ms of 6 million values at 10 million rows).
+      const len = values.length;
+      while (i < len) {
+        const gap = this.stride - 1 - this.skip;
+        if (len - i <= gap) {
+          this.seen += len - i;
+          this.skip += len - i;
+          break;
+        }
+        // The next kept value, room made for it as add makes it (which may halve: the stride doubles after it).
+        i += gap;
+        this.seen += gap + 1;
+        this.skip = 0;
+        if (this.n === this.buf.length) {
+          if (this.n < this.capacity) this.grow();
+          else this.halve();
+        }
+        this.buf[this.n++] = values[i++];
+        // Then every stride-th value while there is room, in a tight loop.
+        const step = this.stride;
+        const buf = this.buf;
+        let n = this.n;
+        let m = Math.min(buf.length - n, Math.floor((len - i) / step));
+        for (let j = i + step - 1; m > 0; m--, j += step) buf[n++] = values[j];
+        const took = n - this.n;
+        this.n = n;
+        i += took * step;
+        this.seen += took * step;
+      }
+      return;
+    }
     for (; i < values.length; i++) for (let k = 0; k < stride; k++) this.add(values[i]);
   }
 
@@ -59,23 +94,55 @@ export class QuantileSample {
       this.skip = 0;
     }
     if (this.n === this.buf.length) {
-      if (this.n < this.capacity) {
-        const g = new Float64Array(Math.min(this.capacity, this.n * 2));
-        g.set(this.buf);
-        this.buf = g;
-      } else {
-        this.halve();
-      }
+      if (this.n < this.capacity) this.grow();
+      else this.halve();
     }
     this.buf[this.n++] = v;
   }
 
+  private grow(): void {
+    const g = new Float64Array(Math.min(this.capacity, this.n * 2));
+    g.set(this.buf);
+    this.buf = g;
+  }
+
   private halve(): void {
-    const s = sortFloat64(this.buf.subarray(0, this.n));
     const off = this.halvings++ & 1;
+    const n = this.n;
+    const buf = this.buf;
     let k = 0;
-    for (let i = off; i < this.n; i += 2) s[k++] = s[i];
+    const p = this.sorted;
+    if (p >= 4096) {
+      // The values kept by the last halving are still sorted at the front: sort only the rest and merge the two,
+      // keeping every other value of the merged order (the same values a sort of all of them gives: −0 before +0).
+      const a = buf.slice(0, p);
+      sortFloat64(buf.subarray(p, n));
+      let ia = 0;
+      let ib = p;
+      for (let r = 0; r < n; r++) {
+        let v: number;
+        if (ib === n) v = a[ia++];
+        else if (ia === p) v = buf[ib++];
+        else {
+          const x = a[ia];
+          const y = buf[ib];
+          if (x < y || (x === y && (x !== 0 || 1 / x < 0 || 1 / y > 0))) {
+            v = x;
+            ia++;
+          } else {
+            v = y;
+            ib++;
+          }
+        }
+        // The write position never passes the read position of the second run (k ≤ r / 2 < ib).
+        if ((r & 1) === off) buf[k++] = v;
+      }
+    } else {
+      const s = sortFloat64(buf.subarray(0, n));
+      for (let i = off; i < n; i += 2) s[k++] = s[i];
+    }
     this.n = k;
+    this.sorted = k;
     this.stride *= 2;
   }
 
@@ -86,6 +153,7 @@ export class QuantileSample {
   quantile(p: number): number {
     if (this.n === 0) return NaN;
     const s = this.buf.subarray(0, this.n);
+    this.sorted = 0;
     const h = (this.n - 1) * p;
     const lo = Math.floor(h);
     select(s, lo);

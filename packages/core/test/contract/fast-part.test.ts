@@ -1,13 +1,16 @@
 import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContract, validateData, buildContractReport } from '../../src/contract/index.js';
 import { compileBytePattern } from '../../src/contract/byte-pattern.js';
 import { fastTimestampBytes, parseTimestamp } from '../../src/contract/column.js';
-import { validateRangeFast } from '../../src/contract/fast-part.js';
+import { kernelNumbers, keyRowsFast, validateRangeFast } from '../../src/contract/fast-part.js';
+import { parseDecimalBytes } from '../../src/io/number.js';
 import { hashAsciiBytes, hashText } from '../../src/contract/keys.js';
 import { partsOf } from '../../src/contract/pool.js';
+import { keyRows, validatePart } from '../../src/contract/part.js';
 import { QuantileSample, sortFloat64 } from '../../src/contract/sample.js';
 import { tempDir } from '../io/helpers.js';
 
@@ -63,6 +66,10 @@ file('mixednum.csv', 20_000, { mixedNums: true });
 // An auto column whose first cells are empty and then text becomes text (clean.csv); numbers, then text within one batch of the same range: the reader re-reads that batch as text (not the fast path).
 file('retype.csv', 20_000, { mixedText: (i) => i === 15_000 });
 file('quote.csv', 20_000, { at: (i, l) => (i === 17_000 ? l.replace(',e', ',"e') + '"' : l) });
+// A quoted cell of 240 KB with line breaks and commas, across where the ranges are first guessed to be cut.
+file('spanning.csv', 20_000, { at: (i, l) => (i === 2_000 ? l.replace(',e', `,"${'z,z\n'.repeat(60_000)}e`) + '"' : l) });
+// Rows of ~700 bytes: a batch of 8,192 rows is more than the 4 MiB window, which grows.
+file('wide.csv', 20_000, { at: (i, l) => l.replace(',e', `,${'w'.repeat(600 + (i % 50))}e`) });
 file('blank.csv', 20_000, { at: (i, l) => (i === 17_000 ? `${l}\n` : l) });
 file('huge.csv', 20_000, { at: (i, l) => (i === 17_000 ? l.replace(',e', `,${'e'.repeat(1_200_000)}`) : l) });
 file('ragged.csv', 20_000, { at: (i, l) => (i === 17_000 ? `${l},more` : l) });
@@ -104,6 +111,8 @@ describe('fast path for row ranges', () => {
     ['bom.csv', [100_000]],
     ['retype.csv', [200_000]],
     ['quote.csv', [200_000]],
+    ['spanning.csv', [200_000, 1_000_000]],
+    ['wide.csv', [6_000_000]],
     ['blank.csv', [200_000]],
     ['lonecr.csv', [200_000]],
     ['last.csv', [20_000]],
@@ -141,15 +150,17 @@ describe('fast path for row ranges', () => {
   test('it takes the ranges of a plain file and gives up where the general reader must decide', async () => {
     const loaded = parseContract(contract('clean.csv'), 'contract.yml');
     const t = loaded.contract.tables.t;
-    const taken = async (name: string) => {
+    const taken = async (name: string, bytes = 200_000) => {
       const path = join(tmp.dir, name);
-      const parts = await partsOfSized(path, 200_000, t);
+      const parts = await partsOfSized(path, bytes, t);
       return Promise.all(parts.map(async (p) => (await validateRangeFast(p)) !== undefined));
     };
     expect(await taken('clean.csv')).toEqual(expect.arrayContaining([true]));
     expect((await taken('clean.csv')).every(Boolean)).toBe(true);
     expect((await taken('crlf.csv')).every(Boolean)).toBe(true);
     expect((await taken('clean.tsv')).every(Boolean)).toBe(true);
+    // Batches over the 4 MiB window: it grows.
+    expect(await taken('wide.csv', 6_000_000)).toEqual([true, true, true]);
     expect((await taken('bom.csv'))[0]).toBe(true);
     expect((await taken('numkeys.csv'))[0]).toBe(true);
     expect((await taken('mixednum.csv'))[0]).toBe(true);
@@ -159,10 +170,84 @@ describe('fast path for row ranges', () => {
   });
 });
 
+test('ranges are first guessed; a guess cut inside a quoted cell is found and the table read again in exact ranges', async () => {
+  const loaded = parseContract(contract('spanning.csv'), 'contract.yml');
+  const t = loaded.contract.tables.t;
+  const path = join(tmp.dir, 'spanning.csv');
+  process.env.MLCI_VALIDATE_RANGE_BYTES = '200000';
+  const job = { path, shown: path, label: 'Table t', size: statSync(path).size };
+  const guessed = await partsOf(job, { table: 't', contract: t, maxExamples: 5 }, true);
+  const exact = await partsOf(job, { table: 't', contract: t, maxExamples: 5 }, false);
+  expect(guessed.every((p) => p.range?.guessed)).toBe(true);
+  expect(guessed.map((p) => p.range!.start)).not.toEqual(exact.map((p) => p.range!.start));
+  // The range with the quote says so (and is not read); the ones before it are read as usual.
+  const results = await Promise.all(guessed.map((p) => validatePart(p)));
+  const first = results.findIndex((r) => r.quoted);
+  expect(first).toBeGreaterThanOrEqual(0);
+  expect(results.slice(0, first).every((r) => !r.quoted && r.rows > 0)).toBe(true);
+  // On a file without quotes the guess is the exact split.
+  const clean = { ...job, path: join(tmp.dir, 'clean.csv'), size: statSync(join(tmp.dir, 'clean.csv')).size };
+  const g = await partsOf(clean, { table: 't', contract: t, maxExamples: 5 }, true);
+  expect(g.map((p) => [p.range!.start, p.range!.end])).toEqual((await partsOf(clean, { table: 't', contract: t, maxExamples: 5 })).map((p) => [p.range!.start, p.range!.end]));
+});
+
+test('keyRowsFast: the key text and line keyRows reads, from the line ends of a fast range', async () => {
+  const loaded = parseContract(contract('clean.csv'), 'contract.yml');
+  const t = loaded.contract.tables.t;
+  process.env.MLCI_VALIDATE_RANGE_BYTES = '50000';
+  for (const name of ['clean.csv', 'crlf.csv', 'bom.csv', 'last.csv']) {
+    const path = join(tmp.dir, name);
+    const parts = await partsOf({ path, shown: name, label: 'Table t', size: statSync(path).size }, { table: 't', contract: t, maxExamples: 5 }, true);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of [parts[0], parts[parts.length - 1]]) {
+      const rows = (await validatePart(p)).rows;
+      const want = [0, 7, rows >> 1, rows - 1];
+      for (const key of [['id'], ['code', 'id']]) {
+        const fast = keyRowsFast(p, key, want);
+        expect(fast).toBeDefined();
+        expect(fast).toEqual(await keyRows(p, key, want));
+      }
+      // A key the reader makes numbers of: its text is the number's, so the reader is asked.
+      expect(keyRowsFast(p, ['label'], want)).toBeUndefined();
+    }
+  }
+});
+
 async function partsOfSized(path: string, bytes: number, contract: Parameters<typeof partsOf>[1]['contract']) {
   process.env.MLCI_VALIDATE_RANGE_BYTES = String(bytes);
   return partsOf({ path, shown: path, label: 'Table t', size: statSync(path).size }, { table: 't', contract, maxExamples: 5 });
 }
+
+describe('the WebAssembly kernel (kernel.wat) agrees with the JavaScript it stands for', () => {
+  test('kernel-wasm.ts is what kernel.wat compiles to', () => {
+    const r = spawnSync(process.execPath, ['scripts/build-wasm.mjs', '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  test('nums: the reader\'s number (parseDecimalBytes) for every cell it answers, and an answer for the common shapes', () => {
+    const digits = fc.string({ unit: fc.constantFrom('0', '1', '5', '9'), minLength: 1, maxLength: 22 });
+    const cell = fc.oneof(
+      digits,
+      fc.tuple(digits, digits).map(([a, b]) => `${a}.${b}`),
+      fc.tuple(fc.constantFrom('', '-', '+', ' '), digits, fc.constantFrom('', '.', '.5', 'e3', 'x', ' ')).map(([a, b, c]) => a + b + c),
+      fc.constantFrom('', '.5', '5.', '.', '9007199254740991', '9007199254740992', '9007199254740993', '0.1000000000000', '123456789012345.6', '1234567890123456.7'),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 40 }), (cells) => {
+        const got = kernelNumbers(cells);
+        cells.forEach((c, i) => {
+          const b = Buffer.from(c);
+          const common = (/^\d+$/.test(c) && c.length <= 15) || (/^\d+\.\d+$/.test(c) && c.length <= 16);
+          if (c === '') expect(got[i]).toBeNaN();
+          else if (got[i] !== undefined) expect(Object.is(got[i], parseDecimalBytes(b, 0, b.length))).toBe(true);
+          if (common) expect(got[i]).toBe(parseDecimalBytes(b, 0, b.length));
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('byte-level helpers agree with the string versions', () => {
   const ascii = (s: string) => Buffer.from(s, 'latin1');
@@ -231,6 +316,45 @@ test('sortFloat64: the order Float64Array.prototype.sort gives, negatives, zeros
   // A narrow range (the high 32 bits equal): passes are skipped, the order still right.
   const narrow = Float64Array.from({ length: 10_000 }, () => 1 + rng() * 1e-9);
   expect([...sortFloat64(Float64Array.from(narrow))]).toEqual([...Float64Array.from(narrow).sort()]);
+});
+
+test('QuantileSample halvings past the first (sorted front merged with the sorted rest) keep what a full sort keeps', () => {
+  // The reference: every halving sorts all kept values (Float64Array sort: −0 before +0) and keeps every other one.
+  const reference = (values: Float64Array, capacity: number) => {
+    let buf: number[] = [];
+    let stride = 1;
+    let skip = 0;
+    let halvings = 0;
+    for (const v of values) {
+      if (stride > 1 && ++skip < stride) continue;
+      skip = 0;
+      if (buf.length === capacity) {
+        const sorted = Float64Array.from(buf).sort();
+        const off = halvings++ & 1;
+        buf = [...sorted].filter((_, i) => i % 2 === off);
+        stride *= 2;
+      }
+      buf.push(v);
+    }
+    return buf;
+  };
+  const value = fc.oneof(fc.constantFrom(0, -0, 1, -1, Infinity, -Infinity, 0.5), fc.double({ noNaN: true }), fc.integer({ min: -50, max: 50 }));
+  fc.assert(
+    fc.property(fc.array(value, { minLength: 20_000, maxLength: 60_000 }), fc.integer({ min: 1, max: 7 }), (list, parts) => {
+      const values = Float64Array.from(list);
+      const sample = new QuantileSample(8192);
+      const size = Math.ceil(values.length / parts);
+      for (let at = 0; at < values.length; at += size) {
+        const p = new QuantileSample(1 << 22);
+        for (const v of values.subarray(at, at + size)) p.add(v);
+        sample.absorb(p.state());
+      }
+      const got = [...sample.state().values];
+      const want = reference(values, 8192);
+      expect(got.map((v) => Object.is(v, -0) ? '-0' : v)).toEqual(want.map((v) => Object.is(v, -0) ? '-0' : v));
+    }),
+    { numRuns: 25 },
+  );
 });
 
 test('QuantileSample.absorb: the state one add() a value gives, across the capacity and its halvings', () => {

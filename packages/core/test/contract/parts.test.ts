@@ -108,5 +108,21 @@ describe('validation in row ranges', () => {
     }
     expect(expected.flat().length).toBe(15_000 - one.size);
     expect(() => new KeySet(5999, () => 'Table t, unique key (id)').addLogs(parts, false)).toThrow(/more than 5,999 distinct keys/);
+    // The last call split by bucket among threads (pool.ts mergeOnWorkers): each share's duplicates, merged per log
+    // and sorted, and the shares' sizes added up, are the one call's.
+    for (const cuts of [[0, 256], [0, 128, 256], [0, 1, 77, 200, 256]]) {
+      const shares = cuts.slice(1).map((to, k) => {
+        const set = new KeySet(Infinity, () => 'k');
+        return { dups: set.addLogs(parts, false, cuts[k], to), size: set.size };
+      });
+      const merged = parts.map((_, k) => [...shares.flatMap((sh) => [...sh.dups[k]])].sort((a, b) => a - b));
+      expect(merged).toEqual(expected);
+      const counted = new KeySet(1e6, () => 'k');
+      counted.addCounted(shares.reduce((t, sh) => t + sh.size, 0));
+      expect(counted.size).toBe(one.size);
+    }
+    expect(() => new KeySet(5999, () => 'Table t, unique key (id)').addCounted(one.size)).toThrow(/more than 5,999 distinct keys/);
+    // The logs are in memory the workers share (the split merge reads them there).
+    expect(parts[0].h0.buffer).toBeInstanceOf(SharedArrayBuffer);
   });
 });

@@ -1,10 +1,11 @@
 import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { profileFiles } from '../../src/detect/profile-pool.js';
 import { profileFile } from '../../src/detect/profile.js';
-import { splitRows, lineAt, streamDelimitedRange } from '../../src/io/split.js';
+import fc from 'fast-check';
+import { guessRows, rangeHasQuote, splitRows, lineAt, streamDelimitedRange } from '../../src/io/split.js';
 import { tableCsv } from './gen.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-split-'));
@@ -115,3 +116,45 @@ describe('one CSV split at row boundaries (quote-aware)', () => {
     expect(rows2).toBe(300);
   });
 });
+
+describe('guessed ranges (guessRows): splitRows\' ranges for a file without quotes, without a pass over it', () => {
+  test('the same ranges and header as splitRows on quote-free files: any line ends, line lengths, marks, range sizes', async () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'b', '1', ' ', 'é', '-'), maxLength: 30 });
+    const eol = fc.constantFrom('\n', '\r\n', '\r');
+    const line = fc.tuple(fc.array(cell, { minLength: 1, maxLength: 4 }), eol).map(([cells, e]) => cells.join(',') + e);
+    let k = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 300 }), fc.boolean(), fc.integer({ min: 1, max: 400 }), fc.constantFrom('h1,h2\n', 'h1,h2\r\n', 'x\r', 'a;b\n'), async (lines, bom, bytes, head) => {
+        const text = (bom ? '\ufeff' : '') + head + lines.join('');
+        const path = write(`guess-${k++ % 8}.csv`, text);
+        const size = Buffer.byteLength(text);
+        const exact = await splitRows(path, 44, bytes);
+        const guess = guessRows(path, size, 44, bytes);
+        if (guess === undefined) {
+          // Only where rangesForWorkers would not split either: one range, or the file within one range.
+          expect(size <= bytes || !exact || exact.ranges.length < 2).toBe(true);
+          return;
+        }
+        expect(guess).toEqual(exact);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('no guess where the start rules it out; rangeHasQuote finds a quote anywhere in a range', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `${i},x${i}`).join('\n') + '\n';
+    // A quoted header, a blank first line, a UTF-16 byte order mark.
+    for (const bytes of [Buffer.from('"a",b\n' + rows), Buffer.from('\na,b\n' + rows), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a,b\n' + rows)])]) {
+      const path = join(dir, 'noguess.csv');
+      writeFileSync(path, bytes);
+      expect(guessRows(path, bytes.length, 44, 500)).toBeUndefined();
+    }
+    const path = write('q.csv', 'a,b\n' + rows + '1,"q"\n' + rows);
+    const g = guessRows(path, Buffer.byteLength(readFileSync(path)), 44, 500)!;
+    const quoted = g.ranges.map((r) => rangeHasQuote(path, r.start, r.end));
+    expect(quoted.filter(Boolean)).toHaveLength(1);
+    const at = readFileSync(path).indexOf('"');
+    expect(quoted.findIndex(Boolean)).toBe(g.ranges.findIndex((r) => r.start <= at && at < r.end));
+  });
+});
+
