@@ -216,13 +216,16 @@ var io_format = __webpack_require__(64608);
 var entry = __webpack_require__(58910);
 // EXTERNAL MODULE: ../core/src/contract/column.ts + 2 modules
 var column = __webpack_require__(55382);
+// EXTERNAL MODULE: ../core/src/contract/fast-part.ts + 1 modules
+var fast_part = __webpack_require__(96806);
 // EXTERNAL MODULE: ../core/src/contract/keys.ts
 var keys = __webpack_require__(63585);
-// EXTERNAL MODULE: ../core/src/contract/part.ts + 2 modules
-var contract_part = __webpack_require__(49794);
+// EXTERNAL MODULE: ../core/src/contract/part.ts
+var contract_part = __webpack_require__(56760);
 // EXTERNAL MODULE: ../core/src/contract/pool.ts
 var pool = __webpack_require__(11619);
 ;// CONCATENATED MODULE: ../core/src/contract/validate.ts
+
 
 
 
@@ -338,109 +341,15 @@ async function validateData(loaded, opts) {
     for (const [name, t] of Object.entries(loaded.contract.tables)) {
         const files = tableFiles(name, t, loaded, opts);
         const rowsCheck = t.rows ? (0,column/* newCheck */.rC)(name, null, 'rows', rangeOf(t.rows.min, t.rows.max), t.rows.severity, ['tables', name, 'rows']) : undefined;
-        const columns = Object.entries(t.columns).map(([c, rule]) => new column/* ColumnState */.yO(name, c, rule, maxExamples));
-        const byName = new Map(columns.map((c) => [c.name, c]));
-        const uniques = t.unique.map((u, i) => {
-            const label = u.columns.join(', ');
-            const check = (0,column/* newCheck */.rC)(name, label, 'unique', u.columns.length === 1 ? 'no duplicate values' : `no duplicate (${label}) combinations`, u.severity, ['tables', name, 'unique', i]);
-            const set = new keys/* KeySet */.wj(limit, () => `Table '${name}', unique key (${label})`);
-            return { columns: u.columns, check, set, held: [], heldKeys: 0, pending: [] };
-        });
         const { wanted } = (0,contract_part/* readPlan */.m3)(t);
-        // The parts of every file (a large CSV/TSV in row ranges), read on every core and added up here in file order.
-        const tasks = [];
-        const sizes = [];
-        const fileOf = [];
-        const shown = [];
-        let badFile;
-        // Workers start loading once the table is known to be large, while the rest is still being split (startWorkers).
-        let started;
-        let bytes = 0;
-        try {
-            for (const file of files) {
-                let abs;
-                try {
-                    abs = opts.roots ? (0,paths/* resolveInputFile */.FH)(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : (0,external_node_path_.resolve)(opts.workspace, file);
-                }
-                catch (e) {
-                    // Thrown once the files before it are read, as a one-file-at-a-time run would.
-                    badFile = e;
-                    break;
-                }
-                const shownPath = displayPath(opts.workspace, file);
-                let size = 0;
-                try {
-                    size = (0,external_node_fs_.statSync)(abs).size;
-                }
-                catch {
-                    // The reader words it.
-                }
-                bytes += size;
-                if (started === undefined || started.length === 0)
-                    started = (0,pool/* startWorkers */.Gf)(bytes, opts.threads);
-                const parts = await (0,pool/* partsOf */.CI)({ path: abs, shown: shownPath, label: `Table '${name}'`, size }, { table: name, contract: t, maxExamples });
-                for (const p of parts) {
-                    tasks.push(p);
-                    sizes.push(p.range ? p.range.end - p.range.start : size);
-                    fileOf.push(shown.length);
-                }
-                shown.push(shownPath);
-            }
-        }
-        catch (e) {
-            await Promise.all((started ?? []).map((w) => w.terminate()));
-            throw e;
-        }
-        let rows = 0;
-        /** Per wanted column: the files that lack it (a failed presence check). */
-        const absent = new Map();
-        let fileRows = 0;
-        let lineBase = 0;
-        let present = new Set();
-        await (0,pool/* runParts */.e2)(tasks, sizes, (i, r) => {
-            const f = fileOf[i];
-            if (i === 0 || fileOf[i - 1] !== f) {
-                fileRows = 0;
-                lineBase = 0;
-                present = new Set();
-            }
-            rows += r.rows;
-            for (let k = 0; k < columns.length; k++)
-                columns[k].absorb(r.columns[k], fileRows, lineBase);
-            for (let k = 0; k < uniques.length; k++) {
-                const u = uniques[k];
-                u.held.push({ log: r.keys[k], part: i, rowBase: fileRows, lineBase });
-                u.heldKeys += r.keys[k].h0.length;
-                if (u.heldKeys >= roundKeys)
-                    addHeldKeys(u, maxExamples, true);
-            }
-            for (const w of r.present)
-                present.add(w);
-            fileRows += r.rows;
-            if (r.endLine > 0)
-                lineBase += r.endLine - 1;
-            if (i + 1 < tasks.length && fileOf[i + 1] === f)
-                return;
-            // The file's last part: a column it lacks altogether is a failed presence check, not nulls.
-            const shownPath = shown[f];
-            // The header is line 1 of a CSV/TSV file; JSONL and Parquet have no header line.
-            const { format } = (0,io_format/* detectFormat */.T)(tasks[i].path);
-            const text = format === 'csv' || format === 'tsv';
-            for (const w of wanted) {
-                if (present.has(w))
-                    continue;
-                byName.get(w)?.forgetFile(shownPath, fileRows);
-                const list = absent.get(w) ?? [];
-                list.push({ file: shownPath, line: text ? 1 : null });
-                absent.set(w, list);
-            }
-        }, { threads: opts.threads, started });
-        if (badFile)
-            throw badFile;
-        for (const u of uniques) {
-            addHeldKeys(u, maxExamples, false);
-            await duplicateExamples(u, tasks);
-        }
+        // Ranges of a large CSV/TSV are first guessed (io/split.ts guessRows; no pass over the file before reading it);
+        // when a range turns out to hold a quote, the table is read again in ranges cut by a full pass.
+        let attempt;
+        for (let guess = (0,fast_part/* fastPathEnabled */.x_)(); attempt === undefined; guess = false)
+            attempt = await readTable(name, t, files, opts, { maxExamples, limit, roundKeys, guess });
+        const { columns, uniques, tasks, shown, rows, absent, fastParts } = attempt;
+        for (const u of uniques)
+            await duplicateExamples(u, tasks, fastParts);
         tables.push({ name, files: shown, rows });
         if (rowsCheck) {
             rowsCheck.observed = `${rows} rows`;
@@ -473,13 +382,160 @@ async function validateData(loaded, opts) {
     }
     return { tables, checks };
 }
+/** Thrown from a part's result to stop the parts of a table read in guessed ranges (see readTable). */
+const GUESSED_WRONG = new Error('a guessed range holds a quote');
+/**
+ * Read one table's files, every part's checks and keys added up in file order. `guess`: large CSV/TSV files in
+ * guessed ranges (contract/pool.ts partsOf); undefined when a guessed range holds a quote (read again without).
+ */
+async function readTable(name, t, files, opts, o) {
+    const { maxExamples, limit, roundKeys } = o;
+    const { wanted } = (0,contract_part/* readPlan */.m3)(t);
+    const columns = Object.entries(t.columns).map(([c, rule]) => new column/* ColumnState */.yO(name, c, rule, maxExamples));
+    const byName = new Map(columns.map((c) => [c.name, c]));
+    const uniques = t.unique.map((u, i) => {
+        const label = u.columns.join(', ');
+        const check = (0,column/* newCheck */.rC)(name, label, 'unique', u.columns.length === 1 ? 'no duplicate values' : `no duplicate (${label}) combinations`, u.severity, ['tables', name, 'unique', i]);
+        const set = new keys/* KeySet */.wj(limit, () => `Table '${name}', unique key (${label})`);
+        return { columns: u.columns, check, set, held: [], heldKeys: 0, pending: [] };
+    });
+    // The parts of every file (a large CSV/TSV in row ranges), read on every core and added up here in file order.
+    const tasks = [];
+    const sizes = [];
+    const fileOf = [];
+    const shown = [];
+    let badFile;
+    // Workers start loading once the table is known to be large, while the rest is still being split (startWorkers).
+    let started;
+    let bytes = 0;
+    try {
+        for (const file of files) {
+            let abs;
+            try {
+                abs = opts.roots ? (0,paths/* resolveInputFile */.FH)(file, { input: opts.data?.length ? 'data' : `contract (table ${name})`, roots: opts.roots }) : (0,external_node_path_.resolve)(opts.workspace, file);
+            }
+            catch (e) {
+                // Thrown once the files before it are read, as a one-file-at-a-time run would.
+                badFile = e;
+                break;
+            }
+            const shownPath = displayPath(opts.workspace, file);
+            let size = 0;
+            try {
+                size = (0,external_node_fs_.statSync)(abs).size;
+            }
+            catch {
+                // The reader words it.
+            }
+            bytes += size;
+            if (started === undefined || started.length === 0)
+                started = (0,pool/* startWorkers */.Gf)(bytes, opts.threads);
+            const parts = await (0,pool/* partsOf */.CI)({ path: abs, shown: shownPath, label: `Table '${name}'`, size }, { table: name, contract: t, maxExamples }, o.guess);
+            for (const p of parts) {
+                tasks.push(p);
+                sizes.push(p.range ? p.range.end - p.range.start : size);
+                fileOf.push(shown.length);
+            }
+            shown.push(shownPath);
+        }
+    }
+    catch (e) {
+        await Promise.all((started ?? []).map((w) => w.terminate()));
+        throw e;
+    }
+    let rows = 0;
+    let wrong = false;
+    const fastParts = new Set();
+    /** Per wanted column: the files that lack it (a failed presence check). */
+    const absent = new Map();
+    let fileRows = 0;
+    let lineBase = 0;
+    let present = new Set();
+    await (0,pool/* runParts */.e2)(tasks, sizes, (i, r) => {
+        const f = fileOf[i];
+        if (i === 0 || fileOf[i - 1] !== f) {
+            fileRows = 0;
+            lineBase = 0;
+            present = new Set();
+        }
+        // A guessed range with a quote: the ranges after it may be cut inside a quoted cell.
+        if (r.quoted)
+            throw GUESSED_WRONG;
+        if (r.fast)
+            fastParts.add(i);
+        rows += r.rows;
+        for (let k = 0; k < columns.length; k++)
+            columns[k].absorb(r.columns[k], fileRows, lineBase);
+        for (let k = 0; k < uniques.length; k++) {
+            const u = uniques[k];
+            u.held.push({ log: r.keys[k], part: i, rowBase: fileRows, lineBase });
+            u.heldKeys += r.keys[k].h0.length;
+            if (u.heldKeys >= roundKeys)
+                addHeldKeys(u, maxExamples, true);
+        }
+        for (const w of r.present)
+            present.add(w);
+        fileRows += r.rows;
+        if (r.endLine > 0)
+            lineBase += r.endLine - 1;
+        if (i + 1 < tasks.length && fileOf[i + 1] === f)
+            return;
+        // The file's last part: a column it lacks altogether is a failed presence check, not nulls.
+        const shownPath = shown[f];
+        // The header is line 1 of a CSV/TSV file; JSONL and Parquet have no header line.
+        const { format } = (0,io_format/* detectFormat */.T)(tasks[i].path);
+        const text = format === 'csv' || format === 'tsv';
+        for (const w of wanted) {
+            if (present.has(w))
+                continue;
+            byName.get(w)?.forgetFile(shownPath, fileRows);
+            const list = absent.get(w) ?? [];
+            list.push({ file: shownPath, line: text ? 1 : null });
+            absent.set(w, list);
+        }
+    }, {
+        threads: opts.threads,
+        started,
+        // The keys held to the end are added up once all parts are in, split among the workers when there are some.
+        finish: async (workers) => {
+            for (const u of uniques)
+                await lastKeys(u, maxExamples, workers);
+        },
+    }).catch((e) => {
+        if (e !== GUESSED_WRONG)
+            throw e;
+        wrong = true;
+    });
+    if (wrong)
+        return undefined;
+    if (badFile)
+        throw badFile;
+    return { columns, uniques, tasks, shown, rows, absent, fastParts };
+}
 /**
  * Add the held key logs to the set (`keep`: more will follow); a row whose key was seen before (in an earlier part or
  * earlier in its own) is a violation. The first few in file order are remembered by part and row, and their text is
  * read again at the end.
  */
 function addHeldKeys(u, maxExamples, keep) {
-    const dups = u.set.addLogs(u.held.map((h) => h.log), keep);
+    noteDuplicates(u, u.set.addLogs(u.held.map((h) => h.log), keep), maxExamples);
+}
+/**
+ * The last addHeldKeys: on the workers (contract/pool.ts mergeOnWorkers: ~2× faster on two, and it is the one step
+ * left after the parts) when there are two or more and no keys went into the set in an earlier round.
+ */
+async function lastKeys(u, maxExamples, workers) {
+    const logs = u.held.map((h) => h.log);
+    if (workers.length < 2 || u.set.size > 0 || logs.length === 0 || logs.some((g) => !(g.h0.buffer instanceof SharedArrayBuffer))) {
+        addHeldKeys(u, maxExamples, false);
+        return;
+    }
+    const { dups, size } = await (0,pool/* mergeOnWorkers */.Ni)(workers, logs);
+    u.set.addCounted(size);
+    noteDuplicates(u, dups, maxExamples);
+}
+/** Count the duplicate rows of the held logs (per log, ascending) and remember the first few; the logs are let go. */
+function noteDuplicates(u, dups, maxExamples) {
     for (let k = 0; k < u.held.length; k++) {
         const { part, rowBase, lineBase } = u.held[k];
         const d = dups[k];
@@ -491,13 +547,13 @@ function addHeldKeys(u, maxExamples, keep) {
     u.heldKeys = 0;
 }
 /** The examples of a unique check: the duplicate rows' key text and line, read again from their parts. */
-async function duplicateExamples(u, tasks) {
+async function duplicateExamples(u, tasks, fastParts) {
     const byPart = new Map();
     for (const p of u.pending)
         byPart.set(p.part, [...(byPart.get(p.part) ?? []), p.row]);
     const found = new Map();
     for (const [part, rows] of byPart)
-        found.set(part, await (0,contract_part/* keyRows */.RK)(tasks[part], u.columns, rows));
+        found.set(part, await (0,contract_part/* keyRows */.RK)(tasks[part], u.columns, rows, fastParts.has(part)));
     u.check.examples = u.pending.map((p) => {
         const at = found.get(p.part).get(p.row);
         return { file: tasks[p.part].shown, line: at.line === null ? null : at.line + p.lineBase, row: p.rowBase + p.row + 1, value: at.value };

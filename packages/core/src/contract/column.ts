@@ -377,34 +377,15 @@ export class ColumnState {
     }
   }
 
-  /** Checks on a number the column holds (of the right type). */
-  private numberValue(v: number, site: RowSite, i: number): void {
-    this.valid++;
-    if (v < this.obsMin) this.obsMin = v;
-    if (v > this.obsMax) this.obsMax = v;
-    if (this.minCheck && v < this.minBound) this.violate(this.minCheck, site, i, () => numberText(v));
-    if (this.maxCheck && v > this.maxBound) this.violate(this.maxCheck, site, i, () => numberText(v));
-    if (this.inCheck && !this.allowedNum.has(v)) this.newValue(numberText(v), site, i);
-    for (const s of this.shareKeys) if (s.num === v) s.count++;
-    if (this.meanCheck || this.stdCheck) {
-      // Welford's online update: numerically stable in one pass (Welford 1962; Knuth TAOCP vol. 2, 4.2.2).
-      const d = v - this.wMean;
-      this.wN++;
-      this.wMean += d / this.wN;
-      this.wM2 += d * (v - this.wMean);
-    }
-    this.sample?.add(v);
-  }
-
   private newValue(text: string, site: RowSite, i: number): void {
     this.violate(this.inCheck!, site, i, () => text);
     if (this.newValues.size < 1000 || this.newValues.has(text)) this.newValues.set(text, (this.newValues.get(text) ?? 0) + 1);
   }
 
   /**
-   * A batch where the reader delivered the column as numbers (NaN: empty cell). numberValue's effects, with the
-   * running statistics in locals for the batch (a field store a value each was ~40% of this at 10 million rows) and
-   * a few allowed values compared directly rather than looked up.
+   * A batch where the reader delivered the column as numbers (NaN: empty cell): type, range, list, shares, moments
+   * and the quantile sample, with the running statistics in locals for the batch and a few allowed values compared
+   * directly rather than looked up.
    */
   numberBatch(values: Float64Array, site: RowSite): void {
     const n = values.length;
@@ -446,6 +427,7 @@ export class ColumnState {
       }
       for (let k = 0; k < shareKeys.length; k++) if (shareKeys[k].num === v) shareKeys[k].count++;
       if (welford) {
+        // Welford's online update: numerically stable in one pass (Welford 1962; Knuth TAOCP vol. 2, 4.2.2).
         const d = v - wMean;
         wN++;
         wMean += d / wN;

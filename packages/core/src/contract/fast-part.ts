@@ -21,9 +21,9 @@ import { ByteDictionary } from '../io/dictionary.js';
 import { POW10, parseDecimalBytes, parseNumberText } from '../io/number.js';
 import { maxLineBytes } from '../io/limits.js';
 import type { Column, StringColumn } from '../io/types.js';
-import { ColumnState, mayBeNumber, truncateValue, type RowSite } from './column.js';
+import { ColumnState, truncateValue, type RowSite } from './column.js';
 import { KERNEL_WASM } from './kernel-wasm.js';
-import { hashAsciiBytes, hashNumber, hashText } from './keys.js';
+import { hashNumber, hashText } from './keys.js';
 import { BATCH_ROWS, Log, logKeys, readPlan, textualOf, type PartResult, type PartTask } from './part-state.js';
 
 const LF = 10;
@@ -57,6 +57,7 @@ interface KernelExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   scan(from: number, to: number, last: number, w: number, slot: number, fs: number, fe: number, d: number, width: number, maxCell: number, batchRows: number): number;
   nums(s0: number, e0: number, i: number, n: number, out: number, w: number, pow: number): number;
+  keys(s0: number, e0: number, i: number, n: number, textual: number, w: number, out: number, rowBase: number): number;
   field: WasmGlobal;
   fstart: WasmGlobal;
   rowStart: WasmGlobal;
@@ -65,6 +66,7 @@ interface KernelExports {
   rows: WasmGlobal;
   nulls: WasmGlobal;
   numbers: WasmGlobal;
+  keyed: WasmGlobal;
 }
 
 /**
@@ -79,18 +81,15 @@ function kernel(): KernelExports {
   return (threadKernel ??= new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNEL_WASM, 'base64'))).exports as unknown as KernelExports);
 }
 
-/**
- * The kernel's number for each of `cells` (tests), or undefined for a cell it leaves to the caller. Uses the start
- * of the kernel's memory: not while a part is read.
- */
-export function kernelNumbers(cells: string[]): Array<number | undefined> {
+/** The cells in the kernel's memory, their starts and ends (tests; not while a part is read). */
+function kernelWith(cells: string[]): { k: KernelExports; mem: ArrayBuffer; S0: number; E0: number; OUT: number; W: number; n: number } {
   const k = kernel();
   const bytes = cells.map((c) => Buffer.from(c, 'utf8'));
   const n = cells.length;
   const S0 = 256;
   const E0 = S0 + n * 4;
   const OUT = align(E0 + n * 4, 16);
-  const W = align(OUT + n * 8, 16);
+  const W = align(OUT + Math.max(n * 8, 3 * KEY_SCRATCH), 16);
   const need = W + bytes.reduce((t, b) => t + b.length, 0) + 16;
   if (k.memory.buffer.byteLength < need) k.memory.grow(Math.ceil((need - k.memory.buffer.byteLength) / 65536));
   const mem = k.memory.buffer;
@@ -104,6 +103,12 @@ export function kernelNumbers(cells: string[]): Array<number | undefined> {
     starts[i] = at;
     ends[i] = at += b.length;
   });
+  return { k, mem, S0, E0, OUT, W, n };
+}
+
+/** The kernel's number for each of `cells` (tests), or undefined for a cell it leaves to the caller. */
+export function kernelNumbers(cells: string[]): Array<number | undefined> {
+  const { k, mem, S0, E0, OUT, W, n } = kernelWith(cells);
   const out = new Float64Array(mem, OUT, n);
   const got: Array<number | undefined> = [];
   for (let i = 0; i < n; ) {
@@ -117,6 +122,19 @@ export function kernelNumbers(cells: string[]): Array<number | undefined> {
   return got;
 }
 
+/** The kernel's key hash pair for each of `cells` (tests), or undefined for a cell it skips or leaves to the caller. */
+export function kernelKeys(cells: string[], textual: boolean): Array<[number, number] | undefined> {
+  const { k, mem, S0, E0, OUT, W, n } = kernelWith(cells);
+  const got: Array<[number, number] | undefined> = new Array(n).fill(undefined);
+  k.keyed.value = 0;
+  for (let i = 0; i < n; i++) i = k.keys(S0, E0, i, n, textual ? 1 : 0, W, OUT, 0);
+  const h0 = new Uint32Array(mem, OUT, BATCH_ROWS);
+  const h1 = new Uint32Array(mem, OUT + KEY_SCRATCH, BATCH_ROWS);
+  const row = new Uint32Array(mem, OUT + 2 * KEY_SCRATCH, BATCH_ROWS);
+  for (let j = 0; j < k.keyed.value; j++) got[row[j]] = [h0[j], h1[j]];
+  return got;
+}
+
 /** This thread's k-th key log, emptied. */
 function threadLog(k: number): Log {
   const log = (threadLogs[k] ??= new Log());
@@ -127,6 +145,9 @@ function threadLog(k: number): Log {
 class GiveUp extends Error {}
 const giveUp = new GiveUp();
 const EMPTY = new Int32Array(0);
+/** Bytes of each of the kernel's three key arrays (h0, h1, row): a batch's keys; kernel.wat's offsets assume it. */
+const KEY_SCRATCH = 8192 * 4;
+if (BATCH_ROWS > 8192) throw new Error('internal: the kernel holds 8,192 keys a batch');
 const NO_VALUES = new Float64Array(0);
 
 function align(n: number, to: number): number {
@@ -145,8 +166,9 @@ interface Wanted {
   direct: boolean;
   /** The batch's column as the reader would deliver it (NUM, STR), for the checks and the keys. */
   col: Column | undefined;
-  /** The batch's numbers (NUM), in the kernel's memory. */
+  /** The batch's numbers (NUM), in the kernel's memory at `out` (−1: not read as numbers). */
   values: Float64Array;
+  out: number;
   /** No checks of its own: only a unique key reads it. */
   keyOnly: boolean;
 }
@@ -168,22 +190,27 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
   const names = wanted.filter((name) => header.includes(name));
   // Every wanted field's byte range in the batch, one flat array a side: slot k's row i at k × STRIDE + i.
   const STRIDE = BATCH_ROWS + 1;
-  // The kernel's memory: powers of ten, the slot of each field, the field starts and ends, each wanted column's
-  // numbers, then the window (last, so it can grow in place), 16 bytes of slack for the last 16-byte load.
+  // The kernel's memory: powers of ten, the slot of each field, the field starts and ends, the numbers of each
+  // column read as numbers, a batch's key hashes, then the window (last, so it can grow in place) and 16 bytes of
+  // slack for the last 16-byte load.
   const POW = 0;
   const SLOT = 256;
   const FS = align(SLOT + width * 4, 16);
   const FE = FS + names.length * STRIDE * 4;
   const VALS = align(FE + names.length * STRIDE * 4, 16);
-  const WIN = align(VALS + names.length * BATCH_ROWS * 8, 16);
   const k = kernel();
+  let numbered = 0;
   for (const name of names) {
     const field = header.indexOf(name);
     const state = stateOf.get(name);
     const mode = types[name] === 'string' ? (state?.rawEligible ? RAW : STR) : NUM;
     slotOf[field] = present.length * STRIDE;
-    present.push({ name, mode, state, starts: EMPTY, ends: EMPTY, values: NO_VALUES, direct: false, col: undefined, keyOnly: state === undefined, slot: present.length });
+    // Room for a batch of numbers only for the columns read as numbers (text is never read as numbers later).
+    const out = mode === NUM ? VALS + numbered++ * BATCH_ROWS * 8 : -1;
+    present.push({ name, mode, state, starts: EMPTY, ends: EMPTY, values: NO_VALUES, out, direct: false, col: undefined, keyOnly: state === undefined, slot: present.length });
   }
+  const KEYS = align(VALS + numbered * BATCH_ROWS * 8, 16);
+  const WIN = KEYS + 3 * KEY_SCRATCH;
   const byName = new Map(present.map((w) => [w.name, w]));
   // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
   const uniques = t.contract.unique.map((u, k) => ({ columns: u.columns, textual: textualOf(t.contract, u.columns, types), log: threadLog(k) }));
@@ -207,7 +234,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     for (const w of present) {
       w.starts = fStarts.subarray(w.slot * STRIDE, (w.slot + 1) * STRIDE);
       w.ends = fEnds.subarray(w.slot * STRIDE, (w.slot + 1) * STRIDE);
-      w.values = new Float64Array(mem, VALS + w.slot * BATCH_ROWS * 8, BATCH_ROWS);
+      if (w.out >= 0) w.values = new Float64Array(mem, w.out, BATCH_ROWS);
     }
     buf = Buffer.from(mem, WIN, windowBytes);
   };
@@ -225,7 +252,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     const site: RowSite = { file: t.shown, lines: lines.subarray(0, n), rowOffset: rows - n };
     // A column read as text whose checks rawBatch decides (or with none: a key's) needs no dictionary: its cells are
     // checked, and its keys hashed, from the bytes (rawBatch, rawKeys).
-    for (const w of present) w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state!.rawWhenText)) ? undefined : materialize(w, buf, n, k, { fs: FS, fe: FE, vals: VALS, win: WIN, pow: POW, stride: STRIDE });
+    for (const w of present) w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state!.rawWhenText)) ? undefined : materialize(w, buf, n, k, { fs: FS, fe: FE, win: WIN, pow: POW, stride: STRIDE });
     for (const c of columns) {
       const w = byName.get(c.name);
       if (w === undefined) c.absentBatch(n, site);
@@ -238,7 +265,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
       const ws = u.columns.map((name) => byName.get(name));
       if (ws.some((w) => w === undefined)) continue;
       const key = ws as Wanted[];
-      if (key.length === 1 && key[0].col === undefined) rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0]);
+      if (key.length === 1 && key[0].col === undefined) rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0], k, { fs: FS, fe: FE, win: WIN, keys: KEYS, stride: STRIDE });
       // A compound key with a column given as bytes: that column as the text column the reader delivers.
       else logKeys(u.log, u.textual, key.map((w) => w.col ?? textColumn(w, buf, n, true)), n, rows - n);
     }
@@ -434,7 +461,6 @@ function headerLine(path: string, start: number, end: number, d: number): { name
 interface Layout {
   fs: number;
   fe: number;
-  vals: number;
   win: number;
   pow: number;
   stride: number;
@@ -451,7 +477,7 @@ function materialize(w: Wanted, buf: Buffer, n: number, k: KernelExports, at: La
     const values = w.values.subarray(0, n);
     const fs = at.fs + w.slot * at.stride * 4;
     const fe = at.fe + w.slot * at.stride * 4;
-    const out = at.vals + w.slot * BATCH_ROWS * 8;
+    const out = w.out;
     k.nulls.value = 0;
     k.numbers.value = 0;
     let numbers = 0;
@@ -505,28 +531,40 @@ const pair = new Uint32Array(2);
 
 /**
  * One key column given as bytes: each non-empty cell hashed as logKeys hashes it — as text when the column is read as
- * text (`textual`), else as its number when it is one (parseNumberText; NaN text hashes as text) — from the bytes when
- * it is ASCII and cannot be a number.
+ * text (`textual`), else as its number when it is one (parseNumberText; NaN text hashes as text). The kernel hashes
+ * the ASCII cells that cannot be numbers (keys: keys.ts hashAsciiBytes), the others are hashed here.
  */
-function rawKeys(log: Log, w: Wanted, buf: Buffer, n: number, rowOffset: number, textual: boolean): void {
+function rawKeys(log: Log, w: Wanted, buf: Buffer, n: number, rowOffset: number, textual: boolean, k: KernelExports, at: { fs: number; fe: number; win: number; keys: number; stride: number }): void {
   log.reserve(n);
   const { h0, h1, row } = log;
+  const mem = k.memory.buffer;
+  const k0 = new Uint32Array(mem, at.keys, BATCH_ROWS);
+  const k1 = new Uint32Array(mem, at.keys + KEY_SCRATCH, BATCH_ROWS);
+  const kr = new Uint32Array(mem, at.keys + 2 * KEY_SCRATCH, BATCH_ROWS);
+  const fs = at.fs + w.slot * at.stride * 4;
+  const fe = at.fe + w.slot * at.stride * 4;
   let m = log.n;
-  for (let i = 0; i < n; i++) {
+  k.keyed.value = 0;
+  let copied = 0;
+  for (let i = 0; ; ) {
+    i = k.keys(fs, fe, i, n, textual ? 1 : 0, at.win, at.keys, rowOffset);
+    // The kernel's keys so far, then (in row order) the cell it left.
+    const keyed = k.keyed.value;
+    h0.set(k0.subarray(copied, keyed), m);
+    h1.set(k1.subarray(copied, keyed), m);
+    row.set(kr.subarray(copied, keyed), m);
+    m += keyed - copied;
+    copied = keyed;
+    if (i === n) break;
     const s = w.starts[i];
     const e = w.ends[i];
-    if (s === e) continue;
-    if (!textual && mayBeNumber(buf[s])) {
-      const text = buf.toString('utf8', s, e);
-      const num = parseNumberText(text, true);
-      if (num !== undefined && num === num) hashNumber(num, pair);
-      else hashText(text, pair);
-    } else if (!hashAsciiBytes(buf, s, e, pair)) {
-      hashText(buf.toString('utf8', s, e), pair);
-    }
+    const text = buf.toString('utf8', s, e);
+    const num = textual ? undefined : parseNumberText(text, true);
+    if (num !== undefined && num === num) hashNumber(num, pair);
+    else hashText(text, pair);
     h0[m] = pair[0];
     h1[m] = pair[1];
-    row[m++] = rowOffset + i;
+    row[m++] = rowOffset + i++;
   }
   log.n = m;
 }

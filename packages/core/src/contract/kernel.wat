@@ -9,6 +9,9 @@
 ;; nums: parse cells [i, n) of one column (starts at s0, ends at e0) as numbers into f64s at out: empty is NaN (a
 ;;   null), unsigned digits (below 2^53), or unsigned digits with one point inside 16 bytes (m / 10^k, the same
 ;;   double arithmetic as JS). Returns the first cell of any other shape (the caller parses it), or n.
+;; keys: keys.ts hashAsciiBytes of cells [i, n) of one key column into h0, h1 and row (rowBase + cell) arrays of
+;;   8,192 at out, from index `keyed` on; empty cells skipped. Returns the first cell it leaves to the caller (not
+;;   ASCII, or one that may be a number when the key is not read as text), or n.
 (module
   (memory (export "memory") 1)
   (global $field (export "field") (mut i32) (i32.const 0))
@@ -19,6 +22,7 @@
   (global $rows (export "rows") (mut i32) (i32.const 0))
   (global $nulls (export "nulls") (mut i32) (i32.const 0))
   (global $numbers (export "numbers") (mut i32) (i32.const 0))
+  (global $keyed (export "keyed") (mut i32) (i32.const 0))
   (func (export "scan")
     (param $from i32) (param $to i32) (param $last i32) (param $W i32) (param $slot i32) (param $fs i32) (param $fe i32)
     (param $d i32) (param $width i32) (param $maxCell i32) (param $batchRows i32) (result i32)
@@ -156,6 +160,70 @@
               (local.set $v (f64.div (f64.convert_i64_u (local.get $mi)) (f64.load (i32.add (local.get $pow) (i32.shl (i32.sub (local.get $k) (local.get $f)) (i32.const 3))))))))
           (f64.store (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 3))) (local.get $v))
           (global.set $numbers (i32.add (global.get $numbers) (i32.const 1))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $cell)))
+    (local.get $i))
+
+  (func $fmix (param $h i32) (result i32)
+    (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+    (local.set $h (i32.mul (local.get $h) (i32.const 0x85ebca6b)))
+    (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))))
+    (local.set $h (i32.mul (local.get $h) (i32.const 0xc2b2ae35)))
+    (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+
+  (func (export "keys")
+    (param $s0 i32) (param $e0 i32) (param $i i32) (param $n i32) (param $textual i32) (param $W i32) (param $out i32) (param $rowBase i32) (result i32)
+    (local $s i32) (local $e i32) (local $k i32) (local $x i32) (local $y i32) (local $c i32) (local $or i32)
+    (local $a i32) (local $h i32) (local $len i32) (local $at i32)
+    (block $done
+      (loop $cell
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $s (i32.load (i32.add (local.get $s0) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $e (i32.load (i32.add (local.get $e0) (i32.shl (local.get $i) (i32.const 2)))))
+        (block $next
+          (br_if $next (i32.eq (local.get $s) (local.get $e)))
+          ;; column.ts mayBeNumber: digits + - . controls and space, non-ASCII, n N i I.
+          (if (i32.eqz (local.get $textual))
+            (then
+              (local.set $c (i32.load8_u (i32.add (local.get $W) (local.get $s))))
+              (br_if $done (i32.or (i32.or (i32.le_u (i32.sub (local.get $c) (i32.const 48)) (i32.const 9))
+                                           (i32.or (i32.eq (local.get $c) (i32.const 43)) (i32.or (i32.eq (local.get $c) (i32.const 45)) (i32.eq (local.get $c) (i32.const 46)))))
+                                   (i32.or (i32.or (i32.le_u (local.get $c) (i32.const 32)) (i32.ge_u (local.get $c) (i32.const 0x80)))
+                                           (i32.or (i32.or (i32.eq (local.get $c) (i32.const 110)) (i32.eq (local.get $c) (i32.const 78)))
+                                                   (i32.or (i32.eq (local.get $c) (i32.const 105)) (i32.eq (local.get $c) (i32.const 73)))))))))
+          (local.set $len (i32.sub (local.get $e) (local.get $s)))
+          (local.set $a (i32.xor (i32.const 0x9747b28c) (local.get $len)))
+          (local.set $h (i32.xor (i32.const 0x1b873593) (i32.mul (local.get $len) (i32.const 0x27d4eb2d))))
+          (local.set $or (i32.const 0))
+          (local.set $k (i32.add (local.get $W) (local.get $s)))
+          (local.set $e (i32.add (local.get $W) (local.get $e)))
+          (block $pairs
+            (loop $pair
+              (br_if $pairs (i32.ge_u (i32.add (local.get $k) (i32.const 1)) (local.get $e)))
+              (local.set $x (i32.load8_u (local.get $k)))
+              (local.set $y (i32.load8_u offset=1 (local.get $k)))
+              (local.set $or (i32.or (local.get $or) (i32.or (local.get $x) (local.get $y))))
+              (local.set $c (i32.or (local.get $x) (i32.shl (local.get $y) (i32.const 16))))
+              (local.set $a (i32.mul (i32.xor (local.get $a) (local.get $c)) (i32.const 0x5bd1e995)))
+              (local.set $a (i32.xor (local.get $a) (i32.shr_u (local.get $a) (i32.const 15))))
+              (local.set $h (i32.add (i32.mul (i32.xor (local.get $h) (local.get $c)) (i32.const 0x01000193)) (i32.const 0x7f4a7c15)))
+              (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))))
+              (local.set $k (i32.add (local.get $k) (i32.const 2)))
+              (br $pair)))
+          (if (i32.lt_u (local.get $k) (local.get $e))
+            (then
+              (local.set $c (i32.load8_u (local.get $k)))
+              (local.set $or (i32.or (local.get $or) (local.get $c)))
+              (local.set $a (i32.mul (i32.xor (local.get $a) (local.get $c)) (i32.const 0x5bd1e995)))
+              (local.set $a (i32.xor (local.get $a) (i32.shr_u (local.get $a) (i32.const 15))))
+              (local.set $h (i32.add (i32.mul (i32.xor (local.get $h) (local.get $c)) (i32.const 0x01000193)) (i32.const 0x7f4a7c15)))
+              (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))))))
+          (br_if $done (i32.ge_u (local.get $or) (i32.const 0x80)))
+          (local.set $at (i32.shl (global.get $keyed) (i32.const 2)))
+          (i32.store (i32.add (local.get $out) (local.get $at)) (call $fmix (local.get $a)))
+          (i32.store offset=32768 (i32.add (local.get $out) (local.get $at)) (call $fmix (i32.xor (local.get $h) (i32.const 0x5f3759df))))
+          (i32.store offset=65536 (i32.add (local.get $out) (local.get $at)) (i32.add (local.get $rowBase) (local.get $i)))
+          (global.set $keyed (i32.add (global.get $keyed) (i32.const 1))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $cell)))
     (local.get $i))

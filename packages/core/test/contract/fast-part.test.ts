@@ -5,8 +5,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContract, validateData, buildContractReport } from '../../src/contract/index.js';
 import { compileBytePattern } from '../../src/contract/byte-pattern.js';
-import { fastTimestampBytes, parseTimestamp } from '../../src/contract/column.js';
-import { kernelNumbers, keyRowsFast, validateRangeFast } from '../../src/contract/fast-part.js';
+import { fastTimestampBytes, mayBeNumber, parseTimestamp } from '../../src/contract/column.js';
+import { kernelKeys, kernelNumbers, keyRowsFast, validateRangeFast } from '../../src/contract/fast-part.js';
 import { parseDecimalBytes } from '../../src/io/number.js';
 import { hashAsciiBytes, hashText } from '../../src/contract/keys.js';
 import { partsOf } from '../../src/contract/pool.js';
@@ -213,6 +213,29 @@ test('keyRowsFast: the key text and line keyRows reads, from the line ends of a 
   }
 });
 
+test('a table of 120 columns, 60 of them checked (numbers, text, ids, a key): the same report bytes with the fast path on and off', async () => {
+  const cols = Array.from({ length: 120 }, (_, j) => `c${j}`);
+  const lines = [cols.join(',')];
+  for (let i = 0; i < 4000; i++) lines.push(cols.map((_, j) => (j % 3 === 0 ? String((i * (j + 1)) % 997) : j % 3 === 1 ? `v${(i + j) % 7}` : i % 211 === j ? '' : `${(i % 500) / 4}`)).join(','));
+  tmp.file('many.csv', lines.join('\n') + '\n');
+  const checked = cols.filter((_, j) => j % 2 === 0);
+  const rules = checked.map((c, n) => `      ${c}: ${n % 3 === 0 ? '{ min: 0, max: 900 }' : n % 3 === 1 ? '{ in: [v0, v1, v2, v3, v4, v5], new-values: warn }' : '{ nulls: 0, mean: { max: 60 } }'}`);
+  const text = `version: 1\ntables:\n  t:\n    files: many.csv\n    unique: [[c0, c1], c119]\n    columns:\n${rules.join('\n')}\n`;
+  const run = async (fast: boolean) => {
+    process.env.MLCI_VALIDATE_FAST = fast ? '1' : '0';
+    process.env.MLCI_VALIDATE_RANGE_BYTES = '300000';
+    const loaded = parseContract(text, 'contract.yml');
+    return JSON.stringify(buildContractReport(await validateData(loaded, { workspace: tmp.dir, now: Date.parse('2026-12-01T00:00:00Z') }), loaded));
+  };
+  const off = await run(false);
+  expect(JSON.parse(off).checks.filter((c: { status: string }) => c.status !== 'pass').length).toBeGreaterThan(5);
+  expect(await run(true)).toBe(off);
+  // Every range through the fast path.
+  const parts = await partsOfSized(join(tmp.dir, 'many.csv'), 300_000, parseContract(text, 'contract.yml').contract.tables.t);
+  expect(parts.length).toBeGreaterThan(4);
+  for (const p of parts) expect(await validateRangeFast(p)).toBeDefined();
+});
+
 async function partsOfSized(path: string, bytes: number, contract: Parameters<typeof partsOf>[1]['contract']) {
   process.env.MLCI_VALIDATE_RANGE_BYTES = String(bytes);
   return partsOf({ path, shown: path, label: 'Table t', size: statSync(path).size }, { table: 't', contract, maxExamples: 5 });
@@ -223,6 +246,26 @@ describe('the WebAssembly kernel (kernel.wat) agrees with the JavaScript it stan
     const r = spawnSync(process.execPath, ['scripts/build-wasm.mjs', '--check'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  test('keys: hashAsciiBytes of every ASCII key it takes; it leaves the others (and possible numbers of a key not read as text) to the caller', () => {
+    const cell = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'x', 'T', '-', '1', '0', '.', ' ', 'n', 'I', '+', 'é', '_'), maxLength: 14 }),
+      fc.constantFrom('', 'tx-000000001', 'nan', 'Infinity', '12', 'ab', 'a', 'é'),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 40 }), fc.boolean(), (cells, textual) => {
+        const got = kernelKeys(cells, textual);
+        const pair = new Uint32Array(2);
+        cells.forEach((c, i) => {
+          const b = Buffer.from(c);
+          const ascii = hashAsciiBytes(b, 0, b.length, pair);
+          const taken = c !== '' && ascii && (textual || !mayBeNumber(b[0]));
+          expect(got[i]).toEqual(taken ? [pair[0], pair[1]] : undefined);
+        });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('nums: the reader\'s number (parseDecimalBytes) for every cell it answers, and an answer for the common shapes', () => {
