@@ -213,8 +213,8 @@ var io_format = __webpack_require__(28141);
 var entry = __webpack_require__(13363);
 // EXTERNAL MODULE: ../../packages/core/src/contract/column.ts + 2 modules
 var column = __webpack_require__(54973);
-// EXTERNAL MODULE: ../../packages/core/src/contract/fast-part.ts + 1 modules
-var fast_part = __webpack_require__(3291);
+// EXTERNAL MODULE: ../../packages/core/src/contract/fast-part.ts
+var fast_part = __webpack_require__(99266);
 // EXTERNAL MODULE: ../../packages/core/src/contract/keys.ts
 var keys = __webpack_require__(21024);
 // EXTERNAL MODULE: ../../packages/core/src/contract/part.ts

@@ -1,6 +1,7 @@
 import { parseNumberText } from '../io/number.js';
 import type { ColumnType as ReadType } from '../io/types.js';
 import { QuantileSample } from './sample.js';
+import { EXCEPTIONS_AT, STATS_AT, kernelIfAny, type KernelExports } from './kernel.js';
 import type { ColumnContract, ContractType, Severity } from './schema.js';
 import { formatDuration } from '../inputs/units.js';
 import { compileBytePattern, type BytePattern } from './byte-pattern.js';
@@ -388,6 +389,9 @@ export class ColumnState {
    * directly rather than looked up.
    */
   numberBatch(values: Float64Array, site: RowSite): void {
+    // A batch the fast path's kernel parsed is in its memory: the kernel runs the checks over it too (stats).
+    const k = kernelIfAny();
+    if (k !== undefined && values.buffer === k.memory.buffer && this.kernelNumberBatch(k, values, site)) return;
     const n = values.length;
     this.rows += n;
     const integer = this.type === 'integer';
@@ -443,6 +447,66 @@ export class ColumnState {
     this.wMean = wMean;
     this.wM2 = wM2;
   }
+  /**
+   * numberBatch by the kernel (kernel.wat stats: extremes, moments, shares, and which rows need a look — empty, not an
+   * integer, out of range, not allowed — in one pass of doubles), the rows it lists worded here in row order. False
+   * (the caller does it all) when a check needs more than it does: a pattern or length, over 4 allowed values or
+   * shares.
+   */
+  private kernelNumberBatch(k: KernelExports, values: Float64Array, site: RowSite): boolean {
+    const { minCheck, maxCheck, minBound, maxBound, inCheck, allowedNum, shareKeys, sample } = this;
+    if (this.patternCheck !== undefined || this.lengthCheck !== undefined) return false;
+    if (inCheck && allowedNum.size > 4) return false;
+    const shares = shareKeys.filter((x) => x.num !== undefined);
+    if (shares.length > 4) return false;
+    const n = values.length;
+    const integer = this.type === 'integer';
+    const mem = k.memory.buffer;
+    const f = new Float64Array(mem, STATS_AT, 17);
+    const w = new Int32Array(mem, STATS_AT, 39);
+    f[0] = minBound;
+    f[1] = maxBound;
+    let a = 0;
+    for (const x of allowedNum) f[2 + a++] = x;
+    shares.forEach((x, j) => (f[6 + j] = x.num!));
+    w[20] = inCheck ? allowedNum.size : 0;
+    w[21] = shares.length;
+    w[22] = (integer ? 1 : 0) | (minCheck ? 2 : 0) | (maxCheck ? 4 : 0) | (inCheck ? 8 : 0) | (this.meanCheck || this.stdCheck ? 16 : 0);
+    f[12] = this.obsMin;
+    f[13] = this.obsMax;
+    f[14] = this.wN;
+    f[15] = this.wMean;
+    f[16] = this.wM2;
+    w.fill(0, 34, 39);
+    const count = k.stats(values.byteOffset, n, STATS_AT, EXCEPTIONS_AT);
+    this.rows += n;
+    this.obsMin = f[12];
+    this.obsMax = f[13];
+    this.wN = f[14];
+    this.wMean = f[15];
+    this.wM2 = f[16];
+    this.valid += w[34];
+    shares.forEach((x, j) => (x.count += w[35 + j]));
+    const exc = new Int32Array(mem, EXCEPTIONS_AT, count);
+    for (let e = 0; e < count; e++) {
+      const i = exc[e];
+      const v = values[i];
+      if (v !== v) {
+        this.nullRow(site, i);
+        continue;
+      }
+      if (integer && !Number.isInteger(v)) {
+        this.violate(this.typeCheck!, site, i, () => numberText(v));
+        continue;
+      }
+      if (minCheck && v < minBound) this.violate(minCheck, site, i, () => numberText(v));
+      if (maxCheck && v > maxBound) this.violate(maxCheck, site, i, () => numberText(v));
+      if (inCheck && !allowedNum.has(v)) this.newValue(numberText(v), site, i);
+    }
+    sample?.addValid(values, integer);
+    return true;
+  }
+
 
 
   private textChecks(s: string, site: RowSite, i: number): void {

@@ -17,12 +17,12 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { mostlyDistinct } from '../io/builder.js';
-import { ByteDictionary } from '../io/dictionary.js';
+import { ByteDictionary, decode } from '../io/dictionary.js';
 import { POW10, parseDecimalBytes, parseNumberText } from '../io/number.js';
 import { maxLineBytes } from '../io/limits.js';
 import type { Column, StringColumn } from '../io/types.js';
 import { ColumnState, truncateValue, type RowSite } from './column.js';
-import { KERNEL_WASM } from './kernel-wasm.js';
+import { KERNEL_BASE, kernel, type KernelExports } from './kernel.js';
 import { hashNumber, hashText } from './keys.js';
 import { BATCH_ROWS, Log, logKeys, readPlan, textualOf, type PartResult, type PartTask } from './part-state.js';
 
@@ -43,53 +43,19 @@ export function fastPathEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.MLCI_VALIDATE_FAST !== '0';
 }
 
-/** What this file uses of WebAssembly (the project's TypeScript libraries do not declare it). */
-interface WasmGlobal {
-  value: number;
-}
-declare const WebAssembly: {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: unknown };
-};
-
-/** The kernel's exports (kernel.wat). */
-interface KernelExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  scan(from: number, to: number, last: number, w: number, slot: number, fs: number, fe: number, d: number, width: number, maxCell: number, batchRows: number): number;
-  nums(s0: number, e0: number, i: number, n: number, out: number, w: number, pow: number): number;
-  keys(s0: number, e0: number, i: number, n: number, textual: number, w: number, out: number, rowBase: number): number;
-  field: WasmGlobal;
-  fstart: WasmGlobal;
-  rowStart: WasmGlobal;
-  batchN: WasmGlobal;
-  crAt: WasmGlobal;
-  rows: WasmGlobal;
-  nulls: WasmGlobal;
-  numbers: WasmGlobal;
-  keyed: WasmGlobal;
-}
-
-/**
- * This thread's kernel (one instance, its memory reused part after part: a new 4 MiB window a part is garbage that
- * V8 frees late) and the size of its window, which only grows.
- */
-let threadKernel: KernelExports | undefined;
+/** The size of this thread's window (in its kernel's memory, reused part after part), which only grows. */
 let threadWindowBytes = WINDOW;
 const threadLogs: Log[] = [];
-
-function kernel(): KernelExports {
-  return (threadKernel ??= new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNEL_WASM, 'base64'))).exports as unknown as KernelExports);
-}
 
 /** The cells in the kernel's memory, their starts and ends (tests; not while a part is read). */
 function kernelWith(cells: string[]): { k: KernelExports; mem: ArrayBuffer; S0: number; E0: number; OUT: number; W: number; n: number } {
   const k = kernel();
   const bytes = cells.map((c) => Buffer.from(c, 'utf8'));
   const n = cells.length;
-  const S0 = 256;
+  const S0 = KERNEL_BASE;
   const E0 = S0 + n * 4;
   const OUT = align(E0 + n * 4, 16);
-  const W = align(OUT + Math.max(n * 8, 3 * KEY_SCRATCH), 16);
+  const W = align(OUT + Math.max(n * 8, 3 * KEY_SCRATCH) + DICT_VALUES * 12 + DICT_SLOTS * 4 + 3 * KEY_SCRATCH, 16);
   const need = W + bytes.reduce((t, b) => t + b.length, 0) + 16;
   if (k.memory.buffer.byteLength < need) k.memory.grow(Math.ceil((need - k.memory.buffer.byteLength) / 65536));
   const mem = k.memory.buffer;
@@ -122,6 +88,20 @@ export function kernelNumbers(cells: string[]): Array<number | undefined> {
   return got;
 }
 
+/** The kernel's dictionary of `cells` (tests): codes and values, or undefined past DICT_VALUES values. */
+export function kernelDictionary(cells: string[]): { codes: number[]; dictionary: string[]; nullCount: number } | undefined {
+  const { k, mem, S0, E0, OUT, W, n } = kernelWith(cells);
+  const ents = W - 3 * KEY_SCRATCH - DICT_VALUES * 12 - DICT_SLOTS * 4;
+  const col = kernelTextColumn(
+    { name: 'c', slot: 0, codes: OUT, wide: false } as Wanted,
+    Buffer.from(mem, W),
+    n,
+    k,
+    { fs: S0, fe: E0, win: W, pow: 0, stride: 0, ents, tab: ents + DICT_VALUES * 12 },
+  );
+  return col && { codes: [...col.codes], dictionary: col.dictionary, nullCount: col.nullCount };
+}
+
 /** The kernel's key hash pair for each of `cells` (tests), or undefined for a cell it skips or leaves to the caller. */
 export function kernelKeys(cells: string[], textual: boolean): Array<[number, number] | undefined> {
   const { k, mem, S0, E0, OUT, W, n } = kernelWith(cells);
@@ -147,6 +127,9 @@ const giveUp = new GiveUp();
 const EMPTY = new Int32Array(0);
 /** Bytes of each of the kernel's three key arrays (h0, h1, row): a batch's keys; kernel.wat's offsets assume it. */
 const KEY_SCRATCH = 8192 * 4;
+/** The kernel's dictionary of a batch: at most this many values, in a table of this many slots (a quarter full). */
+const DICT_VALUES = 256;
+const DICT_SLOTS = 1024;
 if (BATCH_ROWS > 8192) throw new Error('internal: the kernel holds 8,192 keys a batch');
 const NO_VALUES = new Float64Array(0);
 
@@ -169,6 +152,9 @@ interface Wanted {
   /** The batch's numbers (NUM), in the kernel's memory at `out` (−1: not read as numbers). */
   values: Float64Array;
   out: number;
+  /** Where the kernel puts a batch's codes (−1: raw bytes, never encoded); `wide`: a batch had too many values for it. */
+  codes: number;
+  wide: boolean;
   /** No checks of its own: only a unique key reads it. */
   keyOnly: boolean;
 }
@@ -194,7 +180,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
   // column read as numbers, a batch's key hashes, then the window (last, so it can grow in place) and 16 bytes of
   // slack for the last 16-byte load.
   const POW = 0;
-  const SLOT = 256;
+  const SLOT = KERNEL_BASE;
   const FS = align(SLOT + width * 4, 16);
   const FE = FS + names.length * STRIDE * 4;
   const VALS = align(FE + names.length * STRIDE * 4, 16);
@@ -207,9 +193,15 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     slotOf[field] = present.length * STRIDE;
     // Room for a batch of numbers only for the columns read as numbers (text is never read as numbers later).
     const out = mode === NUM ? VALS + numbered++ * BATCH_ROWS * 8 : -1;
-    present.push({ name, mode, state, starts: EMPTY, ends: EMPTY, values: NO_VALUES, out, direct: false, col: undefined, keyOnly: state === undefined, slot: present.length });
+    present.push({ name, mode, state, starts: EMPTY, ends: EMPTY, values: NO_VALUES, out, codes: -1, wide: false, direct: false, col: undefined, keyOnly: state === undefined, slot: present.length });
   }
-  const KEYS = align(VALS + numbered * BATCH_ROWS * 8, 16);
+  // Room for a batch of codes for the columns that may be dictionary-encoded (read as text or numbers, not raw).
+  let coded = 0;
+  const CODES = align(VALS + numbered * BATCH_ROWS * 8, 16);
+  for (const w of present) if (w.mode !== RAW) w.codes = CODES + coded++ * BATCH_ROWS * 4;
+  const ENTS = CODES + coded * BATCH_ROWS * 4;
+  const TAB = ENTS + DICT_VALUES * 12;
+  const KEYS = TAB + DICT_SLOTS * 4;
   const WIN = KEYS + 3 * KEY_SCRATCH;
   const byName = new Map(present.map((w) => [w.name, w]));
   // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
@@ -252,7 +244,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     const site: RowSite = { file: t.shown, lines: lines.subarray(0, n), rowOffset: rows - n };
     // A column read as text whose checks rawBatch decides (or with none: a key's) needs no dictionary: its cells are
     // checked, and its keys hashed, from the bytes (rawBatch, rawKeys).
-    for (const w of present) w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state!.rawWhenText)) ? undefined : materialize(w, buf, n, k, { fs: FS, fe: FE, win: WIN, pow: POW, stride: STRIDE });
+    for (const w of present) w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state!.rawWhenText)) ? undefined : materialize(w, buf, n, k, { fs: FS, fe: FE, win: WIN, pow: POW, stride: STRIDE, ents: ENTS, tab: TAB });
     for (const c of columns) {
       const w = byName.get(c.name);
       if (w === undefined) c.absentBatch(n, site);
@@ -461,6 +453,9 @@ function headerLine(path: string, start: number, end: number, d: number): { name
 interface Layout {
   fs: number;
   fe: number;
+  /** The kernel's dictionary: each value's first (start, end, hash), and its hash table. */
+  ents: number;
+  tab: number;
   win: number;
   pow: number;
   stride: number;
@@ -504,9 +499,33 @@ function materialize(w: Wanted, buf: Buffer, n: number, k: KernelExports, at: La
     if (numbers > 0) throw giveUp;
     w.mode = STR;
   }
-  const col = textColumn(w, buf, n, w.direct);
+  const col = (!w.direct && !w.wide && kernelTextColumn(w, buf, n, k, at)) || textColumn(w, buf, n, w.direct);
   w.direct = mostlyDistinct(col.dictionary.length, n - col.nullCount);
   return col;
+}
+
+/**
+ * textColumn (not direct) by the kernel (dict): the same codes and strings, ~4× faster a cell. Undefined past
+ * DICT_VALUES values in the batch (the column then stays with textColumn: `wide`).
+ */
+function kernelTextColumn(w: Wanted, buf: Buffer, n: number, k: KernelExports, at: Layout): StringColumn | undefined {
+  const count = k.dict(at.fs + w.slot * at.stride * 4, at.fe + w.slot * at.stride * 4, n, w.codes, at.ents, DICT_VALUES, at.tab, DICT_SLOTS - 1, at.win);
+  if (count < 0) {
+    w.wide = true;
+    return undefined;
+  }
+  const mem = k.memory.buffer;
+  const ents = new Int32Array(mem, at.ents, count * 3);
+  const dictionary: string[] = new Array(count);
+  for (let c = 0; c < count; c++) {
+    const s = ents[3 * c];
+    const e = ents[3 * c + 1];
+    let or = 0;
+    for (let j = s; j < e; j++) or |= buf[j];
+    dictionary[c] = decode(buf, or < 0x80, s, e);
+  }
+  // The codes stay in the kernel's memory: the checks and keys read them before the next batch.
+  return { kind: 'string', name: w.name, codes: new Int32Array(mem, w.codes, n), dictionary, nullCount: k.empty.value };
 }
 
 /** The cells as the text column the reader delivers, dictionary-encoded from their bytes (`direct`: no deduplication). */

@@ -9,6 +9,14 @@
 ;; nums: parse cells [i, n) of one column (starts at s0, ends at e0) as numbers into f64s at out: empty is NaN (a
 ;;   null), unsigned digits (below 2^53), or unsigned digits with one point inside 16 bytes (m / 10^k, the same
 ;;   double arithmetic as JS). Returns the first cell of any other shape (the caller parses it), or n.
+;; dict: a batch of one text column dictionary-encoded as io/dictionary.ts ByteDictionary encodes it (codes dense in
+;;   the order values first appear, -1 for an empty cell; FNV-1a, linear probing): codes at out, each value's first
+;;   (start, end, hash) at ents; returns how many values, or -1 past maxEnt (the caller encodes the batch).
+;; stats: the running statistics of a batch of numbers (column.ts numberBatch): the settings and state at p —
+;;   f64 minBound +0, maxBound +8, allowed[4] +16, shares[4] +48; i32 allowed count +80, share count +84, flags +88
+;;   (1 integer, 2 min, 4 max, 8 in, 16 moments); state f64 lo +96, hi +104, wN +112, wMean +120, wM2 +128, i32
+;;   valid +136, share counts[4] +140 — and each row the caller must look at (empty, not an integer, out of range,
+;;   not allowed) at exc. Returns how many of those.
 ;; keys: keys.ts hashAsciiBytes of cells [i, n) of one key column into h0, h1 and row (rowBase + cell) arrays of
 ;;   8,192 at out, from index `keyed` on; empty cells skipped. Returns the first cell it leaves to the caller (not
 ;;   ASCII, or one that may be a number when the key is not read as text), or n.
@@ -23,6 +31,7 @@
   (global $nulls (export "nulls") (mut i32) (i32.const 0))
   (global $numbers (export "numbers") (mut i32) (i32.const 0))
   (global $keyed (export "keyed") (mut i32) (i32.const 0))
+  (global $empty (export "empty") (mut i32) (i32.const 0))
   (func (export "scan")
     (param $from i32) (param $to i32) (param $last i32) (param $W i32) (param $slot i32) (param $fs i32) (param $fe i32)
     (param $d i32) (param $width i32) (param $maxCell i32) (param $batchRows i32) (result i32)
@@ -163,6 +172,139 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $cell)))
     (local.get $i))
+
+  (func (export "dict")
+    (param $s0 i32) (param $e0 i32) (param $n i32) (param $out i32) (param $ents i32) (param $maxEnt i32) (param $tab i32) (param $mask i32) (param $W i32) (result i32)
+    (local $i i32) (local $s i32) (local $e i32) (local $h i32) (local $k i32) (local $slot i32) (local $c1 i32)
+    (local $at i32) (local $len i32) (local $cs i32) (local $count i32) (local $code i32) (local $empty i32)
+    (memory.fill (local.get $tab) (i32.const 0) (i32.shl (i32.add (local.get $mask) (i32.const 1)) (i32.const 2)))
+    (block $done
+      (loop $cell
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $s (i32.load (i32.add (local.get $s0) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $e (i32.load (i32.add (local.get $e0) (i32.shl (local.get $i) (i32.const 2)))))
+        (block $coded
+          (if (i32.eq (local.get $s) (local.get $e))
+            (then (local.set $code (i32.const -1)) (local.set $empty (i32.add (local.get $empty) (i32.const 1))) (br $coded)))
+          (local.set $h (i32.const 0x811c9dc5))
+          (local.set $k (i32.add (local.get $W) (local.get $s)))
+          (local.set $at (i32.add (local.get $W) (local.get $e)))
+          (block $hashed
+            (loop $byte
+              (br_if $hashed (i32.ge_u (local.get $k) (local.get $at)))
+              (local.set $h (i32.mul (i32.xor (local.get $h) (i32.load8_u (local.get $k))) (i32.const 0x01000193)))
+              (local.set $k (i32.add (local.get $k) (i32.const 1)))
+              (br $byte)))
+          (local.set $len (i32.sub (local.get $e) (local.get $s)))
+          (local.set $slot (i32.and (local.get $h) (local.get $mask)))
+          (loop $probe
+            (local.set $c1 (i32.load (i32.add (local.get $tab) (i32.shl (local.get $slot) (i32.const 2)))))
+            (if (i32.eqz (local.get $c1))
+              (then
+                (if (i32.eq (local.get $count) (local.get $maxEnt)) (then (return (i32.const -1))))
+                (i32.store (i32.add (local.get $tab) (i32.shl (local.get $slot) (i32.const 2))) (i32.add (local.get $count) (i32.const 1)))
+                (local.set $at (i32.add (local.get $ents) (i32.mul (local.get $count) (i32.const 12))))
+                (i32.store (local.get $at) (local.get $s))
+                (i32.store offset=4 (local.get $at) (local.get $e))
+                (i32.store offset=8 (local.get $at) (local.get $h))
+                (local.set $code (local.get $count))
+                (local.set $count (i32.add (local.get $count) (i32.const 1)))
+                (br $coded)))
+            (local.set $at (i32.add (local.get $ents) (i32.mul (i32.sub (local.get $c1) (i32.const 1)) (i32.const 12))))
+            (if (i32.eq (i32.load offset=8 (local.get $at)) (local.get $h))
+              (then
+                (local.set $cs (i32.load (local.get $at)))
+                (if (i32.eq (i32.sub (i32.load offset=4 (local.get $at)) (local.get $cs)) (local.get $len))
+                  (then
+                    ;; The same bytes?
+                    (local.set $k (i32.const 0))
+                    (block $differ
+                      (loop $cmp
+                        (if (i32.ge_u (local.get $k) (local.get $len))
+                          (then (local.set $code (i32.sub (local.get $c1) (i32.const 1))) (br $coded)))
+                        (br_if $differ (i32.ne (i32.load8_u (i32.add (local.get $W) (i32.add (local.get $cs) (local.get $k))))
+                                               (i32.load8_u (i32.add (local.get $W) (i32.add (local.get $s) (local.get $k))))))
+                        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                        (br $cmp)))))))
+            (local.set $slot (i32.and (i32.add (local.get $slot) (i32.const 1)) (local.get $mask)))
+            (br $probe)))
+        (i32.store (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 2))) (local.get $code))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $cell)))
+    (global.set $empty (local.get $empty))
+    (local.get $count))
+
+  (func (export "stats") (param $vals i32) (param $n i32) (param $p i32) (param $exc i32) (result i32)
+    (local $i i32) (local $v f64) (local $flags i32) (local $lo f64) (local $hi f64) (local $wN f64) (local $wMean f64)
+    (local $wM2 f64) (local $d f64) (local $valid i32) (local $count i32) (local $k i32) (local $flag i32) (local $ok i32)
+    (local $nAllowed i32) (local $nShares i32) (local $minB f64) (local $maxB f64)
+    (local.set $flags (i32.load offset=88 (local.get $p)))
+    (local.set $nAllowed (i32.load offset=80 (local.get $p)))
+    (local.set $nShares (i32.load offset=84 (local.get $p)))
+    (local.set $minB (f64.load (local.get $p)))
+    (local.set $maxB (f64.load offset=8 (local.get $p)))
+    (local.set $lo (f64.load offset=96 (local.get $p)))
+    (local.set $hi (f64.load offset=104 (local.get $p)))
+    (local.set $wN (f64.load offset=112 (local.get $p)))
+    (local.set $wMean (f64.load offset=120 (local.get $p)))
+    (local.set $wM2 (f64.load offset=128 (local.get $p)))
+    (local.set $valid (i32.load offset=136 (local.get $p)))
+    (block $done
+      (loop $row
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $v (f64.load (i32.add (local.get $vals) (i32.shl (local.get $i) (i32.const 3)))))
+        (block $next
+          (block $exception
+            ;; Empty, or not an integer where one is wanted (Number.isInteger: finite and whole): the caller's.
+            (br_if $exception (f64.ne (local.get $v) (local.get $v)))
+            (if (i32.and (local.get $flags) (i32.const 1))
+              (then (br_if $exception (i32.eqz (i32.and (f64.eq (f64.floor (local.get $v)) (local.get $v)) (f64.eq (f64.sub (local.get $v) (local.get $v)) (f64.const 0)))))))
+            (local.set $valid (i32.add (local.get $valid) (i32.const 1)))
+            (if (f64.lt (local.get $v) (local.get $lo)) (then (local.set $lo (local.get $v))))
+            (if (f64.gt (local.get $v) (local.get $hi)) (then (local.set $hi (local.get $v))))
+            (local.set $flag (i32.const 0))
+            (if (i32.and (i32.ne (i32.and (local.get $flags) (i32.const 2)) (i32.const 0)) (f64.lt (local.get $v) (local.get $minB))) (then (local.set $flag (i32.const 1))))
+            (if (i32.and (i32.ne (i32.and (local.get $flags) (i32.const 4)) (i32.const 0)) (f64.gt (local.get $v) (local.get $maxB))) (then (local.set $flag (i32.const 1))))
+            (if (i32.and (local.get $flags) (i32.const 8))
+              (then
+                (local.set $ok (i32.const 0))
+                (local.set $k (i32.const 0))
+                (block $found
+                  (loop $allowed
+                    (br_if $found (i32.ge_u (local.get $k) (local.get $nAllowed)))
+                    (if (f64.eq (local.get $v) (f64.load offset=16 (i32.add (local.get $p) (i32.shl (local.get $k) (i32.const 3)))))
+                      (then (local.set $ok (i32.const 1)) (br $found)))
+                    (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                    (br $allowed)))
+                (if (i32.eqz (local.get $ok)) (then (local.set $flag (i32.const 1))))))
+            (local.set $k (i32.const 0))
+            (block $shared
+              (loop $share
+                (br_if $shared (i32.ge_u (local.get $k) (local.get $nShares)))
+                (if (f64.eq (local.get $v) (f64.load offset=48 (i32.add (local.get $p) (i32.shl (local.get $k) (i32.const 3)))))
+                  (then (i32.store offset=140 (i32.add (local.get $p) (i32.shl (local.get $k) (i32.const 2)))
+                          (i32.add (i32.load offset=140 (i32.add (local.get $p) (i32.shl (local.get $k) (i32.const 2)))) (i32.const 1)))))
+                (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                (br $share)))
+            ;; Welford's update, the same double operations as column.ts.
+            (if (i32.and (local.get $flags) (i32.const 16))
+              (then
+                (local.set $d (f64.sub (local.get $v) (local.get $wMean)))
+                (local.set $wN (f64.add (local.get $wN) (f64.const 1)))
+                (local.set $wMean (f64.add (local.get $wMean) (f64.div (local.get $d) (local.get $wN))))
+                (local.set $wM2 (f64.add (local.get $wM2) (f64.mul (local.get $d) (f64.sub (local.get $v) (local.get $wMean)))))))
+            (br_if $next (i32.eqz (local.get $flag))))
+          (i32.store (i32.add (local.get $exc) (i32.shl (local.get $count) (i32.const 2))) (local.get $i))
+          (local.set $count (i32.add (local.get $count) (i32.const 1))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $row)))
+    (f64.store offset=96 (local.get $p) (local.get $lo))
+    (f64.store offset=104 (local.get $p) (local.get $hi))
+    (f64.store offset=112 (local.get $p) (local.get $wN))
+    (f64.store offset=120 (local.get $p) (local.get $wMean))
+    (f64.store offset=128 (local.get $p) (local.get $wM2))
+    (i32.store offset=136 (local.get $p) (local.get $valid))
+    (local.get $count))
 
   (func $fmix (param $h i32) (result i32)
     (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))

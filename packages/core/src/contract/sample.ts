@@ -87,6 +87,27 @@ export class QuantileSample {
     return this.stride === 1;
   }
 
+  /** add() each value that is not NaN (and, with `integer`, is whole), in order: while every value is kept and
+   * the buffer has room, without a call a value. */
+  addValid(values: Float64Array, integer: boolean): void {
+    const n = values.length;
+    if (this.stride === 1 && this.n + n <= this.buf.length) {
+      const buf = this.buf;
+      let m = this.n;
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v === v && (!integer || Number.isInteger(v))) buf[m++] = v;
+      }
+      this.seen += m - this.n;
+      this.n = m;
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (v === v && (!integer || Number.isInteger(v))) this.add(v);
+    }
+  }
+
   add(v: number): void {
     this.seen++;
     if (this.stride > 1) {

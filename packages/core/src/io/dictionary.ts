@@ -153,7 +153,7 @@ type Slicing = Buffer & { latin1Slice?: (s: number, e: number) => string; utf8Sl
  * which toString calls after checking its arguments and looking the encoding up: a text column decodes a cell at a
  * time, and those steps cost as much as the decoding (s and e are in range here). toString where they are missing.
  */
-function decode(b: Buffer, ascii: boolean, s: number, e: number): string {
+export function decode(b: Buffer, ascii: boolean, s: number, e: number): string {
   const x = b as Slicing;
   if (ascii) return x.latin1Slice ? x.latin1Slice(s, e) : b.toString('latin1', s, e);
   return x.utf8Slice ? x.utf8Slice(s, e) : b.toString('utf8', s, e);

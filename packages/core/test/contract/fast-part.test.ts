@@ -5,9 +5,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContract, validateData, buildContractReport } from '../../src/contract/index.js';
 import { compileBytePattern } from '../../src/contract/byte-pattern.js';
-import { fastTimestampBytes, mayBeNumber, parseTimestamp } from '../../src/contract/column.js';
-import { kernelKeys, kernelNumbers, keyRowsFast, validateRangeFast } from '../../src/contract/fast-part.js';
+import { ColumnState, fastTimestampBytes, mayBeNumber, parseTimestamp } from '../../src/contract/column.js';
+import { KERNEL_BASE, kernel } from '../../src/contract/kernel.js';
+import { kernelDictionary, kernelKeys, kernelNumbers, keyRowsFast, validateRangeFast } from '../../src/contract/fast-part.js';
 import { parseDecimalBytes } from '../../src/io/number.js';
+import { ByteDictionary } from '../../src/io/dictionary.js';
 import { hashAsciiBytes, hashText } from '../../src/contract/keys.js';
 import { partsOf } from '../../src/contract/pool.js';
 import { keyRows, validatePart } from '../../src/contract/part.js';
@@ -246,6 +248,49 @@ describe('the WebAssembly kernel (kernel.wat) agrees with the JavaScript it stan
     const r = spawnSync(process.execPath, ['scripts/build-wasm.mjs', '--check'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  test('stats: a batch of numbers in the kernel\'s memory gives the state the JavaScript loop gives', () => {
+    const rules = [
+      '{ type: integer, min: 0, max: 5, in: [0, 1, 2], share: { "1": { max: 0.5 }, "2": { min: 0.1 } }, mean: { max: 3 }, quantiles: { "0.5": { max: 2 } } }',
+      '{ type: number, min: -1.5, max: 1e6, std: { max: 10 }, quantiles: { "0.9": { max: 100 } } }',
+      '{ in: [-0, 7, 8.5, 100, 3] }',
+    ];
+    const value = fc.oneof(fc.constantFrom(NaN, 0, -0, 1, 2, 3, 7, 8.5, -1.5, Infinity, -Infinity, 1e300), fc.double(), fc.integer({ min: -10, max: 10 }));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 3000 }), fc.constantFrom(...rules), (list, rule) => {
+        const loaded = parseContract(`version: 1\ntables:\n  t:\n    files: x.csv\n    columns:\n      c: ${rule}\n`, 'c.yml');
+        const state = () => new ColumnState('t', 'c', loaded.contract.tables.t.columns.c, 5);
+        const plain = state();
+        const viaKernel = state();
+        const k = kernel();
+        const at = KERNEL_BASE;
+        const need = at + list.length * 8;
+        if (k.memory.buffer.byteLength < need) k.memory.grow(Math.ceil((need - k.memory.buffer.byteLength) / 65536));
+        const inKernel = new Float64Array(k.memory.buffer, at, list.length);
+        inKernel.set(list);
+        const site = { file: 'x.csv', lines: Uint32Array.from(list, (_, i) => i + 2), rowOffset: 0 };
+        plain.numberBatch(Float64Array.from(list), site);
+        viaKernel.numberBatch(inKernel, site);
+        expect(JSON.stringify(viaKernel.part())).toBe(JSON.stringify(plain.part()));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('dict: the codes and values ByteDictionary gives a batch, and no answer past 256 values', () => {
+    const cell = fc.oneof(fc.constantFrom('', 'a', 'b', 'grocery', 'travel', 'é', 'ünï', 'a ', ' a', 'ab'), fc.string({ unit: fc.constantFrom('x', 'y', 'é', '1'), maxLength: 5 }));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 300 }), (cells) => {
+        const got = kernelDictionary(cells);
+        const dict = new ByteDictionary(false);
+        const codes = cells.map((c) => (c === '' ? -1 : dict.code(Buffer.from(c), 0, Buffer.byteLength(c))));
+        if (dict.strings.length > 256) expect(got).toBeUndefined();
+        else expect(got).toEqual({ codes, dictionary: dict.strings, nullCount: cells.filter((c) => c === '').length });
+      }),
+      { numRuns: 1000 },
+    );
+    expect(kernelDictionary(Array.from({ length: 300 }, (_, i) => `v${i}`))).toBeUndefined();
   });
 
   test('keys: hashAsciiBytes of every ASCII key it takes; it leaves the others (and possible numbers of a key not read as text) to the caller', () => {
