@@ -1019,6 +1019,7 @@ function missingColumn(where, path, column, existing) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   NV: () => (/* binding */ grow32),
 /* harmony export */   Rq: () => (/* binding */ FNV_PRIME),
 /* harmony export */   V4: () => (/* binding */ FNV_OFFSET),

@@ -216,8 +216,8 @@ var io_format = __webpack_require__(64608);
 var entry = __webpack_require__(58910);
 // EXTERNAL MODULE: ../core/src/contract/column.ts + 2 modules
 var column = __webpack_require__(55382);
-// EXTERNAL MODULE: ../core/src/contract/fast-part.ts + 1 modules
-var fast_part = __webpack_require__(96806);
+// EXTERNAL MODULE: ../core/src/contract/fast-part.ts
+var fast_part = __webpack_require__(43053);
 // EXTERNAL MODULE: ../core/src/contract/keys.ts
 var keys = __webpack_require__(63585);
 // EXTERNAL MODULE: ../core/src/contract/part.ts

@@ -112,6 +112,28 @@ class QuantileSample {
     get exact() {
         return this.stride === 1;
     }
+    /** add() each value that is not NaN (and, with `integer`, is whole), in order: while every value is kept and
+     * the buffer has room, without a call a value. */
+    addValid(values, integer) {
+        const n = values.length;
+        if (this.stride === 1 && this.n + n <= this.buf.length) {
+            const buf = this.buf;
+            let m = this.n;
+            for (let i = 0; i < n; i++) {
+                const v = values[i];
+                if (v === v && (!integer || Number.isInteger(v)))
+                    buf[m++] = v;
+            }
+            this.seen += m - this.n;
+            this.n = m;
+            return;
+        }
+        for (let i = 0; i < n; i++) {
+            const v = values[i];
+            if (v === v && (!integer || Number.isInteger(v)))
+                this.add(v);
+        }
+    }
     add(v) {
         this.seen++;
         if (this.stride > 1) {
@@ -321,6 +343,8 @@ function swap(a, i, j) {
     a[j] = t;
 }
 
+// EXTERNAL MODULE: ../core/src/contract/kernel.ts + 1 modules
+var kernel = __webpack_require__(77357);
 // EXTERNAL MODULE: ../core/src/inputs/units.ts
 var units = __webpack_require__(31981);
 ;// CONCATENATED MODULE: ../core/src/contract/byte-pattern.ts
@@ -609,6 +633,7 @@ function general(atoms) {
 }
 
 ;// CONCATENATED MODULE: ../core/src/contract/column.ts
+
 
 
 
@@ -943,6 +968,10 @@ class ColumnState {
      * directly rather than looked up.
      */
     numberBatch(values, site) {
+        // A batch the fast path's kernel parsed is in its memory: the kernel runs the checks over it too (stats).
+        const k = (0,kernel/* kernelIfAny */.$C)();
+        if (k !== undefined && values.buffer === k.memory.buffer && this.kernelNumberBatch(k, values, site))
+            return;
         const n = values.length;
         this.rows += n;
         const integer = this.type === 'integer';
@@ -1008,6 +1037,72 @@ class ColumnState {
         this.wN = wN;
         this.wMean = wMean;
         this.wM2 = wM2;
+    }
+    /**
+     * numberBatch by the kernel (kernel.wat stats: extremes, moments, shares, and which rows need a look — empty, not an
+     * integer, out of range, not allowed — in one pass of doubles), the rows it lists worded here in row order. False
+     * (the caller does it all) when a check needs more than it does: a pattern or length, over 4 allowed values or
+     * shares.
+     */
+    kernelNumberBatch(k, values, site) {
+        const { minCheck, maxCheck, minBound, maxBound, inCheck, allowedNum, shareKeys, sample } = this;
+        if (this.patternCheck !== undefined || this.lengthCheck !== undefined)
+            return false;
+        if (inCheck && allowedNum.size > 4)
+            return false;
+        const shares = shareKeys.filter((x) => x.num !== undefined);
+        if (shares.length > 4)
+            return false;
+        const n = values.length;
+        const integer = this.type === 'integer';
+        const mem = k.memory.buffer;
+        const f = new Float64Array(mem, kernel/* STATS_AT */.cx, 17);
+        const w = new Int32Array(mem, kernel/* STATS_AT */.cx, 39);
+        f[0] = minBound;
+        f[1] = maxBound;
+        let a = 0;
+        for (const x of allowedNum)
+            f[2 + a++] = x;
+        shares.forEach((x, j) => (f[6 + j] = x.num));
+        w[20] = inCheck ? allowedNum.size : 0;
+        w[21] = shares.length;
+        w[22] = (integer ? 1 : 0) | (minCheck ? 2 : 0) | (maxCheck ? 4 : 0) | (inCheck ? 8 : 0) | (this.meanCheck || this.stdCheck ? 16 : 0);
+        f[12] = this.obsMin;
+        f[13] = this.obsMax;
+        f[14] = this.wN;
+        f[15] = this.wMean;
+        f[16] = this.wM2;
+        w.fill(0, 34, 39);
+        const count = k.stats(values.byteOffset, n, kernel/* STATS_AT */.cx, kernel/* EXCEPTIONS_AT */.P5);
+        this.rows += n;
+        this.obsMin = f[12];
+        this.obsMax = f[13];
+        this.wN = f[14];
+        this.wMean = f[15];
+        this.wM2 = f[16];
+        this.valid += w[34];
+        shares.forEach((x, j) => (x.count += w[35 + j]));
+        const exc = new Int32Array(mem, kernel/* EXCEPTIONS_AT */.P5, count);
+        for (let e = 0; e < count; e++) {
+            const i = exc[e];
+            const v = values[i];
+            if (v !== v) {
+                this.nullRow(site, i);
+                continue;
+            }
+            if (integer && !Number.isInteger(v)) {
+                this.violate(this.typeCheck, site, i, () => numberText(v));
+                continue;
+            }
+            if (minCheck && v < minBound)
+                this.violate(minCheck, site, i, () => numberText(v));
+            if (maxCheck && v > maxBound)
+                this.violate(maxCheck, site, i, () => numberText(v));
+            if (inCheck && !allowedNum.has(v))
+                this.newValue(numberText(v), site, i);
+        }
+        sample?.addValid(values, integer);
+        return true;
     }
     textChecks(s, site, i) {
         if (this.patternCheck && !this.c.pattern.value.re.test(s))
@@ -1393,40 +1488,25 @@ function codePoints(s) {
 
 /***/ }),
 
-/***/ 96806:
+/***/ 43053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x_: () => (/* binding */ fastPathEnabled),
-  VZ: () => (/* binding */ keyRowsFast),
-  cK: () => (/* binding */ validateRangeFast)
-});
-
-// UNUSED EXPORTS: kernelKeys, kernelNumbers
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ../core/src/io/builder.ts
-var builder = __webpack_require__(43964);
-// EXTERNAL MODULE: ../core/src/io/dictionary.ts
-var dictionary = __webpack_require__(61175);
-// EXTERNAL MODULE: ../core/src/io/number.ts
-var number = __webpack_require__(71054);
-// EXTERNAL MODULE: ../core/src/io/limits.ts
-var limits = __webpack_require__(39239);
-// EXTERNAL MODULE: ../core/src/contract/column.ts + 2 modules
-var column = __webpack_require__(55382);
-;// CONCATENATED MODULE: ../core/src/contract/kernel-wasm.ts
-// Generated by scripts/build-wasm.mjs from kernel.wat: do not edit.
-const KERNEL_WASM = 'AGFzbQEAAAABLARgC39/f39/f39/f39/AX9gB39/f39/f38Bf2ABfwF/YAh/f39/f39/fwF/AwUEAAECAwUDAQABBi4JfwFBAAt/AUEAC38BQQALfwFBAAt/AUF+C38BQQALfwFBAAt/AUEAC38BQQALB2wNBm1lbW9yeQIABWZpZWxkAwAGZnN0YXJ0AwEIcm93U3RhcnQDAgZiYXRjaE4DAwRjckF0AwQEcm93cwMFBW51bGxzAwYHbnVtYmVycwMHBWtleWVkAwgEc2NhbgAABG51bXMAAQRrZXlzAAMKigsEpwQDB38CewZ/IwAhFCMBIRUjAiEWIwMhFyMEIRgjBSEZIAf9DyETIAEhESAAIQsCQANAIAsgAU8NASADIAtq/QAEACESIBIgE/0jIBL9DAoKCgoKCgoKCgoKCgoKCgr9I/1QIBL9DA0NDQ0NDQ0NDQ0NDQ0NDQ39IyAS/QwiIiIiIiIiIiIiIiIiIiIi/SP9UP1Q/WQhDCABIAtrQRBJBEAgDEEBIAEgC2t0QQFrcSEMCwJAA0AgDEUNASALIAxoaiENIAwgDEEBa3EhDCADIA1qLQAAIQ4gDiAHRgRAIBQgCEkEQCAEIBRBAnRqKAIAIQ8gD0EATgRAIA8gF2pBAnQhDyAFIA9qIBU2AgAgBiAPaiANNgIACwsgFEEBaiEUIA1BAWohFQwBCyAOQQpHBEAgDkENRgRAIA1BAWogAUkEfyADIA1BAWpqLQAAQQpHBSACCwRAQX8hEQwGCyANIRgFQX8hEQwFCwwBCyANQQFrIA0gGCANQQFrRhshECAQIBZGIBQgCEEBa0dyIBAgFmsgCUpyBEBBfyERDAQLIAQgFEECdGooAgAhDyAPQQBOBEAgDyAXakECdCEPIAUgD2ogFTYCACAGIA9qIBA2AgALIBlBAWohGSAXQQFqIRdBACEUIA1BAWohFiAWIRUgFyAKRgRAIA1BAWohEQwECwwACwsgC0EQaiELDAALCyAUJAAgFSQBIBYkAiAXJAMgGCQEIBkkBSARC9kCAwV/AX4BfAJAA0AgAiADTw0BIAAgAkECdGooAgAhByABIAJBAnRqKAIAIQgCQCAHIAhGBEAgBCACQQN0akQAAAAAAAD4fzkDACMGQQFqJAYMAQtCACEMIAchCQJAA0AgCSAITw0BIAUgCWotAABBMGshCyALQQlLDQEgCSAHa0ESTw0EIAxCCn4gC618IQwgCUEBaiEJDAALCyAJIAhGBEAgDEKAgICAgICAEFoNAyAMuiENBSAFIAlqLQAAQS5HDQMgCSAHRg0DIAggB2tBEEoNAyAJQQFqIQkgCSEKAkADQCAJIAhPDQEgBSAJai0AAEEwayELIAtBCUsNASAMQgp+IAutfCEMIAlBAWohCQwACwsgCSAIRw0DIAkgCkYNAyAMuiAGIAkgCmtBA3RqKwMAoyENCyAEIAJBA3RqIA05AwAjB0EBaiQHCyACQQFqIQIMAAsLIAILNAAgACAAQRB2cyEAIABB65Svr3hsIQAgACAAQQ12cyEAIABBtdzKlXxsIQAgACAAQRB2cwvOAwELfwJAA0AgAiADTw0BIAAgAkECdGooAgAhCCABIAJBAnRqKAIAIQkCQCAIIAlGDQAgBEUEQCAFIAhqLQAAIQ0gDUEwa0EJTSANQStGIA1BLUYgDUEuRnJyciANQSBNIA1BgAFPciANQe4ARiANQc4ARnIgDUHpAEYgDUHJAEZycnJyDQMLIAkgCGshEUGM5Z66eSARcyEPQZPrnNwBIBFBrdbTvgJscyEQQQAhDiAFIAhqIQogBSAJaiEJAkADQCAKQQFqIAlPDQEgCi0AACELIAotAAEhDCAOIAsgDHJyIQ4gCyAMQRB0ciENIA8gDXNBldPH3gVsIQ8gDyAPQQ92cyEPIBAgDXNBk4OACGxBlfip+gdqIRAgECAQQQ12cyEQIApBAmohCgwACwsgCiAJSQRAIAotAAAhDSAOIA1yIQ4gDyANc0GV08feBWwhDyAPIA9BD3ZzIQ8gECANc0GTg4AIbEGV+Kn6B2ohECAQIBBBDXZzIRALIA5BgAFPDQIjCEECdCESIAYgEmogDxACNgIAIAYgEmogEEHfs935BXMQAjYCgIACIAYgEmogByACajYCgIAEIwhBAWokCAsgAkEBaiECDAALCyACCw==';
-
-// EXTERNAL MODULE: ../core/src/contract/keys.ts
-var keys = __webpack_require__(63585);
-// EXTERNAL MODULE: ../core/src/contract/part-state.ts
-var part_state = __webpack_require__(93472);
-;// CONCATENATED MODULE: ../core/src/contract/fast-part.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VZ: () => (/* binding */ keyRowsFast),
+/* harmony export */   cK: () => (/* binding */ validateRangeFast),
+/* harmony export */   x_: () => (/* binding */ fastPathEnabled)
+/* harmony export */ });
+/* unused harmony exports kernelNumbers, kernelDictionary, kernelKeys */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _io_builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43964);
+/* harmony import */ var _io_dictionary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61175);
+/* harmony import */ var _io_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71054);
+/* harmony import */ var _io_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39239);
+/* harmony import */ var _column_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55382);
+/* harmony import */ var _kernel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77357);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63585);
+/* harmony import */ var _part_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93472);
 /**
  * validate-data's fast path for one row range of a large plain CSV/TSV (the first range starts with the header line,
  * read here; the others come with the header): the same PartResult as validatePart through DelimitedParser, in a
@@ -1467,25 +1547,18 @@ const RAW = 2;
 function fastPathEnabled(env = process.env) {
     return env.MLCI_VALIDATE_FAST !== '0';
 }
-/**
- * This thread's kernel (one instance, its memory reused part after part: a new 4 MiB window a part is garbage that
- * V8 frees late) and the size of its window, which only grows.
- */
-let threadKernel;
+/** The size of this thread's window (in its kernel's memory, reused part after part), which only grows. */
 let threadWindowBytes = WINDOW;
 const threadLogs = [];
-function kernel() {
-    return (threadKernel ??= new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNEL_WASM, 'base64'))).exports);
-}
 /** The cells in the kernel's memory, their starts and ends (tests; not while a part is read). */
 function kernelWith(cells) {
     const k = kernel();
     const bytes = cells.map((c) => Buffer.from(c, 'utf8'));
     const n = cells.length;
-    const S0 = 256;
+    const S0 = KERNEL_BASE;
     const E0 = S0 + n * 4;
     const OUT = align(E0 + n * 4, 16);
-    const W = align(OUT + Math.max(n * 8, 3 * KEY_SCRATCH), 16);
+    const W = align(OUT + Math.max(n * 8, 3 * KEY_SCRATCH) + DICT_VALUES * 12 + DICT_SLOTS * 4 + 3 * KEY_SCRATCH, 16);
     const need = W + bytes.reduce((t, b) => t + b.length, 0) + 16;
     if (k.memory.buffer.byteLength < need)
         k.memory.grow(Math.ceil((need - k.memory.buffer.byteLength) / 65536));
@@ -1518,6 +1591,13 @@ function kernelNumbers(cells) {
     }
     return got;
 }
+/** The kernel's dictionary of `cells` (tests): codes and values, or undefined past DICT_VALUES values. */
+function kernelDictionary(cells) {
+    const { k, mem, S0, E0, OUT, W, n } = kernelWith(cells);
+    const ents = W - 3 * KEY_SCRATCH - DICT_VALUES * 12 - DICT_SLOTS * 4;
+    const col = kernelTextColumn({ name: 'c', slot: 0, codes: OUT, wide: false }, Buffer.from(mem, W), n, k, { fs: S0, fe: E0, win: W, pow: 0, stride: 0, ents, tab: ents + DICT_VALUES * 12 });
+    return col && { codes: [...col.codes], dictionary: col.dictionary, nullCount: col.nullCount };
+}
 /** The kernel's key hash pair for each of `cells` (tests), or undefined for a cell it skips or leaves to the caller. */
 function kernelKeys(cells, textual) {
     const { k, mem, S0, E0, OUT, W, n } = kernelWith(cells);
@@ -1534,7 +1614,7 @@ function kernelKeys(cells, textual) {
 }
 /** This thread's k-th key log, emptied. */
 function threadLog(k) {
-    const log = (threadLogs[k] ??= new part_state/* Log */.tG());
+    const log = (threadLogs[k] ??= new _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .Log */ .tG());
     log.n = 0;
     return log;
 }
@@ -1544,7 +1624,10 @@ const giveUp = new GiveUp();
 const EMPTY = new Int32Array(0);
 /** Bytes of each of the kernel's three key arrays (h0, h1, row): a batch's keys; kernel.wat's offsets assume it. */
 const KEY_SCRATCH = 8192 * 4;
-if (part_state/* BATCH_ROWS */.B8 > 8192)
+/** The kernel's dictionary of a batch: at most this many values, in a table of this many slots (a quarter full). */
+const DICT_VALUES = 256;
+const DICT_SLOTS = 1024;
+if (_part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8 > 8192)
     throw new Error('internal: the kernel holds 8,192 keys a batch');
 const NO_VALUES = new Float64Array(0);
 function align(n, to) {
@@ -1561,24 +1644,24 @@ async function validateRangeFast(t) {
     const header = r.header ?? head.names;
     if (header.length === 0 || new Set(header).size !== header.length)
         return undefined;
-    const { wanted, types } = (0,part_state/* readPlan */.m3)(t.contract);
-    const columns = Object.entries(t.contract.columns).map(([c, rule]) => new column/* ColumnState */.yO(t.table, c, rule, t.maxExamples));
+    const { wanted, types } = (0,_part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readPlan */ .m3)(t.contract);
+    const columns = Object.entries(t.contract.columns).map(([c, rule]) => new _column_js__WEBPACK_IMPORTED_MODULE_4__/* .ColumnState */ .yO(t.table, c, rule, t.maxExamples));
     const stateOf = new Map(columns.map((c) => [c.name, c]));
     const width = header.length;
     const slotOf = new Int32Array(width).fill(-1);
     const present = [];
     const names = wanted.filter((name) => header.includes(name));
     // Every wanted field's byte range in the batch, one flat array a side: slot k's row i at k × STRIDE + i.
-    const STRIDE = part_state/* BATCH_ROWS */.B8 + 1;
+    const STRIDE = _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8 + 1;
     // The kernel's memory: powers of ten, the slot of each field, the field starts and ends, the numbers of each
     // column read as numbers, a batch's key hashes, then the window (last, so it can grow in place) and 16 bytes of
     // slack for the last 16-byte load.
     const POW = 0;
-    const SLOT = 256;
+    const SLOT = _kernel_js__WEBPACK_IMPORTED_MODULE_7__/* .KERNEL_BASE */ .wJ;
     const FS = align(SLOT + width * 4, 16);
     const FE = FS + names.length * STRIDE * 4;
     const VALS = align(FE + names.length * STRIDE * 4, 16);
-    const k = kernel();
+    const k = (0,_kernel_js__WEBPACK_IMPORTED_MODULE_7__/* .kernel */ .UF)();
     let numbered = 0;
     for (const name of names) {
         const field = header.indexOf(name);
@@ -1586,14 +1669,22 @@ async function validateRangeFast(t) {
         const mode = types[name] === 'string' ? (state?.rawEligible ? RAW : STR) : NUM;
         slotOf[field] = present.length * STRIDE;
         // Room for a batch of numbers only for the columns read as numbers (text is never read as numbers later).
-        const out = mode === NUM ? VALS + numbered++ * part_state/* BATCH_ROWS */.B8 * 8 : -1;
-        present.push({ name, mode, state, starts: EMPTY, ends: EMPTY, values: NO_VALUES, out, direct: false, col: undefined, keyOnly: state === undefined, slot: present.length });
+        const out = mode === NUM ? VALS + numbered++ * _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8 * 8 : -1;
+        present.push({ name, mode, state, starts: EMPTY, ends: EMPTY, values: NO_VALUES, out, codes: -1, wide: false, direct: false, col: undefined, keyOnly: state === undefined, slot: present.length });
     }
-    const KEYS = align(VALS + numbered * part_state/* BATCH_ROWS */.B8 * 8, 16);
+    // Room for a batch of codes for the columns that may be dictionary-encoded (read as text or numbers, not raw).
+    let coded = 0;
+    const CODES = align(VALS + numbered * _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8 * 8, 16);
+    for (const w of present)
+        if (w.mode !== RAW)
+            w.codes = CODES + coded++ * _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8 * 4;
+    const ENTS = CODES + coded * _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8 * 4;
+    const TAB = ENTS + DICT_VALUES * 12;
+    const KEYS = TAB + DICT_SLOTS * 4;
     const WIN = KEYS + 3 * KEY_SCRATCH;
     const byName = new Map(present.map((w) => [w.name, w]));
     // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
-    const uniques = t.contract.unique.map((u, k) => ({ columns: u.columns, textual: (0,part_state/* textualOf */.pq)(t.contract, u.columns, types), log: threadLog(k) }));
+    const uniques = t.contract.unique.map((u, k) => ({ columns: u.columns, textual: (0,_part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .textualOf */ .pq)(t.contract, u.columns, types), log: threadLog(k) }));
     const d = r.delimiter;
     /** Line of the first row: after the header line in the first range. */
     const firstLine = (r.firstLine ?? 1) + (head === undefined ? 0 : 1);
@@ -1607,7 +1698,7 @@ async function validateRangeFast(t) {
         if (have < need)
             k.memory.grow(Math.ceil((need - have) / 65536));
         const mem = k.memory.buffer;
-        new Float64Array(mem, POW, number/* POW10 */.Y3.length).set(number/* POW10 */.Y3);
+        new Float64Array(mem, POW, _io_number_js__WEBPACK_IMPORTED_MODULE_2__/* .POW10 */ .Y3.length).set(_io_number_js__WEBPACK_IMPORTED_MODULE_2__/* .POW10 */ .Y3);
         new Int32Array(mem, SLOT, width).set(slotOf);
         fStarts = new Int32Array(mem, FS, names.length * STRIDE);
         fEnds = new Int32Array(mem, FE, names.length * STRIDE);
@@ -1615,12 +1706,12 @@ async function validateRangeFast(t) {
             w.starts = fStarts.subarray(w.slot * STRIDE, (w.slot + 1) * STRIDE);
             w.ends = fEnds.subarray(w.slot * STRIDE, (w.slot + 1) * STRIDE);
             if (w.out >= 0)
-                w.values = new Float64Array(mem, w.out, part_state/* BATCH_ROWS */.B8);
+                w.values = new Float64Array(mem, w.out, _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8);
         }
         buf = Buffer.from(mem, WIN, windowBytes);
     };
     bind(threadWindowBytes);
-    const lines = new Uint32Array(part_state/* BATCH_ROWS */.B8);
+    const lines = new Uint32Array(_part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8);
     /** The cutter's state between slices (see cut): field, fieldStart, rowStart, batchN, crAt, and rows so far. */
     const st = new Int32Array(6);
     st[S_CR] = -2;
@@ -1634,7 +1725,7 @@ async function validateRangeFast(t) {
         // A column read as text whose checks rawBatch decides (or with none: a key's) needs no dictionary: its cells are
         // checked, and its keys hashed, from the bytes (rawBatch, rawKeys).
         for (const w of present)
-            w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state.rawWhenText)) ? undefined : materialize(w, buf, n, k, { fs: FS, fe: FE, win: WIN, pow: POW, stride: STRIDE });
+            w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state.rawWhenText)) ? undefined : materialize(w, buf, n, k, { fs: FS, fe: FE, win: WIN, pow: POW, stride: STRIDE, ents: ENTS, tab: TAB });
         for (const c of columns) {
             const w = byName.get(c.name);
             if (w === undefined)
@@ -1655,16 +1746,16 @@ async function validateRangeFast(t) {
                 rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0], k, { fs: FS, fe: FE, win: WIN, keys: KEYS, stride: STRIDE });
             // A compound key with a column given as bytes: that column as the text column the reader delivers.
             else
-                (0,part_state/* logKeys */.HR)(u.log, u.textual, key.map((w) => w.col ?? textColumn(w, buf, n, true)), n, rows - n);
+                (0,_part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .logKeys */ .HR)(u.log, u.textual, key.map((w) => w.col ?? textColumn(w, buf, n, true)), n, rows - n);
         }
         for (const w of present)
             w.col = undefined;
     };
-    const fd = (0,external_node_fs_.openSync)(t.path, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(t.path, 'r');
     try {
         let pos = r.start + (head?.bytes ?? 0);
         let filled = 0;
-        const maxCell = (0,limits/* maxLineBytes */.YW)();
+        const maxCell = (0,_io_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .maxLineBytes */ .YW)();
         /** The kernel's scan of buf[at, filled), its state from and back to st. */
         const scan = (at, last) => {
             k.field.value = st[S_FIELD];
@@ -1673,7 +1764,7 @@ async function validateRangeFast(t) {
             k.batchN.value = st[S_BATCH];
             k.crAt.value = st[S_CR];
             k.rows.value = st[S_ROWS];
-            const out = k.scan(at, filled, last ? 1 : 0, WIN, SLOT, FS, FE, d, width, maxCell, part_state/* BATCH_ROWS */.B8);
+            const out = k.scan(at, filled, last ? 1 : 0, WIN, SLOT, FS, FE, d, width, maxCell, _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8);
             st[S_FIELD] = k.field.value;
             st[S_FSTART] = k.fstart.value;
             st[S_ROW] = k.rowStart.value;
@@ -1690,7 +1781,7 @@ async function validateRangeFast(t) {
                 threadWindowBytes = buf.length * 2;
                 bind(threadWindowBytes);
             }
-            const n = pos < r.end ? (0,external_node_fs_.readSync)(fd, buf, filled, Math.min(buf.length - filled, r.end - pos), pos) : 0;
+            const n = pos < r.end ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, filled, Math.min(buf.length - filled, r.end - pos), pos) : 0;
             const last = n === 0;
             const from = filled;
             filled += n;
@@ -1700,8 +1791,8 @@ async function validateRangeFast(t) {
                 at = scan(at, last);
                 if (at < 0)
                     return undefined;
-                if (st[S_BATCH] === part_state/* BATCH_ROWS */.B8) {
-                    emit(part_state/* BATCH_ROWS */.B8);
+                if (st[S_BATCH] === _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8) {
+                    emit(_part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8);
                     st[S_BATCH] = 0;
                     batchStart = st[S_ROW];
                 }
@@ -1751,7 +1842,7 @@ async function validateRangeFast(t) {
         throw e;
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     const rows = st[S_ROWS];
     return {
@@ -1773,7 +1864,7 @@ function keyRowsFast(t, key, rows) {
     const r = t.range;
     if (r === undefined)
         return undefined;
-    const { types } = (0,part_state/* readPlan */.m3)(t.contract);
+    const { types } = (0,_part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readPlan */ .m3)(t.contract);
     if (key.some((c) => types[c] !== 'string'))
         return undefined;
     const head = r.header === undefined ? headerLine(t.path, r.start, r.end, r.delimiter) : undefined;
@@ -1787,14 +1878,14 @@ function keyRowsFast(t, key, rows) {
     const wanted = [...rows].sort((a, b) => a - b);
     /** Line number (in the range) of the first row: the header is line 1 of the first range. */
     const firstLine = (r.firstLine ?? 1) + (head === undefined ? 0 : 1);
-    const fd = (0,external_node_fs_.openSync)(t.path, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(t.path, 'r');
     try {
         const chunk = Buffer.allocUnsafe(1 << 22);
         let carry = Buffer.alloc(0);
         let row = 0;
         let w = 0;
         for (let pos = r.start + (head?.bytes ?? 0); pos < r.end && w < wanted.length;) {
-            const n = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, r.end - pos), pos);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, r.end - pos), pos);
             if (n === 0)
                 break;
             pos += n;
@@ -1807,7 +1898,7 @@ function keyRowsFast(t, key, rows) {
                     break;
                 if (row === wanted[w]) {
                     const line = buf.toString('utf8', at, end > at && buf[end - 1] === CR && lf >= 0 ? end - 1 : end).split(String.fromCharCode(r.delimiter));
-                    out.set(row, { line: firstLine + row, value: (0,column/* truncateValue */.ao)(fields.map((f) => line[f]).join(', ')) });
+                    out.set(row, { line: firstLine + row, value: (0,_column_js__WEBPACK_IMPORTED_MODULE_4__/* .truncateValue */ .ao)(fields.map((f) => line[f]).join(', ')) });
                     while (wanted[w] === row)
                         w++;
                     if (w === wanted.length)
@@ -1822,7 +1913,7 @@ function keyRowsFast(t, key, rows) {
         }
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     return out.size === new Set(rows).size ? out : undefined;
 }
@@ -1838,13 +1929,13 @@ const S_ROWS = 5;
  */
 function headerLine(path, start, end, d) {
     const buf = Buffer.allocUnsafe(Math.min(64 * 1024, end - start));
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     let n;
     try {
-        n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, start);
+        n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, start);
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     const lf = buf.subarray(0, n).indexOf(LF);
     if (lf <= 0)
@@ -1886,9 +1977,9 @@ function materialize(w, buf, n, k, at) {
             // A sign, an exponent, a long or odd number, or text.
             const s = starts[i];
             const e = ends[i];
-            let v = (0,number/* parseDecimalBytes */.UI)(buf, s, e);
+            let v = (0,_io_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDecimalBytes */ .UI)(buf, s, e);
             if (v !== v) {
-                const slow = (0,number/* parseNumberText */.ke)(buf.toString('utf8', s, e), true);
+                const slow = (0,_io_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumberText */ .ke)(buf.toString('utf8', s, e), true);
                 if (slow === undefined)
                     break;
                 v = slow;
@@ -1905,13 +1996,37 @@ function materialize(w, buf, n, k, at) {
             throw giveUp;
         w.mode = STR;
     }
-    const col = textColumn(w, buf, n, w.direct);
-    w.direct = (0,builder/* mostlyDistinct */.R0)(col.dictionary.length, n - col.nullCount);
+    const col = (!w.direct && !w.wide && kernelTextColumn(w, buf, n, k, at)) || textColumn(w, buf, n, w.direct);
+    w.direct = (0,_io_builder_js__WEBPACK_IMPORTED_MODULE_1__/* .mostlyDistinct */ .R0)(col.dictionary.length, n - col.nullCount);
     return col;
+}
+/**
+ * textColumn (not direct) by the kernel (dict): the same codes and strings, ~4× faster a cell. Undefined past
+ * DICT_VALUES values in the batch (the column then stays with textColumn: `wide`).
+ */
+function kernelTextColumn(w, buf, n, k, at) {
+    const count = k.dict(at.fs + w.slot * at.stride * 4, at.fe + w.slot * at.stride * 4, n, w.codes, at.ents, DICT_VALUES, at.tab, DICT_SLOTS - 1, at.win);
+    if (count < 0) {
+        w.wide = true;
+        return undefined;
+    }
+    const mem = k.memory.buffer;
+    const ents = new Int32Array(mem, at.ents, count * 3);
+    const dictionary = new Array(count);
+    for (let c = 0; c < count; c++) {
+        const s = ents[3 * c];
+        const e = ents[3 * c + 1];
+        let or = 0;
+        for (let j = s; j < e; j++)
+            or |= buf[j];
+        dictionary[c] = (0,_io_dictionary_js__WEBPACK_IMPORTED_MODULE_8__/* .decode */ .D4)(buf, or < 0x80, s, e);
+    }
+    // The codes stay in the kernel's memory: the checks and keys read them before the next batch.
+    return { kind: 'string', name: w.name, codes: new Int32Array(mem, w.codes, n), dictionary, nullCount: k.empty.value };
 }
 /** The cells as the text column the reader delivers, dictionary-encoded from their bytes (`direct`: no deduplication). */
 function textColumn(w, buf, n, direct) {
-    const dict = new dictionary/* ByteDictionary */.rM(direct);
+    const dict = new _io_dictionary_js__WEBPACK_IMPORTED_MODULE_8__/* .ByteDictionary */ .rM(direct);
     const codes = new Int32Array(n);
     let nulls = 0;
     for (let i = 0; i < n; i++) {
@@ -1937,9 +2052,9 @@ function rawKeys(log, w, buf, n, rowOffset, textual, k, at) {
     log.reserve(n);
     const { h0, h1, row } = log;
     const mem = k.memory.buffer;
-    const k0 = new Uint32Array(mem, at.keys, part_state/* BATCH_ROWS */.B8);
-    const k1 = new Uint32Array(mem, at.keys + KEY_SCRATCH, part_state/* BATCH_ROWS */.B8);
-    const kr = new Uint32Array(mem, at.keys + 2 * KEY_SCRATCH, part_state/* BATCH_ROWS */.B8);
+    const k0 = new Uint32Array(mem, at.keys, _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8);
+    const k1 = new Uint32Array(mem, at.keys + KEY_SCRATCH, _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8);
+    const kr = new Uint32Array(mem, at.keys + 2 * KEY_SCRATCH, _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8);
     const fs = at.fs + w.slot * at.stride * 4;
     const fe = at.fe + w.slot * at.stride * 4;
     let m = log.n;
@@ -1959,16 +2074,59 @@ function rawKeys(log, w, buf, n, rowOffset, textual, k, at) {
         const s = w.starts[i];
         const e = w.ends[i];
         const text = buf.toString('utf8', s, e);
-        const num = textual ? undefined : (0,number/* parseNumberText */.ke)(text, true);
+        const num = textual ? undefined : (0,_io_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumberText */ .ke)(text, true);
         if (num !== undefined && num === num)
-            (0,keys/* hashNumber */.YR)(num, pair);
+            (0,_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .hashNumber */ .YR)(num, pair);
         else
-            (0,keys/* hashText */.qj)(text, pair);
+            (0,_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .hashText */ .qj)(text, pair);
         h0[m] = pair[0];
         h1[m] = pair[1];
         row[m++] = rowOffset + i++;
     }
     log.n = m;
+}
+
+
+/***/ }),
+
+/***/ 77357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P5: () => (/* binding */ EXCEPTIONS_AT),
+  wJ: () => (/* binding */ KERNEL_BASE),
+  cx: () => (/* binding */ STATS_AT),
+  UF: () => (/* binding */ kernel),
+  $C: () => (/* binding */ kernelIfAny)
+});
+
+;// CONCATENATED MODULE: ../core/src/contract/kernel-wasm.ts
+// Generated by scripts/build-wasm.mjs from kernel.wat: do not edit.
+const KERNEL_WASM = 'AGFzbQEAAAABQQZgC39/f39/f39/f39/AX9gB39/f39/f38Bf2AJf39/f39/f39/AX9gBH9/f38Bf2ABfwF/YAh/f39/f39/fwF/AwcGAAECAwQFBQMBAAEGMwp/AUEAC38BQQALfwFBAAt/AUEAC38BQX4LfwFBAAt/AUEAC38BQQALfwFBAAt/AUEACweDARAGbWVtb3J5AgAFZmllbGQDAAZmc3RhcnQDAQhyb3dTdGFydAMCBmJhdGNoTgMDBGNyQXQDBARyb3dzAwUFbnVsbHMDBgdudW1iZXJzAwcFa2V5ZWQDCAVlbXB0eQMJBHNjYW4AAARudW1zAAEEZGljdAACBXN0YXRzAAMEa2V5cwAFCpwSBqcEAwd/AnsGfyMAIRQjASEVIwIhFiMDIRcjBCEYIwUhGSAH/Q8hEyABIREgACELAkADQCALIAFPDQEgAyALav0ABAAhEiASIBP9IyAS/QwKCgoKCgoKCgoKCgoKCgoK/SP9UCAS/QwNDQ0NDQ0NDQ0NDQ0NDQ0N/SMgEv0MIiIiIiIiIiIiIiIiIiIiIv0j/VD9UP1kIQwgASALa0EQSQRAIAxBASABIAtrdEEBa3EhDAsCQANAIAxFDQEgCyAMaGohDSAMIAxBAWtxIQwgAyANai0AACEOIA4gB0YEQCAUIAhJBEAgBCAUQQJ0aigCACEPIA9BAE4EQCAPIBdqQQJ0IQ8gBSAPaiAVNgIAIAYgD2ogDTYCAAsLIBRBAWohFCANQQFqIRUMAQsgDkEKRwRAIA5BDUYEQCANQQFqIAFJBH8gAyANQQFqai0AAEEKRwUgAgsEQEF/IREMBgsgDSEYBUF/IREMBQsMAQsgDUEBayANIBggDUEBa0YbIRAgECAWRiAUIAhBAWtHciAQIBZrIAlKcgRAQX8hEQwECyAEIBRBAnRqKAIAIQ8gD0EATgRAIA8gF2pBAnQhDyAFIA9qIBU2AgAgBiAPaiAQNgIACyAZQQFqIRkgF0EBaiEXQQAhFCANQQFqIRYgFiEVIBcgCkYEQCANQQFqIREMBAsMAAsLIAtBEGohCwwACwsgFCQAIBUkASAWJAIgFyQDIBgkBCAZJAUgEQvZAgMFfwF+AXwCQANAIAIgA08NASAAIAJBAnRqKAIAIQcgASACQQJ0aigCACEIAkAgByAIRgRAIAQgAkEDdGpEAAAAAAAA+H85AwAjBkEBaiQGDAELQgAhDCAHIQkCQANAIAkgCE8NASAFIAlqLQAAQTBrIQsgC0EJSw0BIAkgB2tBEk8NBCAMQgp+IAutfCEMIAlBAWohCQwACwsgCSAIRgRAIAxCgICAgICAgBBaDQMgDLohDQUgBSAJai0AAEEuRw0DIAkgB0YNAyAIIAdrQRBKDQMgCUEBaiEJIAkhCgJAA0AgCSAITw0BIAUgCWotAABBMGshCyALQQlLDQEgDEIKfiALrXwhDCAJQQFqIQkMAAsLIAkgCEcNAyAJIApGDQMgDLogBiAJIAprQQN0aisDAKMhDQsgBCACQQN0aiANOQMAIwdBAWokBwsgAkEBaiECDAALCyACC4sDAQ1/IAZBACAHQQFqQQJ0/AsAAkADQCAJIAJPDQEgACAJQQJ0aigCACEKIAEgCUECdGooAgAhCwJAIAogC0YEQEF/IRQgFUEBaiEVDAELQcW78oh4IQwgCCAKaiENIAggC2ohEAJAA0AgDSAQTw0BIAwgDS0AAHNBk4OACGwhDCANQQFqIQ0MAAsLIAsgCmshESAMIAdxIQ4DQCAGIA5BAnRqKAIAIQ8gD0UEQCATIAVGBEBBfw8LIAYgDkECdGogE0EBajYCACAEIBNBDGxqIRAgECAKNgIAIBAgCzYCBCAQIAw2AgggEyEUIBNBAWohEwwCCyAEIA9BAWtBDGxqIRAgECgCCCAMRgRAIBAoAgAhEiAQKAIEIBJrIBFGBEBBACENAkADQCANIBFPBEAgD0EBayEUDAYLIAggEiANamotAAAgCCAKIA1qai0AAEcNASANQQFqIQ0MAAsLCwsgDkEBaiAHcSEODAALCyADIAlBAnRqIBQ2AgAgCUEBaiEJDAALCyAVJAkgEwuDBAYBfwF8AX8GfAd/AnwgAigCWCEGIAIoAlAhEiACKAJUIRMgAisDACEUIAIrAwghFSACKwNgIQcgAisDaCEIIAIrA3AhCSACKwN4IQogAisDgAEhCyACKAKIASENAkADQCAEIAFPDQEgACAEQQN0aisDACEFAkACQCAFIAViDQAgBkEBcQRAIAWcIAVhIAUgBaFEAAAAAAAAAABhcUUNAQsgDUEBaiENIAUgB2MEQCAFIQcLIAUgCGQEQCAFIQgLQQAhECAGQQJxQQBHIAUgFGNxBEBBASEQCyAGQQRxQQBHIAUgFWRxBEBBASEQCyAGQQhxBEBBACERQQAhDwJAA0AgDyASTw0BIAUgAiAPQQN0aisDEGEEQEEBIREMAgsgD0EBaiEPDAALCyARRQRAQQEhEAsLQQAhDwJAA0AgDyATTw0BIAUgAiAPQQN0aisDMGEEQCACIA9BAnRqIAIgD0ECdGooAowBQQFqNgKMAQsgD0EBaiEPDAALCyAGQRBxBEAgBSAKoSEMIAlEAAAAAAAA8D+gIQkgCiAMIAmjoCEKIAsgDCAFIAqhoqAhCwsgEEUNAQsgAyAOQQJ0aiAENgIAIA5BAWohDgsgBEEBaiEEDAALCyACIAc5A2AgAiAIOQNoIAIgCTkDcCACIAo5A3ggAiALOQOAASACIA02AogBIA4LNAAgACAAQRB2cyEAIABB65Svr3hsIQAgACAAQQ12cyEAIABBtdzKlXxsIQAgACAAQRB2cwvOAwELfwJAA0AgAiADTw0BIAAgAkECdGooAgAhCCABIAJBAnRqKAIAIQkCQCAIIAlGDQAgBEUEQCAFIAhqLQAAIQ0gDUEwa0EJTSANQStGIA1BLUYgDUEuRnJyciANQSBNIA1BgAFPciANQe4ARiANQc4ARnIgDUHpAEYgDUHJAEZycnJyDQMLIAkgCGshEUGM5Z66eSARcyEPQZPrnNwBIBFBrdbTvgJscyEQQQAhDiAFIAhqIQogBSAJaiEJAkADQCAKQQFqIAlPDQEgCi0AACELIAotAAEhDCAOIAsgDHJyIQ4gCyAMQRB0ciENIA8gDXNBldPH3gVsIQ8gDyAPQQ92cyEPIBAgDXNBk4OACGxBlfip+gdqIRAgECAQQQ12cyEQIApBAmohCgwACwsgCiAJSQRAIAotAAAhDSAOIA1yIQ4gDyANc0GV08feBWwhDyAPIA9BD3ZzIQ8gECANc0GTg4AIbEGV+Kn6B2ohECAQIBBBDXZzIRALIA5BgAFPDQIjCEECdCESIAYgEmogDxAENgIAIAYgEmogEEHfs935BXMQBDYCgIACIAYgEmogByACajYCgIAEIwhBAWokCAsgAkEBaiECDAALCyACCw==';
+
+;// CONCATENATED MODULE: ../core/src/contract/kernel.ts
+/**
+ * validate-data's WebAssembly kernel (kernel.wat, bytes in kernel-wasm.ts): one instance a thread, its memory reused
+ * part after part. The memory's first KERNEL_BASE bytes are fixed: powers of ten at 0 (nums), the number checks'
+ * settings and state at STATS_AT and their exceptions at EXCEPTIONS_AT (stats); contract/fast-part.ts lays out the
+ * rest for each part.
+ */
+
+/** Where the per-part layout starts. */
+const KERNEL_BASE = 65536;
+/** stats' settings and state (see kernel.wat) and its list of exceptions (a batch's worth of row indexes). */
+const STATS_AT = 1024;
+const EXCEPTIONS_AT = 4096;
+let threadKernel;
+/** This thread's kernel. */
+function kernel() {
+    return (threadKernel ??= new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNEL_WASM, 'base64'))).exports);
+}
+/** This thread's kernel if it has one (a batch of numbers in its memory came from it). */
+function kernelIfAny() {
+    return threadKernel;
 }
 
 
@@ -2433,7 +2591,7 @@ function keyText(cols, i) {
 /* harmony import */ var _io_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8752);
 /* harmony import */ var _io_split_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99347);
 /* harmony import */ var _column_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55382);
-/* harmony import */ var _fast_part_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96806);
+/* harmony import */ var _fast_part_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43053);
 /* harmony import */ var _part_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93472);
 
 
