@@ -1249,9 +1249,29 @@ class ColumnState {
             this.newValues.set(text, (this.newValues.get(text) ?? 0) + 1);
     }
     /**
+     * What one number of a batch says row by row: an empty cell, or a non-integer where one is wanted (false: not a
+     * value, no statistics), and the range and list checks it breaks.
+     */
+    numberRow(v, site, i, integer) {
+        if (v !== v) {
+            this.nullRow(site, i);
+            return false;
+        }
+        if (integer && !Number.isInteger(v)) {
+            this.violate(this.typeCheck, site, i, () => column_numberText(v));
+            return false;
+        }
+        if (this.minCheck && v < this.minBound)
+            this.violate(this.minCheck, site, i, () => column_numberText(v));
+        if (this.maxCheck && v > this.maxBound)
+            this.violate(this.maxCheck, site, i, () => column_numberText(v));
+        if (this.inCheck && !this.allowedNum.has(v))
+            this.newValue(column_numberText(v), site, i);
+        return true;
+    }
+    /**
      * A batch where the reader delivered the column as numbers (NaN: empty cell): type, range, list, shares, moments
-     * and the quantile sample, with the running statistics in locals for the batch and a few allowed values compared
-     * directly rather than looked up.
+     * and the quantile sample, with the running statistics in locals for the batch.
      */
     numberBatch(values, site) {
         // A batch the fast path's kernel parsed is in its memory: the kernel runs the checks over it too (stats).
@@ -1262,9 +1282,8 @@ class ColumnState {
         this.rows += n;
         const integer = this.type === 'integer';
         const textChecks = this.patternCheck !== undefined || this.lengthCheck !== undefined;
-        const { minCheck, maxCheck, minBound, maxBound, inCheck, allowedNum, shareKeys, sample } = this;
+        const { shareKeys, sample } = this;
         const welford = this.meanCheck !== undefined || this.stdCheck !== undefined;
-        const few = allowedNum.size <= 4 ? Float64Array.from(allowedNum) : undefined;
         let valid = this.valid;
         let lo = this.obsMin;
         let hi = this.obsMax;
@@ -1273,36 +1292,13 @@ class ColumnState {
         let wM2 = this.wM2;
         for (let i = 0; i < n; i++) {
             const v = values[i];
-            if (v !== v) {
-                this.nullRow(site, i);
+            if (!this.numberRow(v, site, i, integer))
                 continue;
-            }
-            if (integer && !Number.isInteger(v)) {
-                this.violate(this.typeCheck, site, i, () => column_numberText(v));
-                continue;
-            }
             valid++;
             if (v < lo)
                 lo = v;
             if (v > hi)
                 hi = v;
-            if (minCheck && v < minBound)
-                this.violate(minCheck, site, i, () => column_numberText(v));
-            if (maxCheck && v > maxBound)
-                this.violate(maxCheck, site, i, () => column_numberText(v));
-            if (inCheck) {
-                let allowed;
-                if (few === undefined)
-                    allowed = allowedNum.has(v);
-                else {
-                    allowed = false;
-                    for (let k = 0; k < few.length; k++)
-                        if (few[k] === v)
-                            allowed = true;
-                }
-                if (!allowed)
-                    this.newValue(column_numberText(v), site, i);
-            }
             for (let k = 0; k < shareKeys.length; k++)
                 if (shareKeys[k].num === v)
                     shareKeys[k].count++;
@@ -1369,24 +1365,8 @@ class ColumnState {
         this.valid += w[34];
         shares.forEach((x, j) => (x.count += w[35 + j]));
         const exc = new Int32Array(mem, EXCEPTIONS_AT, count);
-        for (let e = 0; e < count; e++) {
-            const i = exc[e];
-            const v = values[i];
-            if (v !== v) {
-                this.nullRow(site, i);
-                continue;
-            }
-            if (integer && !Number.isInteger(v)) {
-                this.violate(this.typeCheck, site, i, () => column_numberText(v));
-                continue;
-            }
-            if (minCheck && v < minBound)
-                this.violate(minCheck, site, i, () => column_numberText(v));
-            if (maxCheck && v > maxBound)
-                this.violate(maxCheck, site, i, () => column_numberText(v));
-            if (inCheck && !allowedNum.has(v))
-                this.newValue(column_numberText(v), site, i);
-        }
+        for (let e = 0; e < count; e++)
+            this.numberRow(values[exc[e]], site, exc[e], integer);
         sample?.addValid(values, integer);
         return true;
     }

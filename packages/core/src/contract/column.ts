@@ -384,9 +384,27 @@ export class ColumnState {
   }
 
   /**
+   * What one number of a batch says row by row: an empty cell, or a non-integer where one is wanted (false: not a
+   * value, no statistics), and the range and list checks it breaks.
+   */
+  private numberRow(v: number, site: RowSite, i: number, integer: boolean): boolean {
+    if (v !== v) {
+      this.nullRow(site, i);
+      return false;
+    }
+    if (integer && !Number.isInteger(v)) {
+      this.violate(this.typeCheck!, site, i, () => numberText(v));
+      return false;
+    }
+    if (this.minCheck && v < this.minBound) this.violate(this.minCheck, site, i, () => numberText(v));
+    if (this.maxCheck && v > this.maxBound) this.violate(this.maxCheck, site, i, () => numberText(v));
+    if (this.inCheck && !this.allowedNum.has(v)) this.newValue(numberText(v), site, i);
+    return true;
+  }
+
+  /**
    * A batch where the reader delivered the column as numbers (NaN: empty cell): type, range, list, shares, moments
-   * and the quantile sample, with the running statistics in locals for the batch and a few allowed values compared
-   * directly rather than looked up.
+   * and the quantile sample, with the running statistics in locals for the batch.
    */
   numberBatch(values: Float64Array, site: RowSite): void {
     // A batch the fast path's kernel parsed is in its memory: the kernel runs the checks over it too (stats).
@@ -396,9 +414,8 @@ export class ColumnState {
     this.rows += n;
     const integer = this.type === 'integer';
     const textChecks = this.patternCheck !== undefined || this.lengthCheck !== undefined;
-    const { minCheck, maxCheck, minBound, maxBound, inCheck, allowedNum, shareKeys, sample } = this;
+    const { shareKeys, sample } = this;
     const welford = this.meanCheck !== undefined || this.stdCheck !== undefined;
-    const few = allowedNum.size <= 4 ? Float64Array.from(allowedNum) : undefined;
     let valid = this.valid;
     let lo = this.obsMin;
     let hi = this.obsMax;
@@ -407,28 +424,10 @@ export class ColumnState {
     let wM2 = this.wM2;
     for (let i = 0; i < n; i++) {
       const v = values[i];
-      if (v !== v) {
-        this.nullRow(site, i);
-        continue;
-      }
-      if (integer && !Number.isInteger(v)) {
-        this.violate(this.typeCheck!, site, i, () => numberText(v));
-        continue;
-      }
+      if (!this.numberRow(v, site, i, integer)) continue;
       valid++;
       if (v < lo) lo = v;
       if (v > hi) hi = v;
-      if (minCheck && v < minBound) this.violate(minCheck, site, i, () => numberText(v));
-      if (maxCheck && v > maxBound) this.violate(maxCheck, site, i, () => numberText(v));
-      if (inCheck) {
-        let allowed: boolean;
-        if (few === undefined) allowed = allowedNum.has(v);
-        else {
-          allowed = false;
-          for (let k = 0; k < few.length; k++) if (few[k] === v) allowed = true;
-        }
-        if (!allowed) this.newValue(numberText(v), site, i);
-      }
       for (let k = 0; k < shareKeys.length; k++) if (shareKeys[k].num === v) shareKeys[k].count++;
       if (welford) {
         // Welford's online update: numerically stable in one pass (Welford 1962; Knuth TAOCP vol. 2, 4.2.2).
@@ -488,21 +487,7 @@ export class ColumnState {
     this.valid += w[34];
     shares.forEach((x, j) => (x.count += w[35 + j]));
     const exc = new Int32Array(mem, EXCEPTIONS_AT, count);
-    for (let e = 0; e < count; e++) {
-      const i = exc[e];
-      const v = values[i];
-      if (v !== v) {
-        this.nullRow(site, i);
-        continue;
-      }
-      if (integer && !Number.isInteger(v)) {
-        this.violate(this.typeCheck!, site, i, () => numberText(v));
-        continue;
-      }
-      if (minCheck && v < minBound) this.violate(minCheck, site, i, () => numberText(v));
-      if (maxCheck && v > maxBound) this.violate(maxCheck, site, i, () => numberText(v));
-      if (inCheck && !allowedNum.has(v)) this.newValue(numberText(v), site, i);
-    }
+    for (let e = 0; e < count; e++) this.numberRow(values[exc[e]], site, exc[e], integer);
     sample?.addValid(values, integer);
     return true;
   }
