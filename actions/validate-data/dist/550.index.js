@@ -2721,6 +2721,8 @@ function envWhole(name, min) {
     const n = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .envNumber */ .dc)(name, min);
     return n === undefined ? undefined : Math.floor(n);
 }
+/** Parts a worker holds at once (the one it reads and the next ones, see runParts); a 16 MiB part takes ~0.1 s. */
+const HELD_PARTS = 4;
 /** Threads to validate on: MLCI_VALIDATE_THREADS, else every core. */
 function validateThreads() {
     return envWhole('MLCI_VALIDATE_THREADS', 1) ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
@@ -2883,11 +2885,14 @@ async function runParts(tasks, sizes, take, opts = {}) {
             queue.length = 0;
     };
     const workers = [];
-    // Each worker holds two parts: the next waits in the worker, so it never idles while this thread adds results up.
+    // Each worker holds HELD_PARTS parts: the next ones wait in the worker, so it never idles while this thread adds
+    // results up — which takes a while at a quantile sample's halving (a sort of 4 million values, ~0.2 s, while
+    // messages wait): with two held, both workers stood idle through it.
     const onWorker = (w) => new Promise((resolve, reject) => {
         const held = [];
         const send = () => {
-            while (held.length < 2) {
+            // Near the end, two: parts queued in one worker while another has none would leave a core idle at the end.
+            while (held.length < (queue.length > 2 * workerCount ? HELD_PARTS : 2)) {
                 const i = queue.shift();
                 if (i === undefined)
                     break;
@@ -2906,8 +2911,10 @@ async function runParts(tasks, sizes, take, opts = {}) {
                 errors[m.id] = (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .receivedError */ .ac)(m.error);
             else
                 results[m.id] = m.result;
-            drain();
+            // The worker's next part first, then the adding up here (which may take a while: a quantile sample's
+            // halving sorts 4 million values), so the worker never waits for it.
             send();
+            drain();
         };
         w.on('message', onMessage);
         w.on('error', reject);
