@@ -405,7 +405,7 @@ async function readTable(name, t, files, opts, o) {
     const fileOf = [];
     const shown = [];
     let badFile;
-    // Workers start loading once the table is known to be large, while the rest is still being split (startWorkers).
+    // Workers start loading once the table is known to be large, while its files are still being cut into ranges.
     let started;
     let bytes = 0;
     try {
@@ -526,7 +526,7 @@ function addHeldKeys(u, maxExamples, keep) {
  */
 async function lastKeys(u, maxExamples, workers) {
     const logs = u.held.map((h) => h.log);
-    if (workers.length < 2 || u.set.size > 0 || logs.length === 0 || logs.some((g) => !(g.h0.buffer instanceof SharedArrayBuffer))) {
+    if (workers.length < 2 || u.set.size > 0 || logs.length === 0) {
         addHeldKeys(u, maxExamples, false);
         return;
     }

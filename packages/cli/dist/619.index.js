@@ -53,26 +53,21 @@ class QuantileSample {
      */
     absorb(s) {
         const { values, stride } = s;
-        let i = 0;
         if (stride === 1) {
+            const len = values.length;
+            let i = 0;
             // While this sample keeps every value, the part's values are copied in at once (what add does one by one).
-            while (i < values.length && this.stride === 1 && this.n < this.capacity) {
-                const k = Math.min(values.length - i, this.capacity - this.n);
-                if (this.buf.length < this.n + k) {
-                    const g = new Float64Array(Math.min(this.capacity, Math.max(this.buf.length * 2, this.n + k)));
-                    g.set(this.buf.subarray(0, this.n));
-                    this.buf = g;
-                }
+            while (i < len && this.stride === 1 && this.n < this.capacity) {
+                const k = Math.min(len - i, this.capacity - this.n);
+                if (this.buf.length < this.n + k)
+                    this.grow(this.n + k);
                 this.buf.set(values.subarray(i, i + k), this.n);
                 this.n += k;
                 this.seen += k;
                 i += k;
             }
-        }
-        if (stride === 1) {
             // Past the exact phase: only every stride-th value offered is kept, so step from kept value to kept value
             // (what add does one value at a time: ~90 ms of 6 million values at 10 million rows).
-            const len = values.length;
             while (i < len) {
                 const gap = this.stride - 1 - this.skip;
                 if (len - i <= gap) {
@@ -105,15 +100,17 @@ class QuantileSample {
             }
             return;
         }
-        for (; i < values.length; i++)
+        for (let i = 0; i < values.length; i++)
             for (let k = 0; k < stride; k++)
                 this.add(values[i]);
     }
     get exact() {
         return this.stride === 1;
     }
-    /** add() each value that is not NaN (and, with `integer`, is whole), in order: while every value is kept and
-     * the buffer has room, without a call a value. */
+    /**
+     * add() each value that is not NaN (and, with `integer`, is whole), in order: while every value is kept and the
+     * buffer has room, without a call a value.
+     */
     addValid(values, integer) {
         const n = values.length;
         if (this.stride === 1 && this.n + n <= this.buf.length) {
@@ -149,9 +146,10 @@ class QuantileSample {
         }
         this.buf[this.n++] = v;
     }
-    grow() {
-        const g = new Float64Array(Math.min(this.capacity, this.n * 2));
-        g.set(this.buf);
+    /** A larger buffer (twice the size, or `need` values), never past the capacity. */
+    grow(need = this.n + 1) {
+        const g = new Float64Array(Math.min(this.capacity, Math.max(this.buf.length * 2, need)));
+        g.set(this.buf.subarray(0, this.n));
         this.buf = g;
     }
     halve() {
@@ -983,10 +981,7 @@ class ColumnState {
             this.newValue(numberText(v), site, i);
         return true;
     }
-    /**
-     * A batch where the reader delivered the column as numbers (NaN: empty cell): type, range, list, shares, moments
-     * and the quantile sample, with the running statistics in locals for the batch.
-     */
+    /** A batch where the reader delivered the column as numbers (NaN: empty cell). */
     numberBatch(values, site) {
         // A batch the fast path's kernel parsed is in its memory: the kernel runs the checks over it too (stats).
         const k = (0,kernel/* kernelIfAny */.$C)();
@@ -996,43 +991,34 @@ class ColumnState {
         this.rows += n;
         const integer = this.type === 'integer';
         const textChecks = this.patternCheck !== undefined || this.lengthCheck !== undefined;
-        const { shareKeys, sample } = this;
-        const welford = this.meanCheck !== undefined || this.stdCheck !== undefined;
-        let valid = this.valid;
-        let lo = this.obsMin;
-        let hi = this.obsMax;
-        let wN = this.wN;
-        let wMean = this.wMean;
-        let wM2 = this.wM2;
+        const shareKeys = this.shareKeys;
         for (let i = 0; i < n; i++) {
             const v = values[i];
             if (!this.numberRow(v, site, i, integer))
                 continue;
-            valid++;
-            if (v < lo)
-                lo = v;
-            if (v > hi)
-                hi = v;
+            this.addNumber(v);
             for (let k = 0; k < shareKeys.length; k++)
                 if (shareKeys[k].num === v)
                     shareKeys[k].count++;
-            if (welford) {
-                // Welford's online update: numerically stable in one pass (Welford 1962; Knuth TAOCP vol. 2, 4.2.2).
-                const d = v - wMean;
-                wN++;
-                wMean += d / wN;
-                wM2 += d * (v - wMean);
-            }
-            sample?.add(v);
             if (textChecks)
                 this.textChecks(numberText(v), site, i);
         }
-        this.valid = valid;
-        this.obsMin = lo;
-        this.obsMax = hi;
-        this.wN = wN;
-        this.wMean = wMean;
-        this.wM2 = wM2;
+    }
+    /** A number the column holds (of the right type): counted, and in its range, moments and quantile sample. */
+    addNumber(v) {
+        this.valid++;
+        if (v < this.obsMin)
+            this.obsMin = v;
+        if (v > this.obsMax)
+            this.obsMax = v;
+        if (this.meanCheck || this.stdCheck) {
+            // Welford's online update: numerically stable in one pass (Welford 1962; Knuth TAOCP vol. 2, 4.2.2).
+            const d = v - this.wMean;
+            this.wN++;
+            this.wMean += d / this.wN;
+            this.wM2 += d * (v - this.wMean);
+        }
+        this.sample?.add(v);
     }
     /**
      * numberBatch by the kernel (kernel.wat stats: extremes, moments, shares, and which rows need a look — empty, not an
@@ -1170,18 +1156,7 @@ class ColumnState {
             const v = nums[c];
             if (numericStats && v === v) {
                 // Same path as a number batch, so a column read as text in one file and numbers in another agrees.
-                this.valid++;
-                if (v < this.obsMin)
-                    this.obsMin = v;
-                if (v > this.obsMax)
-                    this.obsMax = v;
-                if (this.meanCheck || this.stdCheck) {
-                    const dd = v - this.wMean;
-                    this.wN++;
-                    this.wMean += dd / this.wN;
-                    this.wM2 += dd * (v - this.wMean);
-                }
-                this.sample?.add(v);
+                this.addNumber(v);
             }
             else {
                 this.valid++;
@@ -1578,7 +1553,8 @@ function kernelNumbers(cells) {
 function kernelDictionary(cells) {
     const { k, mem, S0, E0, OUT, W, n } = kernelWith(cells);
     const ents = W - 3 * KEY_SCRATCH - DICT_VALUES * 12 - DICT_SLOTS * 4;
-    const col = kernelTextColumn({ name: 'c', slot: 0, codes: OUT, wide: false }, Buffer.from(mem, W), n, k, { fs: S0, fe: E0, win: W, pow: 0, stride: 0, ents, tab: ents + DICT_VALUES * 12 });
+    const column = { name: 'c', starts: new Int32Array(mem, S0, n), ends: new Int32Array(mem, E0, n), codes: OUT, wide: false };
+    const col = kernelTextColumn(column, Buffer.from(mem, W), n, k, { win: W, pow: 0, ents, tab: ents + DICT_VALUES * 12, keys: 0 });
     return col && { codes: [...col.codes], dictionary: col.dictionary, nullCount: col.nullCount };
 }
 /** The kernel's key hash pair for each of `cells` (tests), or undefined for a cell it skips or leaves to the caller. */
@@ -1665,6 +1641,7 @@ async function validateRangeFast(t) {
     const TAB = ENTS + DICT_VALUES * 12;
     const KEYS = TAB + DICT_SLOTS * 4;
     const WIN = KEYS + 3 * KEY_SCRATCH;
+    const at = { win: WIN, pow: POW, ents: ENTS, tab: TAB, keys: KEYS };
     const byName = new Map(present.map((w) => [w.name, w]));
     // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
     const uniques = t.contract.unique.map((u, k) => ({ columns: u.columns, textual: (0,_part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .textualOf */ .pq)(t.contract, u.columns, types), log: threadLog(k) }));
@@ -1708,7 +1685,7 @@ async function validateRangeFast(t) {
         // A column read as text whose checks rawBatch decides (or with none: a key's) needs no dictionary: its cells are
         // checked, and its keys hashed, from the bytes (rawBatch, rawKeys).
         for (const w of present)
-            w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state.rawWhenText)) ? undefined : materialize(w, buf, n, k, { fs: FS, fe: FE, win: WIN, pow: POW, stride: STRIDE, ents: ENTS, tab: TAB });
+            w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state.rawWhenText)) ? undefined : materialize(w, buf, n, k, at);
         for (const c of columns) {
             const w = byName.get(c.name);
             if (w === undefined)
@@ -1726,7 +1703,7 @@ async function validateRangeFast(t) {
                 continue;
             const key = ws;
             if (key.length === 1 && key[0].col === undefined)
-                rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0], k, { fs: FS, fe: FE, win: WIN, keys: KEYS, stride: STRIDE });
+                rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0], k, at);
             // A compound key with a column given as bytes: that column as the text column the reader delivers.
             else
                 (0,_part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .logKeys */ .HR)(u.log, u.textual, key.map((w) => w.col ?? textColumn(w, buf, n, true)), n, rows - n);
@@ -1946,15 +1923,12 @@ function materialize(w, buf, n, k, at) {
     if (w.mode === NUM) {
         // The batch's array is handed to the checks and not kept by them: one a column, reused.
         const values = w.values.subarray(0, n);
-        const fs = at.fs + w.slot * at.stride * 4;
-        const fe = at.fe + w.slot * at.stride * 4;
-        const out = w.out;
         k.nulls.value = 0;
         k.numbers.value = 0;
         let numbers = 0;
         let i = 0;
         for (;;) {
-            i = k.nums(fs, fe, i, n, out, at.win, at.pow);
+            i = k.nums(starts.byteOffset, ends.byteOffset, i, n, w.out, at.win, at.pow);
             if (i === n)
                 break;
             // A sign, an exponent, a long or odd number, or text.
@@ -1988,7 +1962,7 @@ function materialize(w, buf, n, k, at) {
  * DICT_VALUES values in the batch (the column then stays with textColumn: `wide`).
  */
 function kernelTextColumn(w, buf, n, k, at) {
-    const count = k.dict(at.fs + w.slot * at.stride * 4, at.fe + w.slot * at.stride * 4, n, w.codes, at.ents, DICT_VALUES, at.tab, DICT_SLOTS - 1, at.win);
+    const count = k.dict(w.starts.byteOffset, w.ends.byteOffset, n, w.codes, at.ents, DICT_VALUES, at.tab, DICT_SLOTS - 1, at.win);
     if (count < 0) {
         w.wide = true;
         return undefined;
@@ -2038,13 +2012,11 @@ function rawKeys(log, w, buf, n, rowOffset, textual, k, at) {
     const k0 = new Uint32Array(mem, at.keys, _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8);
     const k1 = new Uint32Array(mem, at.keys + KEY_SCRATCH, _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8);
     const kr = new Uint32Array(mem, at.keys + 2 * KEY_SCRATCH, _part_state_js__WEBPACK_IMPORTED_MODULE_6__/* .BATCH_ROWS */ .B8);
-    const fs = at.fs + w.slot * at.stride * 4;
-    const fe = at.fe + w.slot * at.stride * 4;
     let m = log.n;
     k.keyed.value = 0;
     let copied = 0;
     for (let i = 0;;) {
-        i = k.keys(fs, fe, i, n, textual ? 1 : 0, at.win, at.keys, rowOffset);
+        i = k.keys(w.starts.byteOffset, w.ends.byteOffset, i, n, textual ? 1 : 0, at.win, at.keys, rowOffset);
         // The kernel's keys so far, then (in row order) the cell it left.
         const keyed = k.keyed.value;
         h0.set(k0.subarray(copied, keyed), m);
@@ -2953,9 +2925,9 @@ function newWorker(entry) {
     return new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: (0,_workers_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .workerDataFor */ .Ic)('validate'), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
 }
 /**
- * Start the workers of a table of `bytes` now, while its files are still being split into ranges (a worker takes
- * ~0.1 s to load the bundle; splitting 700 MB takes ~0.2 s): none when runParts would read on this thread. Pass them
- * to runParts, which ends any it does not need.
+ * Start the workers of a table of `bytes` now, while its files are still being cut into ranges (a worker takes
+ * ~0.1 s to load the bundle; guessing 700 MB's ranges takes ~1 ms, the exact split, when a quote calls for it,
+ * ~0.3 s): none when runParts would read on this thread. Pass them to runParts, which ends any it does not need.
  */
 function startWorkers(bytes, threads = validateThreads()) {
     const entry = workerEntryFor(bytes, threads);

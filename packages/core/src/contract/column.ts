@@ -402,10 +402,7 @@ export class ColumnState {
     return true;
   }
 
-  /**
-   * A batch where the reader delivered the column as numbers (NaN: empty cell): type, range, list, shares, moments
-   * and the quantile sample, with the running statistics in locals for the batch.
-   */
+  /** A batch where the reader delivered the column as numbers (NaN: empty cell). */
   numberBatch(values: Float64Array, site: RowSite): void {
     // A batch the fast path's kernel parsed is in its memory: the kernel runs the checks over it too (stats).
     const k = kernelIfAny();
@@ -414,38 +411,31 @@ export class ColumnState {
     this.rows += n;
     const integer = this.type === 'integer';
     const textChecks = this.patternCheck !== undefined || this.lengthCheck !== undefined;
-    const { shareKeys, sample } = this;
-    const welford = this.meanCheck !== undefined || this.stdCheck !== undefined;
-    let valid = this.valid;
-    let lo = this.obsMin;
-    let hi = this.obsMax;
-    let wN = this.wN;
-    let wMean = this.wMean;
-    let wM2 = this.wM2;
+    const shareKeys = this.shareKeys;
     for (let i = 0; i < n; i++) {
       const v = values[i];
       if (!this.numberRow(v, site, i, integer)) continue;
-      valid++;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
+      this.addNumber(v);
       for (let k = 0; k < shareKeys.length; k++) if (shareKeys[k].num === v) shareKeys[k].count++;
-      if (welford) {
-        // Welford's online update: numerically stable in one pass (Welford 1962; Knuth TAOCP vol. 2, 4.2.2).
-        const d = v - wMean;
-        wN++;
-        wMean += d / wN;
-        wM2 += d * (v - wMean);
-      }
-      sample?.add(v);
       if (textChecks) this.textChecks(numberText(v), site, i);
     }
-    this.valid = valid;
-    this.obsMin = lo;
-    this.obsMax = hi;
-    this.wN = wN;
-    this.wMean = wMean;
-    this.wM2 = wM2;
   }
+
+  /** A number the column holds (of the right type): counted, and in its range, moments and quantile sample. */
+  private addNumber(v: number): void {
+    this.valid++;
+    if (v < this.obsMin) this.obsMin = v;
+    if (v > this.obsMax) this.obsMax = v;
+    if (this.meanCheck || this.stdCheck) {
+      // Welford's online update: numerically stable in one pass (Welford 1962; Knuth TAOCP vol. 2, 4.2.2).
+      const d = v - this.wMean;
+      this.wN++;
+      this.wMean += d / this.wN;
+      this.wM2 += d * (v - this.wMean);
+    }
+    this.sample?.add(v);
+  }
+
   /**
    * numberBatch by the kernel (kernel.wat stats: extremes, moments, shares, and which rows need a look — empty, not an
    * integer, out of range, not allowed — in one pass of doubles), the rows it lists worded here in row order. False
@@ -491,8 +481,6 @@ export class ColumnState {
     sample?.addValid(values, integer);
     return true;
   }
-
-
 
   private textChecks(s: string, site: RowSite, i: number): void {
     if (this.patternCheck && !this.c.pattern!.value.re.test(s)) this.violate(this.patternCheck, site, i, () => s);
@@ -564,16 +552,7 @@ export class ColumnState {
       const v = nums[c];
       if (numericStats && v === v) {
         // Same path as a number batch, so a column read as text in one file and numbers in another agrees.
-        this.valid++;
-        if (v < this.obsMin) this.obsMin = v;
-        if (v > this.obsMax) this.obsMax = v;
-        if (this.meanCheck || this.stdCheck) {
-          const dd = v - this.wMean;
-          this.wN++;
-          this.wMean += dd / this.wN;
-          this.wM2 += dd * (v - this.wMean);
-        }
-        this.sample?.add(v);
+        this.addNumber(v);
       } else {
         this.valid++;
         if (t === 'timestamp' && this.timestampSeen(v)) this.newestSite = exampleAt(site, i, truncateValue(dictionary[c]));

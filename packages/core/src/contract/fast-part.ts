@@ -95,13 +95,8 @@ export function kernelNumbers(cells: string[]): Array<number | undefined> {
 export function kernelDictionary(cells: string[]): { codes: number[]; dictionary: string[]; nullCount: number } | undefined {
   const { k, mem, S0, E0, OUT, W, n } = kernelWith(cells);
   const ents = W - 3 * KEY_SCRATCH - DICT_VALUES * 12 - DICT_SLOTS * 4;
-  const col = kernelTextColumn(
-    { name: 'c', slot: 0, codes: OUT, wide: false } as Wanted,
-    Buffer.from(mem, W),
-    n,
-    k,
-    { fs: S0, fe: E0, win: W, pow: 0, stride: 0, ents, tab: ents + DICT_VALUES * 12 },
-  );
+  const column = { name: 'c', starts: new Int32Array(mem, S0, n), ends: new Int32Array(mem, E0, n), codes: OUT, wide: false } as Wanted;
+  const col = kernelTextColumn(column, Buffer.from(mem, W), n, k, { win: W, pow: 0, ents, tab: ents + DICT_VALUES * 12, keys: 0 });
   return col && { codes: [...col.codes], dictionary: col.dictionary, nullCount: col.nullCount };
 }
 
@@ -206,6 +201,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
   const TAB = ENTS + DICT_VALUES * 12;
   const KEYS = TAB + DICT_SLOTS * 4;
   const WIN = KEYS + 3 * KEY_SCRATCH;
+  const at: Layout = { win: WIN, pow: POW, ents: ENTS, tab: TAB, keys: KEYS };
   const byName = new Map(present.map((w) => [w.name, w]));
   // Key logs reused part after part too (take() copies them out, grouped); one a unique check.
   const uniques = t.contract.unique.map((u, k) => ({ columns: u.columns, textual: textualOf(t.contract, u.columns, types), log: threadLog(k) }));
@@ -247,12 +243,11 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     const site: RowSite = { file: t.shown, lines: lines.subarray(0, n), rowOffset: rows - n };
     // A column read as text whose checks rawBatch decides (or with none: a key's) needs no dictionary: its cells are
     // checked, and its keys hashed, from the bytes (rawBatch, rawKeys).
-    for (const w of present) w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state!.rawWhenText)) ? undefined : materialize(w, buf, n, k, { fs: FS, fe: FE, win: WIN, pow: POW, stride: STRIDE, ents: ENTS, tab: TAB });
+    for (const w of present) w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state!.rawWhenText)) ? undefined : materialize(w, buf, n, k, at);
     for (const c of columns) {
       const w = byName.get(c.name);
       if (w === undefined) c.absentBatch(n, site);
       else if (w.col === undefined) c.rawBatch(buf, w.starts, w.ends, n, site);
-
       else if (w.col.kind === 'number') c.numberBatch(w.col.values, site);
       else c.stringBatch(w.col.codes, w.col.dictionary, site);
     }
@@ -260,7 +255,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
       const ws = u.columns.map((name) => byName.get(name));
       if (ws.some((w) => w === undefined)) continue;
       const key = ws as Wanted[];
-      if (key.length === 1 && key[0].col === undefined) rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0], k, { fs: FS, fe: FE, win: WIN, keys: KEYS, stride: STRIDE });
+      if (key.length === 1 && key[0].col === undefined) rawKeys(u.log, key[0], buf, n, rows - n, u.textual[0], k, at);
       // A compound key with a column given as bytes: that column as the text column the reader delivers.
       else logKeys(u.log, u.textual, key.map((w) => w.col ?? textColumn(w, buf, n, true)), n, rows - n);
     }
@@ -453,15 +448,16 @@ function headerLine(path: string, start: number, end: number, d: number): { name
   return { names, bytes: lf + 1 };
 }
 
+/**
+ * Where a part's window, powers of ten, dictionary (each value's first start, end, hash; its table) and a batch's key
+ * hashes are in the kernel's memory. A column's field starts and ends are where its views are (byteOffset).
+ */
 interface Layout {
-  fs: number;
-  fe: number;
-  /** The kernel's dictionary: each value's first (start, end, hash), and its hash table. */
-  ents: number;
-  tab: number;
   win: number;
   pow: number;
-  stride: number;
+  ents: number;
+  tab: number;
+  keys: number;
 }
 
 /**
@@ -473,15 +469,12 @@ function materialize(w: Wanted, buf: Buffer, n: number, k: KernelExports, at: La
   if (w.mode === NUM) {
     // The batch's array is handed to the checks and not kept by them: one a column, reused.
     const values = w.values.subarray(0, n);
-    const fs = at.fs + w.slot * at.stride * 4;
-    const fe = at.fe + w.slot * at.stride * 4;
-    const out = w.out;
     k.nulls.value = 0;
     k.numbers.value = 0;
     let numbers = 0;
     let i = 0;
     for (;;) {
-      i = k.nums(fs, fe, i, n, out, at.win, at.pow);
+      i = k.nums(starts.byteOffset, ends.byteOffset, i, n, w.out, at.win, at.pow);
       if (i === n) break;
       // A sign, an exponent, a long or odd number, or text.
       const s = starts[i];
@@ -512,7 +505,7 @@ function materialize(w: Wanted, buf: Buffer, n: number, k: KernelExports, at: La
  * DICT_VALUES values in the batch (the column then stays with textColumn: `wide`).
  */
 function kernelTextColumn(w: Wanted, buf: Buffer, n: number, k: KernelExports, at: Layout): StringColumn | undefined {
-  const count = k.dict(at.fs + w.slot * at.stride * 4, at.fe + w.slot * at.stride * 4, n, w.codes, at.ents, DICT_VALUES, at.tab, DICT_SLOTS - 1, at.win);
+  const count = k.dict(w.starts.byteOffset, w.ends.byteOffset, n, w.codes, at.ents, DICT_VALUES, at.tab, DICT_SLOTS - 1, at.win);
   if (count < 0) {
     w.wide = true;
     return undefined;
@@ -556,20 +549,18 @@ const pair = new Uint32Array(2);
  * text (`textual`), else as its number when it is one (parseNumberText; NaN text hashes as text). The kernel hashes
  * the ASCII cells that cannot be numbers (keys: keys.ts hashAsciiBytes), the others are hashed here.
  */
-function rawKeys(log: Log, w: Wanted, buf: Buffer, n: number, rowOffset: number, textual: boolean, k: KernelExports, at: { fs: number; fe: number; win: number; keys: number; stride: number }): void {
+function rawKeys(log: Log, w: Wanted, buf: Buffer, n: number, rowOffset: number, textual: boolean, k: KernelExports, at: Layout): void {
   log.reserve(n);
   const { h0, h1, row } = log;
   const mem = k.memory.buffer;
   const k0 = new Uint32Array(mem, at.keys, BATCH_ROWS);
   const k1 = new Uint32Array(mem, at.keys + KEY_SCRATCH, BATCH_ROWS);
   const kr = new Uint32Array(mem, at.keys + 2 * KEY_SCRATCH, BATCH_ROWS);
-  const fs = at.fs + w.slot * at.stride * 4;
-  const fe = at.fe + w.slot * at.stride * 4;
   let m = log.n;
   k.keyed.value = 0;
   let copied = 0;
   for (let i = 0; ; ) {
-    i = k.keys(fs, fe, i, n, textual ? 1 : 0, at.win, at.keys, rowOffset);
+    i = k.keys(w.starts.byteOffset, w.ends.byteOffset, i, n, textual ? 1 : 0, at.win, at.keys, rowOffset);
     // The kernel's keys so far, then (in row order) the cell it left.
     const keyed = k.keyed.value;
     h0.set(k0.subarray(copied, keyed), m);

@@ -1,7 +1,7 @@
 import type { Column, ColumnType as ReadType, StringColumn } from '../io/types.js';
 import { parseNumberText } from '../io/number.js';
 import { ColumnState, numberText, type ColumnPart } from './column.js';
-import { KEY_BUCKETS, combine, hashNumber, hashText } from './keys.js';
+import { KEY_BUCKETS, combine, hashNumber, hashText, type GroupedKeys } from './keys.js';
 import type { TableContract } from './schema.js';
 
 /**
@@ -37,12 +37,7 @@ export interface PartTask {
  * The key hashes of one unique key over a part: row (0-based in the part) and hash pair of each non-empty key,
  * grouped by KeySet bucket (h0's top byte; `starts[b]` to `starts[b + 1]`), in row order within a bucket.
  */
-export interface KeyLog {
-  h0: Uint32Array;
-  h1: Uint32Array;
-  row: Uint32Array;
-  starts: Uint32Array;
-}
+export type KeyLog = GroupedKeys;
 
 export interface PartResult {
   rows: number;

@@ -233,7 +233,7 @@ async function readTable(
   const fileOf: number[] = [];
   const shown: string[] = [];
   let badFile: Error | undefined;
-  // Workers start loading once the table is known to be large, while the rest is still being split (startWorkers).
+  // Workers start loading once the table is known to be large, while its files are still being cut into ranges.
   let started: Worker[] | undefined;
   let bytes = 0;
   try {
@@ -345,7 +345,7 @@ function addHeldKeys(u: UniqueState, maxExamples: number, keep: boolean): void {
  */
 async function lastKeys(u: UniqueState, maxExamples: number, workers: readonly Worker[]): Promise<void> {
   const logs = u.held.map((h) => h.log);
-  if (workers.length < 2 || u.set.size > 0 || logs.length === 0 || logs.some((g) => !(g.h0.buffer instanceof SharedArrayBuffer))) {
+  if (workers.length < 2 || u.set.size > 0 || logs.length === 0) {
     addHeldKeys(u, maxExamples, false);
     return;
   }
