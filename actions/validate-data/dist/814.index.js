@@ -211,8 +211,8 @@ var paths = __webpack_require__(64423);
 var io_format = __webpack_require__(28141);
 // EXTERNAL MODULE: ../../packages/core/src/workers/entry.ts
 var entry = __webpack_require__(13363);
-// EXTERNAL MODULE: ../../packages/core/src/contract/column.ts + 2 modules
-var column = __webpack_require__(54973);
+// EXTERNAL MODULE: ../../packages/core/src/contract/column.ts + 1 modules
+var column = __webpack_require__(72520);
 // EXTERNAL MODULE: ../../packages/core/src/contract/fast-part.ts
 var fast_part = __webpack_require__(99266);
 // EXTERNAL MODULE: ../../packages/core/src/contract/keys.ts

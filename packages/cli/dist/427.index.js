@@ -214,8 +214,8 @@ var paths = __webpack_require__(53244);
 var io_format = __webpack_require__(64608);
 // EXTERNAL MODULE: ../core/src/workers/entry.ts
 var entry = __webpack_require__(58910);
-// EXTERNAL MODULE: ../core/src/contract/column.ts + 2 modules
-var column = __webpack_require__(55382);
+// EXTERNAL MODULE: ../core/src/contract/column.ts + 1 modules
+var column = __webpack_require__(5323);
 // EXTERNAL MODULE: ../core/src/contract/fast-part.ts
 var fast_part = __webpack_require__(43053);
 // EXTERNAL MODULE: ../core/src/contract/keys.ts

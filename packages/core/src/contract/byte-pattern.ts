@@ -19,7 +19,8 @@ interface Atom {
   max: number;
 }
 
-export type BytePattern = (b: Uint8Array, s: number, e: number) => boolean;
+/** `fixed`: for a pattern of one length, its table (128 flags a position: which bytes each position takes). */
+export type BytePattern = ((b: Uint8Array, s: number, e: number) => boolean) & { fixed?: { table: Uint8Array; len: number } };
 
 const DIGIT = range(48, 57);
 const WORD = union(range(48, 57), range(65, 90), range(97, 122), single(95));
@@ -210,7 +211,7 @@ function fixed(atoms: Atom[]): BytePattern {
   const table = new Uint8Array(len * 128);
   let p = 0;
   for (const a of atoms) for (let k = 0; k < a.min; k++, p++) table.set(a.set, p * 128);
-  return (b, s, e) => {
+  const match = (b: Uint8Array, s: number, e: number): boolean => {
     if (e - s !== len) return false;
     for (let k = 0; k < len; k++) {
       const c = b[s + k];
@@ -218,6 +219,7 @@ function fixed(atoms: Atom[]): BytePattern {
     }
     return true;
   };
+  return Object.assign(match, { fixed: { table, len } });
 }
 
 /** Counts that vary: the set of positions each atom can end at, from position 0, atom by atom. */

@@ -1,7 +1,7 @@
 import { parseNumberText } from '../io/number.js';
 import type { ColumnType as ReadType } from '../io/types.js';
-import { QuantileSample } from './sample.js';
-import { EXCEPTIONS_AT, STATS_AT, kernelIfAny, type KernelExports } from './kernel.js';
+import { QuantileSample, type SampleScratch } from './sample.js';
+import { EXCEPTIONS_AT, PATTERN_AT, PATTERN_MAX, STATS_AT, kernelIfAny, type KernelExports } from './kernel.js';
 import type { ColumnContract, ContractType, Severity } from './schema.js';
 import { formatDuration } from '../inputs/units.js';
 import { compileBytePattern, type BytePattern } from './byte-pattern.js';
@@ -271,8 +271,16 @@ export class ColumnState {
    * as numbers first): the same checks, and no `in` or `share`.
    */
   readonly rawWhenText: boolean;
+  /**
+   * Whether stampBatch may take this column's batches: a rawEligible timestamp column with no pattern or length (its
+   * checks need only each cell's time).
+   */
+  readonly stampEligible: boolean;
+  /** For rawBatch's kernel (kernel.wat cells): the column's fixed-length pattern (len −1: none); undefined: no kernel. */
+  private readonly cellsTable: { table: Uint8Array; len: number } | undefined;
 
-  constructor(table: string, name: string, c: ColumnContract, maxExamples: number) {
+  /** `sampleScratch`: where a part's quantile sample may start (sample.ts partScratch). */
+  constructor(table: string, name: string, c: ColumnContract, maxExamples: number, sampleScratch?: SampleScratch) {
     this.name = name;
     this.c = c;
     this.type = c.type?.value;
@@ -328,12 +336,17 @@ export class ColumnState {
         const check = add('quantile', `q${p} ${rangeText(r.min, r.max)}`, r.severity, ['quantiles', p]);
         this.quantileChecks.push({ p: Number(p), check, min: r.min, max: r.max });
       }
-      this.sample = new QuantileSample();
+      this.sample = new QuantileSample(undefined, sampleScratch);
     }
     this.needNumbers = this.numeric;
     this.bytePattern = c.pattern ? compileBytePattern(c.pattern.value.source) : undefined;
     this.rawWhenText = (t === 'string' || t === 'timestamp' || t === undefined) && !this.inCheck && this.shareKeys.length === 0;
     this.rawEligible = this.readAs === 'string' && this.rawWhenText;
+    this.stampEligible = this.rawEligible && t === 'timestamp' && !this.patternCheck && !this.lengthCheck;
+    // Text whose every check is on the bytes without the text: nulls, and a pattern of one length (or none).
+    const fixed = this.bytePattern?.fixed;
+    if (this.rawEligible && t !== 'timestamp' && !this.lengthCheck && (!this.patternCheck || (fixed !== undefined && fixed.len <= PATTERN_MAX)))
+      this.cellsTable = fixed ?? { table: new Uint8Array(0), len: -1 };
   }
 
   private violate(check: LiveCheck, site: RowSite, i: number, value: () => string): void {
@@ -478,7 +491,9 @@ export class ColumnState {
     shares.forEach((x, j) => (x.count += w[35 + j]));
     const exc = new Int32Array(mem, EXCEPTIONS_AT, count);
     for (let e = 0; e < count; e++) this.numberRow(values[exc[e]], site, exc[e], integer);
-    sample?.addValid(values, integer);
+    // Every value of the batch valid (w[34]: no empty cell, no fraction where integers are wanted): one copy.
+    if (w[34] === n) sample?.addAll(values);
+    else sample?.addValid(values, integer);
     return true;
   }
 
@@ -576,63 +591,110 @@ export class ColumnState {
    * when a check needs it (a value outside the byte fast paths, or an example). For 10 million ids or timestamps
    * that is 10 million strings not made.
    */
-  rawBatch(b: Buffer, starts: Int32Array, ends: Int32Array, n: number, site: RowSite): void {
+  rawBatch(b: Buffer, starts: Int32Array, ends: Int32Array, n: number, site: RowSite, k?: KernelExports): void {
     this.rows += n;
+    const cells = this.cellsTable;
+    if (k !== undefined && cells !== undefined && b.buffer === k.memory.buffer && starts.buffer === k.memory.buffer) {
+      // The kernel finds the cells that need a look (kernel.wat cells); every other one is a valid value whose checks
+      // pass: not empty, not a possible number of an untyped column, matched by the pattern.
+      if (cells.len > 0) new Uint8Array(k.memory.buffer, PATTERN_AT, cells.table.length).set(cells.table);
+      const count = k.cells(starts.byteOffset, ends.byteOffset, n, b.byteOffset, PATTERN_AT, cells.len, this.type === undefined ? 1 : 0, EXCEPTIONS_AT);
+      this.valid += n - count;
+      const exc = new Int32Array(k.memory.buffer, EXCEPTIONS_AT, count).slice();
+      for (let j = 0; j < count; j++) this.rawCell(b, starts[exc[j]], ends[exc[j]], exc[j], site);
+      return;
+    }
+    for (let i = 0; i < n; i++) this.rawCell(b, starts[i], ends[i], i, site);
+  }
+
+  /** One cell of rawBatch (its row already counted). */
+  private rawCell(b: Buffer, s: number, e: number, i: number, site: RowSite): void {
     const isTs = this.type === 'timestamp';
     const untyped = this.type === undefined;
     const pattern = this.patternCheck ? this.c.pattern!.value.re : undefined;
     const bytePattern = this.bytePattern;
     const l = this.c.length;
+    if (s === e) {
+      this.nullRow(site, i);
+      return;
+    }
+    if (untyped && mayBeNumber(b[s])) {
+      // What stringBatch does with a one-value dictionary (it counts the row itself).
+      this.rows--;
+      this.stringBatch(Int32Array.of(0), [b.toString('utf8', s, e)], { file: site.file, lines: site.lines?.subarray(i, i + 1), rowOffset: site.rowOffset + i });
+      return;
+    }
+    // The cell's text (UTF-8, which for ASCII is what latin1 gives), made only when a check needs it; no closure
+    // a cell either: 10 million of them would be garbage.
+    let text: string | undefined;
+    let v = NaN;
+    if (isTs) {
+      // The fast shapes are ASCII: other bytes fail them and take parseTimestamp.
+      v = fastTimestampBytes(b, s, e);
+      if (v !== v) v = parseTimestamp((text ??= b.toString('utf8', s, e)));
+      if (v !== v) {
+        const x = text!;
+        this.violate(this.typeCheck!, site, i, () => x);
+        return;
+      }
+    }
+    this.valid++;
+    let f = 0;
+    if (isTs) {
+      if (this.timestampSeen(v)) this.newestSite = exampleAt(site, i, truncateValue((text ??= b.toString('utf8', s, e))));
+      if (this.minCheck && v < this.minBound) f |= E_MIN;
+      if (this.maxCheck && v > this.maxBound) f |= E_MAX;
+    }
+    if (pattern !== undefined) {
+      // The byte matcher takes ASCII only: a cell it refuses that holds other bytes goes to the RegExp.
+      const ok = bytePattern !== undefined ? bytePattern(b, s, e) || (!isAscii(b, s, e) && pattern.test((text ??= b.toString('utf8', s, e)))) : pattern.test((text ??= b.toString('utf8', s, e)));
+      if (!ok) f |= E_PATTERN;
+    }
+    if (l !== undefined) {
+      const len = isAscii(b, s, e) ? e - s : codePoints((text ??= b.toString('utf8', s, e)));
+      if ((l.min !== undefined && len < l.min) || (l.max !== undefined && len > l.max)) f |= E_LENGTH;
+    }
+    if (f !== 0) {
+      const x = (text ??= b.toString('utf8', s, e));
+      const value = () => x;
+      if (f & E_MIN) this.violate(this.minCheck!, site, i, value);
+      if (f & E_MAX) this.violate(this.maxCheck!, site, i, value);
+      if (f & E_PATTERN) this.violate(this.patternCheck!, site, i, value);
+      if (f & E_LENGTH) this.violate(this.lengthCheck!, site, i, value);
+    }
+  }
+
+  /**
+   * A batch of a stampEligible column's cells given as byte ranges of `b` (as rawBatch takes them) with their times
+   * already made by the kernel (kernel.wat stamps; NaN: a cell of another shape, or empty): the same effects as
+   * rawBatch, the other cells parsed here.
+   */
+  stampBatch(times: Float64Array, b: Buffer, starts: Int32Array, ends: Int32Array, n: number, site: RowSite): void {
+    this.rows += n;
+    const minCheck = this.minCheck;
+    const maxCheck = this.maxCheck;
     for (let i = 0; i < n; i++) {
-      const s = starts[i];
-      const e = ends[i];
-      if (s === e) {
-        this.nullRow(site, i);
-        continue;
-      }
-      if (untyped && mayBeNumber(b[s])) {
-        // What stringBatch does with a one-value dictionary (it counts the row itself).
-        this.rows--;
-        this.stringBatch(Int32Array.of(0), [b.toString('utf8', s, e)], { file: site.file, lines: site.lines?.subarray(i, i + 1), rowOffset: site.rowOffset + i });
-        continue;
-      }
-      // The cell's text (UTF-8, which for ASCII is what latin1 gives), made only when a check needs it; no closure
-      // a cell either: 10 million of them would be garbage.
-      let text: string | undefined;
-      let v = NaN;
-      if (isTs) {
-        // The fast shapes are ASCII: other bytes fail them and take parseTimestamp.
-        v = fastTimestampBytes(b, s, e);
-        if (v !== v) v = parseTimestamp((text ??= b.toString('utf8', s, e)));
+      let v = times[i];
+      if (v !== v) {
+        const s = starts[i];
+        const e = ends[i];
+        if (s === e) {
+          this.nullRow(site, i);
+          continue;
+        }
+        const text = b.toString('utf8', s, e);
+        v = parseTimestamp(text);
         if (v !== v) {
-          const x = text!;
-          this.violate(this.typeCheck!, site, i, () => x);
+          this.violate(this.typeCheck!, site, i, () => text);
           continue;
         }
       }
       this.valid++;
-      let f = 0;
-      if (isTs) {
-        if (this.timestampSeen(v)) this.newestSite = exampleAt(site, i, truncateValue((text ??= b.toString('utf8', s, e))));
-        if (this.minCheck && v < this.minBound) f |= E_MIN;
-        if (this.maxCheck && v > this.maxBound) f |= E_MAX;
-      }
-      if (pattern !== undefined) {
-        // The byte matcher takes ASCII only: a cell it refuses that holds other bytes goes to the RegExp.
-        const ok = bytePattern !== undefined ? bytePattern(b, s, e) || (!isAscii(b, s, e) && pattern.test((text ??= b.toString('utf8', s, e)))) : pattern.test((text ??= b.toString('utf8', s, e)));
-        if (!ok) f |= E_PATTERN;
-      }
-      if (l !== undefined) {
-        const len = isAscii(b, s, e) ? e - s : codePoints((text ??= b.toString('utf8', s, e)));
-        if ((l.min !== undefined && len < l.min) || (l.max !== undefined && len > l.max)) f |= E_LENGTH;
-      }
-      if (f !== 0) {
-        const x = (text ??= b.toString('utf8', s, e));
-        const value = () => x;
-        if (f & E_MIN) this.violate(this.minCheck!, site, i, value);
-        if (f & E_MAX) this.violate(this.maxCheck!, site, i, value);
-        if (f & E_PATTERN) this.violate(this.patternCheck!, site, i, value);
-        if (f & E_LENGTH) this.violate(this.lengthCheck!, site, i, value);
+      if (this.timestampSeen(v)) this.newestSite = exampleAt(site, i, truncateValue(b.toString('utf8', starts[i], ends[i])));
+      if ((minCheck && v < this.minBound) || (maxCheck && v > this.maxBound)) {
+        const text = b.toString('utf8', starts[i], ends[i]);
+        if (minCheck && v < this.minBound) this.violate(minCheck, site, i, () => text);
+        if (maxCheck && v > this.maxBound) this.violate(maxCheck, site, i, () => text);
       }
     }
   }

@@ -28,6 +28,7 @@ import { ColumnState, truncateValue, type RowSite } from './column.js';
 import { KERNEL_BASE, kernel, type KernelExports } from './kernel.js';
 import { hashNumber, hashText } from './keys.js';
 import { BATCH_ROWS, Log, logKeys, readPlan, textualOf, type PartResult, type PartTask } from './part-state.js';
+import { partScratch } from './sample.js';
 
 const LF = 10;
 const CR = 13;
@@ -88,6 +89,15 @@ export function kernelNumbers(cells: string[]): Array<number | undefined> {
       i = stop + 1;
     }
   }
+  return got;
+}
+
+/** The kernel's time of each of `cells` (tests): NaN for a cell it leaves to the caller (or empty). */
+export function kernelStamps(cells: string[]): number[] {
+  const { k, mem, S0, E0, OUT, W, n } = kernelWith(cells);
+  const nans = k.stamps(S0, E0, n, OUT, W);
+  const got = [...new Float64Array(mem, OUT, n)];
+  if (nans !== got.filter((v) => v !== v).length) throw new Error('internal: stamps counted its NaNs wrong');
   return got;
 }
 
@@ -155,6 +165,8 @@ interface Wanted {
   wide: boolean;
   /** No checks of its own: only a unique key reads it. */
   keyOnly: boolean;
+  /** A timestamp column read as bytes whose times the kernel makes (stamps) into `values`. */
+  stamp: boolean;
 }
 
 export async function validateRangeFast(t: PartTask): Promise<PartResult | undefined> {
@@ -166,7 +178,7 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
   const header = r.header ?? head!.names;
   if (header.length === 0 || new Set(header).size !== header.length) return undefined;
   const { wanted, types } = readPlan(t.contract);
-  const columns = Object.entries(t.contract.columns).map(([c, rule]) => new ColumnState(t.table, c, rule, t.maxExamples));
+  const columns = Object.entries(t.contract.columns).map(([c, rule], i) => new ColumnState(t.table, c, rule, t.maxExamples, partScratch(i)));
   const stateOf = new Map(columns.map((c) => [c.name, c]));
   const width = header.length;
   const slotOf = new Int32Array(width).fill(-1);
@@ -190,8 +202,10 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     const mode = types[name] === 'string' ? (state?.rawEligible ? RAW : STR) : NUM;
     slotOf[field] = present.length * STRIDE;
     // Room for a batch of numbers only for the columns read as numbers (text is never read as numbers later).
-    const out = mode === NUM ? VALS + numbered++ * BATCH_ROWS * 8 : -1;
-    present.push({ name, mode, state, starts: EMPTY, ends: EMPTY, values: NO_VALUES, out, codes: -1, wide: false, direct: false, col: undefined, keyOnly: state === undefined, slot: present.length });
+    // A timestamp column the kernel times (stamps) has a batch of numbers too.
+    const stamp = mode === RAW && state!.stampEligible;
+    const out = mode === NUM || stamp ? VALS + numbered++ * BATCH_ROWS * 8 : -1;
+    present.push({ name, mode, state, starts: EMPTY, ends: EMPTY, values: NO_VALUES, out, codes: -1, wide: false, direct: false, col: undefined, keyOnly: state === undefined, slot: present.length, stamp });
   }
   // Room for a batch of codes for the columns that may be dictionary-encoded (read as text or numbers, not raw).
   let coded = 0;
@@ -247,7 +261,10 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     for (const c of columns) {
       const w = byName.get(c.name);
       if (w === undefined) c.absentBatch(n, site);
-      else if (w.col === undefined) c.rawBatch(buf, w.starts, w.ends, n, site);
+      else if (w.stamp) {
+        k.stamps(w.starts.byteOffset, w.ends.byteOffset, n, w.out, WIN);
+        c.stampBatch(w.values, buf, w.starts, w.ends, n, site);
+      } else if (w.col === undefined) c.rawBatch(buf, w.starts, w.ends, n, site, k);
       else if (w.col.kind === 'number') c.numberBatch(w.col.values, site);
       else c.stringBatch(w.col.codes, w.col.dictionary, site);
     }

@@ -23,6 +23,8 @@ export interface KernelExports {
   keys(s0: number, e0: number, i: number, n: number, textual: number, w: number, out: number, rowBase: number): number;
   dict(s0: number, e0: number, n: number, out: number, ents: number, maxEnt: number, tab: number, mask: number, w: number): number;
   stats(vals: number, n: number, p: number, exc: number): number;
+  stamps(s0: number, e0: number, n: number, out: number, w: number): number;
+  cells(s0: number, e0: number, n: number, w: number, tab: number, len: number, untyped: number, exc: number): number;
   field: WasmGlobal;
   fstart: WasmGlobal;
   rowStart: WasmGlobal;
@@ -40,6 +42,9 @@ export const KERNEL_BASE = 65536;
 /** stats' settings and state (see kernel.wat) and its list of exceptions (a batch's worth of row indexes). */
 export const STATS_AT = 1024;
 export const EXCEPTIONS_AT = 4096;
+/** cells' fixed-length byte pattern: 128 flags a position, at most PATTERN_MAX positions (up to KERNEL_BASE). */
+export const PATTERN_AT = 40960;
+export const PATTERN_MAX = 192;
 
 let threadKernel: KernelExports | undefined;
 

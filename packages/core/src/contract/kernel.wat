@@ -17,6 +17,13 @@
 ;;   (1 integer, 2 min, 4 max, 8 in, 16 moments); state f64 lo +96, hi +104, wN +112, wMean +120, wM2 +128, i32
 ;;   valid +136, share counts[4] +140 — and each row the caller must look at (empty, not an integer, out of range,
 ;;   not allowed) at exc. Returns how many of those.
+;; cells: which cells [0, n) of a text column read as bytes (column.ts rawBatch) need a look: empty, possibly a number
+;;   (untyped != 0: column.ts mayBeNumber of the first byte), or, with len ≥ 0, not matched by a fixed-length byte
+;;   pattern (byte-pattern.ts: len positions of 128 flags at tab; a byte ≥ 0x80 is not matched). Their indexes go to
+;;   exc; returns how many.
+;; stamps: column.ts fastTimestampBytes of cells [0, n) of one timestamp column (starts at s0, ends at e0) into f64s
+;;   at out: milliseconds since the epoch for the two common shapes, NaN for any other cell (empty, or one the caller
+;;   parses); returns how many NaNs.
 ;; keys: keys.ts hashAsciiBytes of cells [i, n) of one key column into h0, h1 and row (rowBase + cell) arrays of
 ;;   8,192 at out, from index `keyed` on; empty cells skipped. Returns the first cell it leaves to the caller (not
 ;;   ASCII, or one that may be a number when the key is not read as text), or n.
@@ -369,4 +376,124 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $cell)))
     (local.get $i))
+
+  ;; Two ASCII digits at p as a number, or -1.
+  (func $d2 (param $p i32) (result i32)
+    (local $x i32) (local $y i32)
+    (local.set $x (i32.sub (i32.load8_u (local.get $p)) (i32.const 48)))
+    (local.set $y (i32.sub (i32.load8_u offset=1 (local.get $p)) (i32.const 48)))
+    (select (i32.add (i32.mul (local.get $x) (i32.const 10)) (local.get $y)) (i32.const -1)
+      (i32.and (i32.le_u (local.get $x) (i32.const 9)) (i32.le_u (local.get $y) (i32.const 9)))))
+
+  (func (export "stamps") (param $s0 i32) (param $e0 i32) (param $n i32) (param $out i32) (param $W i32) (result i32)
+    (local $i i32) (local $s i32) (local $len i32) (local $y1 i32) (local $y2 i32) (local $mo i32) (local $d i32)
+    (local $y i32) (local $era i32) (local $yoe i32) (local $day i32) (local $hms i32) (local $v f64) (local $nan i32)
+    (local $sep i32) (local $a v128) (local $b v128) (local $x v128)
+    (block $done
+      (loop $cell
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $s (i32.load (i32.add (local.get $s0) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $len (i32.sub (i32.load (i32.add (local.get $e0) (i32.shl (local.get $i) (i32.const 2)))) (local.get $s)))
+        (local.set $s (i32.add (local.get $W) (local.get $s)))
+        (local.set $v (f64.const nan))
+        (block $parsed
+          (local.set $hms (i32.const 0))
+          (if (i32.eq (local.get $len) (i32.const 20))
+            (then
+              ;; YYYY-MM-DDThh:mm:ssZ: bytes 0-15 and 4-19 as two vectors; the separators compared at once, the 14
+              ;; digits gathered into pairs, checked, and each pair made a number (tens × 10 + ones).
+              (local.set $a (v128.load (local.get $s)))
+              (local.set $b (v128.load offset=4 (local.get $s)))
+              (br_if $parsed (i32.ne (i32.and (i8x16.bitmask (i8x16.eq (local.get $a)
+                (v128.const i8x16 0 0 0 0 45 0 0 45 0 0 0 0 0 58 0 0))) (i32.const 0x2090)) (i32.const 0x2090)))
+              (br_if $parsed (i32.ne (i32.and (i8x16.bitmask (i8x16.eq (local.get $b)
+                (v128.const i8x16 0 0 0 0 0 0 0 0 0 0 0 0 58 0 0 90))) (i32.const 0x9000)) (i32.const 0x9000)))
+              (local.set $sep (i32.load8_u offset=10 (local.get $s)))
+              (br_if $parsed (i32.and (i32.ne (local.get $sep) (i32.const 84)) (i32.ne (local.get $sep) (i32.const 32))))
+              (local.set $x (i8x16.sub (i8x16.shuffle 0 1 2 3 5 6 8 9 11 12 14 15 29 30 29 30 (local.get $a) (local.get $b))
+                (v128.const i8x16 48 48 48 48 48 48 48 48 48 48 48 48 48 48 48 48)))
+              (br_if $parsed (i32.eqz (i8x16.all_true (i8x16.le_u (local.get $x) (v128.const i8x16 9 9 9 9 9 9 9 9 9 9 9 9 9 9 9 9)))))
+              (local.set $a (i32x4.extadd_pairwise_i16x8_u (i16x8.mul (i16x8.extend_low_i8x16_u (local.get $x)) (v128.const i16x8 10 1 10 1 10 1 10 1))))
+              (local.set $b (i32x4.extadd_pairwise_i16x8_u (i16x8.mul (i16x8.extend_high_i8x16_u (local.get $x)) (v128.const i16x8 10 1 10 1 10 1 10 1))))
+              (local.set $y1 (i32x4.extract_lane 0 (local.get $a)))
+              (local.set $y2 (i32x4.extract_lane 1 (local.get $a)))
+              (local.set $mo (i32x4.extract_lane 2 (local.get $a)))
+              (local.set $d (i32x4.extract_lane 3 (local.get $a)))
+              ;; hours ≤ 23, minutes and seconds ≤ 59
+              (br_if $parsed (v128.any_true (i32x4.gt_u (local.get $b) (v128.const i32x4 23 59 59 59))))
+              (local.set $hms (i32.add (i32.add (i32.mul (i32x4.extract_lane 0 (local.get $b)) (i32.const 3600000))
+                (i32.mul (i32x4.extract_lane 1 (local.get $b)) (i32.const 60000))) (i32.mul (i32x4.extract_lane 2 (local.get $b)) (i32.const 1000)))))
+            (else
+              ;; YYYY-MM-DD
+              (br_if $parsed (i32.ne (local.get $len) (i32.const 10)))
+              (br_if $parsed (i32.ne (i32.load8_u offset=4 (local.get $s)) (i32.const 45)))
+              (br_if $parsed (i32.ne (i32.load8_u offset=7 (local.get $s)) (i32.const 45)))
+              (local.set $y1 (call $d2 (local.get $s)))
+              (local.set $y2 (call $d2 (i32.add (local.get $s) (i32.const 2))))
+              (local.set $mo (call $d2 (i32.add (local.get $s) (i32.const 5))))
+              (local.set $d (call $d2 (i32.add (local.get $s) (i32.const 8))))
+              (br_if $parsed (i32.lt_s (local.get $y2) (i32.const 0)))))
+          (br_if $parsed (i32.lt_s (local.get $y1) (i32.const 10)))
+          (br_if $parsed (i32.gt_u (i32.sub (local.get $mo) (i32.const 1)) (i32.const 11)))
+          (br_if $parsed (i32.gt_u (i32.sub (local.get $d) (i32.const 1)) (i32.const 30)))
+          ;; Hinnant's days-from-civil, as column.ts: years 999..9999, every quotient of non-negative numbers.
+          (local.set $y (i32.sub (i32.add (i32.mul (local.get $y1) (i32.const 100)) (local.get $y2)) (i32.le_u (local.get $mo) (i32.const 2))))
+          ;; The quotients by multiply and shift (checked for every y ≤ 10,000, yoe < 400, 153 m + 2 < 2,000).
+          (local.set $era (i32.shr_u (i32.mul (local.get $y) (i32.const 5243)) (i32.const 21)))
+          (local.set $yoe (i32.sub (local.get $y) (i32.mul (local.get $era) (i32.const 400))))
+          (local.set $day (i32.sub (i32.add (i32.mul (local.get $era) (i32.const 146097))
+              (i32.add (i32.sub (i32.add (i32.mul (local.get $yoe) (i32.const 365)) (i32.shr_u (local.get $yoe) (i32.const 2)))
+                                (i32.shr_u (i32.mul (local.get $yoe) (i32.const 41)) (i32.const 12)))
+                       (i32.sub (i32.add (i32.shr_u (i32.mul (i32.add (i32.mul (i32.const 153)
+                           (select (i32.sub (local.get $mo) (i32.const 3)) (i32.add (local.get $mo) (i32.const 9)) (i32.gt_u (local.get $mo) (i32.const 2))))
+                           (i32.const 2)) (i32.const 1639)) (i32.const 13)) (local.get $d)) (i32.const 1))))
+            (i32.const 719468)))
+          ;; Every term a whole number below 2^53: the sum is exact, as in JavaScript.
+          (local.set $v (f64.add (f64.mul (f64.convert_i32_s (local.get $day)) (f64.const 86400000)) (f64.convert_i32_s (local.get $hms)))))
+        (local.set $nan (i32.add (local.get $nan) (f64.ne (local.get $v) (local.get $v))))
+        (f64.store (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 3))) (local.get $v))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $cell)))
+    (local.get $nan))
+
+  (func (export "cells") (param $s0 i32) (param $e0 i32) (param $n i32) (param $W i32) (param $tab i32) (param $len i32)
+    (param $untyped i32) (param $exc i32) (result i32)
+    (local $i i32) (local $s i32) (local $e i32) (local $c i32) (local $k i32) (local $count i32) (local $t i32)
+    (block $done
+      (loop $cell
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $s (i32.load (i32.add (local.get $s0) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $e (i32.load (i32.add (local.get $e0) (i32.shl (local.get $i) (i32.const 2)))))
+        (block $look
+          (block $fine
+            (br_if $look (i32.eq (local.get $s) (local.get $e)))
+            (local.set $s (i32.add (local.get $W) (local.get $s)))
+            (if (local.get $untyped)
+              (then
+                ;; column.ts mayBeNumber: digits + - . controls and space, non-ASCII, n N i I.
+                (local.set $c (i32.load8_u (local.get $s)))
+                (br_if $look (i32.or (i32.or (i32.le_u (i32.sub (local.get $c) (i32.const 48)) (i32.const 9))
+                                             (i32.or (i32.eq (local.get $c) (i32.const 43)) (i32.or (i32.eq (local.get $c) (i32.const 45)) (i32.eq (local.get $c) (i32.const 46)))))
+                                     (i32.or (i32.or (i32.le_u (local.get $c) (i32.const 32)) (i32.ge_u (local.get $c) (i32.const 0x80)))
+                                             (i32.or (i32.or (i32.eq (local.get $c) (i32.const 110)) (i32.eq (local.get $c) (i32.const 78)))
+                                                     (i32.or (i32.eq (local.get $c) (i32.const 105)) (i32.eq (local.get $c) (i32.const 73)))))))))
+            (br_if $fine (i32.lt_s (local.get $len) (i32.const 0)))
+            (br_if $look (i32.ne (i32.sub (i32.add (local.get $W) (local.get $e)) (local.get $s)) (local.get $len)))
+            (local.set $k (i32.const 0))
+            (local.set $t (local.get $tab))
+            (loop $byte
+              (br_if $fine (i32.eq (local.get $k) (local.get $len)))
+              (local.set $c (i32.load8_u (i32.add (local.get $s) (local.get $k))))
+              (br_if $look (i32.ge_u (local.get $c) (i32.const 0x80)))
+              (br_if $look (i32.eqz (i32.load8_u (i32.add (local.get $t) (local.get $c)))))
+              (local.set $k (i32.add (local.get $k) (i32.const 1)))
+              (local.set $t (i32.add (local.get $t) (i32.const 128)))
+              (br $byte)))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br $cell))
+        (i32.store (i32.add (local.get $exc) (i32.shl (local.get $count) (i32.const 2))) (local.get $i))
+        (local.set $count (i32.add (local.get $count) (i32.const 1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $cell)))
+    (local.get $count))
 )

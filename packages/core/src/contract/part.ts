@@ -4,6 +4,7 @@ import type { Batch, Column, ColumnType as ReadType } from '../io/types.js';
 import { ColumnState, truncateValue, type RowSite } from './column.js';
 import { keyRowsFast, validateRangeFast } from './fast-part.js';
 import { BATCH_ROWS, Log, keyText, logKeys, readPlan, textualOf, type PartResult, type PartTask } from './part-state.js';
+import { partScratch } from './sample.js';
 
 export { readPlan, keyText, type KeyLog, type PartResult, type PartTask } from './part-state.js';
 
@@ -24,7 +25,7 @@ export async function validatePart(t: PartTask): Promise<PartResult> {
   if (fast !== undefined) return fast;
   if (t.range?.guessed && rangeHasQuote(t.path, t.range.start, t.range.end)) return { rows: 0, endLine: 0, present: [], columns: [], keys: [], quoted: true };
   const { wanted, types } = readPlan(t.contract);
-  const columns = Object.entries(t.contract.columns).map(([c, rule]) => new ColumnState(t.table, c, rule, t.maxExamples));
+  const columns = Object.entries(t.contract.columns).map(([c, rule], i) => new ColumnState(t.table, c, rule, t.maxExamples, partScratch(i)));
   const uniques = t.contract.unique.map((u) => ({ columns: u.columns, textual: textualOf(t.contract, u.columns, types), log: new Log() }));
   const present = new Set<string>();
   const done = { endLine: 0 };
