@@ -244,7 +244,6 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
     buf = Buffer.from(mem, WIN, windowBytes);
   };
   bind(threadWindowBytes);
-  const lines = new Uint32Array(BATCH_ROWS);
   /** The cutter's state between slices (see cut): field, fieldStart, rowStart, batchN, crAt, and rows so far. */
   const st = new Int32Array(6);
   st[S_CR] = -2;
@@ -253,8 +252,8 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
 
   const emit = (n: number) => {
     const rows = st[S_ROWS];
-    for (let i = 0; i < n; i++) lines[i] = firstLine + rows - n + i;
-    const site: RowSite = { file: t.shown, lines: lines.subarray(0, n), rowOffset: rows - n };
+    // One row a line: a row's line is the batch's first line plus its index.
+    const site: RowSite = { file: t.shown, lines: undefined, firstLine: firstLine + rows - n, rowOffset: rows - n };
     // A column read as text whose checks rawBatch decides (or with none: a key's) needs no dictionary: its cells are
     // checked, and its keys hashed, from the bytes (rawBatch, rawKeys).
     for (const w of present) w.col = w.mode === RAW || (w.mode === STR && (w.keyOnly || w.state!.rawWhenText)) ? undefined : materialize(w, buf, n, k, at);

@@ -278,6 +278,39 @@ describe('the WebAssembly kernel (kernel.wat) agrees with the JavaScript it stan
     );
   });
 
+  test('stringBatch: a batch without empty cells or flagged values (counted by value) gives the state the row loop gives', () => {
+    const rules = [
+      '{ in: [grocery, travel, online], share: { travel: { max: 0.5 }, online: { min: 0.1 } } }',
+      '{ share: { "1": { max: 0.5 } } }',
+      '{ type: string, in: [a, b, "1"], new-values: warn }',
+      '{ nulls: 0 }',
+    ];
+    const word = fc.constantFrom('grocery', 'travel', 'online', 'a', 'b', '1', '2', 'x');
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { minLength: 1, maxLength: 500 }), fc.constantFrom(...rules), (dictionary, picks, rule) => {
+        const loaded = parseContract(`version: 1\ntables:\n  t:\n    files: x.csv\n    columns:\n      c: ${rule}\n`, 'c.yml');
+        const state = () => new ColumnState('t', 'c', loaded.contract.tables.t.columns.c, 5);
+        const codes = Int32Array.from(picks, (p) => p % dictionary.length);
+        const site = { file: 'x.csv', lines: undefined, firstLine: 2, rowOffset: 0 };
+        // The same rows then one empty cell: the empty cell takes the row loop; it adds one row and one null.
+        const counted = state();
+        counted.stringBatch(codes, dictionary, site);
+        const looped = state();
+        looped.stringBatch(Int32Array.from([...codes, -1]), dictionary, site);
+        const a = counted.part();
+        const b = looped.part();
+        expect([b.rows - 1, b.nulls - 1]).toEqual([a.rows, a.nulls]);
+        expect(JSON.stringify({ ...b, rows: 0, nulls: 0, nullExamples: [], checks: b.checks.map((c) => ({ ...c, violations: 0, examples: [] })) })).toBe(
+          JSON.stringify({ ...a, rows: 0, nulls: 0, nullExamples: [], checks: a.checks.map((c) => ({ ...c, violations: 0, examples: [] })) }),
+        );
+        // Violations other than the null's are the same.
+        const nullCheck = b.checks.findIndex((c) => c.examples.some((e) => e.line === codes.length + 2 && e.value === ''));
+        b.checks.forEach((c, j) => j !== nullCheck && expect([j, c.violations, c.examples]).toEqual([j, a.checks[j].violations, a.checks[j].examples]));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   test('dict: the codes and values ByteDictionary gives a batch, and no answer past 256 values', () => {
     const cell = fc.oneof(fc.constantFrom('', 'a', 'b', 'grocery', 'travel', 'é', 'ünï', 'a ', ' a', 'ab'), fc.string({ unit: fc.constantFrom('x', 'y', 'é', '1'), maxLength: 5 }));
     fc.assert(
