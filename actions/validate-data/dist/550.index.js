@@ -996,8 +996,12 @@ class ColumnState {
      */
     stampBatch(times, b, starts, ends, n, site) {
         this.rows += n;
-        const minCheck = this.minCheck;
-        const maxCheck = this.maxCheck;
+        const { minCheck, maxCheck, minBound, maxBound } = this;
+        // timestampSeen's state in locals for the loop (written back before anything else reads it).
+        let lo = this.obsMin;
+        let hi = this.obsMax;
+        let newest = this.newest;
+        let valid = 0;
         for (let i = 0; i < n; i++) {
             let v = times[i];
             if (v !== v) {
@@ -1014,17 +1018,27 @@ class ColumnState {
                     continue;
                 }
             }
-            this.valid++;
-            if (this.timestampSeen(v))
+            valid++;
+            if (v < lo)
+                lo = v;
+            if (v > hi)
+                hi = v;
+            if (v > newest) {
+                newest = v;
                 this.newestSite = exampleAt(site, i, truncateValue(b.toString('utf8', starts[i], ends[i])));
-            if ((minCheck && v < this.minBound) || (maxCheck && v > this.maxBound)) {
+            }
+            if ((minCheck && v < minBound) || (maxCheck && v > maxBound)) {
                 const text = b.toString('utf8', starts[i], ends[i]);
-                if (minCheck && v < this.minBound)
+                if (minCheck && v < minBound)
                     this.violate(minCheck, site, i, () => text);
-                if (maxCheck && v > this.maxBound)
+                if (maxCheck && v > maxBound)
                     this.violate(maxCheck, site, i, () => text);
             }
         }
+        this.valid += valid;
+        this.obsMin = lo;
+        this.obsMax = hi;
+        this.newest = newest;
     }
     /** This column's state after the rows seen so far (one part of a table); see ColumnPart. */
     part() {
@@ -2055,9 +2069,9 @@ class KeySet {
             }
             let added = 0;
             for (let k = 0; k < logs.length; k++) {
-                const { h0, h1, row, starts } = logs[k];
-                for (let i = starts[b], end = starts[b + 1]; i < end; i++) {
-                    if (this.insert(los, his, h0[i], h1[i])) {
+                const { keys, starts } = logs[k];
+                for (let i = 3 * starts[b], end = 3 * starts[b + 1]; i < end; i += 3) {
+                    if (this.insert(los, his, keys[i], keys[i + 1])) {
                         added++;
                         continue;
                     }
@@ -2067,7 +2081,7 @@ class KeySet {
                         g.set(d);
                         dups[k] = d = g;
                     }
-                    d[counts[k]++] = row[i];
+                    d[counts[k]++] = keys[i + 2];
                 }
             }
             this.count(b, added);
@@ -2207,20 +2221,20 @@ class Log {
             starts[(h0[i] >>> 24) + 1]++;
         for (let b = 0; b < _keys_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_BUCKETS */ .o7; b++)
             starts[b + 1] += starts[b];
-        const at = starts.slice(0, _keys_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_BUCKETS */ .o7);
+        const at = new Int32Array(_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_BUCKETS */ .o7);
+        for (let b = 0; b < _keys_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_BUCKETS */ .o7; b++)
+            at[b] = 3 * starts[b];
         // In memory the threads share: the last merge of the logs may be split among the workers by bucket (validate.ts).
-        const shared = new SharedArrayBuffer(Math.max(1, n) * 12);
-        const g0 = new Uint32Array(shared, 0, n);
-        const g1 = new Uint32Array(shared, n * 4, n);
-        const gr = new Uint32Array(shared, n * 8, n);
+        const keys = new Uint32Array(new SharedArrayBuffer(Math.max(1, n) * 12));
         for (let i = 0; i < n; i++) {
             const x = h0[i];
-            const k = at[x >>> 24]++;
-            g0[k] = x;
-            g1[k] = h1[i];
-            gr[k] = row[i];
+            const k = at[x >>> 24];
+            at[x >>> 24] = k + 3;
+            keys[k] = x;
+            keys[k + 1] = h1[i];
+            keys[k + 2] = row[i];
         }
-        return { h0: g0, h1: g1, row: gr, starts };
+        return { keys, starts };
     }
 }
 /** Hash of each dictionary entry of a text key column. */

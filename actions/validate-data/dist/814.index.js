@@ -466,7 +466,7 @@ async function readTable(name, t, files, opts, o) {
         for (let k = 0; k < uniques.length; k++) {
             const u = uniques[k];
             u.held.push({ log: r.keys[k], part: i, rowBase: fileRows, lineBase });
-            u.heldKeys += r.keys[k].h0.length;
+            u.heldKeys += r.keys[k].keys.length / 3;
             if (u.heldKeys >= roundKeys)
                 addHeldKeys(u, maxExamples, true);
         }

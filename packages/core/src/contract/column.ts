@@ -692,8 +692,12 @@ export class ColumnState {
    */
   stampBatch(times: Float64Array, b: Buffer, starts: Int32Array, ends: Int32Array, n: number, site: RowSite): void {
     this.rows += n;
-    const minCheck = this.minCheck;
-    const maxCheck = this.maxCheck;
+    const { minCheck, maxCheck, minBound, maxBound } = this;
+    // timestampSeen's state in locals for the loop (written back before anything else reads it).
+    let lo = this.obsMin;
+    let hi = this.obsMax;
+    let newest = this.newest;
+    let valid = 0;
     for (let i = 0; i < n; i++) {
       let v = times[i];
       if (v !== v) {
@@ -710,14 +714,23 @@ export class ColumnState {
           continue;
         }
       }
-      this.valid++;
-      if (this.timestampSeen(v)) this.newestSite = exampleAt(site, i, truncateValue(b.toString('utf8', starts[i], ends[i])));
-      if ((minCheck && v < this.minBound) || (maxCheck && v > this.maxBound)) {
+      valid++;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+      if (v > newest) {
+        newest = v;
+        this.newestSite = exampleAt(site, i, truncateValue(b.toString('utf8', starts[i], ends[i])));
+      }
+      if ((minCheck && v < minBound) || (maxCheck && v > maxBound)) {
         const text = b.toString('utf8', starts[i], ends[i]);
-        if (minCheck && v < this.minBound) this.violate(minCheck, site, i, () => text);
-        if (maxCheck && v > this.maxBound) this.violate(maxCheck, site, i, () => text);
+        if (minCheck && v < minBound) this.violate(minCheck, site, i, () => text);
+        if (maxCheck && v > maxBound) this.violate(maxCheck, site, i, () => text);
       }
     }
+    this.valid += valid;
+    this.obsMin = lo;
+    this.obsMax = hi;
+    this.newest = newest;
   }
 
   /** This column's state after the rows seen so far (one part of a table); see ColumnPart. */

@@ -104,11 +104,13 @@ export function combine(acc: Uint32Array, h: Uint32Array): void {
 /** A KeySet is 256 tables, one per top byte of h0. */
 export const KEY_BUCKETS = 256;
 
-/** A part's key log as KeySet.addLogs takes it: grouped by bucket (`starts[b]` to `starts[b + 1]`), rows ascending within. */
+/**
+ * A part's key log as KeySet.addLogs takes it: each key's h0, h1 and row next to each other in `keys` (key i at 3i:
+ * one cache line holds five keys whole, where three arrays made a grouping write three places a key), grouped by
+ * bucket (keys `starts[b]` to `starts[b + 1]`), rows ascending within a bucket.
+ */
 export interface GroupedKeys {
-  h0: Uint32Array;
-  h1: Uint32Array;
-  row: Uint32Array;
+  keys: Uint32Array;
   starts: Uint32Array;
 }
 
@@ -171,9 +173,9 @@ export class KeySet {
       }
       let added = 0;
       for (let k = 0; k < logs.length; k++) {
-        const { h0, h1, row, starts } = logs[k];
-        for (let i = starts[b], end = starts[b + 1]; i < end; i++) {
-          if (this.insert(los, his, h0[i], h1[i])) {
+        const { keys, starts } = logs[k];
+        for (let i = 3 * starts[b], end = 3 * starts[b + 1]; i < end; i += 3) {
+          if (this.insert(los, his, keys[i], keys[i + 1])) {
             added++;
             continue;
           }
@@ -183,7 +185,7 @@ export class KeySet {
             g.set(d);
             dups[k] = d = g;
           }
-          d[counts[k]++] = row[i];
+          d[counts[k]++] = keys[i + 2];
         }
       }
       this.count(b, added);

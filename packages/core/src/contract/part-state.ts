@@ -34,8 +34,8 @@ export interface PartTask {
 }
 
 /**
- * The key hashes of one unique key over a part: row (0-based in the part) and hash pair of each non-empty key,
- * grouped by KeySet bucket (h0's top byte; `starts[b]` to `starts[b + 1]`), in row order within a bucket.
+ * The key hashes of one unique key over a part: hash pair and row (0-based in the part) of each non-empty key,
+ * grouped by KeySet bucket (h0's top byte; keys `starts[b]` to `starts[b + 1]`), in row order within a bucket.
  */
 export type KeyLog = GroupedKeys;
 
@@ -103,20 +103,19 @@ export class Log {
     const starts = new Uint32Array(KEY_BUCKETS + 1);
     for (let i = 0; i < n; i++) starts[(h0[i] >>> 24) + 1]++;
     for (let b = 0; b < KEY_BUCKETS; b++) starts[b + 1] += starts[b];
-    const at = starts.slice(0, KEY_BUCKETS);
+    const at = new Int32Array(KEY_BUCKETS);
+    for (let b = 0; b < KEY_BUCKETS; b++) at[b] = 3 * starts[b];
     // In memory the threads share: the last merge of the logs may be split among the workers by bucket (validate.ts).
-    const shared = new SharedArrayBuffer(Math.max(1, n) * 12);
-    const g0 = new Uint32Array(shared, 0, n);
-    const g1 = new Uint32Array(shared, n * 4, n);
-    const gr = new Uint32Array(shared, n * 8, n);
+    const keys = new Uint32Array(new SharedArrayBuffer(Math.max(1, n) * 12));
     for (let i = 0; i < n; i++) {
       const x = h0[i];
-      const k = at[x >>> 24]++;
-      g0[k] = x;
-      g1[k] = h1[i];
-      gr[k] = row[i];
+      const k = at[x >>> 24];
+      at[x >>> 24] = k + 3;
+      keys[k] = x;
+      keys[k + 1] = h1[i];
+      keys[k + 2] = row[i];
     }
-    return { h0: g0, h1: g1, row: gr, starts };
+    return { keys, starts };
   }
 }
 
