@@ -1624,7 +1624,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 /***/ }),
 
-/***/ 41692:
+/***/ 19311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2023,7 +2023,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 28964:
+/***/ 6583:
 /***/ ((module) => {
 
 /**
@@ -2277,7 +2277,7 @@ var PINF = __webpack_require__( 39017 );
 var NINF = __webpack_require__( 68399 );
 var INT32_MAX = __webpack_require__( 6828 );
 var bitwise = __webpack_require__( 65460 );
-var largeIntegers = __webpack_require__( 28964 );
+var largeIntegers = __webpack_require__( 6583 );
 
 
 // MAIN //
@@ -2812,7 +2812,7 @@ module.exports = ibetaImp;
 
 // MODULES //
 
-var gammaDeltaRatio = __webpack_require__( 41692 );
+var gammaDeltaRatio = __webpack_require__( 19311 );
 var factorial = __webpack_require__( 5715 );
 var gammainc = __webpack_require__( 31091 );
 var log1p = __webpack_require__( 74075 );

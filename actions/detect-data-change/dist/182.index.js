@@ -1,17 +1,68 @@
 export const id = 182;
-export const ids = [182];
+export const ids = [182,601];
 export const modules = {
+
+/***/ 61601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inputs: () => (/* binding */ inputs)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29143);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46416);
+/* harmony import */ var _mlci_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14712);
+/* harmony import */ var _mlci_core_detect_reasons__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74502);
+
+
+
+/** `any` or a list of reasons; unknown words name the allowed ones. */
+const trainOnInput = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((s, ctx) => {
+    const words = s.split(/[\s,]+/).map((w) => w.trim()).filter(Boolean);
+    if (words.length === 0 || (words.length === 1 && words[0] === 'any'))
+        return [..._mlci_core_detect_reasons__WEBPACK_IMPORTED_MODULE_1__/* .REASONS */ .e];
+    const bad = words.filter((w) => !_mlci_core_detect_reasons__WEBPACK_IMPORTED_MODULE_1__/* .REASONS */ .e.includes(w));
+    if (bad.length) {
+        ctx.addIssue({ code: 'custom', message: `unknown reason(s) ${bad.join(', ')}; expected 'any' or a list of: ${_mlci_core_detect_reasons__WEBPACK_IMPORTED_MODULE_1__/* .REASONS */ .e.join(', ')}` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }
+    return words;
+});
+/** Input names are a contract (issue #4); action.yml declares the same names and defaults. */
+const inputs = {
+    data: { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .linesInput */ .WO, default: '', description: 'Newline-separated globs, files or folders of data (CSV, TSV, JSONL, Parquet, any binary), relative to the workspace; `!pattern` excludes. Each line is one table for schema and drift checks.' },
+    pointers: { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .linesInput */ .WO, default: '', description: 'Globs of pointer files read instead of the data: DVC `.dvc` files and `dvc.lock`, Git LFS pointers.' },
+    code: { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .linesInput */ .WO, default: '', description: 'Globs of training code and config; changed files come from the event (PR files, push before..after, since the baseline commit).' },
+    params: { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .linesInput */ .WO, default: '', description: 'YAML or JSON params files, compared key by key.' },
+    baseline: { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj, default: 'cache', description: 'Where the previous record comes from: `cache` (per branch, falling back to the default branch; evicted after 7 days unused), `git` or `git:<name>` (kept in the repository under `refs/mlci/detect/<name>/<branch>`, falling back to the default branch; needs contents: write), a lock file path such as `data.lock.json`, or `none`.' },
+    'max-age': { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .durationInput */ .Ts, description: 'Train when the last training recorded in the baseline is older than this (e.g. `48h`, `7d`). Empty: no age limit.' },
+    'drift-policy': { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj, description: 'Drift policy YAML file (or the YAML itself): per-column tests and thresholds, `critical`, `ignore`, `drift-share`, `max-row-drop`.' },
+    force: { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .booleanInput */ .tE, default: 'false', description: 'Train regardless (wire it to a workflow_dispatch input).' },
+    'train-on': { schema: trainOnInput, default: 'any', description: `Reasons that make should-train true: \`any\`, or a list of ${_mlci_core_detect_reasons__WEBPACK_IMPORTED_MODULE_1__/* .REASONS */ .e.join(', ')}. first-run and forced always count.` },
+    'save-baseline': { schema: (0,_mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .enumInput */ .gX)(['on-success', 'always', 'never']), default: 'on-success', description: 'When should-train is true, save this run\'s record (to the cache, or with `baseline: git` to the repository): `on-success` (post step, only if the job succeeded), `always` (now), `never`.' },
+    'write-lock': { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj, description: 'When should-train is true, write the record to this lock file (commit it and use it as `baseline`).' },
+    'allow-empty': { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .booleanInput */ .tE, default: 'false', description: 'Allow a glob that matches no files (otherwise an error).' },
+    'report-path': { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj, description: 'Where to write the JSON report. Empty: a file under RUNNER_TEMP.' },
+    'html-report': { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj, description: 'Where to write the self-contained HTML report. Empty: beside the JSON report, .json replaced by .html.' },
+    'github-token': { schema: _mlci_core__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj, default: '${{ github.token }}', description: 'Token to list a pull request\'s files (pull-requests: read), compare commits (contents: read), read and write the `baseline: git` record (contents: write) and, on a cache miss, check the workflow\'s earlier runs (actions: read).' },
+};
+
+
+/***/ }),
 
 /***/ 38182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  REPORT_ARTIFACT: () => (/* binding */ REPORT_ARTIFACT),
+  inputs: () => (/* reexport */ inputs.inputs),
+  outputs: () => (/* binding */ outputs),
   run: () => (/* binding */ main_run)
 });
-
-// UNUSED EXPORTS: REPORT_ARTIFACT, inputs, outputs
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -3028,7 +3079,7 @@ const outputs = {
 const REPORT_ARTIFACT = `${ACTION}-report`;
 async function main_run(platform) {
     await runAction(ACTION, async (p) => {
-        const raw = (0,src/* parseInputs */.TL)(inputs/* inputs */.Q, (n) => p.getInput(n));
+        const raw = (0,src/* parseInputs */.TL)(inputs.inputs, (n) => p.getInput(n));
         // An empty list input parses to undefined (its default is empty).
         const o = { ...raw, data: raw.data ?? [], pointers: raw.pointers ?? [], code: raw.code ?? [], params: raw.params ?? [] };
         const ctx = p.context();
@@ -3430,6 +3481,44 @@ function driftChart(table, columns) {
 
 /***/ }),
 
+/***/ 74502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ REASON_TEXT),
+/* harmony export */   e: () => (/* binding */ REASONS)
+/* harmony export */ });
+/**
+ * Why training should run, in the issue's vocabulary (and this order in outputs). A module of its own, importing
+ * nothing, so an action's entry bundle can validate `train-on` without loading the detection engine.
+ */
+const REASONS = [
+    'first-run',
+    'data-changed',
+    'schema-changed',
+    'rows-dropped',
+    'drift',
+    'code-changed',
+    'params-changed',
+    'stale',
+    'forced',
+];
+/** What each reason means, in the user's words (the job summary's and the HTML report's "why"). */
+const REASON_TEXT = {
+    'first-run': 'no baseline to compare with (first run)',
+    'data-changed': 'data files changed',
+    'schema-changed': 'a table gained, lost or retyped columns',
+    'rows-dropped': 'a table lost more rows than max-row-drop allows',
+    drift: 'data drifted',
+    'code-changed': 'training code changed',
+    'params-changed': 'params changed',
+    stale: 'the model is older than max-age',
+    forced: 'force: true',
+};
+
+
+/***/ }),
+
 /***/ 27233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3527,6 +3616,129 @@ function loadDriftPolicy(pathOrYaml, input = 'drift-policy', resolvePath = (p) =
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${input}': cannot read drift policy '${pathOrYaml}' (${code ?? String(e)}). Give a path relative to the workspace, or the policy YAML itself.`);
     }
     return parseDriftPolicy(text, pathOrYaml);
+}
+
+
+/***/ }),
+
+/***/ 85261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   Lb: () => (/* binding */ issueCommand),
+/* harmony export */   N4: () => (/* binding */ endGroup),
+/* harmony export */   Oh: () => (/* binding */ startGroup),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   dN: () => (/* binding */ exportVariable),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony export escapeData */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The runner's workflow commands (`::warning file=…::msg` on stdout) and file commands (GITHUB_OUTPUT, GITHUB_STATE,
+ * GITHUB_ENV), written exactly as @actions/core 3.0.1 writes them (lib/core.js, command.js, file-command.js, utils.js),
+ * for the functions mlci uses.
+ *
+ * Why not import @actions/core: its entry module statically imports @actions/http-client and so undici, for OIDC
+ * tokens that mlci never requests. Evaluating that bundled undici costs ~0.1 s on every run of every action, a fifth
+ * of detect-data-change's 0.5 s budget for re-checking 10,000 unchanged files. Nothing else from the toolkit is
+ * loaded before it is needed (Octokit, cache and artifact clients come in their own chunks). test/commands.test.ts
+ * runs these and @actions/core side by side and asserts the same bytes on stdout and in every command file.
+ */
+
+
+
+/** @actions/core utils.toCommandValue. */
+function toCommandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    if (typeof input === 'string' || input instanceof String)
+        return String(input);
+    return JSON.stringify(input);
+}
+function escapeData(s) {
+    return toCommandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One `::command k=v,…::message` line; empty property values are left out, as the toolkit does. */
+function issueCommand(command, properties, message) {
+    let line = `::${command || 'missing.command'}`;
+    const props = Object.entries(properties).filter(([, v]) => v);
+    if (props.length)
+        line += ' ' + props.map(([k, v]) => `${k}=${escapeProperty(v)}`).join(',');
+    process.stdout.write(`${line}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath)
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(filePath))
+        throw new Error(`Missing file at path: ${filePath}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(filePath, `${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+}
+/** `name<<ghadelimiter_<uuid>` heredoc, refusing a key or value that contains the delimiter. */
+function keyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    const v = toCommandValue(value);
+    if (key.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (v.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${v}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
+}
+/** A file command when the runner gave its file, else the legacy stdout command. */
+function keyValue(file, legacy, name, value) {
+    if (process.env[`GITHUB_${file}`])
+        issueFileCommand(file, keyValueMessage(name, value));
+    else {
+        if (file === 'OUTPUT')
+            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        issueCommand(legacy, { name }, toCommandValue(value));
+    }
+}
+function getInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+const setOutput = (name, value) => keyValue('OUTPUT', 'set-output', name, value);
+const saveState = (name, value) => keyValue('STATE', 'save-state', name, value);
+const getState = (name) => process.env[`STATE_${name}`] || '';
+function exportVariable(name, value) {
+    process.env[name] = toCommandValue(value);
+    keyValue('ENV', 'set-env', name, value);
+}
+const setSecret = (secret) => issueCommand('add-mask', {}, secret);
+const info = (message) => void process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+const debug = (message) => issueCommand('debug', {}, message);
+const startGroup = (name) => issueCommand('group', {}, name);
+const endGroup = () => issueCommand('endgroup', {}, '');
+function annotation(kind, message, p = {}) {
+    const props = Object.keys(p).length
+        ? { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }
+        : {};
+    issueCommand(kind, props, message instanceof Error ? message.toString() : message);
+}
+const error = (message, p) => annotation('error', message, p);
+const warning = (message, p) => annotation('warning', message, p);
+const notice = (message, p) => annotation('notice', message, p);
+function setFailed(message, p) {
+    process.exitCode = 1;
+    error(message, p);
 }
 
 

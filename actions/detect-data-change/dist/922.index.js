@@ -17177,7 +17177,7 @@ module.exports = sinpi;
 
 // MODULES //
 
-var main = __webpack_require__( 51821 );
+var main = __webpack_require__( 74202 );
 
 
 // EXPORTS //
@@ -17187,7 +17187,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 51821:
+/***/ 74202:
 /***/ ((module) => {
 
 /**
@@ -17592,7 +17592,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 23504:
+/***/ 1123:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17882,7 +17882,7 @@ module.exports = continuedFraction;
 // MODULES //
 
 var hasGeneratorSupport = __webpack_require__( 89780 );
-var generator = __webpack_require__( 23504 );
+var generator = __webpack_require__( 1123 );
 var basic = __webpack_require__( 5262 );
 
 
@@ -20586,7 +20586,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 50462:
+/***/ 28081:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20722,7 +20722,7 @@ module.exports = factory;
 
 var setReadOnly = __webpack_require__( 64772 );
 var main = __webpack_require__( 41719 );
-var factory = __webpack_require__( 50462 );
+var factory = __webpack_require__( 28081 );
 
 
 // MAIN //

@@ -1,16 +1,4 @@
-import { inputsAreValid } from '@mlci/github/preflight';
-import { isMlciWorker, setWorkerEntry } from '@mlci/core/workers/entry';
-import { serveWorker } from '@mlci/core/workers/serve';
-import { inputs } from './inputs.js';
+import { actionEntry } from '@mlci/github/action-entry';
 
 // This bundle is also the entry of its worker threads (changed tabular files are profiled on every core).
-if (isMlciWorker()) {
-  await serveWorker();
-} else {
-  setWorkerEntry(import.meta.url);
-  // Inputs first (fast fail on a typo), then the action: main.ts and everything it loads is a separate chunk.
-  if (inputsAreValid('detect-data-change', inputs)) {
-    const { run } = await import('./main.js');
-    await run();
-  }
-}
+await actionEntry(import.meta.url, 'detect-data-change', () => import('./inputs.js'), () => import('./main.js'));

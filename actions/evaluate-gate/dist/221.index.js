@@ -1,5 +1,5 @@
 export const id = 221;
-export const ids = [221,613];
+export const ids = [221];
 export const modules = {
 
 /***/ 49221:

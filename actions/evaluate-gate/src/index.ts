@@ -1,17 +1,4 @@
-import { inputsAreValid } from '@mlci/github/preflight';
-import { isMlciWorker, setWorkerEntry } from '@mlci/core/workers/entry';
-import { serveWorker } from '@mlci/core/workers/serve';
-import { inputs } from './inputs.js';
+import { actionEntry } from '@mlci/github/action-entry';
 
-// This bundle is also the entry of its worker threads (slices judged on every core, the baseline parsed beside the
-// candidate).
-if (isMlciWorker()) {
-  await serveWorker();
-} else {
-  setWorkerEntry(import.meta.url);
-  // Inputs first (fast fail on a typo), then the action: main.ts and everything it loads is a separate chunk.
-  if (inputsAreValid('evaluate-gate', inputs)) {
-    const { run } = await import('./main.js');
-    await run();
-  }
-}
+// This bundle is also the entry of its worker threads (slices judged on every core, the baseline parsed beside the candidate).
+await actionEntry(import.meta.url, 'evaluate-gate', () => import('./inputs.js'), () => import('./main.js'));

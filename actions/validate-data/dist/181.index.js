@@ -9343,7 +9343,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 /***/ }),
 
-/***/ 41692:
+/***/ 19311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14115,7 +14115,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 28964:
+/***/ 6583:
 /***/ ((module) => {
 
 /**
@@ -14369,7 +14369,7 @@ var PINF = __webpack_require__( 39017 );
 var NINF = __webpack_require__( 68399 );
 var INT32_MAX = __webpack_require__( 6828 );
 var bitwise = __webpack_require__( 65460 );
-var largeIntegers = __webpack_require__( 28964 );
+var largeIntegers = __webpack_require__( 6583 );
 
 
 // MAIN //
@@ -14904,7 +14904,7 @@ module.exports = ibetaImp;
 
 // MODULES //
 
-var gammaDeltaRatio = __webpack_require__( 41692 );
+var gammaDeltaRatio = __webpack_require__( 19311 );
 var factorial = __webpack_require__( 5715 );
 var gammainc = __webpack_require__( 31091 );
 var log1p = __webpack_require__( 74075 );
@@ -21555,7 +21555,7 @@ module.exports = sinpi;
 
 // MODULES //
 
-var main = __webpack_require__( 51821 );
+var main = __webpack_require__( 74202 );
 
 
 // EXPORTS //
@@ -21565,7 +21565,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 51821:
+/***/ 74202:
 /***/ ((module) => {
 
 /**
@@ -21970,7 +21970,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 23504:
+/***/ 1123:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22260,7 +22260,7 @@ module.exports = continuedFraction;
 // MODULES //
 
 var hasGeneratorSupport = __webpack_require__( 89780 );
-var generator = __webpack_require__( 23504 );
+var generator = __webpack_require__( 1123 );
 var basic = __webpack_require__( 5262 );
 
 
@@ -25252,7 +25252,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 50462:
+/***/ 28081:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25388,7 +25388,7 @@ module.exports = factory;
 
 var setReadOnly = __webpack_require__( 64772 );
 var main = __webpack_require__( 41719 );
-var factory = __webpack_require__( 50462 );
+var factory = __webpack_require__( 28081 );
 
 
 // MAIN //

@@ -2,6 +2,67 @@ export const id = 558;
 export const ids = [558];
 export const modules = {
 
+/***/ 68264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   VR: () => (/* binding */ maxDocumentBytes),
+/* harmony export */   iN: () => (/* binding */ positiveIntEnv)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_DOCUMENT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85736);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64423);
+
+
+
+/** Default largest config or report document (policy, params, metrics file, report) read whole: 16 MiB. */
+const DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+/**
+ * The largest document read whole, from MLCI_MAX_DOCUMENT_BYTES when set (a positive integer of bytes). A policy or
+ * a metrics file is kilobytes; the cap keeps a mistaken path (a data file, a log) from being loaded and parsed.
+ */
+function maxDocumentBytes(env = process.env) {
+    return positiveIntEnv(env, 'MLCI_MAX_DOCUMENT_BYTES', DEFAULT_MAX_DOCUMENT_BYTES);
+}
+/** A positive integer from an environment variable, or `fallback`; anything else is a UserError naming it. */
+function positiveIntEnv(env, name, fallback) {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '')
+        return fallback;
+    const v = Number(raw.trim());
+    if (!Number.isSafeInteger(v) || v < 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Environment variable ${name} must be a positive whole number of bytes; it is '${raw.slice(0, 40)}'.`);
+    return v;
+}
+/**
+ * Read a small text file whole (UTF-8): a regular file only (checked from its stat, never opened otherwise), at most
+ * `maxBytes`. `label` names it in errors ("Policy .github/mlci/gate.yml").
+ */
+function readTextFile(path, label, maxBytes = maxDocumentBytes()) {
+    const st = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .statRegularFile */ .b2)(path, label);
+    if (st.size > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} is ${st.size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')}-byte limit for a document read whole; ` +
+            `check the path (set MLCI_MAX_DOCUMENT_BYTES to raise the limit)`, { file: path });
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'EACCES' || code === 'EPERM')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} cannot be read (permission denied)`, { file: path });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${label} is a directory, not a regular file; pass the path of a file`, { file: path });
+        throw e;
+    }
+}
+
+
+/***/ }),
+
 /***/ 31558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3475,298 +3536,117 @@ function serveGate(init) {
 
 /***/ }),
 
-/***/ 50898:
+/***/ 67292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ percentileInterval),
-/* harmony export */   Z: () => (/* binding */ quantileSorted)
+/* harmony export */   I: () => (/* binding */ parseYamlDocument)
 /* harmony export */ });
-/**
- * Quantile of sorted data by linear interpolation between order statistics — Hyndman & Fan (1996) type 7,
- * numpy's default (`method='linear'`) and R's default:
- *   h = (n − 1)·q,  j = ⌊h⌋,  Q(q) = x_j + (h − j)·(x_{j+1} − x_j)
- * The interpolation is written as numpy's `_lerp` (from the upper point when h − j ≥ ½) so results match numpy
- * to the last bit. `sorted` must be ascending and free of NaN; empty input gives NaN.
- */
-function quantileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0 || !(q >= 0 && q <= 1))
-        return NaN;
-    const h = (n - 1) * q;
-    const j = Math.floor(h);
-    if (j >= n - 1)
-        return sorted[n - 1];
-    const t = h - j;
-    const a = sorted[j];
-    const b = sorted[j + 1];
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+/* unused harmony export MAX_ALIAS_COUNT */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33483);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85736);
+/* harmony import */ var _fs_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68264);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75874);
+
+
+
+
+/** Most alias expansions per document (yaml's own default, 100): a policy has no use for more. */
+const MAX_ALIAS_COUNT = 100;
+/** The first mapping key node equal to `name`, anywhere in the document. */
+function findKey(node, name) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const it of node.items) {
+            if (it.key?.value === name)
+                return it.key;
+            const hit = findKey(it.value, name);
+            if (hit)
+                return hit;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const it of node.items) {
+            const hit = findKey(it, name);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
 }
-/**
- * Two-sided (1 − α) percentile interval of bootstrap replicates (Efron & Tibshirani 1993, §13.3):
- * [Q(α/2), Q(1 − α/2)] with {@link quantileSorted} (type 7, numpy's default). NaN replicates (a metric
- * undefined on that resample, e.g. precision with no predicted positives) are left out; callers that
- * care can count them. Does not modify `samples`.
- */
-function percentileInterval(samples, alpha) {
-    if (!(alpha > 0 && alpha < 1))
-        throw new RangeError(`percentileInterval: alpha must be in (0, 1), got ${alpha}`);
-    const finite = new Float64Array(samples.length);
-    let n = 0;
-    for (let i = 0; i < samples.length; i++) {
-        const v = samples[i];
-        if (v === v)
-            finite[n++] = v;
-    }
-    const sorted = finite.subarray(0, n).sort();
-    return [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
-}
-
-
-/***/ }),
-
-/***/ 99890:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ createRng)
-/* harmony export */ });
-/** Creates a generator; `seed` is reduced to 32 bits (ToUint32: truncated, modulo 2^32). */
-function createRng(seed) {
-    return new Xoshiro128ss(seed);
-}
-class Xoshiro128ss {
-    s0;
-    s1;
-    s2;
-    s3;
-    suffix = new Float64Array(16);
-    constructor(seed) {
-        if (!Number.isFinite(seed))
-            throw new RangeError(`createRng: seed must be a finite number, got ${seed}`);
-        let a = seed >>> 0;
-        const st = [0, 0, 0, 0];
-        for (let i = 0; i < 4; i++) {
-            a = (a + 0x9e3779b9) >>> 0;
-            let z = a;
-            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-            st[i] = (z ^ (z >>> 16)) >>> 0;
-        }
-        this.s0 = st[0];
-        this.s1 = st[1];
-        this.s2 = st[2];
-        this.s3 = st[3];
-    }
-    nextUint32() {
-        const s1 = this.s1;
-        const x = Math.imul(s1, 5);
-        const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-        const t = s1 << 9;
-        this.s2 ^= this.s0;
-        this.s3 ^= s1;
-        this.s1 = s1 ^ this.s2;
-        this.s0 ^= this.s3;
-        this.s2 ^= t;
-        this.s3 = (this.s3 << 11) | (this.s3 >>> 21);
-        return result;
-    }
-    next() {
-        return (this.nextUint32() + 0.5) * 2.3283064365386963e-10; // 2^-32
-    }
-    nextInt(n) {
-        if (!(n >= 1 && n <= 4294967296) || !Number.isInteger(n)) {
-            throw new RangeError(`nextInt: n must be an integer in [1, 2^32], got ${n}`);
-        }
-        // Accept u < 2^32 − (2^32 mod n): every residue then has the same number of preimages.
-        const limit = 4294967296 - (4294967296 % n);
-        for (;;) {
-            const u = this.nextUint32();
-            if (u < limit)
-                return u % n;
-        }
-    }
-    binomial(n, p) {
-        if (!Number.isInteger(n) || n < 0)
-            throw new RangeError(`binomial: n must be a non-negative integer, got ${n}`);
-        if (!(p >= 0 && p <= 1))
-            throw new RangeError(`binomial: p must be in [0, 1], got ${p}`);
-        if (n === 0 || p === 0)
-            return 0;
-        if (p === 1)
-            return n;
-        if (p > 0.5)
-            return n - this.binomialLow(n, 1 - p);
-        return this.binomialLow(n, p);
-    }
-    /** p ≤ ½. */
-    binomialLow(n, p) {
-        const mode = Math.floor((n + 1) * p);
-        return mode < 11 ? this.binomialInversion(n, p) : this.binomialBtrd(n, p, mode);
-    }
-    /** Sequential-search inversion: P(0) = q^n, P(k+1) = P(k)·(n−k)/(k+1)·p/q. Expected np + 1 steps (< 12 here). */
-    binomialInversion(n, p) {
-        const q = 1 - p;
-        const s = p / q;
-        const a = (n + 1) * s;
-        const p0 = Math.exp(n * Math.log1p(-p));
-        for (;;) {
-            let u = this.next();
-            let pk = p0;
-            let k = 0;
-            while (u > pk) {
-                u -= pk;
-                k++;
-                if (k > n)
-                    break;
-                pk *= a / k - s;
-            }
-            // k > n only from rounding in the tail: draw again (probability ~1e-16).
-            if (k <= n)
-                return k;
-        }
-    }
-    /** BTRD, Hörmann (1993), steps 0–3.4, with the Stirling-correction table fc. Requires p ≤ ½ and mode ≥ 11. */
-    binomialBtrd(n, p, m) {
-        const q = 1 - p;
-        const r = p / q;
-        const nr = (n + 1) * r;
-        const npq = n * p * q;
-        const sqrtNpq = Math.sqrt(npq);
-        const b = 1.15 + 2.53 * sqrtNpq;
-        const a = -0.0873 + 0.0248 * b + 0.01 * p;
-        const c = n * p + 0.5;
-        const alpha = (2.83 + 5.1 / b) * sqrtNpq;
-        const vr = 0.92 - 4.2 / b;
-        const urvr = 0.86 * vr;
-        for (;;) {
-            let v = this.next();
-            let u;
-            if (v <= urvr) {
-                // Step 1: the central triangle, accepted without a density evaluation (~86% of draws).
-                u = v / vr - 0.43;
-                return Math.floor(((2 * a) / (0.5 - Math.abs(u)) + b) * u + c);
-            }
-            if (v >= vr) {
-                u = this.next() - 0.5;
-            }
-            else {
-                u = v / vr - 0.93;
-                u = (u < 0 ? -0.5 : 0.5) - u;
-                v = this.next() * vr;
-            }
-            const us = 0.5 - Math.abs(u);
-            const k = Math.floor(((2 * a) / us + b) * u + c);
-            if (k < 0 || k > n)
-                continue;
-            v = (v * alpha) / (a / (us * us) + b);
-            const km = Math.abs(k - m);
-            if (km <= 15) {
-                // Step 3.1: recursive evaluation of f(k)/f(m).
-                let f = 1;
-                if (m < k) {
-                    for (let i = m + 1; i <= k; i++)
-                        f *= nr / i - r;
-                }
-                else if (m > k) {
-                    for (let i = k + 1; i <= m; i++)
-                        v *= nr / i - r;
-                }
-                if (v <= f)
-                    return k;
-                continue;
-            }
-            // Step 3.2: squeeze on log scale, then 3.3–3.4 the exact log-density ratio via Stirling corrections.
-            v = Math.log(v);
-            const rho = (km / npq) * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
-            const t = (-km * km) / (2 * npq);
-            if (v < t - rho)
-                return k;
-            if (v > t + rho)
-                continue;
-            const nm = n - m + 1;
-            const h = (m + 0.5) * Math.log((m + 1) / (r * nm)) + fc(m) + fc(n - m);
-            const nk = n - k + 1;
-            if (v <= h + (n + 1) * Math.log(nm / nk) + (k + 0.5) * Math.log((nk * r) / (k + 1)) - fc(k) - fc(n - k)) {
-                return k;
-            }
-        }
-    }
-    fillIndices(n, out) {
-        if (!(n >= 1 && n <= 2097152) || !Number.isInteger(n))
-            throw new RangeError(`fillIndices: n must be an integer in [1, 2^21], got ${n}`);
-        const threshold = 4294967296 % n;
-        // Math's functions read once: inside a vm context (Jest) every global lookup in a hot loop is slow.
-        const imul = Math.imul;
-        const floor = Math.floor;
-        let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
-        for (let i = 0; i < out.length;) {
-            // xoshiro128** step, inlined on locals (see nextUint32).
-            const x = imul(s1, 5);
-            const r = imul((x << 7) | (x >>> 25), 9) >>> 0;
-            const t = s1 << 9;
-            s2 ^= s0;
-            s3 ^= s1;
-            s1 ^= s2;
-            s0 ^= s3;
-            s2 ^= t;
-            s3 = (s3 << 11) | (s3 >>> 21);
-            const m = r * n;
-            if (m >>> 0 >= threshold)
-                out[i++] = floor(m * 2.3283064365386963e-10); // high word of u·n
-        }
-        this.s0 = s0;
-        this.s1 = s1;
-        this.s2 = s2;
-        this.s3 = s3;
-    }
-    multinomial(n, probs, out) {
-        const K = probs.length;
-        if (out.length < K)
-            throw new RangeError(`multinomial: out has ${out.length} cells, probs ${K}`);
-        if (!Number.isInteger(n) || n < 0)
-            throw new RangeError(`multinomial: n must be a non-negative integer, got ${n}`);
-        if (this.suffix.length < K + 1)
-            this.suffix = new Float64Array(K + 1);
-        const suffix = this.suffix;
-        suffix[K] = 0;
-        for (let i = K - 1; i >= 0; i--) {
-            const w = probs[i];
-            if (!(w >= 0) || w === Infinity)
-                throw new RangeError(`multinomial: weight ${i} is ${w}; need finite and ≥ 0`);
-            suffix[i] = suffix[i + 1] + w;
-        }
-        if (n > 0 && !(suffix[0] > 0))
-            throw new RangeError('multinomial: all weights are 0');
-        let left = n;
-        for (let i = 0; i < K; i++) {
-            if (left === 0 || probs[i] === 0) {
-                out[i] = 0;
-                continue;
-            }
-            const share = probs[i] / suffix[i];
-            const x = share >= 1 ? left : this.binomial(left, share);
-            out[i] = x;
-            left -= x;
-        }
-    }
+function startLine(node, lc) {
+    const r = node?.range;
+    return r ? lc.linePos(r[0]).line : undefined;
 }
 /**
- * Stirling correction fc(k) = ln k! − [(k + ½)·ln(k + 1) − (k + 1) + ½·ln 2π], tabulated for k < 10 and by its
- * asymptotic series 1/12(k+1) − 1/360(k+1)³ + 1/1260(k+1)⁵ beyond (Hörmann 1993, Table 1).
+ * Parse `text` (YAML or JSON) from `file` and validate it with `schema`. Every problem is one UserError naming the
+ * file, the line and the key — "<what> <file> line 5: significance.alpha: <message>." — so a step fails with a line
+ * the user can click. Unknown keys (zod `.strict()`) are named. `what` is the document's name in messages
+ * ("Policy", "Drift policy"); `shape` describes the expected mapping for a document that is not one.
  */
-function fc(k) {
-    if (k < 10)
-        return FC_TABLE[k];
-    const i = 1 / (k + 1);
-    const i2 = i * i;
-    return (1 / 12 - (1 / 360 - i2 / 1260) * i2) * i;
+function parseYamlDocument(text, file, schema, opts) {
+    const limit = (0,_fs_text_js__WEBPACK_IMPORTED_MODULE_2__/* .maxDocumentBytes */ .VR)();
+    if (Buffer.byteLength(text, 'utf8') > limit) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file} is over the ${limit.toLocaleString('en-US')}-byte limit for a YAML document; check the path (MLCI_MAX_DOCUMENT_BYTES raises the limit).`, { file });
+    }
+    const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = lc.linePos(e.pos[0]).line || undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${e.message.split('\n')[0]}`, { file, line });
+    }
+    /** Line of the deepest node on `path` that exists: a map entry's key line, a list item's first line. */
+    const lineOf = (path) => {
+        for (let k = path.length; k > 0; k--) {
+            const parent = (k === 1 ? doc.contents : doc.getIn(path.slice(0, k - 1), true));
+            const step = path[k - 1];
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent)) {
+                const pair = parent.items.find((it) => it.key?.value === step);
+                const line = startLine(pair?.key, lc);
+                if (line)
+                    return line;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(parent) && typeof step === 'number') {
+                const line = startLine(parent.items[step], lc);
+                if (line)
+                    return line;
+            }
+        }
+        return startLine(doc.contents, lc);
+    };
+    let js;
+    try {
+        // yaml counts alias expansions against the document size (maxAliasCount) and throws a ReferenceError for a
+        // "billion laughs" document instead of building it.
+        js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError) && !(e instanceof RangeError))
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file} expands YAML aliases (*name) too far (${e.message}); write the values out instead of nesting aliases.`, { file });
+    }
+    const proto = findKey(doc.contents, '__proto__');
+    if (proto) {
+        const line = startLine(proto, lc);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file}${line ? ` line ${line}` : ''}: '__proto__' cannot be a key (JavaScript reserves it); rename or remove it.`, { file, line });
+    }
+    const raw = js ?? (opts.allowEmpty ? {} : null);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file} must be a YAML mapping ${opts.shape}.`, { file, line: 1 });
+    }
+    const r = schema.safeParse(raw);
+    if (!r.success) {
+        const issue = r.error.issues[0];
+        const path = issue.path;
+        const line = lineOf(path);
+        const key = path.length ? path.join('.') : '(top level)';
+        const msg = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.slice(0, 10).map((k) => (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .K)(k, 60, "'")).join(', ')}${issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : ''}` : issue.message;
+        const n = r.error.issues.length;
+        const more = n > 1 ? ` (and ${n - 1} more problem${n > 2 ? 's' : ''})` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${opts.what} ${file}${line ? ` line ${line}` : ''}: ${key}: ${msg}${more}.`, { file, line });
+    }
+    return { data: r.data, lineOf };
 }
-const FC_TABLE = [
-    0.08106146679532726, 0.04134069595540929, 0.02767792568499834, 0.02079067210376509, 0.01664469118982119,
-    0.01387612882307075, 0.01189670994589177, 0.01041126526197209, 0.009255462182712733, 0.008330563433362871,
-];
 
 
 /***/ })

@@ -11855,7 +11855,7 @@ module.exports = {
 
 var $defineProperty = __webpack_require__(4090);
 
-var $SyntaxError = __webpack_require__(74202);
+var $SyntaxError = __webpack_require__(51821);
 var $TypeError = __webpack_require__(1254);
 
 var gopd = __webpack_require__(36822);
@@ -12153,7 +12153,7 @@ module.exports = ReferenceError;
 
 /***/ }),
 
-/***/ 74202:
+/***/ 51821:
 /***/ ((module) => {
 
 
@@ -13703,7 +13703,7 @@ var $Error = __webpack_require__(82472);
 var $EvalError = __webpack_require__(68060);
 var $RangeError = __webpack_require__(62957);
 var $ReferenceError = __webpack_require__(79157);
-var $SyntaxError = __webpack_require__(74202);
+var $SyntaxError = __webpack_require__(51821);
 var $TypeError = __webpack_require__(1254);
 var $URIError = __webpack_require__(90662);
 
@@ -19257,7 +19257,7 @@ module.exports = SetCache;
 
 /***/ }),
 
-/***/ 6583:
+/***/ 28964:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var root = __webpack_require__(23000);
@@ -19643,7 +19643,7 @@ module.exports = baseFlatten;
 /***/ 3169:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Symbol = __webpack_require__(6583),
+var Symbol = __webpack_require__(28964),
     getRawTag = __webpack_require__(75784),
     objectToString = __webpack_require__(97039);
 
@@ -20240,7 +20240,7 @@ module.exports = getPrototype;
 /***/ 75784:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Symbol = __webpack_require__(6583);
+var Symbol = __webpack_require__(28964);
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -20456,7 +20456,7 @@ module.exports = hashSet;
 /***/ 36012:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Symbol = __webpack_require__(6583),
+var Symbol = __webpack_require__(28964),
     isArguments = __webpack_require__(68809),
     isArray = __webpack_require__(83668);
 
@@ -23724,7 +23724,7 @@ module.exports = process
 
 const { SymbolDispose } = __webpack_require__(94675)
 const { AbortError, codes } = __webpack_require__(41224)
-const { isNodeStream, isWebStream, kControllerErrorFunction } = __webpack_require__(28081)
+const { isNodeStream, isWebStream, kControllerErrorFunction } = __webpack_require__(50462)
 const eos = __webpack_require__(37491)
 const { ERR_INVALID_ARG_TYPE } = codes
 let addAbortListener
@@ -23956,7 +23956,7 @@ const {
   isTransformStream,
   isWritableStream,
   isReadableStream
-} = __webpack_require__(28081)
+} = __webpack_require__(50462)
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS }
@@ -24158,7 +24158,7 @@ const {
   AbortError
 } = __webpack_require__(41224)
 const { Symbol } = __webpack_require__(94675)
-const { kIsDestroyed, isDestroyed, isFinished, isServerRequest } = __webpack_require__(28081)
+const { kIsDestroyed, isDestroyed, isFinished, isServerRequest } = __webpack_require__(50462)
 const kDestroy = Symbol('kDestroy')
 const kConstruct = Symbol('kConstruct')
 function checkError(err, w, r) {
@@ -24609,7 +24609,7 @@ const {
   isDuplexNodeStream,
   isReadableStream,
   isWritableStream
-} = __webpack_require__(28081)
+} = __webpack_require__(50462)
 const eos = __webpack_require__(37491)
 const {
   AbortError,
@@ -25007,7 +25007,7 @@ const {
   isNodeStream,
   willEmitClose: _willEmitClose,
   kIsClosedPromise
-} = __webpack_require__(28081)
+} = __webpack_require__(50462)
 let addAbortListener
 function isRequest(stream) {
   return stream.setHeader && typeof stream.abort === 'function'
@@ -25488,7 +25488,7 @@ const kResistStopPropagation = (__webpack_require__(94675).Symbol)('kResistStopP
 const { finished } = __webpack_require__(37491)
 const staticCompose = __webpack_require__(89163)
 const { addAbortSignalNoValidate } = __webpack_require__(90032)
-const { isWritable, isNodeStream } = __webpack_require__(28081)
+const { isWritable, isNodeStream } = __webpack_require__(50462)
 const { deprecate } = __webpack_require__(32031)
 const {
   ArrayPrototypePush,
@@ -26020,7 +26020,7 @@ const {
   isWebStream,
   isReadableStream,
   isReadableFinished
-} = __webpack_require__(28081)
+} = __webpack_require__(50462)
 const AbortController = globalThis.AbortController || (__webpack_require__(3889).AbortController)
 let PassThrough
 let Readable
@@ -27990,7 +27990,7 @@ Transform.prototype._read = function () {
 
 /***/ }),
 
-/***/ 28081:
+/***/ 50462:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -30504,7 +30504,7 @@ const { destroyer } = __webpack_require__(68773)
 const eos = __webpack_require__(37491)
 const internalBuffer = {}
 const promises = __webpack_require__(1764)
-const utils = __webpack_require__(28081)
+const utils = __webpack_require__(50462)
 const Stream = (module.exports = __webpack_require__(37428).Stream)
 Stream.isDestroyed = utils.isDestroyed
 Stream.isDisturbed = utils.isDisturbed
@@ -30613,7 +30613,7 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
 
 
 const { ArrayPrototypePop, Promise } = __webpack_require__(94675)
-const { isIterable, isNodeStream, isWebStream } = __webpack_require__(28081)
+const { isIterable, isNodeStream, isWebStream } = __webpack_require__(50462)
 const { pipelineImpl: pl } = __webpack_require__(14841)
 const { finished } = __webpack_require__(37491)
 __webpack_require__(95203)
@@ -45781,7 +45781,7 @@ module.exports = function Get(O, P) {
 
 var GetIntrinsic = __webpack_require__(80978);
 
-var $SyntaxError = __webpack_require__(74202);
+var $SyntaxError = __webpack_require__(51821);
 var $TypeError = __webpack_require__(1254);
 var callBound = __webpack_require__(72293);
 var isInteger = __webpack_require__(73539);
@@ -46286,7 +46286,7 @@ var GetIntrinsic = __webpack_require__(80978);
 var callBound = __webpack_require__(72293);
 
 var $RangeError = __webpack_require__(62957);
-var $SyntaxError = __webpack_require__(74202);
+var $SyntaxError = __webpack_require__(51821);
 var $TypeError = __webpack_require__(1254);
 var $BigInt = GetIntrinsic('%BigInt%', true);
 
@@ -46435,7 +46435,7 @@ module.exports = function Set(O, P, V, Throw) {
 
 var GetIntrinsic = __webpack_require__(80978);
 
-var $SyntaxError = __webpack_require__(74202);
+var $SyntaxError = __webpack_require__(51821);
 var $TypeError = __webpack_require__(1254);
 var isInteger = __webpack_require__(73539);
 var $Uint8Array = GetIntrinsic('%Uint8Array%', true);
@@ -46575,7 +46575,7 @@ var GetIntrinsic = __webpack_require__(80978);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
 var $TypeError = __webpack_require__(1254);
-var $SyntaxError = __webpack_require__(74202);
+var $SyntaxError = __webpack_require__(51821);
 
 // https://262.ecma-international.org/14.0/#sec-stringtobigint
 
@@ -46655,7 +46655,7 @@ var GetIntrinsic = __webpack_require__(80978);
 var $BigInt = GetIntrinsic('%BigInt%', true);
 var $Number = GetIntrinsic('%Number%');
 var $TypeError = __webpack_require__(1254);
-var $SyntaxError = __webpack_require__(74202);
+var $SyntaxError = __webpack_require__(51821);
 
 var StringToBigInt = __webpack_require__(56549);
 var ToPrimitive = __webpack_require__(69914);
@@ -47135,7 +47135,7 @@ module.exports = function ToUint8Clamp(argument) {
 
 
 
-var $SyntaxError = __webpack_require__(74202);
+var $SyntaxError = __webpack_require__(51821);
 var $TypeError = __webpack_require__(1254);
 
 var IsArray = __webpack_require__(44445);
@@ -47194,7 +47194,7 @@ module.exports = function TypedArrayCreateFromConstructor(constructor, argumentL
 
 
 
-var $SyntaxError = __webpack_require__(74202);
+var $SyntaxError = __webpack_require__(51821);
 var $TypeError = __webpack_require__(1254);
 var isInteger = __webpack_require__(73539);
 var whichTypedArray = __webpack_require__(34212);
@@ -47224,7 +47224,7 @@ module.exports = function TypedArrayElementSize(O) {
 
 
 
-var $SyntaxError = __webpack_require__(74202);
+var $SyntaxError = __webpack_require__(51821);
 var $TypeError = __webpack_require__(1254);
 
 var whichTypedArray = __webpack_require__(34212);
@@ -47312,7 +47312,7 @@ module.exports = function TypedArrayLength(taRecord) {
 
 
 
-var $SyntaxError = __webpack_require__(74202);
+var $SyntaxError = __webpack_require__(51821);
 var $TypeError = __webpack_require__(1254);
 
 var whichTypedArray = __webpack_require__(34212);
