@@ -25,6 +25,7 @@ export interface KernelExports {
   stats(vals: number, n: number, p: number, exc: number): number;
   stamps(s0: number, e0: number, n: number, out: number, w: number): number;
   cells(s0: number, e0: number, n: number, w: number, tab: number, len: number, untyped: number, exc: number): number;
+  dedup(src: number, n: number, tab: number, mask: number, out: number): number;
   field: WasmGlobal;
   fstart: WasmGlobal;
   rowStart: WasmGlobal;

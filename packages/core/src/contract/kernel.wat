@@ -21,6 +21,9 @@
 ;;   (untyped != 0: column.ts mayBeNumber of the first byte), or, with len ≥ 0, not matched by a fixed-length byte
 ;;   pattern (byte-pattern.ts: len positions of 128 flags at tab; a byte ≥ 0x80 is not matched). Their indexes go to
 ;;   exc; returns how many.
+;; dedup: keys.ts KeySet.insert of keys [0, n) (h0, h1, row triples at src) into one bucket's table at tab (mask + 1
+;;   slots of two words, h1 (0 stored as 1) then h0; empty: 0), which the caller zeroed; the index of each key that
+;;   was already there goes to out. Returns how many.
 ;; stamps: column.ts fastTimestampBytes of cells [0, n) of one timestamp column (starts at s0, ends at e0) into f64s
 ;;   at out: milliseconds since the epoch for the two common shapes, NaN for any other cell (empty, or one the caller
 ;;   parses); returns how many NaNs.
@@ -496,4 +499,36 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $cell)))
     (local.get $count))
+
+  (func (export "dedup") (param $src i32) (param $n i32) (param $tab i32) (param $mask i32) (param $out i32) (result i32)
+    (local $i i32) (local $h0 i32) (local $lo i32) (local $j i32) (local $slot i32) (local $s i32) (local $dups i32)
+    (local $p i32)
+    (local.set $p (local.get $src))
+    (block $done
+      (loop $key
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $h0 (i32.load (local.get $p)))
+        (local.set $lo (i32.load offset=4 (local.get $p)))
+        (local.set $lo (select (local.get $lo) (i32.const 1) (local.get $lo)))
+        (local.set $j (i32.and (local.get $h0) (local.get $mask)))
+        (block $placed
+          (loop $probe
+            (local.set $slot (i32.add (local.get $tab) (i32.shl (local.get $j) (i32.const 3))))
+            (local.set $s (i32.load (local.get $slot)))
+            (if (i32.eqz (local.get $s))
+              (then
+                (i32.store (local.get $slot) (local.get $lo))
+                (i32.store offset=4 (local.get $slot) (local.get $h0))
+                (br $placed)))
+            (if (i32.and (i32.eq (local.get $s) (local.get $lo)) (i32.eq (i32.load offset=4 (local.get $slot)) (local.get $h0)))
+              (then
+                (i32.store (i32.add (local.get $out) (i32.shl (local.get $dups) (i32.const 2))) (local.get $i))
+                (local.set $dups (i32.add (local.get $dups) (i32.const 1)))
+                (br $placed)))
+            (local.set $j (i32.and (i32.add (local.get $j) (i32.const 1)) (local.get $mask)))
+            (br $probe)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (local.set $p (i32.add (local.get $p) (i32.const 12)))
+        (br $key)))
+    (local.get $dups))
 )
