@@ -127,10 +127,8 @@ export function kernelKeys(cells: string[], textual: boolean): Array<[number, nu
   const got: Array<[number, number] | undefined> = new Array(n).fill(undefined);
   k.keyed.value = 0;
   for (let i = 0; i < n; i++) i = k.keys(S0, E0, i, n, textual ? 1 : 0, W, OUT, 0);
-  const h0 = new Uint32Array(mem, OUT, BATCH_ROWS);
-  const h1 = new Uint32Array(mem, OUT + KEY_SCRATCH, BATCH_ROWS);
-  const row = new Uint32Array(mem, OUT + 2 * KEY_SCRATCH, BATCH_ROWS);
-  for (let j = 0; j < k.keyed.value; j++) got[row[j]] = [h0[j], h1[j]];
+  const t = new Uint32Array(mem, OUT, 3 * BATCH_ROWS);
+  for (let j = 0; j < k.keyed.value; j++) got[t[3 * j + 2]] = [t[3 * j], t[3 * j + 1]];
   return got;
 }
 
@@ -592,22 +590,17 @@ const pair = new Uint32Array(2);
  */
 function rawKeys(log: Log, w: Wanted, buf: Buffer, n: number, rowOffset: number, textual: boolean, k: KernelExports, at: Layout): void {
   log.reserve(n);
-  const { h0, h1, row } = log;
   const mem = k.memory.buffer;
-  const k0 = new Uint32Array(mem, at.keys, BATCH_ROWS);
-  const k1 = new Uint32Array(mem, at.keys + KEY_SCRATCH, BATCH_ROWS);
-  const kr = new Uint32Array(mem, at.keys + 2 * KEY_SCRATCH, BATCH_ROWS);
-  let m = log.n;
+  // The kernel's keys, h0, h1 and row side by side as the log holds them.
+  const triples = new Uint32Array(mem, at.keys, 3 * BATCH_ROWS);
   k.keyed.value = 0;
   let copied = 0;
   for (let i = 0; ; ) {
     i = k.keys(w.starts.byteOffset, w.ends.byteOffset, i, n, textual ? 1 : 0, at.win, at.keys, rowOffset);
     // The kernel's keys so far, then (in row order) the cell it left.
     const keyed = k.keyed.value;
-    h0.set(k0.subarray(copied, keyed), m);
-    h1.set(k1.subarray(copied, keyed), m);
-    row.set(kr.subarray(copied, keyed), m);
-    m += keyed - copied;
+    log.keys.set(triples.subarray(3 * copied, 3 * keyed), 3 * log.n);
+    log.n += keyed - copied;
     copied = keyed;
     if (i === n) break;
     const s = w.starts[i];
@@ -616,9 +609,6 @@ function rawKeys(log: Log, w: Wanted, buf: Buffer, n: number, rowOffset: number,
     const num = textual ? undefined : parseNumberText(text, true);
     if (num !== undefined && num === num) hashNumber(num, pair);
     else hashText(text, pair);
-    h0[m] = pair[0];
-    h1[m] = pair[1];
-    row[m++] = rowOffset + i++;
+    log.push(pair[0], pair[1], rowOffset + i++);
   }
-  log.n = m;
 }

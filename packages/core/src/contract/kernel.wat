@@ -27,8 +27,8 @@
 ;; stamps: column.ts fastTimestampBytes of cells [0, n) of one timestamp column (starts at s0, ends at e0) into f64s
 ;;   at out: milliseconds since the epoch for the two common shapes, NaN for any other cell (empty, or one the caller
 ;;   parses); returns how many NaNs.
-;; keys: keys.ts hashAsciiBytes of cells [i, n) of one key column into h0, h1 and row (rowBase + cell) arrays of
-;;   8,192 at out, from index `keyed` on; empty cells skipped. Returns the first cell it leaves to the caller (not
+;; keys: keys.ts hashAsciiBytes of cells [i, n) of one key column as (h0, h1, row = rowBase + cell) triples at out,
+;;   from triple `keyed` on; empty cells skipped. Returns the first cell it leaves to the caller (not
 ;;   ASCII, or one that may be a number when the key is not read as text), or n.
 (module
   (memory (export "memory") 1)
@@ -371,10 +371,10 @@
               (local.set $h (i32.add (i32.mul (i32.xor (local.get $h) (local.get $c)) (i32.const 0x01000193)) (i32.const 0x7f4a7c15)))
               (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))))))
           (br_if $done (i32.ge_u (local.get $or) (i32.const 0x80)))
-          (local.set $at (i32.shl (global.get $keyed) (i32.const 2)))
-          (i32.store (i32.add (local.get $out) (local.get $at)) (call $fmix (local.get $a)))
-          (i32.store offset=32768 (i32.add (local.get $out) (local.get $at)) (call $fmix (i32.xor (local.get $h) (i32.const 0x5f3759df))))
-          (i32.store offset=65536 (i32.add (local.get $out) (local.get $at)) (i32.add (local.get $rowBase) (local.get $i)))
+          (local.set $at (i32.add (local.get $out) (i32.mul (global.get $keyed) (i32.const 12))))
+          (i32.store (local.get $at) (call $fmix (local.get $a)))
+          (i32.store offset=4 (local.get $at) (call $fmix (i32.xor (local.get $h) (i32.const 0x5f3759df))))
+          (i32.store offset=8 (local.get $at) (i32.add (local.get $rowBase) (local.get $i)))
           (global.set $keyed (i32.add (global.get $keyed) (i32.const 1))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $cell)))
@@ -530,5 +530,4 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (local.set $p (i32.add (local.get $p) (i32.const 12)))
         (br $key)))
-    (local.get $dups))
-)
+    (local.get $dups)))

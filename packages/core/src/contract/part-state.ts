@@ -77,43 +77,48 @@ export function textualOf(contract: TableContract, columns: string[], types: Rec
 }
 
 export class Log {
-  h0 = new Uint32Array(1 << 12);
-  h1 = new Uint32Array(1 << 12);
-  row = new Uint32Array(1 << 12);
+  /** Each key's h0, h1 and row (0-based in the part), in row order: key i at 3i. */
+  keys = new Uint32Array(3 << 12);
   n = 0;
 
   reserve(extra: number): void {
-    if (this.n + extra <= this.h0.length) return;
-    let size = this.h0.length * 2;
-    while (size < this.n + extra) size *= 2;
-    const grow = (a: Uint32Array) => {
-      const g = new Uint32Array(size);
-      g.set(a.subarray(0, this.n));
-      return g;
-    };
-    this.h0 = grow(this.h0);
-    this.h1 = grow(this.h1);
-    this.row = grow(this.row);
+    if (3 * (this.n + extra) <= this.keys.length) return;
+    let size = this.keys.length * 2;
+    while (size < 3 * (this.n + extra)) size *= 2;
+    const g = new Uint32Array(size);
+    g.set(this.keys.subarray(0, 3 * this.n));
+    this.keys = g;
   }
 
-  /** The log grouped by bucket (a stable counting sort on h0's top byte, on this thread rather than the one adding up). */
+  /** Append a key. */
+  push(h0: number, h1: number, row: number): void {
+    const at = 3 * this.n++;
+    this.keys[at] = h0;
+    this.keys[at + 1] = h1;
+    this.keys[at + 2] = row;
+  }
+
+  /**
+   * The log grouped by bucket (a stable counting sort on h0's top byte, on this thread rather than the one adding
+   * up), into memory the threads share: the last merge of the logs may be split among the workers by bucket
+   * (validate.ts).
+   */
   take(): KeyLog {
     const n = this.n;
-    const { h0, h1, row } = this;
+    const src = this.keys;
+    const keys = new Uint32Array(new SharedArrayBuffer(Math.max(1, n) * 12));
     const starts = new Uint32Array(KEY_BUCKETS + 1);
-    for (let i = 0; i < n; i++) starts[(h0[i] >>> 24) + 1]++;
+    for (let i = 0; i < n; i++) starts[(src[3 * i] >>> 24) + 1]++;
     for (let b = 0; b < KEY_BUCKETS; b++) starts[b + 1] += starts[b];
     const at = new Int32Array(KEY_BUCKETS);
     for (let b = 0; b < KEY_BUCKETS; b++) at[b] = 3 * starts[b];
-    // In memory the threads share: the last merge of the logs may be split among the workers by bucket (validate.ts).
-    const keys = new Uint32Array(new SharedArrayBuffer(Math.max(1, n) * 12));
-    for (let i = 0; i < n; i++) {
-      const x = h0[i];
-      const k = at[x >>> 24];
-      at[x >>> 24] = k + 3;
-      keys[k] = x;
-      keys[k + 1] = h1[i];
-      keys[k + 2] = row[i];
+    for (let i = 0; i < 3 * n; i += 3) {
+      const x = src[i];
+      const j = at[x >>> 24];
+      at[x >>> 24] = j + 3;
+      keys[j] = x;
+      keys[j + 1] = src[i + 1];
+      keys[j + 2] = src[i + 2];
     }
     return { keys, starts };
   }
@@ -142,8 +147,8 @@ export function entryHashes(col: StringColumn, textual: boolean): { e0: Uint32Ar
  */
 export function logKeys(log: Log, textual: boolean[], cols: Column[], n: number, rowOffset: number): void {
   log.reserve(n);
-  const { h0, h1, row } = log;
-  let m = log.n;
+  const keys = log.keys;
+  let m = 3 * log.n;
   if (cols.length === 1 && cols[0].kind === 'string') {
     // One text column, the common key (an id): each distinct value of the batch hashed once, no per-row mixing.
     const col = cols[0];
@@ -152,11 +157,12 @@ export function logKeys(log: Log, textual: boolean[], cols: Column[], n: number,
     for (let i = 0; i < n; i++) {
       const c = codes[i];
       if (c < 0) continue;
-      h0[m] = e0[c];
-      h1[m] = e1[c];
-      row[m++] = rowOffset + i;
+      keys[m] = e0[c];
+      keys[m + 1] = e1[c];
+      keys[m + 2] = rowOffset + i;
+      m += 3;
     }
-    log.n = m;
+    log.n = m / 3;
     return;
   }
   const acc0 = new Uint32Array(n);
@@ -201,11 +207,12 @@ export function logKeys(log: Log, textual: boolean[], cols: Column[], n: number,
   }
   for (let i = 0; i < n; i++) {
     if (skip[i]) continue;
-    h0[m] = acc0[i];
-    h1[m] = acc1[i];
-    row[m++] = rowOffset + i;
+    keys[m] = acc0[i];
+    keys[m + 1] = acc1[i];
+    keys[m + 2] = rowOffset + i;
+    m += 3;
   }
-  log.n = m;
+  log.n = m / 3;
 }
 
 /** A key's text in a report: its columns' values joined by ", ". */

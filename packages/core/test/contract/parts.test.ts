@@ -88,9 +88,7 @@ describe('validation in row ranges', () => {
       log.reserve(5000);
       for (let i = 0; i < 5000; i++) {
         hashNumber((i * 7919 + p * 104_729) % 6000, h);
-        log.h0[log.n] = h[0];
-        log.h1[log.n] = h[1];
-        log.row[log.n++] = i;
+        log.push(h[0], h[1], i);
       }
       return log.take();
     });
