@@ -11,7 +11,8 @@ const SEAM_SYNTAX = [
 ];
 
 // Actions reach the platform through runAction (the platform factory) and check inputs with preflight before it
-// loads; everything else they need is a Platform member, so a second platform touches no action.
+// loads (or start through action-entry, which checks them and serves worker threads); everything else they need is a
+// Platform member, so a second platform touches no action.
 const ACTIONS_IMPORTS = {
   paths: [
     { name: '@actions/core', message: 'Use @mlci/github/commands (same output, no undici at start-up).', allowTypeImports: true },
@@ -19,7 +20,7 @@ const ACTIONS_IMPORTS = {
     { name: '@mlci/github', allowImportNames: ['runAction'], message: 'Actions use only runAction (the platform factory) from @mlci/github: reach the platform through its Platform members (changedFiles, approvalTracker, records, ...).' },
   ],
   patterns: [
-    { group: ['@mlci/github/*', '!@mlci/github/preflight'], message: 'Actions import only runAction from @mlci/github (and inputsAreValid from @mlci/github/preflight): use the Platform members.' },
+    { group: ['@mlci/github/*', '!@mlci/github/preflight', '!@mlci/github/action-entry'], message: 'Actions import only runAction from @mlci/github (and inputsAreValid from @mlci/github/preflight, actionEntry from @mlci/github/action-entry): use the Platform members.' },
     { group: ['octokit', '@octokit/*', '**/packages/github/**'], message: 'Actions reach GitHub only through the platform (runAction).' },
   ],
 };

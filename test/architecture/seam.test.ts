@@ -58,7 +58,7 @@ describe('the platform seam', () => {
   });
 
   test('an action may import the platform factory and the pre-start input check', async () => {
-    expect(await seamErrors(action, "import { runAction } from '@mlci/github';\nimport { inputsAreValid } from '@mlci/github/preflight';\nexport { runAction, inputsAreValid };\n")).toEqual([]);
+    expect(await seamErrors(action, "import { runAction } from '@mlci/github';\nimport { inputsAreValid } from '@mlci/github/preflight';\nimport { actionEntry } from '@mlci/github/action-entry';\nexport { runAction, inputsAreValid, actionEntry };\n")).toEqual([]);
   });
 
   test.each([
