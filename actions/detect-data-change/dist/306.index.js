@@ -1279,9 +1279,10 @@ class ColumnState {
         this.rawWhenText = (t === 'string' || t === 'timestamp' || t === undefined) && !this.inCheck && this.shareKeys.length === 0;
         this.rawEligible = this.readAs === 'string' && this.rawWhenText;
         this.stampEligible = this.rawEligible && t === 'timestamp' && !this.patternCheck && !this.lengthCheck;
-        // Text whose every check is on the bytes without the text: nulls, and a pattern of one length (or none).
+        // Text whose every check is on the bytes without the text: nulls, and a pattern of one length (or none); an
+        // untyped column too, once it turned out to be text (its possible numbers are then the cells to look at).
         const fixed = this.bytePattern?.fixed;
-        if (this.rawEligible && t !== 'timestamp' && !this.lengthCheck && (!this.patternCheck || (fixed !== undefined && fixed.len <= PATTERN_MAX)))
+        if (this.rawWhenText && t !== 'timestamp' && !this.lengthCheck && (!this.patternCheck || (fixed !== undefined && fixed.len <= PATTERN_MAX)))
             this.cellsTable = fixed ?? { table: new Uint8Array(0), len: -1 };
     }
     violate(check, site, i, value) {
