@@ -35,8 +35,9 @@ const KERNEL_WASM = 'AGFzbQEAAAABSgdgC39/f39/f39/f39/AX9gB39/f39/f38Bf2AJf39/f39
 /**
  * validate-data's WebAssembly kernel (kernel.wat, bytes in kernel-wasm.ts): one instance a thread, its memory reused
  * part after part. The memory's first KERNEL_BASE bytes are fixed: powers of ten at 0 (nums), the number checks'
- * settings and state at STATS_AT and their exceptions at EXCEPTIONS_AT (stats); contract/fast-part.ts lays out the
- * rest for each part.
+ * settings and state at STATS_AT, the rows stats and cells list at EXCEPTIONS_AT, a text pattern at PATTERN_AT
+ * (cells); contract/fast-part.ts lays out the rest for each part, and the last key merge (keys.ts, dedup) uses it
+ * once every part is read.
  */
 
 /** Where the per-part layout starts. */
@@ -154,6 +155,13 @@ function combine(acc, h) {
     acc[0] = fmix(Math.imul(acc[0], 0x01000193) ^ h[0]);
     acc[1] = fmix(Math.imul(acc[1], 0x2c1b3c6d) + h[1]);
 }
+/** Slots of a bucket's table for `keys` keys: a power of two, at least 256, at most 3/4 full. */
+function tableSlots(keys) {
+    let n = 256;
+    while (keys * 4 > n * 3)
+        n *= 2;
+    return n;
+}
 /**
  * Whether the last addLogs of a set deduplicates in the kernel (kernel.wat dedup). Its memory from KERNEL_BASE on is
  * then scratch: the last call comes after every part of the table was read (validate.ts, pool.ts serveMerge), so no
@@ -168,9 +176,7 @@ function kernelMerge() {
  */
 function dedupInKernel(logs, b, incoming, dup) {
     const k = kernel_kernel();
-    let n = 256;
-    while (incoming * 4 > n * 3)
-        n *= 2;
+    const n = tableSlots(incoming);
     const src = kernel_KERNEL_BASE;
     const tab = src + incoming * 12;
     const out = tab + n * 8;
@@ -235,7 +241,7 @@ class KeySet {
     addLogs(logs, keep, from = 0, to = keys_KEY_BUCKETS) {
         if (this.closed)
             throw new Error('internal: KeySet.addLogs after the last call');
-        let dups = logs.map(() => new Uint32Array(16));
+        const dups = logs.map(() => new Uint32Array(16));
         const counts = new Int32Array(logs.length);
         const dup = (k, row) => {
             if (counts[k] === dups[k].length) {
@@ -258,7 +264,7 @@ class KeySet {
             let his;
             if (inKernel && this.lo[b] === null) {
                 // The last call on a thread with the kernel: the bucket's keys copied into its memory and deduplicated there
-                // (kernel.wat dedup: the same table, probes and order as insert below, ~2x faster).
+                // (kernel.wat dedup: the same table, probes and order as insert below; a fresh worker ran insert cold).
                 this.count(b, incoming - dedupInKernel(logs, b, incoming, dup));
                 continue;
             }
@@ -266,9 +272,7 @@ class KeySet {
                 // The last call, and the bucket's first keys: its table is dropped when it is done, so one table is reused
                 // bucket after bucket. A new table a bucket (256 of 0.5 MB at 10 million keys) made V8 collect garbage over
                 // and over for the external memory: the call took ~2× as long, ~3× in a fresh worker thread.
-                let n = 256;
-                while (incoming * 4 > n * 3)
-                    n *= 2;
+                const n = tableSlots(incoming);
                 if (scratch === undefined || scratch.lo.length < n)
                     scratch = { lo: new Uint32Array(n), hi: new Uint32Array(n) };
                 los = scratch.lo.subarray(0, n).fill(0);
@@ -298,8 +302,7 @@ class KeySet {
         }
         if (!keep)
             this.closed = true;
-        dups = dups.map((d, k) => d.subarray(0, counts[k]).sort());
-        return dups;
+        return dups.map((d, k) => d.subarray(0, counts[k]).sort());
     }
     /** Open addressing, linear probing; 0 in `lo` marks an empty slot. */
     insert(los, his, h0, h1) {
@@ -342,9 +345,7 @@ class KeySet {
             throw new Error('internal: KeySet used after the last addLogs');
         const want = this.sizes[b] + extra;
         const cur = this.lo[b];
-        let n = cur === null ? 256 : cur.length;
-        while (want * 4 > n * 3)
-            n *= 2;
+        const n = Math.max(cur === null ? 0 : cur.length, tableSlots(want));
         if (cur !== null && n === cur.length)
             return;
         const nlo = new Uint32Array(n);
@@ -476,18 +477,6 @@ class QuantileSample {
                 this.add(v);
         }
     }
-    /** add() every value of a batch that has no NaN (and, where the column wants integers, only whole numbers). */
-    addAll(values) {
-        if (this.stride === 1 && this.n + values.length <= this.capacity) {
-            if (this.buf.length < this.n + values.length)
-                this.grow(this.n + values.length);
-            this.buf.set(values, this.n);
-            this.n += values.length;
-            this.seen += values.length;
-        }
-        else
-            this.absorb({ values, stride: 1 });
-    }
     add(v) {
         this.seen++;
         if (this.gap > 0) {
@@ -523,11 +512,11 @@ class QuantileSample {
     /**
      * Halve the kept values block by block: each block of `block` values (1/64 of the capacity, 65,536 by default)
      * sorted and every other value of it kept, which one alternating from block to block and halving to halving. A
-     * block sorts in the cache: ~25 ms a million values against ~45 ms for one sort of all of them, and the weight of
+     * block sorts in the cache: ~15 ms a million values against ~40 ms for one sort of 4 million, and the weight of
      * each kept value is still exactly twice what it was. Each block moves the rank of any value among the kept ones
      * (weighted) by at most one unit of the old weight, so one halving moves it by at most 64 of them (the KLL
      * compactor's bound, Karnin, Lang & Liberty 2016): at 10 million values 192 of 10 million ranks in all, far below
-     * what the systematic sample itself moves it.
+     * what keeping one value a window moves it.
      */
     halve() {
         const n = this.n;
@@ -1437,9 +1426,9 @@ class ColumnState {
         const exc = new Int32Array(mem, EXCEPTIONS_AT, count);
         for (let e = 0; e < count; e++)
             this.numberRow(values[exc[e]], site, exc[e], integer);
-        // Every value of the batch valid (w[34]: no empty cell, no fraction where integers are wanted): one copy.
+        // Every value of the batch valid (w[34]: no empty cell, no fraction where integers are wanted): taken whole.
         if (w[34] === n)
-            sample?.addAll(values);
+            sample?.absorb({ values, stride: 1 });
         else
             sample?.addValid(values, integer);
         return true;
@@ -1674,11 +1663,6 @@ class ColumnState {
     stampBatch(times, b, starts, ends, n, site) {
         this.rows += n;
         const { minCheck, maxCheck, minBound, maxBound } = this;
-        // timestampSeen's state in locals for the loop (written back before anything else reads it).
-        let lo = this.obsMin;
-        let hi = this.obsMax;
-        let newest = this.newest;
-        let valid = 0;
         for (let i = 0; i < n; i++) {
             let v = times[i];
             if (v !== v) {
@@ -1695,15 +1679,9 @@ class ColumnState {
                     continue;
                 }
             }
-            valid++;
-            if (v < lo)
-                lo = v;
-            if (v > hi)
-                hi = v;
-            if (v > newest) {
-                newest = v;
+            this.valid++;
+            if (this.timestampSeen(v))
                 this.newestSite = exampleAt(site, i, column_truncateValue(b.toString('utf8', starts[i], ends[i])));
-            }
             if ((minCheck && v < minBound) || (maxCheck && v > maxBound)) {
                 const text = b.toString('utf8', starts[i], ends[i]);
                 if (minCheck && v < minBound)
@@ -1712,10 +1690,6 @@ class ColumnState {
                     this.violate(maxCheck, site, i, () => text);
             }
         }
-        this.valid += valid;
-        this.obsMin = lo;
-        this.obsMax = hi;
-        this.newest = newest;
     }
     /** This column's state after the rows seen so far (one part of a table); see ColumnPart. */
     part() {
@@ -2084,10 +2058,11 @@ function part_state_keyText(cols, i) {
  * read here; the others come with the header): the same PartResult as validatePart through DelimitedParser, in a
  * fraction of the time. Written by hand because it is the hot path of a 1 GB validation (scripts/bench/validate.mjs):
  *
- * 1. Rows and fields cut from a 4 MiB window of bytes in the WebAssembly kernel's memory (kernel.wat scan: 16 bytes
- *    at a time with SIMD compares, ~25 ns a 70-byte row against ~75 ns four bytes at a time in JavaScript), batch by
- *    batch — the same 8,192-row batches as the reader, so every check sees the same batches — each wanted field as a
- *    byte range.
+ * 1. Rows and fields cut from a window of bytes in the WebAssembly kernel's memory (kernel.wat scan: 16 bytes at a
+ *    time with SIMD compares, ~25 ns a 70-byte row against ~75 ns four bytes at a time in JavaScript), read 512 KiB
+ *    at a time, batch by batch — up to 8,192 rows, a batch also ending where a read does (no check depends on where
+ *    batches end: the tests compare the reports with reads of a few hundred bytes) — each wanted field as a byte
+ *    range.
  * 2. Each column's batch handed to its checks from the bytes: numbers of the common shapes parsed by the kernel
  *    (nums; the others as io/number.ts parses them) and checked by it (stats, in ColumnState.numberBatch), text with
  *    few distinct values dictionary-encoded by it (dict), text or timestamps with one value a row checked on the
@@ -2216,7 +2191,7 @@ class GiveUp extends Error {
 }
 const giveUp = new GiveUp();
 const EMPTY = new Int32Array(0);
-/** Bytes of each of the kernel's three key arrays (h0, h1, row): a batch's keys; kernel.wat's offsets assume it. */
+/** A third of the room for a batch's keys: 8,192 (h0, h1, row) triples of 4-byte words, as kernel.wat keys writes them. */
 const KEY_SCRATCH = 8192 * 4;
 /** The kernel's dictionary of a batch: at most this many values, in a table of this many slots (a quarter full). */
 const DICT_VALUES = 256;
@@ -2403,9 +2378,9 @@ async function validateRangeFast(t) {
                 const cut = st[S_BATCH];
                 emit(cut);
                 // The fields of the row being cut so far were put after the batch's rows: they become row 0's.
-                for (let k = 0; k < present.length; k++) {
-                    fStarts[k * STRIDE] = fStarts[k * STRIDE + cut];
-                    fEnds[k * STRIDE] = fEnds[k * STRIDE + cut];
+                for (let j = 0; j < present.length; j++) {
+                    fStarts[j * STRIDE] = fStarts[j * STRIDE + cut];
+                    fEnds[j * STRIDE] = fEnds[j * STRIDE + cut];
                 }
                 st[S_BATCH] = 0;
                 batchStart = st[S_ROW];
@@ -2977,8 +2952,8 @@ async function runParts(tasks, sizes, take, opts = {}) {
     };
     const workers = [];
     // Each worker holds HELD_PARTS parts: the next ones wait in the worker, so it never idles while this thread adds
-    // results up — which takes a while at a quantile sample's halving (a sort of 4 million values, ~0.2 s, while
-    // messages wait): with two held, both workers stood idle through it.
+    // results up — which takes a while at a quantile sample's halving (64 sorted blocks of 65,536 values, ~0.06 s,
+    // while messages wait; one sort of 4 million took ~0.2 s): with two held, both workers stood idle through it.
     const onWorker = (w) => new Promise((resolve, reject) => {
         const held = [];
         const send = () => {
@@ -3003,7 +2978,7 @@ async function runParts(tasks, sizes, take, opts = {}) {
             else
                 results[m.id] = m.result;
             // The worker's next part first, then the adding up here (which may take a while: a quantile sample's
-            // halving sorts 4 million values), so the worker never waits for it.
+            // halving sorts 4 million values, in blocks), so the worker never waits for it.
             send();
             drain();
         };
@@ -3043,7 +3018,7 @@ function newWorker(entry) {
 }
 /**
  * Start the workers of a table of `bytes` now, while its files are still being cut into ranges (a worker takes
- * ~0.1 s to load the bundle; guessing 700 MB's ranges takes ~1 ms, the exact split, when a quote calls for it,
+ * ~70 ms to load what it serves; guessing 700 MB's ranges takes ~1 ms, the exact split, when a quote calls for it,
  * ~0.3 s): none when runParts would read on this thread. Pass them to runParts, which ends any it does not need.
  */
 function startWorkers(bytes, threads = validateThreads()) {

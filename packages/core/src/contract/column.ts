@@ -494,8 +494,8 @@ export class ColumnState {
     shares.forEach((x, j) => (x.count += w[35 + j]));
     const exc = new Int32Array(mem, EXCEPTIONS_AT, count);
     for (let e = 0; e < count; e++) this.numberRow(values[exc[e]], site, exc[e], integer);
-    // Every value of the batch valid (w[34]: no empty cell, no fraction where integers are wanted): one copy.
-    if (w[34] === n) sample?.addAll(values);
+    // Every value of the batch valid (w[34]: no empty cell, no fraction where integers are wanted): taken whole.
+    if (w[34] === n) sample?.absorb({ values, stride: 1 });
     else sample?.addValid(values, integer);
     return true;
   }
@@ -694,11 +694,6 @@ export class ColumnState {
   stampBatch(times: Float64Array, b: Buffer, starts: Int32Array, ends: Int32Array, n: number, site: RowSite): void {
     this.rows += n;
     const { minCheck, maxCheck, minBound, maxBound } = this;
-    // timestampSeen's state in locals for the loop (written back before anything else reads it).
-    let lo = this.obsMin;
-    let hi = this.obsMax;
-    let newest = this.newest;
-    let valid = 0;
     for (let i = 0; i < n; i++) {
       let v = times[i];
       if (v !== v) {
@@ -715,23 +710,14 @@ export class ColumnState {
           continue;
         }
       }
-      valid++;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-      if (v > newest) {
-        newest = v;
-        this.newestSite = exampleAt(site, i, truncateValue(b.toString('utf8', starts[i], ends[i])));
-      }
+      this.valid++;
+      if (this.timestampSeen(v)) this.newestSite = exampleAt(site, i, truncateValue(b.toString('utf8', starts[i], ends[i])));
       if ((minCheck && v < minBound) || (maxCheck && v > maxBound)) {
         const text = b.toString('utf8', starts[i], ends[i]);
         if (minCheck && v < minBound) this.violate(minCheck, site, i, () => text);
         if (maxCheck && v > maxBound) this.violate(maxCheck, site, i, () => text);
       }
     }
-    this.valid += valid;
-    this.obsMin = lo;
-    this.obsMax = hi;
-    this.newest = newest;
   }
 
   /** This column's state after the rows seen so far (one part of a table); see ColumnPart. */

@@ -3,10 +3,11 @@
  * read here; the others come with the header): the same PartResult as validatePart through DelimitedParser, in a
  * fraction of the time. Written by hand because it is the hot path of a 1 GB validation (scripts/bench/validate.mjs):
  *
- * 1. Rows and fields cut from a 4 MiB window of bytes in the WebAssembly kernel's memory (kernel.wat scan: 16 bytes
- *    at a time with SIMD compares, ~25 ns a 70-byte row against ~75 ns four bytes at a time in JavaScript), batch by
- *    batch — the same 8,192-row batches as the reader, so every check sees the same batches — each wanted field as a
- *    byte range.
+ * 1. Rows and fields cut from a window of bytes in the WebAssembly kernel's memory (kernel.wat scan: 16 bytes at a
+ *    time with SIMD compares, ~25 ns a 70-byte row against ~75 ns four bytes at a time in JavaScript), read 512 KiB
+ *    at a time, batch by batch — up to 8,192 rows, a batch also ending where a read does (no check depends on where
+ *    batches end: the tests compare the reports with reads of a few hundred bytes) — each wanted field as a byte
+ *    range.
  * 2. Each column's batch handed to its checks from the bytes: numbers of the common shapes parsed by the kernel
  *    (nums; the others as io/number.ts parses them) and checked by it (stats, in ColumnState.numberBatch), text with
  *    few distinct values dictionary-encoded by it (dict), text or timestamps with one value a row checked on the
@@ -142,7 +143,7 @@ function threadLog(k: number): Log {
 class GiveUp extends Error {}
 const giveUp = new GiveUp();
 const EMPTY = new Int32Array(0);
-/** Bytes of each of the kernel's three key arrays (h0, h1, row): a batch's keys; kernel.wat's offsets assume it. */
+/** A third of the room for a batch's keys: 8,192 (h0, h1, row) triples of 4-byte words, as kernel.wat keys writes them. */
 const KEY_SCRATCH = 8192 * 4;
 /** The kernel's dictionary of a batch: at most this many values, in a table of this many slots (a quarter full). */
 const DICT_VALUES = 256;
@@ -338,9 +339,9 @@ export async function validateRangeFast(t: PartTask): Promise<PartResult | undef
         const cut = st[S_BATCH];
         emit(cut);
         // The fields of the row being cut so far were put after the batch's rows: they become row 0's.
-        for (let k = 0; k < present.length; k++) {
-          fStarts[k * STRIDE] = fStarts[k * STRIDE + cut];
-          fEnds[k * STRIDE] = fEnds[k * STRIDE + cut];
+        for (let j = 0; j < present.length; j++) {
+          fStarts[j * STRIDE] = fStarts[j * STRIDE + cut];
+          fEnds[j * STRIDE] = fEnds[j * STRIDE + cut];
         }
         st[S_BATCH] = 0;
         batchStart = st[S_ROW];

@@ -1,8 +1,9 @@
 /**
  * validate-data's WebAssembly kernel (kernel.wat, bytes in kernel-wasm.ts): one instance a thread, its memory reused
  * part after part. The memory's first KERNEL_BASE bytes are fixed: powers of ten at 0 (nums), the number checks'
- * settings and state at STATS_AT and their exceptions at EXCEPTIONS_AT (stats); contract/fast-part.ts lays out the
- * rest for each part.
+ * settings and state at STATS_AT, the rows stats and cells list at EXCEPTIONS_AT, a text pattern at PATTERN_AT
+ * (cells); contract/fast-part.ts lays out the rest for each part, and the last key merge (keys.ts, dedup) uses it
+ * once every part is read.
  */
 import { KERNEL_WASM } from './kernel-wasm.js';
 

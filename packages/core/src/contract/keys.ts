@@ -102,6 +102,13 @@ export function combine(acc: Uint32Array, h: Uint32Array): void {
   acc[1] = fmix(Math.imul(acc[1], 0x2c1b3c6d) + h[1]);
 }
 
+/** Slots of a bucket's table for `keys` keys: a power of two, at least 256, at most 3/4 full. */
+function tableSlots(keys: number): number {
+  let n = 256;
+  while (keys * 4 > n * 3) n *= 2;
+  return n;
+}
+
 /**
  * Whether the last addLogs of a set deduplicates in the kernel (kernel.wat dedup). Its memory from KERNEL_BASE on is
  * then scratch: the last call comes after every part of the table was read (validate.ts, pool.ts serveMerge), so no
@@ -117,8 +124,7 @@ function kernelMerge(): boolean {
  */
 function dedupInKernel(logs: readonly GroupedKeys[], b: number, incoming: number, dup: (k: number, row: number) => void): number {
   const k = kernel();
-  let n = 256;
-  while (incoming * 4 > n * 3) n *= 2;
+  const n = tableSlots(incoming);
   const src = KERNEL_BASE;
   const tab = src + incoming * 12;
   const out = tab + n * 8;
@@ -189,7 +195,7 @@ export class KeySet {
    */
   addLogs(logs: readonly GroupedKeys[], keep: boolean, from = 0, to = KEY_BUCKETS): Uint32Array[] {
     if (this.closed) throw new Error('internal: KeySet.addLogs after the last call');
-    let dups = logs.map(() => new Uint32Array(16));
+    const dups = logs.map(() => new Uint32Array(16));
     const counts = new Int32Array(logs.length);
     const dup = (k: number, row: number) => {
       if (counts[k] === dups[k].length) {
@@ -210,7 +216,7 @@ export class KeySet {
       let his: Uint32Array;
       if (inKernel && this.lo[b] === null) {
         // The last call on a thread with the kernel: the bucket's keys copied into its memory and deduplicated there
-        // (kernel.wat dedup: the same table, probes and order as insert below, ~2x faster).
+        // (kernel.wat dedup: the same table, probes and order as insert below; a fresh worker ran insert cold).
         this.count(b, incoming - dedupInKernel(logs, b, incoming, dup));
         continue;
       }
@@ -218,8 +224,7 @@ export class KeySet {
         // The last call, and the bucket's first keys: its table is dropped when it is done, so one table is reused
         // bucket after bucket. A new table a bucket (256 of 0.5 MB at 10 million keys) made V8 collect garbage over
         // and over for the external memory: the call took ~2× as long, ~3× in a fresh worker thread.
-        let n = 256;
-        while (incoming * 4 > n * 3) n *= 2;
+        const n = tableSlots(incoming);
         if (scratch === undefined || scratch.lo.length < n) scratch = { lo: new Uint32Array(n), hi: new Uint32Array(n) };
         los = scratch.lo.subarray(0, n).fill(0);
         his = scratch.hi.subarray(0, n);
@@ -246,8 +251,7 @@ export class KeySet {
       }
     }
     if (!keep) this.closed = true;
-    dups = dups.map((d, k) => d.subarray(0, counts[k]).sort());
-    return dups;
+    return dups.map((d, k) => d.subarray(0, counts[k]).sort());
   }
 
   /** Open addressing, linear probing; 0 in `lo` marks an empty slot. */
@@ -292,8 +296,7 @@ export class KeySet {
     if (this.closed) throw new Error('internal: KeySet used after the last addLogs');
     const want = this.sizes[b] + extra;
     const cur = this.lo[b];
-    let n = cur === null ? 256 : cur.length;
-    while (want * 4 > n * 3) n *= 2;
+    const n = Math.max(cur === null ? 0 : cur.length, tableSlots(want));
     if (cur !== null && n === cur.length) return;
     const nlo = new Uint32Array(n);
     const nhi = new Uint32Array(n);
