@@ -5500,6 +5500,11 @@ var external_node_child_process_ = __webpack_require__(31421);
 const GROUP_POLL_MS = 100;
 /** Leftover background processes of a finished command get this long after SIGTERM before SIGKILL. */
 const LEFTOVER_GRACE_MS = 5000;
+/**
+ * After the process group is gone, how long its last output may still be in the pipes: 'exit' can come before the
+ * last 'data' (the command's final line was lost once in a few runs when the pipes were destroyed on 'exit').
+ */
+const DRAIN_MS = 1000;
 /** "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'. */
 function readStat(pid) {
     let stat;
@@ -5681,6 +5686,9 @@ function startAttempt(spec) {
             stop('SIGTERM', spec.graceMs);
         }, spec.timeoutMs);
     }
+    // Both pipes closed: everything the command wrote has been read (after the 'exit' event, and only once no
+    // process of the group holds the pipes open).
+    const drained = new Promise((r) => child.once('close', () => r()));
     const done = new Promise((resolve) => {
         let spawnError;
         child.once('error', (e) => {
@@ -5694,7 +5702,11 @@ function startAttempt(spec) {
             if (finished)
                 return;
             finished = true;
+            let settled = false;
             const settle = () => {
+                if (settled)
+                    return;
+                settled = true;
                 if (timeoutTimer)
                     clearTimeout(timeoutTimer);
                 if (killTimer)
@@ -5709,7 +5721,15 @@ function startAttempt(spec) {
             };
             if (pgid === undefined || spawnError)
                 return settle();
-            void sweep(pgid).then(settle, settle);
+            // The group swept, what it wrote read to the end (bounded: a process that escaped it may hold a pipe).
+            const drain = () => {
+                const late = setTimeout(settle, DRAIN_MS);
+                void drained.then(() => {
+                    clearTimeout(late);
+                    settle();
+                });
+            };
+            void sweep(pgid).then(drain, drain);
         }
         /**
          * After bash exits: wait for the rest of its process group (after a stop signal, up to the grace period, with

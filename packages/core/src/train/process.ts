@@ -46,6 +46,11 @@ export interface RunningAttempt {
 const GROUP_POLL_MS = 100;
 /** Leftover background processes of a finished command get this long after SIGTERM before SIGKILL. */
 const LEFTOVER_GRACE_MS = 5000;
+/**
+ * After the process group is gone, how long its last output may still be in the pipes: 'exit' can come before the
+ * last 'data' (the command's final line was lost once in a few runs when the pipes were destroyed on 'exit').
+ */
+const DRAIN_MS = 1000;
 
 interface ProcInfo {
   pid: number;
@@ -233,6 +238,9 @@ export function startAttempt(spec: AttemptSpec): RunningAttempt {
     }, spec.timeoutMs);
   }
 
+  // Both pipes closed: everything the command wrote has been read (after the 'exit' event, and only once no
+  // process of the group holds the pipes open).
+  const drained = new Promise<void>((r) => child.once('close', () => r()));
   const done = new Promise<AttemptOutcome>((resolve) => {
     let spawnError: string | undefined;
     child.once('error', (e) => {
@@ -246,7 +254,10 @@ export function startAttempt(spec: AttemptSpec): RunningAttempt {
     function finish(code: number | null, signal: NodeJS.Signals | null): void {
       if (finished) return;
       finished = true;
+      let settled = false;
       const settle = () => {
+        if (settled) return;
+        settled = true;
         if (timeoutTimer) clearTimeout(timeoutTimer);
         if (killTimer) clearTimeout(killTimer);
         child.stdout?.destroy();
@@ -258,7 +269,15 @@ export function startAttempt(spec: AttemptSpec): RunningAttempt {
         });
       };
       if (pgid === undefined || spawnError) return settle();
-      void sweep(pgid).then(settle, settle);
+      // The group swept, what it wrote read to the end (bounded: a process that escaped it may hold a pipe).
+      const drain = () => {
+        const late = setTimeout(settle, DRAIN_MS);
+        void drained.then(() => {
+          clearTimeout(late);
+          settle();
+        });
+      };
+      void sweep(pgid).then(drain, drain);
     }
 
     /**
